@@ -1,0 +1,38 @@
+import { Link, Outlet, ScrollRestoration, useLocation, useSearchParams } from 'react-router';
+import { SeedProblems } from '../components/seed-problems.tsx';
+import { SearchBox } from '../features/search/search-box.tsx';
+import { seedProblems } from './articles.ts';
+import { listPath, searchPath } from './paths.ts';
+
+/** The frame of every page: masthead with search, the page, and a footer. */
+export function Layout() {
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const onSearchPage = /^\/search\/?$/.test(pathname);
+  return (
+    <div className="flex min-h-dvh flex-col font-sans">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3 dark:focus:bg-night">
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 border-b border-rule bg-paper/95 backdrop-blur dark:border-night-rule dark:bg-night/95">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:flex-nowrap sm:py-3">
+          <Link
+            to={listPath}
+            className="inline-flex min-h-11 items-center font-serif text-2xl font-bold tracking-tight text-ink no-underline dark:text-night-ink"
+          >
+            The Archive
+          </Link>
+          <SearchBox onSearchPage={onSearchPage} urlQuery={onSearchPage ? (params.get('q') ?? '') : ''} hrefFor={searchPath} />
+        </div>
+      </header>
+      {import.meta.env.DEV && seedProblems.length > 0 && <SeedProblems problems={seedProblems} />}
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pb-16 pt-6 sm:pt-10">
+        <Outlet />
+      </main>
+      <footer className="border-t border-rule py-6 text-center text-sm text-muted dark:border-night-rule dark:text-night-muted">
+        Press <kbd className="rounded border border-rule px-1.5 font-mono dark:border-night-rule">/</kbd> to search the archive.
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** A block of an article body: running text or a section heading. */
+export interface Block {
+  kind: 'paragraph' | 'heading';
+  text: string;
+}
+
+/** What the list, search results and navigation need to know about an article. */
+export interface ArticleSummary {
+  /** The 16-hex id from the file name: the article's stable identity in URLs. */
+  id: string;
+  /** The zero-padded order number from the file name, as a number. */
+  order: number;
+  /** The file the article came from, for messages. */
+  file: string;
+  /** Publication date, ISO `YYYY-MM-DD`. */
+  date: string;
+  title: string;
+  excerpt: string;
+  wordCount: number;
+  readingMinutes: number;
+  author?: string;
+  source?: string;
+  tags: string[];
+}
+
+/** A whole article as the reader shows it. */
+export interface Article extends ArticleSummary {
+  blocks: Block[];
+}
+
+/** One thing wrong (or doubtful) about a seed file. */
+export interface SeedProblem {
+  severity: 'error' | 'warning';
+  /** File name relative to the seed folder. */
+  file: string;
+  /** 1-based line number in the file, where the problem has one. */
+  line?: number;
+  /** What is wrong and what to do about it. */
+  message: string;
+}

@@ -1,0 +1,71 @@
+import type { Article, SeedProblem } from './article.ts';
+import { parseSeed } from './parse-seed.ts';
+
+/** A file found in the seed folder: its name relative to the folder and its raw bytes. */
+export interface SeedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Every good article, newest first, and every problem found on the way. */
+export interface SeedCollection {
+  articles: Article[];
+  problems: SeedProblem[];
+}
+
+type Decoded = { ok: true; text: string } | { ok: false; problem: SeedProblem };
+
+/** Decodes a seed's bytes as UTF-8, refusing binary files and invalid UTF-8 with the line of the first bad byte. */
+export function decodeSeed(name: string, bytes: Uint8Array): Decoded {
+  if (bytes.subarray(0, 8192).includes(0)) {
+    return { ok: false, problem: { severity: 'error', file: name, message: 'not a text file (it contains NUL bytes): seeds are plain UTF-8 text; remove the file' } };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
+    return {
+      ok: false,
+      problem: { severity: 'error', file: name, line, message: 'not valid UTF-8: save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`)' },
+    };
+  }
+}
+
+/** Newest first; on the same day the higher order number first, then by id, so the order never depends on the file system. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  return b.date.localeCompare(a.date) || b.order - a.order || a.id.localeCompare(b.id);
+}
+
+/** Parses a whole seed folder: skips hidden files, warns about stray ones, rejects duplicate ids, and keeps every good article. */
+export function collectSeeds(files: readonly SeedFile[]): SeedCollection {
+  const problems: SeedProblem[] = [];
+  const byId = new Map<string, Article>();
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const base = file.name.split('/').pop()!;
+    if (base.startsWith('.')) continue;
+    if (!base.endsWith('.txt')) {
+      problems.push({ severity: 'warning', file: file.name, message: 'not a .txt file, so not an article: it is ignored (rename it to NNN_<id>.txt if it is one)' });
+      continue;
+    }
+    const decoded = decodeSeed(file.name, file.bytes);
+    if (!decoded.ok) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const result = parseSeed(file.name, decoded.text);
+    problems.push(...result.problems);
+    if (!result.ok) continue;
+    const twin = byId.get(result.article.id);
+    if (twin) {
+      problems.push({
+        severity: 'error',
+        file: file.name,
+        message: `has the same id ${result.article.id} as ${twin.file}: every article needs its own id; give one of them a new 16-hex id`,
+      });
+      continue;
+    }
+    byId.set(result.article.id, result.article);
+  }
+  return { articles: [...byId.values()].sort(compareNewestFirst), problems };
+}

@@ -1,0 +1,112 @@
+import type { Article, Block, SeedProblem } from './article.ts';
+import { parseTags, readFrontMatter } from './front-matter.ts';
+import { dateProblem } from './seed-date.ts';
+import { countWords, looksLikeHeading, readableCase, readingMinutes, titleFromLede, truncateAtWord } from './text.ts';
+
+/** The result of parsing one seed: an article (with any warnings), or the problems that stop it. */
+export type ParseResult =
+  | { ok: true; article: Article; problems: SeedProblem[] }
+  | { ok: false; problems: SeedProblem[] };
+
+/** `NNN_<id>.txt`: an order number of any width and a 16-hex id. */
+export const SEED_FILE_NAME = /^(\d+)_([0-9a-f]{16})\.txt$/;
+const DATE_HEADER = /^\s*date\s+(\S+)(?:\s+(.*))?$/;
+const EXCERPT_MAX_CHARS = 220;
+
+interface Paragraph {
+  lines: string[];
+  line: number;
+}
+
+/** Parses a seed's text (already decoded) into an article, or reports every problem it finds, each with its line. */
+export function parseSeed(file: string, rawText: string): ParseResult {
+  const problems: SeedProblem[] = [];
+  const error = (message: string, line?: number) => problems.push({ severity: 'error', file, line, message });
+
+  const name = SEED_FILE_NAME.exec(file);
+  if (!name) {
+    error(`file name does not end in an article id: rename it to NNN_<id>.txt, where <id> is 16 lowercase hex characters (for example 001_0123456789abcdef.txt)`);
+  }
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.trim()) {
+    error('file is empty: write " date YYYY-MM-DD " followed by the article text, or delete the file');
+    return { ok: false, problems };
+  }
+  const lines = text.split('\n');
+  const front = readFrontMatter(file, lines);
+  problems.push(...front.problems);
+  if (front.bodyStart >= lines.length && problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+
+  let start = front.bodyStart;
+  while (start < lines.length && !lines[start]!.trim()) start++;
+  let date = front.data.date;
+  const header = DATE_HEADER.exec(lines[start] ?? '');
+  if (header) {
+    date ??= header[1]!;
+    const problem = dateProblem(header[1]!);
+    if (problem) error(`${problem}: the header must be " date YYYY-MM-DD " with a real date, such as " date 2024-02-29 "`, start + 1);
+    lines[start] = header[2] ?? '';
+  } else if (date === undefined) {
+    error(`the text must begin with " date YYYY-MM-DD " (the publication date) but begins with "${truncateAtWord((lines[start] ?? '').trim(), 40)}"`, start + 1);
+  }
+  if (front.data.date !== undefined) {
+    const problem = dateProblem(front.data.date);
+    if (problem) error(`front matter date: ${problem}: write it as YYYY-MM-DD`, frontMatterLine(lines, 'date'));
+  }
+
+  const paragraphs = splitParagraphs(lines, start);
+  if (paragraphs.length === 0) error('the article has no text after its date: add at least one paragraph', start + 1);
+  if (problems.some((p) => p.severity === 'error') || !name || !date) return { ok: false, problems };
+
+  let title = front.data.title;
+  const first = paragraphs[0]!;
+  if (paragraphs.length > 1 && looksLikeHeading(first.lines)) {
+    // The source's headline line: a title, not body text.
+    title ??= readableCase(first.lines[0]!);
+    paragraphs.shift();
+  }
+  const blocks: Block[] = paragraphs.map((p) => ({
+    kind: looksLikeHeading(p.lines) ? 'heading' : 'paragraph',
+    text: p.lines.map((l) => l.trim()).join(' ').replace(/\s+/g, ' '),
+  }));
+  const lede = blocks.find((b) => b.kind === 'paragraph')?.text ?? blocks[0]!.text;
+  const body = blocks.map((b) => b.text).join('\n');
+
+  const article: Article = {
+    id: name[2]!,
+    order: Number(name[1]),
+    file,
+    date,
+    title: title ?? titleFromLede(lede),
+    excerpt: truncateAtWord(lede, EXCERPT_MAX_CHARS),
+    wordCount: countWords(body),
+    readingMinutes: readingMinutes(body),
+    tags: parseTags(front.data.tags),
+    blocks,
+  };
+  if (front.data.author) article.author = front.data.author;
+  if (front.data.source) article.source = front.data.source;
+  return { ok: true, article, problems };
+}
+
+function splitParagraphs(lines: readonly string[], start: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      current = null;
+    } else if (current) {
+      current.lines.push(line);
+    } else {
+      current = { lines: [line], line: i + 1 };
+      paragraphs.push(current);
+    }
+  }
+  return paragraphs;
+}
+
+function frontMatterLine(lines: readonly string[], key: string): number | undefined {
+  const index = lines.findIndex((line) => new RegExp(`^${key}\\s*:`, 'i').test(line.trim()));
+  return index >= 0 ? index + 1 : undefined;
+}

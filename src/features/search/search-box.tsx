@@ -1,0 +1,83 @@
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { SEARCH_INPUT_ID, focusResult, focusSearchInput } from './search-focus.ts';
+
+interface SearchBoxProps {
+  /** Whether the current page is the search page, whose `q` the field shows. */
+  onSearchPage: boolean;
+  /** The query in the URL (empty off the search page). */
+  urlQuery: string;
+  /** Where a query's results live. */
+  hrefFor: (query: string) => string;
+}
+
+interface TypedState {
+  typed?: boolean;
+}
+
+/**
+ * The masthead's search field. Typing shows results as you go (the query lives in the URL,
+ * so results can be shared and reloaded); `/` focuses it from anywhere; Enter or ↓ moves
+ * into the results.
+ */
+export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [draft, setDraft] = useState(urlQuery);
+  const [seenKey, setSeenKey] = useState(location.key);
+  // Follow the URL when it changes under us (back, forward, a link), but not for the
+  // navigations our own typing makes: those may land after the next keystroke.
+  if (location.key !== seenKey) {
+    setSeenKey(location.key);
+    if (!(location.state as TypedState | null)?.typed) setDraft(urlQuery);
+  }
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      event.preventDefault();
+      focusSearchInput();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const change = (value: string) => {
+    setDraft(value);
+    navigate(hrefFor(value.trim()), { replace: onSearchPage, state: { typed: true } satisfies TypedState });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!onSearchPage || urlQuery !== draft.trim()) navigate(hrefFor(draft.trim()), { replace: onSearchPage, state: { typed: true } });
+    else focusResult(0);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && focusResult(0)) event.preventDefault();
+  };
+
+  return (
+    <form role="search" onSubmit={submit} className="w-full sm:ml-auto sm:max-w-sm">
+      <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
+        Search articles
+      </label>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        name="q"
+        enterKeyHint="search"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search the archive"
+        aria-keyshortcuts="/"
+        value={draft}
+        onChange={(event) => change(event.target.value)}
+        onKeyDown={onKeyDown}
+        className="min-h-11 w-full rounded-full border border-rule bg-white px-4 text-base text-ink placeholder:text-muted focus:border-accent dark:border-night-rule dark:bg-night-rule/40 dark:text-night-ink dark:placeholder:text-night-muted"
+      />
+    </form>
+  );
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}

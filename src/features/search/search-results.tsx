@@ -1,0 +1,86 @@
+import type { KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { ArticleMeta } from '../../components/article-meta.tsx';
+import type { Article } from '../../content/article.ts';
+import { highlight, snippet } from '../../content/snippet.ts';
+import { HighlightedText } from './highlighted-text.tsx';
+import { focusResult, focusSearchInput, resultIndexOf } from './search-focus.ts';
+import type { SearchState } from './use-search.ts';
+
+interface SearchResultsProps {
+  query: string;
+  state: SearchState;
+  /** The documents the index numbers, in its order. */
+  articles: readonly Article[];
+  hrefFor: (id: string) => string;
+}
+
+/** The search page's body: empty, loading, no-result and result states, with arrow-key movement through results. */
+export function SearchResults({ query, state, articles, hrefFor }: SearchResultsProps) {
+  if (!query) {
+    return (
+      <Notice title="Search the archive">
+        Type a word or phrase in the search field. Misspellings are fine: <em>zelenksy</em> finds Zelensky.
+      </Notice>
+    );
+  }
+  if (state.status === 'failed') return <Notice title="Search is unavailable">The search index could not be loaded ({state.message}). Reload the page to try again.</Notice>;
+  if (state.status === 'loading') return <p role="status" className="text-muted dark:text-night-muted">Loading the search index…</p>;
+
+  const count = state.hits.length;
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    const at = resultIndexOf(document.activeElement);
+    if (event.key === 'ArrowDown') focusResult(at + 1);
+    else if (event.key === 'ArrowUp' && at <= 0) focusSearchInput();
+    else if (event.key === 'ArrowUp') focusResult(at - 1);
+    else return;
+    event.preventDefault();
+  };
+  return (
+    <section aria-labelledby="search-heading">
+      <h1 id="search-heading" className="font-serif text-2xl font-bold sm:text-3xl">
+        Results for “{query}”
+      </h1>
+      <p role="status" className="mt-1 text-sm text-muted dark:text-night-muted">
+        {count === 0 ? 'No articles found.' : `${count}${count === 50 ? '+' : ''} article${count === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`}
+      </p>
+      {count === 0 ? (
+        <Notice title="Nothing matches">Check the spelling of rarer words, use fewer words, or try another name for the same thing.</Notice>
+      ) : (
+        <ol onKeyDown={onKeyDown} className="mt-4 divide-y divide-rule border-y border-rule dark:divide-night-rule dark:border-night-rule">
+          {state.hits.map((hit) => {
+            const article = articles[hit.doc];
+            if (!article) return null;
+            const matched = new Set(hit.terms);
+            return (
+              <li key={article.id}>
+                <Link
+                  to={hrefFor(article.id)}
+                  data-search-result=""
+                  className="block py-4 text-inherit no-underline focus-visible:bg-rule/40 dark:focus-visible:bg-night-rule/40"
+                >
+                  <h2 className="font-serif text-xl font-semibold leading-snug">
+                    <HighlightedText segments={highlight(article.title, matched)} />
+                  </h2>
+                  <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} className="mt-1" />
+                  <p className="mt-2 max-w-prose leading-relaxed">
+                    <HighlightedText segments={snippet(article.blocks.map((b) => b.text).join(' '), matched)} />
+                  </p>
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Notice({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="py-12 text-center">
+      <h2 className="font-serif text-2xl font-semibold">{title}</h2>
+      <p className="mx-auto mt-2 max-w-md text-muted dark:text-night-muted">{children}</p>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, createServer, type ViteDevServer } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { seedsPlugin } from '../../../src/build/seeds-plugin.ts';
+
+const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 'seeds-plugin-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A tiny site whose only script imports both virtual modules. */
+function site(name: string): string {
+  const root = join(scratch, name);
+  cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
+  return root;
+}
+
+const buildSite = (root: string, dir: string, base = '/') =>
+  build({ root, base, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir })], build: { outDir: join(root, 'dist') } });
+
+describe('seedsPlugin in a production build', () => {
+  it('fails listing every problem of every bad seed at once', async () => {
+    const error = await buildSite(site('bad'), join(fixtures, 'seeds-bad')).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/11 errors, 2 warnings in seeds/);
+    for (const file of ['010_1000000000000001.txt', '012_1000000000000003.txt:1', '013_1000000000000004.txt:3', 'notes.txt', '0099_a1b2c3d4e5f60718.txt']) {
+      expect(error?.message).toContain(file);
+    }
+  });
+
+  it('writes a page for every route so static hosts open deep links, honouring the base path', async () => {
+    const root = site('good');
+    await buildSite(root, join(fixtures, 'seeds-good'), '/news/');
+    const dist = join(root, 'dist');
+    expect(readdirSync(join(dist, 'articles')).sort()).toEqual(
+      ['693449e0a82507a3', 'a1b2c3d4e5f60718', 'b1b2c3d4e5f60718', 'c1b2c3d4e5f60718', 'd1b2c3d4e5f60718', 'e1b2c3d4e5f60718', 'f1b2c3d4e5f60718', '0a1b2c3d4e5f6071'].sort(),
+    );
+    for (const page of ['404.html', 'search/index.html', 'articles/693449e0a82507a3/index.html']) {
+      expect(existsSync(join(dist, page))).toBe(true);
+    }
+  });
+});
+
+describe('seedsPlugin in the dev server', () => {
+  let server: ViteDevServer | undefined;
+  afterAll(() => server?.close());
+
+  it('serves the good articles despite bad seeds and picks up added, edited and removed seeds without a restart', async () => {
+    const root = site('dev');
+    const seeds = join(root, 'seeds');
+    cpSync(join(fixtures, 'seeds-bad'), seeds, { recursive: true });
+    server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir: seeds })], server: { middlewareMode: true, ws: false } });
+    const titles = async () => ((await server!.ssrLoadModule('virtual:articles')).articles as { title: string }[]).map((a) => a.title);
+    const eventually = async (check: (titles: string[]) => boolean) => {
+      for (let i = 0; i < 100 && !check(await titles()); i++) await new Promise((r) => setTimeout(r, 50));
+      return titles();
+    };
+
+    expect(await titles()).toEqual(['A title the author chose', 'Ad sales boost Time Warner profit']);
+    const problems = (await server.ssrLoadModule('virtual:articles')).seedProblems as unknown[];
+    expect(problems.length).toBe(13);
+
+    writeFileSync(join(seeds, '020_2000000000000001.txt'), ' date 2030-01-01 Added later\n\nA new article.');
+    expect(await eventually((t) => t.length === 3)).toContain('Added later');
+
+    writeFileSync(join(seeds, '020_2000000000000001.txt'), ' date 2030-01-01 Edited headline\n\nA new article.');
+    expect(await eventually((t) => t.includes('Edited headline'))).toContain('Edited headline');
+
+    unlinkSync(join(seeds, '020_2000000000000001.txt'));
+    expect(await eventually((t) => t.length === 2)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readSeedFolder } from '../../../src/build/read-seed-folder.ts';
+import { collectSeeds, decodeSeed } from '../../../src/content/collect-seeds.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('collectSeeds over a folder with every kind of mistake', () => {
+  const { articles, problems } = readSeedFolder(new URL('../../fixtures/seeds-bad', import.meta.url).pathname);
+  const problemFor = (file: string) => problems.filter((p) => p.file === file);
+
+  it('keeps the good articles, newest first', () => {
+    expect(articles.map((a) => a.file)).toEqual(['004_d1b2c3d4e5f60718.txt', '0001_a1b2c3d4e5f60718.txt']);
+  });
+
+  it('reports every bad file, each with what to do', () => {
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(new Set(errors.map((p) => p.file))).toEqual(
+      new Set([
+        '0099_a1b2c3d4e5f60718.txt',
+        '010_1000000000000001.txt',
+        '011_1000000000000002.txt',
+        '012_1000000000000003.txt',
+        '013_1000000000000004.txt',
+        '014_1000000000000005.txt',
+        '015_1000000000000006.txt',
+        '016_1000000000000007.txt',
+        '017_1000000000000008.txt',
+        '018_1000000000000009.txt',
+        'notes.txt',
+      ]),
+    );
+  });
+
+  it('names both files of a duplicate id and keeps the first', () => {
+    expect(problemFor('0099_a1b2c3d4e5f60718.txt')).toEqual([expect.objectContaining({ message: expect.stringMatching(/same id a1b2c3d4e5f60718 as 0001_a1b2c3d4e5f60718\.txt/) })]);
+    expect(articles.find((a) => a.id === 'a1b2c3d4e5f60718')!.file).toBe('0001_a1b2c3d4e5f60718.txt');
+  });
+
+  it('names the line of the first byte that is not UTF-8', () => {
+    expect(problemFor('013_1000000000000004.txt')).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/not valid UTF-8/) })]);
+  });
+
+  it('refuses a binary file', () => {
+    expect(problemFor('014_1000000000000005.txt')).toEqual([expect.objectContaining({ message: expect.stringMatching(/not a text file/) })]);
+  });
+
+  it('warns about a stray non-.txt file and ignores hidden files', () => {
+    expect(problemFor('README.md')).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect(problemFor('.DS_Store')).toEqual([]);
+  });
+});
+
+describe('collectSeeds', () => {
+  it('orders articles of the same day by their order number, latest first', () => {
+    const { articles } = collectSeeds([
+      { name: '001_0000000000000001.txt', bytes: bytes(' date 2024-01-01 One.') },
+      { name: '002_0000000000000002.txt', bytes: bytes(' date 2024-01-01 Two.') },
+      { name: '003_0000000000000003.txt', bytes: bytes(' date 2023-12-31 Three.') },
+    ]);
+    expect(articles.map((a) => a.order)).toEqual([2, 1, 3]);
+  });
+
+  it('reports a missing seed folder instead of throwing', () => {
+    expect(readSeedFolder('/nonexistent/seeds').problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/cannot read the seed folder/) })]);
+  });
+});
+
+describe('decodeSeed', () => {
+  it('decodes UTF-8 and drops a byte-order mark', () => {
+    expect(decodeSeed('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toEqual({ ok: true, text: 'hi' });
+  });
+});

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../../../src/content/parse-seed.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/seeds-good/${name}`, import.meta.url), 'utf8');
+const parsed = (name: string) => {
+  const result = parseSeed(name, fixture(name));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.article;
+};
+
+describe('parseSeed on the real seed', () => {
+  const article = parsed('000_693449e0a82507a3.txt');
+
+  it('takes the id and order from the file name and the date from the header', () => {
+    expect(article).toMatchObject({ id: '693449e0a82507a3', order: 0, date: '2024-11-16' });
+  });
+
+  it('derives a readable title of at most 100 characters from the lede, cut at a word boundary', () => {
+    expect(article.title.length).toBeLessThanOrEqual(100);
+    expect(article.title).toMatch(/^Ukrainian President Volodymyr Zelensky has criticized a call/);
+    const lede = article.blocks[0]!.text;
+    const cut = article.title.replace(/…$/, '');
+    expect(lede.startsWith(cut)).toBe(true);
+    expect(lede[cut.length]).toMatch(/[\s,;]/);
+  });
+
+  it('keeps the lede, which shares the date line, as the first paragraph', () => {
+    expect(article.blocks[0]).toEqual({ kind: 'paragraph', text: expect.stringMatching(/^Ukrainian President .* Scholz’s call\.$/) });
+  });
+
+  it('marks the short unpunctuated line as a section heading', () => {
+    expect(article.blocks.filter((b) => b.kind === 'heading')).toEqual([{ kind: 'heading', text: 'Scholz to brief allies' }]);
+  });
+
+  it('reads the last paragraph although the file has no final newline', () => {
+    expect(article.blocks.at(-1)!.text).toMatch(/Reuters added\.$/);
+    expect(article.blocks).toHaveLength(20);
+  });
+
+  it('counts words and reading time', () => {
+    expect(article.wordCount).toBeGreaterThan(700);
+    expect(article.wordCount).toBeLessThan(800);
+    expect(article.readingMinutes).toBe(3);
+    expect(article.excerpt.length).toBeLessThanOrEqual(220);
+    expect(article.excerpt).toMatch(/^Ukrainian President.*…$/);
+  });
+});
+
+describe('parseSeed on other sources', () => {
+  it('takes a headline paragraph as the title and drops it from the body', () => {
+    const article = parsed('0001_a1b2c3d4e5f60718.txt');
+    expect(article.title).toBe('Ad sales boost Time Warner profit');
+    expect(article.blocks[0]!.text).toMatch(/^Quarterly profits/);
+    expect(article.order).toBe(1);
+  });
+
+  it('shows an ALL-CAPS headline in title case', () => {
+    expect(parsed('00002_b1b2c3d4e5f60718.txt').title).toBe('Bahia Cocoa Review');
+  });
+
+  it('accepts a byte-order mark, CRLF line endings and lines wrapped inside a paragraph', () => {
+    const article = parsed('003_c1b2c3d4e5f60718.txt');
+    expect(article.date).toBe('2024-03-01');
+    expect(article.blocks.map((b) => b.text)).toEqual([
+      'Lead paragraph written on Windows, with a byte-order mark.',
+      'Second paragraph wraps onto a second line.',
+      'A short heading',
+      'Last paragraph without a final newline.',
+    ]);
+    expect(article.blocks.some((b) => b.text.includes('\r'))).toBe(false);
+  });
+
+  it('lets front matter set title, author, source and tags over what is derived', () => {
+    const article = parsed('004_d1b2c3d4e5f60718.txt');
+    expect(article).toMatchObject({ title: 'A title the author chose', author: 'Jane Doe', source: 'The Daily Example', tags: ['politics', 'Europe'] });
+    expect(article.blocks.map((b) => b.text)).toEqual(['The headline line above is replaced by the title from the front matter.']);
+  });
+
+  it('keeps text that looks like markup exactly as written', () => {
+    const article = parsed('005_e1b2c3d4e5f60718.txt');
+    expect(article.title).toContain('<script>alert("x")</script>');
+    expect(article.blocks[1]!.text).toBe('**Markdown** is _not_ rendered, and https://example.com/a?b=c stays a plain URL.');
+  });
+
+  it('reads Cyrillic, Greek, CJK and right-to-left text, counting CJK by character', () => {
+    const article = parsed('006_f1b2c3d4e5f60718.txt');
+    expect(article.title).toBe('Президент выступил с обращением к нации в понедельник вечером');
+    expect(article.blocks).toHaveLength(4);
+    expect(article.wordCount).toBeGreaterThan(40);
+  });
+
+  it('makes a title of a one-line article', () => {
+    expect(parsed('007_0a1b2c3d4e5f6071.txt')).toMatchObject({ title: 'Brief', blocks: [{ kind: 'paragraph', text: 'Brief.' }] });
+  });
+});
+
+describe('parseSeed on mistakes', () => {
+  const problemsOf = (file: string, text: string) => {
+    const result = parseSeed(file, text);
+    expect(result.ok).toBe(false);
+    return result.problems.map((p) => ({ line: p.line, message: p.message }));
+  };
+
+  it('rejects an empty file, saying what to write', () => {
+    expect(problemsOf('001_0123456789abcdef.txt', ' \n\n')).toEqual([{ line: undefined, message: expect.stringMatching(/file is empty/) }]);
+  });
+
+  it('rejects a missing date header, naming the line', () => {
+    expect(problemsOf('001_0123456789abcdef.txt', '\nHeadline\n\nBody.')).toEqual([{ line: 2, message: expect.stringMatching(/must begin with " date YYYY-MM-DD "/) }]);
+  });
+
+  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-1-5', '20240105'])('rejects the impossible or malformed date %s', (date) => {
+    expect(problemsOf('001_0123456789abcdef.txt', ` date ${date} Text.`)).toEqual([{ line: 1, message: expect.stringContaining(date) }]);
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(parseSeed('001_0123456789abcdef.txt', ' date 2024-02-29 Text.').ok).toBe(true);
+  });
+
+  it.each(['notes.txt', '001_0123456789ABCDEF.txt', '001_0123.txt', '0123456789abcdef.txt'])('rejects the file name %s, which has no id', (name) => {
+    expect(problemsOf(name, ' date 2024-01-01 Text.')).toEqual([{ line: undefined, message: expect.stringMatching(/rename it to NNN_<id>\.txt/) }]);
+  });
+
+  it('reports a front matter line that is not key: value, and an unclosed block', () => {
+    expect(problemsOf('001_0123456789abcdef.txt', '---\ntitle: x\nnot a pair\n---\n date 2024-01-01 Text.')).toEqual([{ line: 3, message: expect.stringMatching(/not "key: value"/) }]);
+    expect(problemsOf('001_0123456789abcdef.txt', '---\ntitle: x\n date 2024-01-01 Text.')).toEqual([{ line: 1, message: expect.stringMatching(/never closed/) }]);
+  });
+
+  it('warns about an unknown front matter key but keeps the article', () => {
+    const result = parseSeed('001_0123456789abcdef.txt', '---\ncolour: blue\n---\n date 2024-01-01 Text.');
+    expect(result.ok).toBe(true);
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', line: 2, message: expect.stringMatching(/unknown front matter key "colour"/) })]);
+  });
+
+  it('takes the date from front matter when the header has none', () => {
+    const result = parseSeed('001_0123456789abcdef.txt', '---\ndate: 2020-01-02\n---\nBody text.');
+    expect(result.ok && result.article.date).toBe('2020-01-02');
+  });
+
+  it('reports every problem of a file at once', () => {
+    expect(problemsOf('bad.txt', '---\nnope\n---\n date 2024-02-30 Text.').map((p) => p.line)).toEqual([undefined, 2, 4]);
+  });
+});
