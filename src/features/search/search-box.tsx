@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import { SEARCH_INPUT_ID, focusResult, focusSearchInput } from './search-focus.ts';
 
 interface SearchBoxProps {
@@ -23,13 +23,14 @@ interface TypedState {
 export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   const navigate = useNavigate();
   const location = useLocation();
+  const navigationType = useNavigationType();
   const [draft, setDraft] = useState(urlQuery);
   const [seenKey, setSeenKey] = useState(location.key);
   // Follow the URL when it changes under us (back, forward, a link), but not for the
   // navigations our own typing makes: those may land after the next keystroke.
   if (location.key !== seenKey) {
     setSeenKey(location.key);
-    if (!(location.state as TypedState | null)?.typed) setDraft(urlQuery);
+    if (navigationType === 'POP' || !(location.state as TypedState | null)?.typed) setDraft(urlQuery);
   }
 
   useEffect(() => {

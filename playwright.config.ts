@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium: playwright cannot download its own browser here.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+};
+
+// Each bundle is built the way a user builds it and served the way a plain static host
+// serves it (tests/e2e/static-server.ts): no SPA fallback hides a broken deep link.
+const site = (outDir: string, port: number, base = '/', env = '') => ({
+  command: `${env} npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/${outDir} --base=${base} && npx tsx tests/e2e/static-server.ts .tmp/e2e/${outDir} --port ${port} --base ${base}`,
+  url: `http://127.0.0.1:${port}${base}`,
+  timeout: 180_000,
+  reuseExistingServer: false,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
+
+const BBC = process.env.BBC_CORPUS ?? '../shared/corpus/bbc';
+const hasBbc = existsSync(BBC);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: { launchOptions, screenshot: 'only-on-failure' },
+  webServer: [
+    site('root', 4173),
+    site('news', 4174, '/news/'),
+    ...(hasBbc ? [site('bbc', 4175, '/', `SEEDS_DIR=${BBC}`)] : []),
+  ],
+  projects: [
+    { name: 'desktop', testMatch: /app\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 1440, height: 900 } } },
+    {
+      name: 'mobile',
+      testMatch: /app\.spec\.ts/,
+      use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4174', viewport: { width: 1440, height: 900 } } },
+    ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4175', viewport: { width: 1440, height: 900 } } }] : []),
+  ],
+});

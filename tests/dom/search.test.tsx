@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app.tsx';
+
+const SEED_TITLE = /^Ukrainian President Volodymyr Zelensky/;
+
+describe('search', () => {
+  it('user can type a misspelled name and see highlighted results at a shareable URL', async () => {
+    const { user, router } = renderApp('/');
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'zelenksy');
+    expect(router.state.location.pathname).toBe('/search');
+    expect(router.state.location.search).toBe('?q=zelenksy');
+    const result = await screen.findByRole('link', { name: SEED_TITLE });
+    expect(within(result).getAllByText('Zelensky')[0]!.tagName).toBe('MARK');
+    expect(screen.getByRole('status')).toHaveTextContent('1 article found');
+  });
+
+  it('user can open a search URL directly and find a multi-word query with a typo', async () => {
+    renderApp('/search?q=Sholz%20Putin%20call');
+    expect(screen.getByRole('searchbox')).toHaveValue('Sholz Putin call');
+    const result = await screen.findByRole('link', { name: SEED_TITLE });
+    const marks = within(result).getAllByText((_, el) => el?.tagName === 'MARK').map((m) => m.textContent);
+    expect(marks).toEqual(expect.arrayContaining(['Scholz', 'Putin', 'call']));
+  });
+
+  it('user can move through results with the arrow keys and open one with Enter', async () => {
+    const { user, router } = renderApp('/search?q=the');
+    const field = screen.getByRole('searchbox');
+    const results = (await screen.findByRole('list')).querySelectorAll('a');
+    expect(results.length).toBeGreaterThan(1);
+    await user.click(field);
+    await user.keyboard('{ArrowDown}');
+    expect(results[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(results[1]).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(field).toHaveFocus();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(router.state.location.pathname).toMatch(/^\/articles\/[0-9a-f]{16}$/);
+  });
+
+  it('user can focus search from anywhere with /, but not while typing elsewhere', async () => {
+    const { user } = renderApp('/articles/693449e0a82507a3');
+    await user.keyboard('/');
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    await user.keyboard('a/b');
+    expect(screen.getByRole('searchbox')).toHaveValue('a/b');
+  });
+
+  it('user sees an empty state and a no-result state', async () => {
+    const { user } = renderApp('/search');
+    expect(screen.getByRole('heading', { name: 'Search the archive' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox'), 'qqqqqqqq');
+    expect(await screen.findByRole('heading', { name: 'Nothing matches' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('No articles found.');
+  });
+
+  it('user sees the query follow the URL on back navigation', async () => {
+    const { user, router } = renderApp('/search?q=pandoras');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await user.click(screen.getByRole('link', { name: SEED_TITLE }));
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    await router.navigate(-1);
+    expect(await screen.findByRole('searchbox')).toHaveValue('pandoras');
+  });
+});

@@ -1,0 +1,101 @@
+import { expect, test } from './console.ts';
+
+const SEED = '693449e0a82507a3';
+const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;
+
+test('user opens the list and reads the seed article', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
+  const entry = page.getByRole('link', { name: TITLE });
+  await expect(entry).toContainText('November 16, 2024');
+  await expect(entry).toContainText('3 min read');
+  await entry.click();
+  await expect(page).toHaveURL(`/articles/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+  await expect(page.locator('article p').filter({ hasText: 'The conversation on Friday was the first time Scholz had spoken with Putin' })).toBeVisible();
+  await expect(page).toHaveTitle(/Zelensky .* — The Archive/);
+});
+
+test('user searches with a typo and opens the result', async ({ page }) => {
+  await page.goto('/');
+  const field = page.getByRole('searchbox', { name: 'Search articles' });
+  await field.fill('zelenksy');
+  await expect(page).toHaveURL('/search?q=zelenksy');
+  const result = page.getByRole('link', { name: TITLE });
+  await expect(result.locator('mark').first()).toHaveText('Zelensky');
+  await expect(page.getByRole('status')).toHaveText(/1 article found/);
+  await result.click();
+  await expect(page).toHaveURL(`/articles/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+});
+
+test('user reloads deep links on a host without rewrites', async ({ page }) => {
+  const article = await page.goto(`/articles/${SEED}`);
+  expect(article?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+
+  const search = await page.goto('/search?q=north%20korean%20troops');
+  expect(search?.status()).toBe(200);
+  await expect(page.getByRole('searchbox')).toHaveValue('north korean troops');
+  await expect(page.getByRole('link', { name: TITLE }).locator('mark')).toHaveText(['North', 'Korean', 'troops']);
+});
+
+test('user searches with the keyboard alone', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'a phone has no keyboard shortcuts');
+  await page.goto(`/articles/${SEED}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('Sholz Putin call');
+  await expect(page).toHaveURL(/\/search\?q=Sholz\+Putin\+call$/);
+  await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('link', { name: TITLE })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/articles/${SEED}`);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=Sholz/);
+  await expect(page.getByRole('searchbox')).toHaveValue('Sholz Putin call');
+});
+
+test('user sees the empty and no-result states', async ({ page }) => {
+  await page.goto('/search');
+  await expect(page.getByRole('heading', { name: 'Search the archive' })).toBeVisible();
+  await page.getByRole('searchbox').fill('xyzzy');
+  await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('No articles found.');
+});
+
+test('user meets a not-found page with a way back', async ({ page }) => {
+  const unknownArticle = await page.goto('/articles/0000000000000000');
+  expect(unknownArticle?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'No such article' })).toBeVisible();
+  const unknownPath = await page.goto('/no/such/page');
+  expect(unknownPath?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to all articles' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
+});
+
+test('touch targets are at least 44 px and the page fits the screen', async ({ page }, info) => {
+  await page.goto(`/articles/${SEED}`);
+  for (const target of [page.getByRole('searchbox'), page.getByRole('link', { name: 'The Archive' }), page.getByRole('link', { name: '← All articles' })]) {
+    const box = await target.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: info.outputPath('article.png'), fullPage: false });
+  await page.goto('/');
+  await page.screenshot({ path: info.outputPath('list.png') });
+  await page.goto('/search?q=pandoras%20box');
+  await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('search.png') });
+});

@@ -1,0 +1,31 @@
+import { expect, test } from './console.ts';
+
+const SEED = '693449e0a82507a3';
+
+test('a build under /news/ keeps every link, asset and deep link under the sub-path', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+
+  const deep = await page.goto(`/news/articles/${SEED}`);
+  expect(deep?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Ukrainian President/);
+  await page.getByRole('link', { name: '← All articles' }).click();
+  await expect(page).toHaveURL('/news/');
+  await page.getByRole('searchbox').fill('pandoras box');
+  await expect(page).toHaveURL('/news/search?q=pandoras+box');
+  await page.getByRole('link', { name: /^Ukrainian President/ }).click();
+  await expect(page).toHaveURL(`/news/articles/${SEED}`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Ukrainian President/);
+
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.filter((href) => !href.startsWith('#') && !href.startsWith('/news/'))).toEqual([]);
+  expect(requests.filter((path) => !path.startsWith('/news/'))).toEqual([]);
+  expect(requests).toContain('/news/favicon.svg');
+});
+
+test('an unknown path under /news/ shows the not-found page', async ({ page }) => {
+  const response = await page.goto('/news/nowhere');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
