@@ -18,7 +18,7 @@ export function Layout() {
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:flex-nowrap sm:py-3">
           <Link
             to={listPath}
-            className="inline-flex min-h-11 items-center font-serif text-2xl font-bold tracking-tight text-ink no-underline dark:text-night-ink"
+            className="inline-flex min-h-11 items-center font-serif text-xl font-bold sm:text-2xl tracking-tight text-ink no-underline dark:text-night-ink"
           >
             The Archive
           </Link>
@@ -29,7 +29,7 @@ export function Layout() {
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pb-16 pt-6 sm:pt-10">
         <Outlet />
       </main>
-      <footer className="border-t border-rule py-6 text-center text-sm text-muted dark:border-night-rule dark:text-night-muted">
+      <footer className="hidden border-t border-rule py-6 text-center text-sm text-muted dark:border-night-rule dark:text-night-muted pointer-fine:block">
         Press <kbd className="rounded border border-rule px-1.5 font-mono dark:border-night-rule">/</kbd> to search the archive.
       </footer>
       <ScrollRestoration />

@@ -32,11 +32,11 @@ export function ArticleList({ articles, hrefFor }: ArticleListProps) {
               to={hrefFor(article.id)}
               className="group block py-5 text-inherit no-underline sm:py-6"
             >
-              <h2 className="font-serif text-xl font-semibold leading-snug group-hover:text-accent group-hover:underline sm:text-2xl dark:group-hover:text-night-accent">
+              <h2 dir="auto" className="font-serif text-xl font-semibold leading-snug group-hover:text-accent group-hover:underline sm:text-2xl dark:group-hover:text-night-accent">
                 {article.title}
               </h2>
               <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} className="mt-1" />
-              <p className="mt-2 max-w-prose leading-relaxed text-ink/85 dark:text-night-ink/85">{article.excerpt}</p>
+              <p dir="auto" className="mt-2 max-w-prose leading-relaxed text-ink/85 dark:text-night-ink/85">{article.excerpt}</p>
             </Link>
           </li>
         ))}

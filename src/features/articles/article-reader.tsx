@@ -18,7 +18,7 @@ export function ArticleReader({ article, newer, older, hrefFor, listHref }: Arti
         ← All articles
       </Link>
       <header className="mt-2 border-b border-rule pb-6 dark:border-night-rule">
-        <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">{article.title}</h1>
+        <h1 dir="auto" className="font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">{article.title}</h1>
         <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} className="mt-4" />
         {(article.author || article.source) && (
           <p className="mt-1 text-sm text-muted dark:text-night-muted">
@@ -28,7 +28,15 @@ export function ArticleReader({ article, newer, older, hrefFor, listHref }: Arti
       </header>
       <div className="prose prose-lg mt-8 font-serif prose-headings:font-sans prose-headings:tracking-tight dark:prose-invert prose-p:leading-relaxed">
         {article.blocks.map((block, i) =>
-          block.kind === 'heading' ? <h2 key={i}>{block.text}</h2> : <p key={i}>{block.text}</p>,
+          block.kind === 'heading' ? (
+            <h2 key={i} dir="auto">
+              {block.text}
+            </h2>
+          ) : (
+            <p key={i} dir="auto">
+              {block.text}
+            </p>
+          ),
         )}
       </div>
       <nav aria-label="More articles" className="mt-12 grid gap-3 border-t border-rule pt-6 sm:grid-cols-2 dark:border-night-rule">

@@ -59,11 +59,11 @@ export function SearchResults({ query, state, articles, hrefFor }: SearchResults
                   data-search-result=""
                   className="block py-4 text-inherit no-underline focus-visible:bg-rule/40 dark:focus-visible:bg-night-rule/40"
                 >
-                  <h2 className="font-serif text-xl font-semibold leading-snug">
+                  <h2 dir="auto" className="font-serif text-xl font-semibold leading-snug">
                     <HighlightedText segments={highlight(article.title, matched)} />
                   </h2>
                   <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} className="mt-1" />
-                  <p className="mt-2 max-w-prose leading-relaxed">
+                  <p dir="auto" className="mt-2 max-w-prose leading-relaxed">
                     <HighlightedText segments={snippet(article.blocks.map((b) => b.text).join(' '), matched)} />
                   </p>
                 </Link>

@@ -90,6 +90,14 @@ describe('parseSeed on other sources', () => {
     expect(article.wordCount).toBeGreaterThan(40);
   });
 
+  it('parses a very long article and keeps its title and excerpt short', () => {
+    const paragraph = 'Word '.repeat(500).trim() + '.';
+    const result = parseSeed('001_0123456789abcdef.txt', ` date 2024-01-01 ${Array(100).fill(paragraph).join('\n\n')}`);
+    expect(result.ok && result.article).toMatchObject({ wordCount: 50_000, readingMinutes: 217 });
+    expect(result.ok && result.article.title.length).toBeLessThanOrEqual(100);
+    expect(result.ok && result.article.excerpt.length).toBeLessThanOrEqual(220);
+  });
+
   it('makes a title of a one-line article', () => {
     expect(parsed('007_0a1b2c3d4e5f6071.txt')).toMatchObject({ title: 'Brief', blocks: [{ kind: 'paragraph', text: 'Brief.' }] });
   });
