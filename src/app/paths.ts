@@ -1,8 +1,12 @@
 // Every link of the app is built here. Paths are relative to the router's basename,
 // which is the build's base path, so they work at the root and under a sub-path.
+import type { ListFilter } from '../content/archive.ts';
 
-/** The article list. */
-export const listPath = '/';
+/** The article list, narrowed to a year or month, at a page. */
+export function listPath(filter: ListFilter = {}, page = 1): string {
+  const folder = filter.year ? `/archive/${filter.year}${filter.month ? `/${filter.month}` : ''}` : '';
+  return page > 1 ? `${folder}/page/${page}` : folder || '/';
+}
 
 /** The reader of one article. */
 export function articlePath(id: string): string {

@@ -1,10 +1,11 @@
-import { resolve, relative, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { formatProblems } from '../content/problems.ts';
-import { buildSearchIndex } from '../content/search-index.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { routePages } from './route-pages.ts';
+import { buildSiteData, type SiteData } from './site-data.ts';
 
 /** Options of the seeds plugin. */
 export interface SeedsPluginOptions {
@@ -12,79 +13,90 @@ export interface SeedsPluginOptions {
   dir?: string;
 }
 
-const MODULES = { articles: 'virtual:articles', searchIndex: 'virtual:search-index' } as const;
-const resolved = (id: string) => `\0${id}`;
+const MODULE = 'virtual:archive';
+const RESOLVED = `\0${MODULE}`;
+const TYPES: Record<string, string> = { '.json': 'application/json' };
 
 /**
- * Turns the seed folder into the virtual modules `virtual:articles` and `virtual:search-index`,
- * fails a production build on any seed error (listing them all), and keeps the dev server
- * serving the good articles while it shows the problems.
+ * Turns the seed folder into the site's data: `virtual:archive` (the manifest, embedded in
+ * the bundle) and the list, article and search files under `data/<hash>/`, served by the dev
+ * server and written by the build. A production build fails on any seed error, listing them
+ * all; the dev server keeps serving the good articles and shows the problems.
  */
 export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   let dir = '';
+  let base = '/';
   let isBuild = false;
-  let collection: SeedCollection | null = null;
-  const load = () => (collection ??= readSeedFolder(dir));
-
-  function reportTo(log: (message: string) => void) {
-    const { problems } = load();
-    if (problems.length > 0) log(formatProblems(problems, relative(process.cwd(), dir) || '.'));
-  }
+  let seeds: SeedCollection | null = null;
+  let site: SiteData | null = null;
+  const loadSeeds = () => (seeds ??= readSeedFolder(dir));
+  const loadSite = () => (site ??= buildSiteData(loadSeeds()));
+  const folder = () => relative(process.cwd(), dir) || '.';
 
   return {
     name: 'news-seeds',
     configResolved(config) {
       dir = resolve(config.root, options.dir ?? (process.env.SEEDS_DIR || 'seeds'));
+      base = config.base;
       isBuild = config.command === 'build';
     },
     buildStart() {
-      collection = null;
+      seeds = null;
+      site = null;
       if (!isBuild) return;
-      const { problems } = load();
-      const folder = relative(process.cwd(), dir) || '.';
-      if (problems.some((p) => p.severity === 'error')) this.error(`\n${formatProblems(problems, folder)}\nFix the seeds above and build again.`);
-      if (problems.length > 0) this.warn(`\n${formatProblems(problems, folder)}`);
+      const { problems } = loadSeeds();
+      if (problems.some((p) => p.severity === 'error')) this.error(`\n${formatProblems(problems, folder())}\nFix the seeds above and build again.`);
+      if (problems.length > 0) this.warn(`\n${formatProblems(problems, folder())}`);
     },
     resolveId(id) {
-      return Object.values(MODULES).includes(id as never) ? resolved(id) : undefined;
+      return id === MODULE ? RESOLVED : undefined;
     },
     load(id) {
-      if (id === resolved(MODULES.articles)) {
-        const { articles, problems } = load();
-        return `export const articles = ${JSON.stringify(articles)};\nexport const seedProblems = ${JSON.stringify(problems)};\n`;
-      }
-      if (id === resolved(MODULES.searchIndex)) {
-        return `export const searchIndex = ${JSON.stringify(buildSearchIndex(load().articles))};\n`;
-      }
-      return undefined;
+      if (id !== RESOLVED) return undefined;
+      return `export const manifest = ${JSON.stringify(loadSite().manifest)};\nexport const seedProblems = ${JSON.stringify(loadSeeds().problems)};\n`;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dir);
-      reportTo((m) => server.config.logger.warn(m));
+      const report = () => {
+        const { problems } = loadSeeds();
+        if (problems.length > 0) server.config.logger.warn(formatProblems(problems, folder()));
+      };
+      report();
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(dir + sep)) return;
-        collection = null;
-        for (const id of Object.values(MODULES)) {
-          const module = server.moduleGraph.getModuleById(resolved(id));
-          if (module) server.moduleGraph.invalidateModule(module);
-        }
-        reportTo((m) => server.config.logger.warn(m));
+        seeds = null;
+        site = null;
+        const module = server.moduleGraph.getModuleById(RESOLVED);
+        if (module) server.moduleGraph.invalidateModule(module);
+        report();
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+      server.middlewares.use((request, response, next) => {
+        const { manifest, files } = loadSite();
+        const prefix = `${base}${manifest.dataPath}`;
+        const path = (request.url ?? '').split('?')[0]!;
+        const content = path.startsWith(prefix) ? files.get(decodeURIComponent(path.slice(prefix.length))) : undefined;
+        if (content === undefined) return next();
+        response.setHeader('content-type', TYPES['.json']!);
+        response.end(content);
+      });
     },
-    generateBundle: {
-      // After Vite has emitted index.html, whose asset URLs already carry the base path.
-      order: 'post',
-      handler(_options, bundle) {
-        const shell = bundle['index.html'];
-        if (!shell || shell.type !== 'asset') return;
-        // Static hosts have no rewrite rules: every route gets a page of its own, and
-        // 404.html catches the rest (GitHub Pages, Netlify and nginx's error_page use it).
-        for (const fileName of routePages(load().articles.map((a) => a.id))) {
-          this.emitFile({ type: 'asset', fileName, source: shell.source });
-        }
-      },
+    writeBundle(output, bundle) {
+      const out = output.dir!;
+      const { manifest, files } = loadSite();
+      const write = (path: string, content: string | Uint8Array) => {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, content);
+      };
+      // Written straight to disk: tens of thousands of small files would swamp the bundler's
+      // asset pipeline and its report.
+      for (const [path, content] of files) write(join(out, manifest.dataPath, path), content);
+      const shell = bundle['index.html'];
+      if (!shell || shell.type !== 'asset') return;
+      // Static hosts have no rewrite rules: every route gets a page of its own, and
+      // 404.html catches the rest (GitHub Pages, Netlify and nginx's error_page use it).
+      for (const page of routePages(loadSeeds().articles.map((a) => a.id), manifest)) write(join(out, page), shell.source);
     },
   };
 }

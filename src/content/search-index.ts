@@ -2,36 +2,108 @@ import type { Article } from './article.ts';
 import { terms } from './tokenize.ts';
 
 /** Bumped whenever the serialized shape changes, so a stale index is refused instead of misread. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 /** A word in the title counts as this many words of body text. */
 export const TITLE_WEIGHT = 3;
+/** Raw size a postings shard aims for: small enough that a query fetches little, large enough to keep the count of files down. */
+export const SHARD_BUDGET = 24_000;
+
+const K1 = 1.2;
+const B = 0.75;
+// BM25 scores are stored as integers: score × SCORE_SCALE, at least 1.
+const SCORE_SCALE = 10;
 
 /**
- * The serialized search index, built at build time. Documents are numbered in the order
- * they were given (newest first), so a lower number wins a tie.
+ * What the browser loads first: every term, sorted, with its document frequency and the
+ * shard that holds its postings. Documents are numbered in display order (newest first),
+ * so a lower number wins a tie.
  */
-export interface SearchIndex {
+export interface Vocabulary {
   version: typeof SEARCH_INDEX_VERSION;
-  /** Weighted length of each document, in terms. */
-  lengths: number[];
-  /** Every term, sorted, so prefixes sit together. */
-  terms: string[];
-  /** For each term, flat pairs `[doc, weightedCount, doc, weightedCount, …]`, docs ascending. */
-  postings: number[][];
-  /** Each document's title as normalized terms joined by spaces, to spot exact title matches. */
-  titles: string[];
+  docCount: number;
+  /** Every term, sorted by code unit, front-coded by `encodeTerms` (a third smaller gzipped). */
+  terms: string;
+  /** Documents containing each term. */
+  df: number[];
+  /** Index of the first term of each shard, ascending, starting at 0. */
+  shardStarts: number[];
 }
 
-/** Builds the inverted index of titles and full text for the given articles (in display order). */
-export function buildSearchIndex(articles: readonly Pick<Article, 'title' | 'blocks'>[]): SearchIndex {
+/**
+ * The postings of a contiguous range of terms: for each term, flat pairs
+ * `[docDelta, value, …]` where doc numbers are delta-coded and `value` is
+ * `BM25 × SCORE_SCALE × 2 + (1 if the term is in the title)`.
+ */
+export type Shard = number[][];
+
+/** The whole index as the build writes it. */
+export interface BuiltSearchIndex {
+  vocabulary: Vocabulary;
+  shards: Shard[];
+}
+
+// Front coding: each line is one character for the length shared with the previous term
+// (code 33 + n, n ≤ 90) followed by the rest of the term. Terms hold no white space.
+const SHARED_BASE = 33;
+const MAX_SHARED = 90;
+
+/** Front-codes a sorted term list into one string. */
+export function encodeTerms(sorted: readonly string[]): string {
+  let previous = '';
+  return sorted
+    .map((term) => {
+      let shared = 0;
+      while (shared < MAX_SHARED && shared < previous.length && term[shared] === previous[shared]) shared++;
+      previous = term;
+      return String.fromCharCode(SHARED_BASE + shared) + term.slice(shared);
+    })
+    .join('\n');
+}
+
+/** Restores the term list written by `encodeTerms`. */
+export function decodeTerms(encoded: string): string[] {
+  if (!encoded) return [];
+  let previous = '';
+  return encoded.split('\n').map((line) => {
+    previous = previous.slice(0, line.charCodeAt(0) - SHARED_BASE) + line.slice(1);
+    return previous;
+  });
+}
+
+/** A posting decoded: document, its precomputed BM25 score, and whether the term is in its title. */
+export interface Posting {
+  doc: number;
+  score: number;
+  inTitle: boolean;
+}
+
+/** Decodes one term's postings from a shard. */
+export function decodePostings(flat: readonly number[]): Posting[] {
+  const out: Posting[] = [];
+  let doc = 0;
+  for (let i = 0; i < flat.length; i += 2) {
+    doc += flat[i]!;
+    const value = flat[i + 1]!;
+    out.push({ doc, score: (value >> 1) / SCORE_SCALE, inTitle: (value & 1) === 1 });
+  }
+  return out;
+}
+
+type Indexable = Pick<Article, 'title' | 'blocks'>;
+
+/** Builds the sharded inverted index of titles and full text, scoring every posting with BM25 at build time. */
+export function buildSearchIndex(articles: readonly Indexable[], budget = SHARD_BUDGET): BuiltSearchIndex {
+  // term → flat [doc, weightedCount, inTitle, …], docs ascending
   const byTerm = new Map<string, number[]>();
   const lengths: number[] = [];
-  const titles: string[] = [];
   articles.forEach((article, doc) => {
     const counts = new Map<string, number>();
-    const titleTerms = terms(article.title);
-    for (const term of titleTerms) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
-    let length = titleTerms.length * TITLE_WEIGHT;
+    const titled = new Set<string>();
+    for (const term of terms(article.title)) {
+      counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
+      titled.add(term);
+    }
+    let length = titled.size * TITLE_WEIGHT;
     for (const block of article.blocks) {
       for (const term of terms(block.text)) {
         counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -41,11 +113,44 @@ export function buildSearchIndex(articles: readonly Pick<Article, 'title' | 'blo
     for (const [term, count] of counts) {
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));
-      list.push(doc, count);
+      list.push(doc, count, titled.has(term) ? 1 : 0);
     }
     lengths.push(length);
-    titles.push(titleTerms.join(' '));
   });
+
+  const docCount = articles.length;
+  const average = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, docCount);
   const sorted = [...byTerm.keys()].sort();
-  return { version: SEARCH_INDEX_VERSION, lengths, terms: sorted, postings: sorted.map((t) => byTerm.get(t)!), titles };
+  const df: number[] = [];
+  const shards: Shard[] = [];
+  const shardStarts: number[] = [];
+  let shard: Shard = [];
+  let shardSize = budget;
+  sorted.forEach((term, index) => {
+    const raw = byTerm.get(term)!;
+    const n = raw.length / 3;
+    // The engine recomputes this from df to compare readings of a word; keep the two in step.
+    const idf = Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
+    const flat: number[] = [];
+    let previous = 0;
+    for (let i = 0; i < raw.length; i += 3) {
+      const doc = raw[i]!;
+      const tf = raw[i + 1]!;
+      const score = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / average));
+      flat.push(doc - previous, Math.max(1, Math.round(score * SCORE_SCALE)) * 2 + raw[i + 2]!);
+      previous = doc;
+    }
+    const size = flat.join(',').length + 3;
+    if (shardSize + size > budget && shard.length > 0) {
+      shards.push(shard);
+      shard = [];
+      shardSize = 0;
+    }
+    if (shard.length === 0) shardStarts.push(index);
+    shard.push(flat);
+    shardSize += size;
+    df.push(n);
+  });
+  if (shard.length > 0) shards.push(shard);
+  return { vocabulary: { version: SEARCH_INDEX_VERSION, docCount, terms: encodeTerms(sorted), df, shardStarts }, shards };
 }

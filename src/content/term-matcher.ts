@@ -1,46 +1,54 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.ts';
 
-/** A vocabulary term a query word may stand for, and how sure we are of it (1 = typed exactly). */
+/** A vocabulary term a query word may stand for, and how much it counts (1 = the likeliest reading). */
 export interface Candidate {
   term: number;
   weight: number;
 }
 
-const PREFIX_WEIGHT = 0.6;
-const MAX_COMPLETIONS = 30;
-// Each edit costs a factor of e^-EDIT_COST: a typo'd word still finds its article, but an
-// article with the word exactly as typed ranks above.
-const EDIT_COST = 1.2;
+// How likely a reader meant a term: its document frequency × e^(−LIKELIHOOD_COST × edits).
+// At 4, a misspelling that is itself in a few articles ("goverment") still yields to the
+// common word one edit away, while a rare real word ("opec") is not rewritten into a
+// common neighbour ("open").
+const LIKELIHOOD_COST = 4;
+// A completion of the word being typed counts as this many edits.
+const PREFIX_EDITS = 0.75;
+const MAX_COMPLETIONS = 20;
+const MAX_CANDIDATES = 12;
+// Candidates much less likely than the best reading are noise.
+const MIN_WEIGHT = 0.1;
 
 /** Edits tolerated in a word of this length: none below four letters, where typos match everything. */
 export function maxEdits(length: number): number {
-  return length < 4 ? 0 : length < 7 ? 1 : 2;
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
 }
 
 /**
- * Maps query words onto a sorted vocabulary: the exact term, its most frequent completions
- * (for the word being typed), and fuse.js's fuzzy matches among terms of similar length,
- * each checked with a true edit distance.
+ * Maps query words onto a sorted vocabulary: the exact term, completions of a prefix, and
+ * fuse.js's fuzzy matches checked with a true edit distance. fuse.js only ever sees a small
+ * bucket (terms of one length sharing the first letter, or the second letter for a typo in
+ * the first), which keeps it fast at any vocabulary size.
  */
-export function createTermMatcher(vocabulary: readonly string[], frequency: (term: number) => number) {
-  const byLength = new Map<number, number[]>();
+export function createTermMatcher(vocabulary: readonly string[], df: readonly number[]) {
+  const buckets = new Map<string, number[]>();
   vocabulary.forEach((term, i) => {
-    let list = byLength.get(term.length);
-    if (!list) byLength.set(term.length, (list = []));
-    list.push(i);
-  });
-  // One Fuse per term length, made on first use: fuse.js is quick over short strings
-  // but scans everything it holds, so it only ever sees plausible lengths.
-  const fuses = new Map<number, Fuse<string>>();
-  const fuseFor = (length: number) => {
-    let fuse = fuses.get(length);
-    if (!fuse) {
-      const list = (byLength.get(length) ?? []).map((i) => vocabulary[i]!);
-      fuse = new Fuse(list, { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true, includeScore: false });
-      fuses.set(length, fuse);
+    for (const key of [`1${term[0]}:${term.length}`, `2${term[1] ?? ''}:${term.length}`]) {
+      let list = buckets.get(key);
+      if (!list) buckets.set(key, (list = []));
+      list.push(i);
     }
-    return fuse;
+  });
+  const fuses = new Map<string, Fuse<string>>();
+  const fuzzy = (key: string, word: string): number[] => {
+    const members = buckets.get(key);
+    if (!members) return [];
+    let fuse = fuses.get(key);
+    if (!fuse) {
+      fuse = new Fuse(members.map((i) => vocabulary[i]!), { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
+      fuses.set(key, fuse);
+    }
+    return fuse.search(word).map((hit) => members[hit.refIndex]!);
   };
 
   function lowerBound(word: string): number {
@@ -54,26 +62,34 @@ export function createTermMatcher(vocabulary: readonly string[], frequency: (ter
     return lo;
   }
 
-  /** Every candidate term for one normalized query word. */
-  return function candidates(word: string): Candidate[] {
-    const found = new Map<number, number>();
-    const add = (term: number, weight: number) => found.set(term, Math.max(found.get(term) ?? 0, weight));
+  /** The candidate terms for one normalized query word, likeliest first. */
+  return function candidates(word: string, { prefix = true } = {}): Candidate[] {
+    const likelihood = new Map<number, number>();
+    const consider = (term: number, edits: number) => {
+      const value = (df[term]! + 1) * Math.exp(-LIKELIHOOD_COST * edits);
+      if (value > (likelihood.get(term) ?? 0)) likelihood.set(term, value);
+    };
     const first = lowerBound(word);
-    if (vocabulary[first] === word) add(first, 1);
-    const completions: number[] = [];
-    for (let i = first; i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) if (vocabulary[i] !== word) completions.push(i);
-    completions.sort((a, b) => frequency(b) - frequency(a));
-    for (const term of completions.slice(0, MAX_COMPLETIONS)) add(term, PREFIX_WEIGHT);
+    if (vocabulary[first] === word) consider(first, 0);
+    if (prefix && word.length >= 2) {
+      const completions: number[] = [];
+      for (let i = first; i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) if (vocabulary[i] !== word) completions.push(i);
+      completions.sort((a, b) => df[b]! - df[a]!);
+      for (const term of completions.slice(0, MAX_COMPLETIONS)) consider(term, PREFIX_EDITS);
+    }
     const allowed = maxEdits(word.length);
-    if (allowed > 0) {
-      for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-        for (const hit of fuseFor(length).search(word)) {
-          const term = byLength.get(length)![hit.refIndex]!;
-          const edits = editDistance(word, vocabulary[term]!, allowed);
-          if (edits > 0 && edits <= allowed) add(term, Math.exp(-EDIT_COST * edits));
-        }
+    for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
+      for (const term of [...fuzzy(`1${word[0]}:${length}`, word), ...fuzzy(`2${word[1]}:${length}`, word)]) {
+        if (likelihood.has(term)) continue;
+        const edits = editDistance(word, vocabulary[term]!, allowed);
+        if (edits <= allowed) consider(term, edits);
       }
     }
-    return [...found].map(([term, weight]) => ({ term, weight }));
+    const best = Math.max(0, ...likelihood.values());
+    return [...likelihood]
+      .map(([term, value]) => ({ term, weight: value / best }))
+      .filter((c) => c.weight >= MIN_WEIGHT)
+      .sort((a, b) => b.weight - a.weight || a.term - b.term)
+      .slice(0, MAX_CANDIDATES);
   };
 }

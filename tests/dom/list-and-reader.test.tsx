@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.tsx';
+import { fetched } from './setup.ts';
 
 describe('the article list', () => {
-  it('user can see every article newest first, with date, reading time and excerpt', () => {
+  it('user can see every article newest first, with date, reading time and excerpt', async () => {
     renderApp('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(titles).toEqual([
       expect.stringMatching(/^Ukrainian President Volodymyr Zelensky/),
@@ -19,46 +20,76 @@ describe('the article list', () => {
     expect(within(first).getByText(/^Ukrainian President .*Pandora’s box.*…$/)).toBeInTheDocument();
   });
 
+  it('loads only the list data, not article bodies or the search index', async () => {
+    renderApp('/page/1');
+    await screen.findByRole('heading', { level: 1, name: 'Latest articles' });
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(4);
+    // (list files fetched by an earlier test stay cached, so this may fetch nothing at all)
+    expect(fetched.filter((path) => !/\/data\/[0-9a-f]{12}\/list\/0\.json$/.test(path))).toEqual([]);
+  });
+
+  it('user can narrow the list to a year and a month', async () => {
+    const { user, router } = renderApp('/');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Year' }), '2024');
+    expect(router.state.location.pathname).toBe('/archive/2024');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Articles from 2024' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(3);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Month' }), '05');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Articles from May 2024' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['A title the author chose']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Year' }), '');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
+  });
+
+  it('user sees not-found for a year, month or page with no articles', async () => {
+    for (const url of ['/archive/1999', '/archive/2024/01', '/page/9', '/page/0', '/archive/20x4']) {
+      const view = renderApp(url);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+      view.unmount();
+    }
+  });
+
   it('user can open an article from the list', async () => {
     const { user, router } = renderApp('/');
-    await user.click(screen.getByRole('link', { name: /Ad sales boost Time Warner profit/ }));
+    await user.click(await screen.findByRole('link', { name: /Ad sales boost Time Warner profit/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ad sales boost Time Warner profit' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/articles/a1b2c3d4e5f60718');
-    expect(screen.getByRole('heading', { level: 1, name: 'Ad sales boost Time Warner profit' })).toBeInTheDocument();
   });
 });
 
 describe('the reader', () => {
-  it('user can read the body with section headings as real headings', () => {
+  it('user can read the body with section headings as real headings', async () => {
     renderApp('/articles/693449e0a82507a3');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Ukrainian President/);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/^Ukrainian President/);
     expect(screen.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeInTheDocument();
     expect(screen.getByText(/^The conversation on Friday was the first time/)).toBeInTheDocument();
   });
 
   it('user can move to the next and previous article and back to the list', async () => {
     const { user, router } = renderApp('/articles/e1b2c3d4e5f60718');
-    const more = screen.getByRole('navigation', { name: 'More articles' });
+    const more = await screen.findByRole('navigation', { name: 'More articles' });
     expect(within(more).getByRole('link', { name: /Previous.*Ukrainian President/ })).toBeInTheDocument();
     await user.click(within(more).getByRole('link', { name: /Next.*A title the author chose/ }));
+    expect(await screen.findByText('By Jane Doe · The Daily Example')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/articles/d1b2c3d4e5f60718');
-    expect(screen.getByText('By Jane Doe · The Daily Example')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '← All articles' }));
-    expect(router.state.location.pathname).toBe('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
   });
 
-  it('shows text that looks like markup as text, never as elements', () => {
+  it('shows text that looks like markup as text, never as elements', async () => {
     const { container } = renderApp('/articles/e1b2c3d4e5f60718');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('<script>alert("x")</script> and <img src=x onerror=alert(1)>');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('<script>alert("x")</script> and <img src=x onerror=alert(1)>');
     expect(container.querySelector('script, img, strong, em')).toBeNull();
     expect(screen.getByText(/\*\*Markdown\*\* is _not_ rendered/)).toBeInTheDocument();
   });
 
   it('user sees a not-found page for an unknown id and for an unknown path', async () => {
     const { user, router } = renderApp('/articles/ffffffffffffffff');
-    expect(screen.getByRole('heading', { level: 1, name: 'No such article' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'No such article' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Back to all articles' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
     renderApp('/nope/nothing');
-    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 });

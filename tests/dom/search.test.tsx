@@ -7,6 +7,7 @@ const SEED_TITLE = /^Ukrainian President Volodymyr Zelensky/;
 describe('search', () => {
   it('user can type a misspelled name and see highlighted results at a shareable URL', async () => {
     const { user, router } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Latest articles' });
     await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'zelenksy');
     expect(router.state.location.pathname).toBe('/search');
     expect(router.state.location.search).toBe('?q=zelenksy');
@@ -36,11 +37,13 @@ describe('search', () => {
     await user.keyboard('{ArrowUp}{ArrowUp}');
     expect(field).toHaveFocus();
     await user.keyboard('{ArrowDown}{Enter}');
+    await screen.findByRole('navigation', { name: 'More articles' });
     expect(router.state.location.pathname).toMatch(/^\/articles\/[0-9a-f]{16}$/);
   });
 
   it('user can focus search from anywhere with /, but not while typing elsewhere', async () => {
     const { user } = renderApp('/articles/693449e0a82507a3');
+    await screen.findByRole('heading', { level: 1 });
     await user.keyboard('/');
     expect(screen.getByRole('searchbox')).toHaveFocus();
     expect(screen.getByRole('searchbox')).toHaveValue('');
@@ -60,6 +63,7 @@ describe('search', () => {
     const { user, router } = renderApp('/search?q=pandoras');
     await screen.findByRole('link', { name: SEED_TITLE });
     await user.click(screen.getByRole('link', { name: SEED_TITLE }));
+    await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
     expect(screen.getByRole('searchbox')).toHaveValue('');
     await router.navigate(-1);
     expect(await screen.findByRole('searchbox')).toHaveValue('pandoras');

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './console.ts';
 
 // The 2,127-article BBC corpus (../shared/corpus/bbc), built with SEEDS_DIR.
+const corpus = JSON.parse(readFileSync(new URL('../../../shared/corpus/bbc.manifest.json', import.meta.url), 'utf8')) as { files: { date: string }[] };
+const dates = corpus.files.map((f) => f.date).sort();
+const longDate = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const entries = (page: import('@playwright/test').Page) => page.locator('main ol > li');
 
-test('the list holds the whole corpus and a typo search finds the right article', async ({ page }) => {
+test('a search with a typo finds the right article, and opening it reads it', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByText('2,127 articles in the archive')).toBeVisible();
-  await expect(page.locator('main ol > li')).toHaveCount(2127);
   await page.getByRole('searchbox').fill('time warnr profit');
   const first = page.locator('[data-search-result]').first();
   await expect(first.getByRole('heading')).toHaveText('Ad sales boost Time Warner profit');
@@ -14,9 +17,46 @@ test('the list holds the whole corpus and a typo search finds the right article'
   await expect(page.getByText(/^Quarterly profits at US media giant TimeWarner jumped 76%/)).toBeVisible();
 });
 
-test('back from an article returns to the same place in the long list', async ({ page }) => {
+test('results appear while typing, before the word is finished', async ({ page }) => {
   await page.goto('/');
-  const entry = page.locator('main ol > li').nth(400).getByRole('link');
+  await expect(entries(page)).toHaveCount(50);
+  await page.getByRole('searchbox').pressSequentially('chels', { delay: 60 });
+  await expect(page).toHaveURL('/search?q=chels');
+  await expect(page.locator('[data-search-result]').first().locator('mark').first()).toHaveText(/^Chelsea$/i);
+  await expect(page.getByRole('status')).toHaveText(/\d+ articles found/);
+});
+
+test('the list pages through to the oldest article', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('2,127 articles in the archive')).toBeVisible();
+  await page.getByRole('link', { name: 'Oldest page' }).click();
+  await expect(page).toHaveURL('/page/43');
+  await expect(page.getByText('Page 43 of 43')).toBeVisible();
+  await expect(entries(page)).toHaveCount(2127 - 42 * 50);
+  const last = entries(page).last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('time')).toHaveText(longDate(dates[0]!));
+  await expect(page.getByRole('link', { name: 'Older page' })).toHaveCount(0);
+});
+
+test('the list narrows to a year and a month', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Year' }).selectOption('2005');
+  await expect(page).toHaveURL('/archive/2005');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles from 2005');
+  await page.getByRole('combobox', { name: 'Month' }).selectOption('03');
+  await expect(page).toHaveURL('/archive/2005/03');
+  const inMarch = dates.filter((d) => d.startsWith('2005-03')).length;
+  await expect(page.getByText(`${inMarch} articles`, { exact: true })).toBeVisible();
+  await expect(entries(page)).toHaveCount(50);
+  for (const text of await entries(page).locator('time').allTextContents()) expect(text).toMatch(/^March \d+, 2005$/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Month' })).toHaveValue('03');
+});
+
+test('back from an article returns to the same page and place in the list', async ({ page }) => {
+  await page.goto('/page/3');
+  const entry = entries(page).nth(30).getByRole('link');
   await entry.scrollIntoViewIfNeeded();
   const title = await entry.getByRole('heading').textContent();
   const before = await page.evaluate(() => window.scrollY);
@@ -24,6 +64,7 @@ test('back from an article returns to the same place in the long list', async ({
   await entry.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
+  await expect(page).toHaveURL(/\/page\/3\/?$/);
+  await expect(entries(page).nth(30).getByRole('heading')).toHaveText(title!);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
 });

@@ -47,6 +47,6 @@ describe('the layout of src/', () => {
 
   it('imports the build-time virtual modules in one place only', () => {
     const importers = files.filter((f) => importsOf(f).some((i) => i.startsWith('virtual:'))).map((f) => relative(src, f));
-    expect(importers).toEqual(['app/articles.ts']);
+    expect(importers).toEqual(['app/archive.ts']);
   });
 });

@@ -1,15 +1,20 @@
-import { useParams } from 'react-router';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import type { ArticleFile } from '../../content/archive.ts';
 import { ArticleReader } from '../../features/articles/article-reader.tsx';
-import { findArticle, neighbours } from '../articles.ts';
+import { loadArticle } from '../archive.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
+/** Loads one article's file (its text and its neighbours' titles). */
+export function articleLoader({ params }: LoaderFunctionArgs): Promise<ArticleFile | null> {
+  return loadArticle(params.id ?? '');
+}
+
 /** `/articles/<id>`: the reader, or not-found for an unknown id. */
 export function ArticleRoute() {
-  const { id = '' } = useParams();
-  const article = findArticle(id);
-  useTitle(article?.title ?? '');
-  if (!article) return <NotFoundRoute what="article" />;
-  return <ArticleReader article={article} {...neighbours(id)} hrefFor={articlePath} listHref={listPath} />;
+  const file = useLoaderData<ArticleFile | null>();
+  useTitle(file?.article.title ?? 'Not found');
+  if (!file) return <NotFoundRoute what="article" />;
+  return <ArticleReader article={file.article} newer={file.newer} older={file.older} hrefFor={articlePath} listHref={listPath()} />;
 }

@@ -1,10 +1,54 @@
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { filterRange, type ListEntry, type ListFilter } from '../../content/archive.ts';
+import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
-import { articles } from '../articles.ts';
-import { articlePath } from '../paths.ts';
+import { Pagination } from '../../features/articles/pagination.tsx';
+import { loadEntries, manifest } from '../archive.ts';
+import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
+import { NotFoundRoute } from './not-found-route.tsx';
 
-/** `/`: the list of articles. */
+type ListData = { found: false } | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number };
+
+/** Loads one page of the list, narrowed by `/archive/<year>/<month>` and paged by `/page/<n>`. */
+export async function listLoader({ params }: LoaderFunctionArgs): Promise<ListData> {
+  const filter: ListFilter = {};
+  if (params.year !== undefined) filter.year = params.year;
+  if (params.month !== undefined) filter.month = params.month;
+  const page = params.page === undefined ? 1 : Number(params.page);
+  const valid = (!filter.year || /^\d{4}$/.test(filter.year)) && (!filter.month || /^\d{2}$/.test(filter.month)) && Number.isInteger(page) && page >= 1;
+  const range = valid ? filterRange(manifest, filter) : null;
+  if (!range) return { found: false };
+  const pageCount = Math.max(1, Math.ceil(range.count / manifest.pageSize));
+  if (page > pageCount) return { found: false };
+  const start = range.start + (page - 1) * manifest.pageSize;
+  const entries = await loadEntries(start, Math.min(manifest.pageSize, range.start + range.count - start));
+  return { found: true, entries, filter, page, pageCount, total: range.count };
+}
+
+/** `/`, `/page/<n>`, `/archive/<year>[/<month>][/page/<n>]`: a page of the list. */
 export function ListRoute() {
-  useTitle('');
-  return <ArticleList articles={articles} hrefFor={articlePath} />;
+  const data = useLoaderData<ListData>();
+  useTitle(data.found ? titleOf(data.filter, data.page) : 'Not found');
+  if (!data.found) return <NotFoundRoute />;
+  const { entries, filter, page, pageCount, total } = data;
+  return (
+    <ArticleList
+      entries={entries}
+      total={total}
+      heading={titleOf(filter, 1) || 'Latest articles'}
+      hrefFor={articlePath}
+      filter={<ArchiveFilter months={manifest.months} filter={filter} hrefFor={(f) => listPath(f)} />}
+      pagination={<Pagination page={page} pageCount={pageCount} hrefFor={(p) => listPath(filter, p)} />}
+    />
+  );
+}
+
+function titleOf(filter: ListFilter, page: number): string {
+  const when = filter.year
+    ? new Intl.DateTimeFormat(undefined, { year: 'numeric', ...(filter.month ? { month: 'long' } : {}), timeZone: 'UTC' }).format(
+        new Date(`${filter.year}-${filter.month ?? '01'}-01T00:00:00Z`),
+      )
+    : '';
+  return [when && `Articles from ${when}`, page > 1 && `page ${page}`].filter(Boolean).join(', ');
 }

@@ -16,7 +16,7 @@ export function NotFoundRoute({ what = 'page' }: { what?: 'page' | 'article' }) 
         Try the search field above, or go back to the list.
       </p>
       <Link
-        to={listPath}
+        to={listPath()}
         className="mt-8 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-white no-underline hover:opacity-90 dark:bg-night-accent dark:text-night"
       >
         Back to all articles

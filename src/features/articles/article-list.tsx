@@ -1,15 +1,21 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
-import type { ArticleSummary } from '../../content/article.ts';
+import type { ListEntry } from '../../content/archive.ts';
 
 interface ArticleListProps {
-  articles: readonly ArticleSummary[];
+  entries: readonly ListEntry[];
+  /** Articles in the whole (filtered) list, across pages. */
+  total: number;
+  heading: string;
   hrefFor: (id: string) => string;
+  filter?: ReactNode;
+  pagination?: ReactNode;
 }
 
-/** The archive's front page: every article, newest first, each a link to its reader. */
-export function ArticleList({ articles, hrefFor }: ArticleListProps) {
-  if (articles.length === 0) {
+/** A page of the archive, newest first, each entry a link to its reader. */
+export function ArticleList({ entries, total, heading, hrefFor, filter, pagination }: ArticleListProps) {
+  if (total === 0) {
     return (
       <section className="py-16 text-center">
         <h1 className="font-serif text-3xl font-bold">No articles yet</h1>
@@ -19,28 +25,37 @@ export function ArticleList({ articles, hrefFor }: ArticleListProps) {
   }
   return (
     <section aria-labelledby="list-heading">
-      <h1 id="list-heading" className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
-        Latest articles
-      </h1>
-      <p className="mt-1 text-sm text-muted dark:text-night-muted">
-        {articles.length.toLocaleString()} article{articles.length === 1 ? '' : 's'} in the archive
-      </p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 id="list-heading" className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
+            {heading}
+          </h1>
+          <p className="mt-1 text-sm text-muted dark:text-night-muted">
+            {total.toLocaleString()} article{total === 1 ? '' : 's'}
+            {heading === 'Latest articles' ? ' in the archive' : ''}
+          </p>
+        </div>
+        {filter}
+      </div>
       <ol className="mt-6 divide-y divide-rule border-y border-rule dark:divide-night-rule dark:border-night-rule">
-        {articles.map((article) => (
-          <li key={article.id}>
-            <Link
-              to={hrefFor(article.id)}
-              className="group block py-5 text-inherit no-underline sm:py-6"
-            >
-              <h2 dir="auto" className="font-serif text-xl font-semibold leading-snug group-hover:text-accent group-hover:underline sm:text-2xl dark:group-hover:text-night-accent">
-                {article.title}
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <Link to={hrefFor(entry.id)} className="group block py-5 text-inherit no-underline sm:py-6">
+              <h2
+                dir="auto"
+                className="font-serif text-xl font-semibold leading-snug group-hover:text-accent group-hover:underline sm:text-2xl dark:group-hover:text-night-accent"
+              >
+                {entry.title}
               </h2>
-              <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} className="mt-1" />
-              <p dir="auto" className="mt-2 max-w-prose leading-relaxed text-ink/85 dark:text-night-ink/85">{article.excerpt}</p>
+              <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
+              <p dir="auto" className="mt-2 max-w-prose leading-relaxed text-ink/85 dark:text-night-ink/85">
+                {entry.excerpt}
+              </p>
             </Link>
           </li>
         ))}
       </ol>
+      {pagination}
     </section>
   );
 }

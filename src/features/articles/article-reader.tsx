@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
-import type { Article, ArticleSummary } from '../../content/article.ts';
+import type { Neighbour } from '../../content/archive.ts';
+import type { Article } from '../../content/article.ts';
 
 interface ArticleReaderProps {
   article: Article;
-  newer?: ArticleSummary;
-  older?: ArticleSummary;
+  newer?: Neighbour | undefined;
+  older?: Neighbour | undefined;
   hrefFor: (id: string) => string;
   listHref: string;
 }
@@ -47,7 +48,7 @@ export function ArticleReader({ article, newer, older, hrefFor, listHref }: Arti
   );
 }
 
-function NeighbourLink({ label, article, href, className = '' }: { label: string; article: ArticleSummary; href: string; className?: string }) {
+function NeighbourLink({ label, article, href, className = '' }: { label: string; article: Neighbour; href: string; className?: string }) {
   return (
     <Link
       to={href}

@@ -1,8 +1,7 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
-import type { Article } from '../../content/article.ts';
-import { highlight, snippet } from '../../content/snippet.ts';
+import { highlight } from '../../content/snippet.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { focusResult, focusSearchInput, resultIndexOf } from './search-focus.ts';
 import type { SearchState } from './use-search.ts';
@@ -10,24 +9,26 @@ import type { SearchState } from './use-search.ts';
 interface SearchResultsProps {
   query: string;
   state: SearchState;
-  /** The documents the index numbers, in its order. */
-  articles: readonly Article[];
   hrefFor: (id: string) => string;
+  onShowMore: () => void;
 }
 
 /** The search page's body: empty, loading, no-result and result states, with arrow-key movement through results. */
-export function SearchResults({ query, state, articles, hrefFor }: SearchResultsProps) {
-  if (!query) {
+export function SearchResults({ query, state, hrefFor, onShowMore }: SearchResultsProps) {
+  if (!query || state.status === 'idle') {
     return (
       <Notice title="Search the archive">
         Type a word or phrase in the search field. Misspellings are fine: <em>zelenksy</em> finds Zelensky.
       </Notice>
     );
   }
-  if (state.status === 'failed') return <Notice title="Search is unavailable">The search index could not be loaded ({state.message}). Reload the page to try again.</Notice>;
-  if (state.status === 'loading') return <p role="status" className="text-muted dark:text-night-muted">Loading the search index…</p>;
+  if (state.status === 'failed') {
+    return <Notice title="Search is unavailable">The search index could not be loaded ({state.message}). Check the connection and try again.</Notice>;
+  }
+  if (state.status === 'loading') return <p role="status" className="text-muted dark:text-night-muted">Searching…</p>;
 
-  const count = state.hits.length;
+  const { total, items } = state;
+  const terms = new Set(state.terms);
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const at = resultIndexOf(document.activeElement);
     if (event.key === 'ArrowDown') focusResult(at + 1);
@@ -37,46 +38,54 @@ export function SearchResults({ query, state, articles, hrefFor }: SearchResults
     event.preventDefault();
   };
   return (
-    <section aria-labelledby="search-heading">
+    <section aria-labelledby="search-heading" aria-busy={state.query !== query}>
       <h1 id="search-heading" className="font-serif text-2xl font-bold sm:text-3xl">
         Results for “{query}”
       </h1>
       <p role="status" className="mt-1 text-sm text-muted dark:text-night-muted">
-        {count === 0 ? 'No articles found.' : `${count}${count === 50 ? '+' : ''} article${count === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`}
+        {total === 0
+          ? 'No articles found.'
+          : `${total.toLocaleString()} article${total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`}
       </p>
-      {count === 0 ? (
+      {total === 0 ? (
         <Notice title="Nothing matches">Check the spelling of rarer words, use fewer words, or try another name for the same thing.</Notice>
       ) : (
-        <ol onKeyDown={onKeyDown} className="mt-4 divide-y divide-rule border-y border-rule dark:divide-night-rule dark:border-night-rule">
-          {state.hits.map((hit) => {
-            const article = articles[hit.doc];
-            if (!article) return null;
-            const matched = new Set(hit.terms);
-            return (
-              <li key={article.id}>
+        <>
+          <ol onKeyDown={onKeyDown} className="mt-4 divide-y divide-rule border-y border-rule dark:divide-night-rule dark:border-night-rule">
+            {items.map(({ entry, snippet }) => (
+              <li key={entry.id}>
                 <Link
-                  to={hrefFor(article.id)}
+                  to={hrefFor(entry.id)}
                   data-search-result=""
                   className="block py-4 text-inherit no-underline focus-visible:bg-rule/40 dark:focus-visible:bg-night-rule/40"
                 >
                   <h2 dir="auto" className="font-serif text-xl font-semibold leading-snug">
-                    <HighlightedText segments={highlight(article.title, matched)} />
+                    <HighlightedText segments={highlight(entry.title, terms)} />
                   </h2>
-                  <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} className="mt-1" />
+                  <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
                   <p dir="auto" className="mt-2 max-w-prose leading-relaxed">
-                    <HighlightedText segments={snippet(article.blocks.map((b) => b.text).join(' '), matched)} />
+                    <HighlightedText segments={snippet ?? highlight(entry.excerpt, terms)} />
                   </p>
                 </Link>
               </li>
-            );
-          })}
-        </ol>
+            ))}
+          </ol>
+          {total > items.length && (
+            <button
+              type="button"
+              onClick={onShowMore}
+              className="mt-6 min-h-11 w-full rounded-full border border-rule px-6 font-semibold hover:border-accent sm:w-auto dark:border-night-rule dark:hover:border-night-accent"
+            >
+              Show more results
+            </button>
+          )}
+        </>
       )}
     </section>
   );
 }
 
-function Notice({ title, children }: { title: string; children: React.ReactNode }) {
+function Notice({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="py-12 text-center">
       <h2 className="font-serif text-2xl font-semibold">{title}</h2>

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
@@ -35,10 +35,17 @@ describe('seedsPlugin in a production build', () => {
     const root = site('good');
     await buildSite(root, join(fixtures, 'seeds-good'), '/news/');
     const dist = join(root, 'dist');
+    const [hash] = readdirSync(join(dist, 'data'));
+    expect(hash).toMatch(/^[0-9a-f]{12}$/);
+    const list = JSON.parse(readFileSync(join(dist, 'data', hash!, 'list/0.json'), 'utf8')) as { id: string }[];
+    expect(list.map((e) => e.id)).toHaveLength(8);
+    expect(existsSync(join(dist, 'data', hash!, 'articles/693449e0a82507a3.json'))).toBe(true);
+    expect(existsSync(join(dist, 'data', hash!, 'search/vocabulary.json'))).toBe(true);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('src="/news/assets/');
     expect(readdirSync(join(dist, 'articles')).sort()).toEqual(
       ['693449e0a82507a3', 'a1b2c3d4e5f60718', 'b1b2c3d4e5f60718', 'c1b2c3d4e5f60718', 'd1b2c3d4e5f60718', 'e1b2c3d4e5f60718', 'f1b2c3d4e5f60718', '0a1b2c3d4e5f6071'].sort(),
     );
-    for (const page of ['404.html', 'search/index.html', 'articles/693449e0a82507a3/index.html']) {
+    for (const page of ['404.html', 'search/index.html', 'articles/693449e0a82507a3/index.html', 'archive/2024/index.html', 'archive/2024/11/index.html', 'archive/1987/02/index.html']) {
       expect(existsSync(join(dist, page))).toBe(true);
     }
   });
@@ -52,16 +59,23 @@ describe('seedsPlugin in the dev server', () => {
     const root = site('dev');
     const seeds = join(root, 'seeds');
     cpSync(join(fixtures, 'seeds-bad'), seeds, { recursive: true });
-    server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir: seeds })], server: { middlewareMode: true, ws: false } });
-    const titles = async () => ((await server!.ssrLoadModule('virtual:articles')).articles as { title: string }[]).map((a) => a.title);
+    server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir: seeds })], server: { port: 5290, host: '127.0.0.1' } });
+    await server.listen();
+    const origin = server.resolvedUrls!.local[0]!;
+    const archive = async () => (await server!.ssrLoadModule('virtual:archive')) as { manifest: { dataPath: string }; seedProblems: unknown[] };
+    // The list as the app sees it: the manifest from the module, the data from the dev server.
+    const titles = async () => {
+      const { manifest } = await archive();
+      const response = await fetch(`${origin}${manifest.dataPath}list/0.json`);
+      return ((await response.json()) as { title: string }[]).map((a) => a.title);
+    };
     const eventually = async (check: (titles: string[]) => boolean) => {
       for (let i = 0; i < 100 && !check(await titles()); i++) await new Promise((r) => setTimeout(r, 50));
       return titles();
     };
 
     expect(await titles()).toEqual(['A title the author chose', 'Ad sales boost Time Warner profit']);
-    const problems = (await server.ssrLoadModule('virtual:articles')).seedProblems as unknown[];
-    expect(problems.length).toBe(13);
+    expect((await archive()).seedProblems).toHaveLength(13);
 
     writeFileSync(join(seeds, '020_2000000000000001.txt'), ' date 2030-01-01 Added later\n\nA new article.');
     expect(await eventually((t) => t.length === 3)).toContain('Added later');

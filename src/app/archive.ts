@@ -1,0 +1,52 @@
+// The one module that imports the build-time manifest and knows where the data files live.
+import { manifest, seedProblems } from 'virtual:archive';
+import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.ts';
+
+export { manifest, seedProblems };
+
+/** The absolute URL of a data file of this build. */
+export function dataUrl(path: string): string {
+  return new URL(`${import.meta.env.BASE_URL}${manifest.dataPath}${path}`, window.location.href).href;
+}
+
+/** Fetches a data file as JSON; null when the host answers 404. */
+async function getJson<T>(path: string): Promise<T | null> {
+  const response = await fetch(dataUrl(path));
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+const chunks = new Map<number, Promise<ListEntry[]>>();
+function loadChunk(chunk: number): Promise<ListEntry[]> {
+  let promise = chunks.get(chunk);
+  if (!promise) {
+    promise = getJson<ListEntry[]>(`list/${chunk}.json`).then((entries) => entries ?? []);
+    promise.catch(() => chunks.delete(chunk));
+    chunks.set(chunk, promise);
+  }
+  return promise;
+}
+
+/** The list entries of documents `[start, start + count)` of the newest-first list. */
+export async function loadEntries(start: number, count: number): Promise<ListEntry[]> {
+  const loaded = await Promise.all(chunksFor(start, count, manifest.pageSize).map(loadChunk));
+  const first = Math.floor(start / manifest.pageSize) * manifest.pageSize;
+  return loaded.flat().slice(start - first, start - first + count);
+}
+
+/** The list entries of the given documents, in the given order. */
+export async function loadEntriesOf(docs: readonly number[]): Promise<ListEntry[]> {
+  return Promise.all(docs.map(async (doc) => (await loadChunk(Math.floor(doc / manifest.pageSize)))[doc % manifest.pageSize]!));
+}
+
+/** One article with its neighbours, or null when there is no such article. */
+export function loadArticle(id: string): Promise<ArticleFile | null> {
+  return /^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(`articles/${id}.json`) : Promise.resolve(null);
+}
+
+/** Where the search index of this build lives. */
+export const searchSource = {
+  vocabularyUrl: () => dataUrl('search/vocabulary.json'),
+  shardUrl: (shard: number) => dataUrl(`search/${shard}.json`),
+};

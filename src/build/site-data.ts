@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { buildArchiveFiles, countMonths, PAGE_SIZE, type ArchiveManifest } from '../content/archive.ts';
+import type { SeedCollection } from '../content/collect-seeds.ts';
+import { buildSearchIndex } from '../content/search-index.ts';
+
+/** Everything the build emits for a seed collection: the manifest the bundle embeds and the data files beside it. */
+export interface SiteData {
+  manifest: ArchiveManifest;
+  /** Paths relative to `manifest.dataPath`. */
+  files: Map<string, string>;
+}
+
+/** Builds the list, article and search files, and names their folder after a hash of their content so a new build never mixes with cached old files. */
+export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>): SiteData {
+  const files = buildArchiveFiles(articles, PAGE_SIZE);
+  const { vocabulary, shards } = buildSearchIndex(articles);
+  files.set('search/vocabulary.json', JSON.stringify(vocabulary));
+  shards.forEach((shard, i) => files.set(`search/${i}.json`, JSON.stringify(shard)));
+  const hash = createHash('sha256');
+  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(content).update('\0');
+  return {
+    manifest: { dataPath: `data/${hash.digest('hex').slice(0, 12)}/`, count: articles.length, pageSize: PAGE_SIZE, months: countMonths(articles), searchShards: shards.length },
+    files,
+  };
+}

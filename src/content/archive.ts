@@ -1,0 +1,94 @@
+import type { Article, ArticleSummary } from './article.ts';
+
+/** Articles per list page, and per list data file. */
+export const PAGE_SIZE = 50;
+
+/** What the app bundle knows about the archive; everything else is fetched from `dataPath`. */
+export interface ArchiveManifest {
+  /** Folder of the data files, relative to the base path, unique to the build's content (`data/<hash>/`). */
+  dataPath: string;
+  count: number;
+  pageSize: number;
+  /** `[YYYY-MM, articles]`, newest month first; months are contiguous runs of the newest-first list. */
+  months: [string, number][];
+  /** Shards of the search index, so the search can tell a missing shard from a network error. */
+  searchShards: number;
+}
+
+/** What a list entry and a search result show. */
+export type ListEntry = Pick<ArticleSummary, 'id' | 'date' | 'title' | 'excerpt' | 'readingMinutes'>;
+
+/** The title of a neighbouring article, for the reader's previous and next links. */
+export interface Neighbour {
+  id: string;
+  title: string;
+}
+
+/** The file the reader loads for one article. */
+export interface ArticleFile {
+  article: Article;
+  newer?: Neighbour;
+  older?: Neighbour;
+}
+
+/** A narrowing of the list to a year or a month. */
+export interface ListFilter {
+  year?: string;
+  month?: string;
+}
+
+/** The data files of an archive, by path relative to the data folder (`list/0.json`, `articles/<id>.json`). */
+export function buildArchiveFiles(articles: readonly Article[], pageSize = PAGE_SIZE): Map<string, string> {
+  const files = new Map<string, string>();
+  for (let start = 0; start < articles.length; start += pageSize) {
+    const entries: ListEntry[] = articles.slice(start, start + pageSize).map(({ id, date, title, excerpt, readingMinutes }) => ({ id, date, title, excerpt, readingMinutes }));
+    files.set(`list/${start / pageSize}.json`, JSON.stringify(entries));
+  }
+  articles.forEach((article, i) => {
+    const file: ArticleFile = { article };
+    const newer = articles[i - 1];
+    const older = articles[i + 1];
+    if (newer) file.newer = { id: newer.id, title: newer.title };
+    if (older) file.older = { id: older.id, title: older.title };
+    files.set(`articles/${article.id}.json`, JSON.stringify(file));
+  });
+  return files;
+}
+
+/** Counts articles per month, newest first (articles must be newest first). */
+export function countMonths(articles: readonly Pick<Article, 'date'>[]): [string, number][] {
+  const months: [string, number][] = [];
+  for (const { date } of articles) {
+    const month = date.slice(0, 7);
+    const last = months[months.length - 1];
+    if (last && last[0] === month) last[1]++;
+    else months.push([month, 1]);
+  }
+  return months;
+}
+
+/** The run of the newest-first list that a filter selects, or null when the filter matches no month. */
+export function filterRange(manifest: Pick<ArchiveManifest, 'count' | 'months'>, filter: ListFilter): { start: number; count: number } | null {
+  if (!filter.year) return { start: 0, count: manifest.count };
+  const prefix = filter.month ? `${filter.year}-${filter.month}` : `${filter.year}-`;
+  let start = 0;
+  let count = 0;
+  let found = false;
+  for (const [month, n] of manifest.months) {
+    if (month.startsWith(prefix)) {
+      found = true;
+      count += n;
+    } else if (!found) {
+      start += n;
+    }
+  }
+  return found ? { start, count } : null;
+}
+
+/** The list data files holding documents `[start, start + count)`. */
+export function chunksFor(start: number, count: number, pageSize: number): number[] {
+  if (count <= 0) return [];
+  const first = Math.floor(start / pageSize);
+  const last = Math.floor((start + count - 1) / pageSize);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -1,0 +1,58 @@
+import type { SearchResult } from '../../content/search-engine.ts';
+import { openSearchEngine, type SearchSource, type WorkerRequest, type WorkerResponse } from './search-source.ts';
+
+/** Runs queries; a query overtaken by a newer one resolves to null. */
+export interface SearchClient {
+  search(query: string, limit: number): Promise<SearchResult | null>;
+}
+
+/**
+ * Starts the search index loading in a Web Worker (on the main thread where workers do not
+ * exist, as in tests). Only the latest query is answered: older ones resolve to null.
+ */
+export function createSearchClient(source: () => SearchSource): SearchClient {
+  let next = 0;
+  if (typeof Worker === 'undefined') {
+    let engine: ReturnType<typeof openSearchEngine> | null = null;
+    return {
+      async search(query, limit) {
+        const id = ++next;
+        engine ??= openSearchEngine(source());
+        engine.catch(() => (engine = null));
+        const result = await (await engine).search(query, limit);
+        return id === next ? result : null;
+      },
+    };
+  }
+
+  let worker: Worker | null = null;
+  const pending = new Map<number, { resolve: (r: SearchResult | null) => void; reject: (e: Error) => void }>();
+  const start = () => {
+    const created = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    created.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      const answer = event.data;
+      const waiting = pending.get(answer.id);
+      if (!waiting) return;
+      pending.delete(answer.id);
+      if ('error' in answer) waiting.reject(new Error(answer.error));
+      else waiting.resolve(answer.result);
+    });
+    created.postMessage({ type: 'open', source: source() } satisfies WorkerRequest);
+    return created;
+  };
+  return {
+    search(query, limit) {
+      worker ??= start();
+      const id = ++next;
+      // The worker drops overtaken queries without answering; settle them here.
+      for (const [older, waiting] of pending) {
+        pending.delete(older);
+        waiting.resolve(null);
+      }
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker!.postMessage({ type: 'search', id, query, limit } satisfies WorkerRequest);
+      });
+    },
+  };
+}
