@@ -2,7 +2,7 @@ import type { Article } from './article.ts';
 import { terms } from './tokenize.ts';
 
 /** Bumped whenever the serialized shape changes, so a stale index is refused instead of misread. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 /** A word in the title counts as this many words of body text. */
 export const TITLE_WEIGHT = 3;
 /** Raw size a postings shard aims for: small enough that a query fetches little, large enough to keep the count of files down. */
@@ -10,8 +10,10 @@ export const SHARD_BUDGET = 24_000;
 
 const K1 = 1.2;
 const B = 0.75;
-// BM25 scores are stored as integers: score × SCORE_SCALE, at least 1.
-const SCORE_SCALE = 10;
+/** BM25 scores are stored as integers: score × SCORE_SCALE, at least 1. */
+export const SCORE_SCALE = 10;
+/** A posting's value is `score × TITLE_SLOTS + slot`, where slot is 1 + the term's first position in the title (0 when absent, capped). */
+export const TITLE_SLOTS = 32;
 
 /**
  * What the browser loads first: every term, sorted, with its document frequency and the
@@ -32,7 +34,8 @@ export interface Vocabulary {
 /**
  * The postings of a contiguous range of terms: for each term, flat pairs
  * `[docDelta, value, …]` where doc numbers are delta-coded and `value` is
- * `BM25 × SCORE_SCALE × 2 + (1 if the term is in the title)`.
+ * `round(BM25 × SCORE_SCALE) × TITLE_SLOTS + titleSlot`; the title slot lets a query
+ * see that its words stand next to each other in a title.
  */
 export type Shard = number[][];
 
@@ -70,40 +73,22 @@ export function decodeTerms(encoded: string): string[] {
   });
 }
 
-/** A posting decoded: document, its precomputed BM25 score, and whether the term is in its title. */
-export interface Posting {
-  doc: number;
-  score: number;
-  inTitle: boolean;
-}
-
-/** Decodes one term's postings from a shard. */
-export function decodePostings(flat: readonly number[]): Posting[] {
-  const out: Posting[] = [];
-  let doc = 0;
-  for (let i = 0; i < flat.length; i += 2) {
-    doc += flat[i]!;
-    const value = flat[i + 1]!;
-    out.push({ doc, score: (value >> 1) / SCORE_SCALE, inTitle: (value & 1) === 1 });
-  }
-  return out;
-}
-
 type Indexable = Pick<Article, 'title' | 'blocks'>;
 
 /** Builds the sharded inverted index of titles and full text, scoring every posting with BM25 at build time. */
 export function buildSearchIndex(articles: readonly Indexable[], budget = SHARD_BUDGET): BuiltSearchIndex {
-  // term → flat [doc, weightedCount, inTitle, …], docs ascending
+  // term → flat [doc, weightedCount, titleSlot, …], docs ascending
   const byTerm = new Map<string, number[]>();
   const lengths: number[] = [];
   articles.forEach((article, doc) => {
     const counts = new Map<string, number>();
-    const titled = new Set<string>();
-    for (const term of terms(article.title)) {
+    const titled = new Map<string, number>();
+    const titleTerms = terms(article.title);
+    titleTerms.forEach((term, position) => {
       counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
-      titled.add(term);
-    }
-    let length = titled.size * TITLE_WEIGHT;
+      if (!titled.has(term)) titled.set(term, Math.min(position + 1, TITLE_SLOTS - 1));
+    });
+    let length = titleTerms.length * TITLE_WEIGHT;
     for (const block of article.blocks) {
       for (const term of terms(block.text)) {
         counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -113,7 +98,7 @@ export function buildSearchIndex(articles: readonly Indexable[], budget = SHARD_
     for (const [term, count] of counts) {
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));
-      list.push(doc, count, titled.has(term) ? 1 : 0);
+      list.push(doc, count, titled.get(term) ?? 0);
     }
     lengths.push(length);
   });
@@ -137,7 +122,7 @@ export function buildSearchIndex(articles: readonly Indexable[], budget = SHARD_
       const doc = raw[i]!;
       const tf = raw[i + 1]!;
       const score = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / average));
-      flat.push(doc - previous, Math.max(1, Math.round(score * SCORE_SCALE)) * 2 + raw[i + 2]!);
+      flat.push(doc - previous, Math.max(1, Math.round(score * SCORE_SCALE)) * TITLE_SLOTS + raw[i + 2]!);
       previous = doc;
     }
     const size = flat.join(',').length + 3;

@@ -16,6 +16,9 @@ const LIKELIHOOD_COST = 4;
 const PREFIX_EDITS = 0.75;
 const MAX_COMPLETIONS = 20;
 const MAX_CANDIDATES = 12;
+// A word typed exactly as it appears in this many articles is taken as meant: no neighbour
+// could be 1/(MIN_WEIGHT·e^-4) ≈ 550 times as common, so the fuzzy step would only find noise.
+const WELL_ATTESTED = 50;
 // Candidates much less likely than the best reading are noise.
 const MIN_WEIGHT = 0.1;
 
@@ -77,14 +80,24 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
       completions.sort((a, b) => df[b]! - df[a]!);
       for (const term of completions.slice(0, MAX_COMPLETIONS)) consider(term, PREFIX_EDITS);
     }
-    const allowed = maxEdits(word.length);
-    for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
-      for (const term of [...fuzzy(`1${word[0]}:${length}`, word), ...fuzzy(`2${word[1]}:${length}`, word)]) {
-        if (likelihood.has(term)) continue;
-        const edits = editDistance(word, vocabulary[term]!, allowed);
-        if (edits <= allowed) consider(term, edits);
+    const allowed = vocabulary[first] === word && df[first]! >= WELL_ATTESTED ? 0 : maxEdits(word.length);
+    const search = (bucket: '1' | '2') => {
+      let found = false;
+      for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
+        for (const term of fuzzy(`${bucket}${bucket === '1' ? word[0] : word[1]}:${length}`, word)) {
+          if (likelihood.has(term)) continue;
+          const edits = editDistance(word, vocabulary[term]!, allowed);
+          if (edits <= allowed) {
+            consider(term, edits);
+            found = true;
+          }
+        }
       }
-    }
+      return found;
+    };
+    // Terms sharing the second letter catch a typo in the first, but are only searched when
+    // the first letter led nowhere: most typos are not in the first letter.
+    if (!search('1') && likelihood.size === 0) search('2');
     const best = Math.max(0, ...likelihood.values());
     return [...likelihood]
       .map(([term, value]) => ({ term, weight: value / best }))

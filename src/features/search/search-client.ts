@@ -1,5 +1,5 @@
 import type { SearchResult } from '../../content/search-engine.ts';
-import { openSearchEngine, type SearchSource, type WorkerRequest, type WorkerResponse } from './search-source.ts';
+import type { SearchSource, WorkerRequest, WorkerResponse } from './search-source.ts';
 
 /** Runs queries; a query overtaken by a newer one resolves to null. */
 export interface SearchClient {
@@ -13,11 +13,12 @@ export interface SearchClient {
 export function createSearchClient(source: () => SearchSource): SearchClient {
   let next = 0;
   if (typeof Worker === 'undefined') {
-    let engine: ReturnType<typeof openSearchEngine> | null = null;
+    // Loaded on demand so the engine and fuse.js stay out of the page's bundle.
+    let engine: Promise<{ search: (query: string, limit: number) => Promise<SearchResult> }> | null = null;
     return {
       async search(query, limit) {
         const id = ++next;
-        engine ??= openSearchEngine(source());
+        engine ??= import('./search-source.ts').then(({ openSearchEngine }) => openSearchEngine(source()));
         engine.catch(() => (engine = null));
         const result = await (await engine).search(query, limit);
         return id === next ? result : null;

@@ -1,0 +1,221 @@
+// Search and build benchmark: `npm run bench`. For the BBC and Reuters corpora and a
+// generated 50,000-article corpus it builds the site as a user does (vite build with
+// SEEDS_DIR), then measures the index, what a first visit and a first search download,
+// query latency per query class beside plain fuse.js over whole articles, and quality.
+// Figures are printed as Markdown tables. Options: --only=bbc,reuters --naive=0 (skip the
+// slow naive baseline).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import { readSeedFolder } from '../../src/build/read-seed-folder.ts';
+import { buildSiteData } from '../../src/build/site-data.ts';
+import type { Article } from '../../src/content/article.ts';
+import { createSearchEngine } from '../../src/content/search-engine.ts';
+import { buildSearchIndex, type Shard, type Vocabulary } from '../../src/content/search-index.ts';
+import { terms as termsOf } from '../../src/content/tokenize.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { probesFor, type Probe, type QueryClass } from './probes.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const shared = resolve(root, '../shared/corpus');
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const corpora = [
+  { name: 'bbc', dir: join(shared, 'bbc') },
+  { name: 'reuters', dir: join(shared, 'reuters') },
+  { name: 'generated-50k', dir: join(root, '.tmp/bench/corpus-50k'), generate: 50_000 },
+].filter((c) => !args.only || args.only.split(',').includes(c.name));
+const WARM_RUNS = 10;
+const RESULTS_SHOWN = 10;
+
+const gz = (text: string | Buffer) => gzipSync(text).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms`;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** Runs the real build with SEEDS_DIR and returns wall time and peak memory (GNU time). */
+function viteBuild(seeds: string, outDir: string) {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'vite', 'build', '--logLevel', 'error', '--emptyOutDir', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, SEEDS_DIR: seeds },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stderr.slice(-2000)}`);
+  const [seconds, kilobytes] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { seconds: seconds!, peakMb: kilobytes! / 1024 };
+}
+
+/** What the list page downloads on a first visit: the HTML, the assets it references, and the first list file. */
+function firstLoad(dist: string, dataPath: string) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const files = ['index.html', ...assets, `${dataPath}list/0.json`];
+  return files.reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0);
+}
+
+function containsExpected(article: Article, expect: Probe['expect']): boolean {
+  if (expect === 'none' || 'title' in expect) return true;
+  const words = termsOf([article.title, ...article.blocks.map((b) => b.text)].join(' '));
+  if ('word' in expect) return words.includes(expect.word);
+  if ('prefix' in expect) return words.some((w) => w.startsWith(expect.prefix));
+  return ` ${words.join(' ')} `.includes(` ${expect.phrase} `);
+}
+
+/** Whether a probe's results are what its reader meant: 4 of the top 5 contain it, the title comes first, or nothing is found. */
+function judge(probe: Probe, top: Article[]): boolean {
+  if (probe.expect === 'none') return top.length === 0;
+  if ('title' in probe.expect) return top[0]?.title === probe.expect.title;
+  const wanted = Math.min(4, top.length);
+  return top.length > 0 && top.slice(0, 5).filter((a) => containsExpected(a, probe.expect)).length >= wanted;
+}
+
+async function benchCorpus(corpus: (typeof corpora)[number]) {
+  if (corpus.generate && !existsSync(corpus.dir)) generateCorpus(corpus.dir, corpus.generate);
+  const dist = join(root, '.tmp/bench', `dist-${corpus.name}`);
+  const build = viteBuild(corpus.dir, dist);
+
+  const { articles } = readSeedFolder(corpus.dir);
+  let t = performance.now();
+  const index = buildSearchIndex(articles);
+  const indexMs = performance.now() - t;
+  const site = buildSiteData({ articles });
+  const vocabularyJson = site.files.get('search/vocabulary.json')!;
+  const shardJson = index.shards.map((s) => JSON.stringify(s));
+  const shardGz = shardJson.map(gz);
+  const vocabularyGz = gz(vocabularyJson);
+  const fileGz = (path: string) => gz(site.files.get(path)!);
+
+  t = performance.now();
+  const vocabulary = JSON.parse(vocabularyJson) as Vocabulary;
+  const engineFor = (fetched?: Set<number>) => createSearchEngine(vocabulary, async (s) => (fetched?.add(s), JSON.parse(shardJson[s]!) as Shard));
+  const engine = engineFor();
+  const openMs = performance.now() - t;
+
+  const probes = probesFor(corpus.name);
+  const times = new Map<QueryClass, number[]>();
+  const quality = new Map<QueryClass, boolean[]>();
+  const transfers: number[] = [];
+  const failures: string[] = [];
+  for (const probe of probes) {
+    const fetched = new Set<number>();
+    const first = await engineFor(fetched).search(probe.query);
+    const shown = first.hits.slice(0, RESULTS_SHOWN).map((h) => h.doc);
+    const chunks = new Set(shown.map((doc) => Math.floor(doc / site.manifest.pageSize)));
+    transfers.push(
+      vocabularyGz +
+        [...fetched].reduce((sum, s) => sum + shardGz[s]!, 0) +
+        [...chunks].reduce((sum, c) => sum + fileGz(`list/${c}.json`), 0) +
+        shown.reduce((sum, doc) => sum + fileGz(`articles/${articles[doc]!.id}.json`), 0),
+    );
+    for (let run = 0; run <= WARM_RUNS; run++) {
+      const start = performance.now();
+      await engine.search(probe.query);
+      const elapsed = performance.now() - start;
+      if (!times.has(probe.kind)) times.set(probe.kind, []);
+      times.get(probe.kind)!.push(elapsed);
+    }
+    const ok = judge(probe, first.hits.slice(0, 5).map((h) => articles[h.doc]!));
+    if (!quality.has(probe.kind)) quality.set(probe.kind, []);
+    quality.get(probe.kind)!.push(ok);
+    if (!ok) failures.push(`${probe.query} → ${first.hits.slice(0, 5).map((h) => articles[h.doc]!.title).join(' | ') || '(nothing)'}`);
+  }
+
+  let naive: Map<QueryClass, number[]> | null = null;
+  let naiveGz = 0;
+  if (args.naive !== '0') {
+    const docs = articles.map((a) => ({ title: a.title, body: a.blocks.map((b) => b.text).join('\n') }));
+    naiveGz = gz(JSON.stringify(docs));
+    const fuse = new Fuse(docs, { keys: [{ name: 'title', weight: 2 }, 'body'], ignoreLocation: true, threshold: 0.3 });
+    naive = new Map();
+    const perClass = new Set<QueryClass>();
+    for (const probe of probes) {
+      // Plain fuse.js takes about a second a query at this size: one query per class.
+      if (perClass.has(probe.kind)) continue;
+      perClass.add(probe.kind);
+      const start = performance.now();
+      fuse.search(probe.query, { limit: 100 });
+      naive.set(probe.kind, [performance.now() - start]);
+    }
+  }
+
+  const all = [...times.values()].flat();
+  return {
+    name: corpus.name,
+    articles: articles.length,
+    build,
+    indexMs,
+    openMs,
+    terms: vocabulary.df.length,
+    vocabularyGz,
+    shards: shardGz.length,
+    shardsGz: shardGz.reduce((a, b) => a + b, 0),
+    shardMedianGz: percentile(shardGz, 50),
+    shardMaxGz: Math.max(...shardGz),
+    firstLoadGz: firstLoad(dist, site.manifest.dataPath),
+    transfer: { p50: percentile(transfers, 50), max: Math.max(...transfers) },
+    all: { p50: percentile(all, 50), p95: percentile(all, 95) },
+    times,
+    quality,
+    failures,
+    naive,
+    naiveGz,
+  };
+}
+
+const results = [];
+for (const corpus of corpora) {
+  if (!existsSync(corpus.dir) && !corpus.generate) {
+    console.log(`(skipping ${corpus.name}: ${corpus.dir} not found)`);
+    continue;
+  }
+  process.stderr.write(`benchmarking ${corpus.name}…\n`);
+  results.push(await benchCorpus(corpus));
+}
+
+console.log('\n### Build and index\n');
+console.log(
+  table(
+    ['corpus', 'articles', 'vite build', 'build peak memory', 'index build', 'terms', 'vocabulary (gz)', 'shards', 'shards total (gz)', 'shard median / max (gz)', 'list page first load (gz)', 'first search (gz, median / max)', 'search start-up in worker'],
+    results.map((r) => [
+      r.name,
+      r.articles.toLocaleString('en'),
+      `${r.build.seconds.toFixed(1)} s`,
+      `${r.build.peakMb.toFixed(0)} MB`,
+      ms(r.indexMs),
+      r.terms.toLocaleString('en'),
+      kb(r.vocabularyGz),
+      r.shards,
+      kb(r.shardsGz),
+      `${kb(r.shardMedianGz)} / ${kb(r.shardMaxGz)}`,
+      kb(r.firstLoadGz),
+      `${kb(r.transfer.p50)} / ${kb(r.transfer.max)}`,
+      ms(r.openMs),
+    ]),
+  ),
+);
+const classes: QueryClass[] = ['exact', 'typo', 'multi-word', 'prefix', 'non-ASCII', 'no-hit', 'title'];
+console.log('\n### Query time (Node, one core) and quality, per query class\n');
+console.log(
+  table(
+    ['corpus', 'class', 'queries', `p50 / p95 (1 cold + ${WARM_RUNS} warm runs each)`, 'naive fuse.js, whole articles', 'quality (probes passing)'],
+    results.flatMap((r) =>
+      classes
+        .filter((c) => r.times.has(c))
+        .map((c) => {
+          const t = r.times.get(c)!;
+          const q = r.quality.get(c)!;
+          const n = r.naive?.get(c);
+          return [r.name, c, q.length, `${ms(percentile(t, 50))} / ${ms(percentile(t, 95))}`, n ? ms(n[0]!) : '–', `${q.filter(Boolean).length}/${q.length}`];
+        })
+        .concat([[r.name, '**all**', r.quality.size ? [...r.quality.values()].flat().length : 0, `**${ms(r.all.p50)} / ${ms(r.all.p95)}**`, r.naive ? `download ${kb(r.naiveGz)}` : '–', '']]),
+    ),
+  ),
+);
+for (const r of results) if (r.failures.length) console.log(`\n${r.name}: probes below the bar:\n${r.failures.map((f) => `- ${f}`).join('\n')}`);
