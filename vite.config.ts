@@ -10,6 +10,9 @@ const seeds = process.env.VITEST ? seedsPlugin({ dir: 'tests/fixtures/app-seeds'
 export default defineConfig({
   plugins: [react(), tailwindcss(), seeds],
   build: { chunkSizeWarningLimit: 4096 },
+  // Builds, benchmark corpora and test output hold tens of thousands of files; watching them
+  // exhausts the system's watchers and stalls the dev server.
+  server: { watch: { ignored: ['**/dist/**', '**/.tmp/**', '**/test-results/**'] } },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },

@@ -17,10 +17,12 @@ test('a search with a typo finds the right article, and opening it reads it', as
   await expect(page.getByText(/^Quarterly profits at US media giant TimeWarner jumped 76%/)).toBeVisible();
 });
 
-test('results appear while typing, before the word is finished', async ({ page }) => {
+test('results appear while typing, before the word is finished, searched off the main thread', async ({ page }) => {
   await page.goto('/');
   await expect(entries(page)).toHaveCount(50);
+  const worker = page.waitForEvent('worker');
   await page.getByRole('searchbox').pressSequentially('chels', { delay: 60 });
+  expect((await worker).url()).toMatch(/\/assets\/search-worker-[\w-]+\.js$/);
   await expect(page).toHaveURL('/search?q=chels');
   await expect(page.locator('[data-search-result]').first().locator('mark').first()).toHaveText(/^Chelsea$/i);
   await expect(page.getByRole('status')).toHaveText(/\d+ articles found/);

@@ -3,7 +3,7 @@
 // with 404.html. The e2e tests use it so that deep-link bugs cannot hide behind an SPA
 // fallback. Usage: tsx tests/e2e/static-server.ts <folder> [--port 4173] [--base /news/]
 import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -19,37 +19,44 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: '4173' }, base: { type: 'string', default: '/' } } });
-const root = resolve(positionals[0] ?? 'dist');
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 const isDir = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
-createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const send = (status: number, file: string) => {
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  };
-  const notFound = () => {
-    const page = join(root, '404.html');
-    if (isFile(page)) send(404, page);
-    else response.writeHead(404, { 'content-type': 'text/plain' }).end('404 Not Found');
-  };
-  const pathname = decodeURIComponent(url.pathname);
-  if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound();
-  const file = join(root, normalize(pathname.slice(base.length - 1) || '/'));
-  if (!file.startsWith(root)) return notFound();
-  if (isFile(file)) return send(200, file);
-  if (isDir(file)) {
-    if (!url.pathname.endsWith('/')) {
-      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-      return;
+/** Serves `folder` at `http://127.0.0.1:<port><base>` the way a plain static host does. */
+export function serveStatic(folder: string, port: number, basePath = '/'): Promise<Server> {
+  const root = resolve(folder);
+  const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const send = (status: number, file: string) => {
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+    };
+    const notFound = () => {
+      const page = join(root, '404.html');
+      if (isFile(page)) send(404, page);
+      else response.writeHead(404, { 'content-type': 'text/plain' }).end('404 Not Found');
+    };
+    const pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound();
+    const file = join(root, normalize(pathname.slice(base.length - 1) || '/'));
+    if (!file.startsWith(root)) return notFound();
+    if (isFile(file)) return send(200, file);
+    if (isDir(file)) {
+      if (!url.pathname.endsWith('/')) {
+        response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      if (isFile(join(file, 'index.html'))) return send(200, join(file, 'index.html'));
     }
-    if (isFile(join(file, 'index.html'))) return send(200, join(file, 'index.html'));
-  }
-  notFound();
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`serving ${root} at http://127.0.0.1:${values.port}${base}`);
-});
+    notFound();
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: '4173' }, base: { type: 'string', default: '/' } } });
+  const folder = positionals[0] ?? 'dist';
+  await serveStatic(folder, Number(values.port), values.base);
+  console.log(`serving ${resolve(folder)} at http://127.0.0.1:${values.port}${values.base}`);
+}

@@ -1,0 +1,107 @@
+// Browser benchmark: `npm run bench` runs it after the search benchmark. In Debian's
+// Chromium against the Reuters build (18,301 articles), served like a plain static host,
+// it measures how fast the list renders, how smoothly it scrolls, and whether the first
+// search blocks the main thread (long tasks). Prints a Markdown table.
+import { chromium, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serveStatic } from '../e2e/static-server.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, '.tmp/bench/dist-reuters');
+const PORT = 4190;
+const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+if (!existsSync(join(dist, 'index.html'))) {
+  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--emptyOutDir', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, SEEDS_DIR: resolve(root, '../shared/corpus/reuters') },
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(1);
+}
+
+const server = await serveStatic(dist, PORT);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const rows: [string, string][] = [];
+
+/** Starts recording long tasks (main-thread work over 50 ms) in the page. */
+const recordLongTasks = (page: Page) =>
+  page.evaluate(`(() => {
+    window.longTasks_ = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks_.push(e.duration))).observe({ type: 'longtask' });
+  })()`);
+const longTasks = async (page: Page) => (await page.evaluate('window.longTasks_')) as number[];
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.locator('main ol > li').nth(49).waitFor();
+    samples.push(await page.evaluate(() => performance.now()));
+  }
+  rows.push(['list page: navigation start → 50 entries on screen (median of 5)', `${samples.sort((a, b) => a - b)[2]!.toFixed(0)} ms`]);
+
+  // Client-side page change, timed inside the page: from the click to the first frame
+  // after the new entries are in the DOM.
+  const pageChange = async (link: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.evaluate(`(() => {
+        window.done_ = null;
+        const before = document.querySelector('main ol > li h2').textContent;
+        document.addEventListener('click', () => { window.clicked_ = performance.now(); }, { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('main ol > li h2')?.textContent === before) return;
+          observer.disconnect();
+          requestAnimationFrame(() => { window.done_ = performance.now() - window.clicked_; });
+        });
+        observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+      })()`);
+      await page.getByRole('link', { name: link }).click();
+      await page.waitForFunction('window.done_ !== null');
+      times.push((await page.evaluate('window.done_')) as number);
+    }
+    return `${times.sort((a, b) => a - b)[2]!.toFixed(0)} ms`;
+  };
+  rows.push(['list page: "Older" click → next 50 entries rendered (median of 5, list file fetched from localhost)', await pageChange('Older page')]);
+  rows.push(['list page: "Newer" click → 50 entries rendered from cached data (median of 5): the render itself', await pageChange('Newer page')]);
+
+  // Scrolling: frame intervals while the page scrolls from top to bottom.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // (Passed as a string: tsx would wrap a named function in a helper the page lacks.)
+  await page.evaluate(`(() => {
+    window.frames_ = [];
+    let last = performance.now();
+    const tick = (now) => { window.frames_.push(now - last); last = now; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.wheel(0, 250);
+    await page.waitForTimeout(16);
+  }
+  const frames = ((await page.evaluate('window.frames_')) as number[]).slice(1).sort((a, b) => a - b);
+  rows.push(['scrolling a list page: frame time p50 / p95 / max', `${frames[frames.length >> 1]!.toFixed(1)} / ${frames[Math.floor(frames.length * 0.95)]!.toFixed(1)} / ${frames.at(-1)!.toFixed(1)} ms`]);
+
+  // First search of a fresh page: the index loads in the worker while the reader types.
+  const fresh = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await fresh.goto(`http://127.0.0.1:${PORT}/`);
+  await fresh.locator('main ol > li').first().waitFor();
+  await recordLongTasks(fresh);
+  const typed = await fresh.evaluate(() => performance.now());
+  await fresh.getByRole('searchbox').pressSequentially('goverment', { delay: 30 });
+  await fresh.locator('[data-search-result]').first().waitFor();
+  const shown = (await fresh.evaluate(() => performance.now())) - typed;
+  await fresh.waitForTimeout(500);
+  const tasks = await longTasks(fresh);
+  rows.push(['first search ("goverment", typed at 30 ms a key): first key → results on screen', `${shown.toFixed(0)} ms`]);
+  rows.push(['main-thread long tasks during the first search (count, longest)', `${tasks.length}, ${tasks.length ? Math.max(...tasks).toFixed(0) : 0} ms`]);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log('\n### In the browser (Reuters, 18,301 articles, Debian Chromium, this machine)\n');
+console.log(['| measure | figure |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
