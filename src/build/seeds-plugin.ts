@@ -15,7 +15,6 @@ export interface SeedsPluginOptions {
 
 const MODULE = 'virtual:archive';
 const RESOLVED = `\0${MODULE}`;
-const TYPES: Record<string, string> = { '.json': 'application/json' };
 
 /**
  * Turns the seed folder into the site's data: `virtual:archive` (the manifest, embedded in
@@ -72,14 +71,17 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+      // Any data/<hash>/ path is answered from the current seeds: a page still holding the
+      // manifest of a moment ago (before the reload a seed change triggers) gets fresh data,
+      // and a missing file is a 404, as on a static host, not the SPA's index.html.
       server.middlewares.use((request, response, next) => {
-        const { manifest, files } = loadSite();
-        const prefix = `${base}${manifest.dataPath}`;
-        const path = (request.url ?? '').split('?')[0]!;
-        const content = path.startsWith(prefix) ? files.get(decodeURIComponent(path.slice(prefix.length))) : undefined;
-        if (content === undefined) return next();
-        response.setHeader('content-type', TYPES['.json']!);
-        response.end(content);
+        const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
+        const match = path.startsWith(`${base}data/`) ? /^data\/[0-9a-f]+\/(.+)$/.exec(path.slice(base.length)) : null;
+        if (!match) return next();
+        const content = loadSite().files.get(match[1]!);
+        response.statusCode = content === undefined ? 404 : 200;
+        response.setHeader('content-type', 'application/json');
+        response.end(content ?? '{"error":"not found"}');
       });
     },
     writeBundle(output, bundle) {

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render-app.tsx';
 import { fetched } from './setup.ts';
 
@@ -91,5 +91,16 @@ describe('the reader', () => {
     expect(router.state.location.pathname).toBe('/');
     renderApp('/nope/nothing');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});
+
+describe('when the network fails', () => {
+  it('user sees that the page could not be loaded, with a way to try again', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    renderApp('/articles/0001a1b2c3d4e5f6');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This page could not be loaded');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });

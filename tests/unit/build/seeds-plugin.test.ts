@@ -59,9 +59,10 @@ describe('seedsPlugin in the dev server', () => {
     const root = site('dev');
     const seeds = join(root, 'seeds');
     cpSync(join(fixtures, 'seeds-bad'), seeds, { recursive: true });
-    server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir: seeds })], server: { port: 5290, host: '127.0.0.1' } });
+    server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir: seeds })], server: { port: 0, host: '127.0.0.1' } });
     await server.listen();
-    const origin = server.resolvedUrls!.local[0]!;
+    const address = server.httpServer!.address();
+    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
     const archive = async () => (await server!.ssrLoadModule('virtual:archive')) as { manifest: { dataPath: string }; seedProblems: unknown[] };
     // The list as the app sees it: the manifest from the module, the data from the dev server.
     const titles = async () => {
@@ -76,6 +77,8 @@ describe('seedsPlugin in the dev server', () => {
 
     expect(await titles()).toEqual(['A title the author chose', 'Ad sales boost Time Warner profit']);
     expect((await archive()).seedProblems).toHaveLength(13);
+    const missing = await fetch(`${origin}${(await archive()).manifest.dataPath}articles/ffffffffffffffff.json`);
+    expect(missing.status).toBe(404);
 
     writeFileSync(join(seeds, '020_2000000000000001.txt'), ' date 2030-01-01 Added later\n\nA new article.');
     expect(await eventually((t) => t.length === 3)).toContain('Added later');
