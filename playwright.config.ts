@@ -35,13 +35,13 @@ export default defineConfig({
     ...(hasBbc ? [site('bbc', 4175, '/', `SEEDS_DIR=${BBC}`)] : []),
   ],
   projects: [
-    { name: 'desktop', testMatch: /app\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 1440, height: 900 } } },
+    { name: 'desktop', testMatch: /(app|publication)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 1440, height: 900 } } },
     {
       name: 'mobile',
       testMatch: /app\.spec\.ts/,
       use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    { name: 'sub-path', testMatch: /sub-path\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4174', viewport: { width: 1440, height: 900 } } },
+    { name: 'sub-path', testMatch: /(sub-path|publication)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4174', viewport: { width: 1440, height: 900 } } },
     ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4175', viewport: { width: 1440, height: 900 } } }] : []),
   ],
 });

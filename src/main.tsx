@@ -1,13 +1,26 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-router';
 import { routes } from './app/router.tsx';
 import './styles.css';
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
-
-createRoot(document.getElementById('root')!).render(
+// A prerendered page carries the path it was rendered for and its router data in a JSON
+// block (data, not a script, so the Content-Security-Policy needs no exception).
+const block = document.getElementById('router-data');
+const prerendered = block ? (JSON.parse(block.textContent ?? '{}') as { path: string; hydrationData: HydrationState }) : null;
+const trim = (path: string) => path.replace(/\/+$/, '') || '/';
+// 404.html is served for any unknown address: its data belongs to another path. A search
+// page was rendered without its query. Both are rendered afresh instead of hydrated.
+const samePath = prerendered !== null && trim(prerendered.path) === trim(window.location.pathname);
+const router = createBrowserRouter(routes, {
+  basename: import.meta.env.BASE_URL,
+  ...(samePath ? { hydrationData: prerendered.hydrationData } : {}),
+});
+const app = (
   <StrictMode>
     <RouterProvider router={router} />
-  </StrictMode>,
+  </StrictMode>
 );
+const root = document.getElementById('root')!;
+if (samePath && window.location.search === '') hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -4,17 +4,30 @@ import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.
 
 export { manifest, seedProblems };
 
-/** The absolute URL of a data file of this build. */
+/** The URL (from the site's root) of a data file of this build. */
 export function dataUrl(path: string): string {
-  return new URL(`${import.meta.env.BASE_URL}${manifest.dataPath}${path}`, window.location.href).href;
+  return `${import.meta.env.BASE_URL}${manifest.dataPath}${path}`;
 }
 
-/** Fetches a data file as JSON; null when the host answers 404. */
-async function getJson<T>(path: string): Promise<T | null> {
+/** Reads a data file's text, or null when there is none. */
+export type DataReader = (path: string) => Promise<string | null>;
+
+let readData: DataReader = async (path) => {
   const response = await fetch(dataUrl(path));
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+  return response.text();
+};
+
+/** Replaces the network with another reader: the prerender reads the files it is about to write. */
+export function setDataReader(reader: DataReader): void {
+  readData = reader;
+}
+
+/** Reads a data file as JSON; null when the host answers 404. */
+async function getJson<T>(path: string): Promise<T | null> {
+  const text = await readData(path);
+  return text === null ? null : (JSON.parse(text) as T);
 }
 
 const chunks = new Map<number, Promise<ListEntry[]>>();

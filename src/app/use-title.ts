@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
+import { documentTitle } from '../content/page-head.ts';
 
-const SITE = 'The Archive';
-
-/** Sets the document title for the current page (`Page — The Archive`, or the site name alone). */
+/** Sets the document title as the reader navigates; prerendered pages carry the same title in their HTML. */
 export function useTitle(page: string): void {
   useEffect(() => {
-    document.title = page ? `${page} — ${SITE}` : SITE;
+    document.title = documentTitle(page);
   }, [page]);
 }

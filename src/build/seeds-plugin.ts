@@ -2,7 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
+import { atomFeed, robotsTxt, sitemap } from '../content/feeds.ts';
+import { SITE_NAME } from '../content/page-head.ts';
 import { formatProblems } from '../content/problems.ts';
+import { prerender } from './prerender.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { routePages } from './route-pages.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
@@ -14,6 +17,8 @@ export interface SeedsPluginOptions {
 }
 
 const MODULE = 'virtual:archive';
+/** Where canonical links, the feed and the sitemap point when SITE_URL is not set. */
+const DEFAULT_SITE_URL = 'http://localhost:4173';
 const RESOLVED = `\0${MODULE}`;
 
 /**
@@ -84,9 +89,10 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         response.end(content ?? '{"error":"not found"}');
       });
     },
-    writeBundle(output, bundle) {
+    async writeBundle(output, bundle) {
       const out = output.dir!;
       const { manifest, files } = loadSite();
+      const { articles } = loadSeeds();
       const write = (path: string, content: string | Uint8Array) => {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, content);
@@ -94,11 +100,24 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       // Written straight to disk: tens of thousands of small files would swamp the bundler's
       // asset pipeline and its report.
       for (const [path, content] of files) write(join(out, manifest.dataPath, path), content);
+
+      if (!process.env.SITE_URL) this.warn(`SITE_URL is not set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Build with SITE_URL=https://your.site`);
+      const siteRoot = new URL(base, process.env.SITE_URL || DEFAULT_SITE_URL).href;
+      const articleUrl = (id: string) => `${siteRoot}articles/${id}`;
+      write(join(out, 'feed.xml'), atomFeed(articles, siteRoot, SITE_NAME, articleUrl));
+      write(join(out, 'sitemap.xml'), sitemap([{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))]));
+      write(join(out, 'robots.txt'), robotsTxt(siteRoot));
+
       const shell = bundle['index.html'];
       if (!shell || shell.type !== 'asset') return;
-      // Static hosts have no rewrite rules: every route gets a page of its own, and
-      // 404.html catches the rest (GitHub Pages, Netlify and nginx's error_page use it).
-      for (const page of routePages(loadSeeds().articles.map((a) => a.id), manifest)) write(join(out, page), shell.source);
+      await prerender({
+        base,
+        outDir: out,
+        template: String(shell.source),
+        site: loadSite(),
+        pages: routePages(articles.map((a) => a.id), manifest),
+        siteRoot,
+      });
     },
   };
 }

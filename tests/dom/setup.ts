@@ -24,7 +24,7 @@ beforeEach(() => {
     errors.push(args);
   });
   vi.stubGlobal('fetch', async (input: string | URL) => {
-    const path = new URL(String(input)).pathname;
+    const path = new URL(String(input), 'http://localhost').pathname;
     const at = path.indexOf(site.manifest.dataPath);
     const body = at >= 0 ? site.files.get(path.slice(at + site.manifest.dataPath.length)) : undefined;
     fetched.push(path);

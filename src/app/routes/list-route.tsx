@@ -4,6 +4,7 @@ import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
 import { loadEntries, manifest } from '../archive.ts';
+import { listTitle } from '../../content/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
@@ -29,14 +30,14 @@ export async function listLoader({ params }: LoaderFunctionArgs): Promise<ListDa
 /** `/`, `/page/<n>`, `/archive/<year>[/<month>][/page/<n>]`: a page of the list. */
 export function ListRoute() {
   const data = useLoaderData<ListData>();
-  useTitle(data.found ? titleOf(data.filter, data.page) : 'Not found');
+  useTitle(data.found ? listTitle(data.filter, data.page) : 'Not found');
   if (!data.found) return <NotFoundRoute />;
   const { entries, filter, page, pageCount, total } = data;
   return (
     <ArticleList
       entries={entries}
       total={total}
-      heading={titleOf(filter, 1) || 'Latest articles'}
+      heading={listTitle(filter, 1) || 'Latest articles'}
       hrefFor={articlePath}
       filter={<ArchiveFilter months={manifest.months} filter={filter} hrefFor={(f) => listPath(f)} />}
       pagination={<Pagination page={page} pageCount={pageCount} hrefFor={(p) => listPath(filter, p)} />}
@@ -44,11 +45,3 @@ export function ListRoute() {
   );
 }
 
-function titleOf(filter: ListFilter, page: number): string {
-  const when = filter.year
-    ? new Intl.DateTimeFormat(undefined, { year: 'numeric', ...(filter.month ? { month: 'long' } : {}), timeZone: 'UTC' }).format(
-        new Date(`${filter.year}-${filter.month ?? '01'}-01T00:00:00Z`),
-      )
-    : '';
-  return [when && `Articles from ${when}`, page > 1 && `page ${page}`].filter(Boolean).join(', ');
-}

@@ -17,7 +17,7 @@ export function ArchiveFilter({ months, filter, hrefFor }: ArchiveFilterProps) {
   const years = new Map<string, number>();
   for (const [month, count] of months) years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + count);
   const monthsOfYear = filter.year ? months.filter(([month]) => month.startsWith(`${filter.year}-`)) : [];
-  const monthName = (month: string) => new Intl.DateTimeFormat(undefined, { month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const monthName = (month: string) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
   return (
     <form aria-label="Narrow the list" className="flex flex-wrap gap-2" onSubmit={(event) => event.preventDefault()}>
       <label className="sr-only" htmlFor="filter-year">
@@ -27,7 +27,7 @@ export function ArchiveFilter({ months, filter, hrefFor }: ArchiveFilterProps) {
         <option value="">All years</option>
         {[...years].map(([year, count]) => (
           <option key={year} value={year}>
-            {year} ({count.toLocaleString()})
+            {year} ({count.toLocaleString('en')})
           </option>
         ))}
       </select>
@@ -45,7 +45,7 @@ export function ArchiveFilter({ months, filter, hrefFor }: ArchiveFilterProps) {
             <option value="">All months</option>
             {monthsOfYear.map(([month, count]) => (
               <option key={month} value={month.slice(5)}>
-                {monthName(month)} ({count.toLocaleString()})
+                {monthName(month)} ({count.toLocaleString('en')})
               </option>
             ))}
           </select>

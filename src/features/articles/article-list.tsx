@@ -31,7 +31,7 @@ export function ArticleList({ entries, total, heading, hrefFor, filter, paginati
             {heading}
           </h1>
           <p className="mt-1 text-sm text-muted dark:text-night-muted">
-            {total.toLocaleString()} article{total === 1 ? '' : 's'}
+            {total.toLocaleString('en')} article{total === 1 ? '' : 's'}
             {heading === 'Latest articles' ? ' in the archive' : ''}
           </p>
         </div>

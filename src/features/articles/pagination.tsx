@@ -27,7 +27,7 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
       {step(1, '« Newest', undefined, 'Newest page')}
       {step(page - 1, '‹ Newer', 'prev', 'Newer page')}
       <span className="px-3 text-muted dark:text-night-muted" aria-current="page">
-        Page {page.toLocaleString()} of {pageCount.toLocaleString()}
+        Page {page.toLocaleString('en')} of {pageCount.toLocaleString('en')}
       </span>
       {step(page + 1, 'Older ›', 'next', 'Older page')}
       {step(pageCount, 'Oldest »', undefined, 'Oldest page')}

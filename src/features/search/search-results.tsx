@@ -45,7 +45,7 @@ export function SearchResults({ query, state, hrefFor, onShowMore }: SearchResul
       <p role="status" className="mt-1 text-sm text-muted dark:text-night-muted">
         {total === 0
           ? 'No articles found.'
-          : `${total.toLocaleString()} article${total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`}
+          : `${total.toLocaleString('en')} article${total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`}
       </p>
       {total === 0 ? (
         <Notice title="Nothing matches">Check the spelling of rarer words, use fewer words, or try another name for the same thing.</Notice>

@@ -70,9 +70,16 @@ describe('buildArchiveFiles', () => {
 });
 
 describe('routePages', () => {
+  it('serves each route from the file a static host looks up for it', () => {
+    for (const { path, file } of routePages(['id0'], manifest)) {
+      expect(file).toBe(path === '' ? 'index.html' : path === '404' ? '404.html' : `${path}/index.html`);
+    }
+  });
+
   it('lists a page for every article, list page, year and month', () => {
-    expect(routePages(['id0'], manifest).sort()).toEqual(
+    expect(routePages(['id0'], manifest).map((p) => p.file).sort()).toEqual(
       [
+        'index.html',
         '404.html',
         'search/index.html',
         'articles/id0/index.html',

@@ -1,0 +1,58 @@
+import type { Article } from './article.ts';
+import { escapeXml } from './escape.ts';
+
+/** Articles the feed carries. */
+export const FEED_SIZE = 50;
+
+/** An Atom feed of the newest articles (given newest first) with their full text; every seed character is escaped. */
+export function atomFeed(articles: readonly Article[], siteRoot: string, title: string, articleUrl: (id: string) => string): string {
+  const newest = articles.slice(0, FEED_SIZE);
+  const updated = `${newest[0]?.date ?? '1970-01-01'}T00:00:00Z`;
+  const entries = newest.map((article) => {
+    const url = articleUrl(article.id);
+    // The content is HTML made from the text, so feed readers show paragraphs and
+    // headings; as an Atom "html" content it is escaped once more.
+    const html = article.blocks.map((b) => (b.kind === 'heading' ? `<h2>${escapeXml(b.text)}</h2>` : `<p>${escapeXml(b.text)}</p>`)).join('\n');
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(url)}</id>`,
+      `    <title>${escapeXml(article.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `    <published>${article.date}T00:00:00Z</published>`,
+      `    <updated>${article.date}T00:00:00Z</updated>`,
+      ...(article.author ? [`    <author><name>${escapeXml(article.author)}</name></author>`] : []),
+      `    <summary>${escapeXml(article.excerpt)}</summary>`,
+      `    <content type="html">${escapeXml(html)}</content>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(siteRoot)}</id>`,
+    `  <title>${escapeXml(title)}</title>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${escapeXml(title)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${siteRoot}feed.xml`)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(siteRoot)}"/>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** A sitemap of the given absolute URLs, with the date each last changed where known. */
+export function sitemap(urls: readonly { loc: string; lastmod?: string }[]): string {
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map(({ loc, lastmod }) => `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** robots.txt that lets every crawler in and points to the sitemap. */
+export function robotsTxt(siteRoot: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${siteRoot}sitemap.xml\n`;
+}

@@ -1,0 +1,68 @@
+// What a prerendered page says about itself in its <head>: title, description, type and
+// structured data. The client sets the same titles as it navigates (app/use-title.ts).
+import type { ArticleFile, ListFilter } from './archive.ts';
+
+export const SITE_NAME = 'The Archive';
+export const SITE_DESCRIPTION = 'A reading archive of news articles: browse, search and read.';
+
+/** The head of one page. */
+export interface PageHead {
+  /** The page's own title, without the site name ('' for the front page). */
+  title: string;
+  description: string;
+  type: 'website' | 'article';
+  /** schema.org data for the page, if any. */
+  jsonLd?: Record<string, unknown>;
+  /** Pages that are not content (not-found, search) stay out of search engines. */
+  noindex?: boolean;
+}
+
+/** A route rendered at build time: its markup, its head, and what the browser's router starts from. */
+export interface RenderedPage {
+  html: string;
+  head: PageHead;
+  hydrationData: unknown;
+}
+
+/** `Page — The Archive`, or the site name alone. */
+export function documentTitle(title: string): string {
+  return title ? `${title} — ${SITE_NAME}` : SITE_NAME;
+}
+
+/** The heading and title of a list page: `Articles from March 2005, page 2`. */
+export function listTitle(filter: ListFilter, page: number): string {
+  const when = filter.year
+    ? new Intl.DateTimeFormat('en', { year: 'numeric', ...(filter.month ? { month: 'long' } : {}), timeZone: 'UTC' }).format(
+        new Date(`${filter.year}-${filter.month ?? '01'}-01T00:00:00Z`),
+      )
+    : '';
+  return [when && `Articles from ${when}`, page > 1 && `page ${page}`].filter(Boolean).join(', ');
+}
+
+/** The head of an article's page, with NewsArticle structured data. */
+export function articleHead({ article }: ArticleFile): PageHead {
+  return {
+    title: article.title,
+    description: article.excerpt,
+    type: 'article',
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: article.title,
+      datePublished: article.date,
+      wordCount: article.wordCount,
+      description: article.excerpt,
+      ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
+      ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
+    },
+  };
+}
+
+/** The head of a page of the list. */
+export function listHead(filter: ListFilter, page: number, total: number): PageHead {
+  const title = listTitle(filter, page);
+  return { title, description: title ? `${total.toLocaleString('en')} articles. ${SITE_DESCRIPTION}` : SITE_DESCRIPTION, type: 'website' };
+}
+
+export const searchHead: PageHead = { title: 'Search', description: 'Search every article of the archive.', type: 'website', noindex: true };
+export const notFoundHead: PageHead = { title: 'Not found', description: 'Nothing lives at this address.', type: 'website', noindex: true };

@@ -1,0 +1,35 @@
+// Renders a route to HTML at build time (src/build/prerender.ts): the page's markup, its
+// <head>, and the router data the browser hydrates from.
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
+import { setDataReader, type DataReader } from './app/archive.ts';
+import { routes } from './app/router.tsx';
+import type { ArticleFile } from './content/archive.ts';
+import { articleHead, listHead, notFoundHead, searchHead, type RenderedPage } from './content/page-head.ts';
+
+type ListData = { found: false } | { found: true; filter: { year?: string; month?: string }; page: number; total: number };
+
+/** Renders `url` (a path under the base) with data read through `read`. */
+export async function renderPage(url: string, read: DataReader): Promise<RenderedPage> {
+  setDataReader(read);
+  const handler = createStaticHandler(routes, { basename: import.meta.env.BASE_URL });
+  const context = await handler.query(new Request(new URL(url, 'http://prerender.invalid')));
+  if (context instanceof Response) throw new Error(`${url}: the router answered with a redirect or a response`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  const leaf = context.matches[context.matches.length - 1]!;
+  const data = context.loaderData[leaf.route.id] as unknown;
+  let head = notFoundHead;
+  if (leaf.route.path === 'articles/:id' && data) head = articleHead(data as ArticleFile);
+  else if (leaf.route.path === 'search') head = searchHead;
+  else if (data && (data as ListData).found) {
+    const list = data as Extract<ListData, { found: true }>;
+    head = listHead(list.filter, list.page, list.total);
+  }
+  return { html, head, hydrationData: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors } };
+}
