@@ -33,15 +33,30 @@ export default defineConfig({
     site('root', 4173),
     site('news', 4174, '/news/'),
     ...(hasBbc ? [site('bbc', 4175, '/', `SEEDS_DIR=${BBC}`)] : []),
+    // Two deployments of one site behind a folder link the update test repoints.
+    {
+      command: [
+        'npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v1',
+        'SEEDS_DIR=tests/fixtures/app-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v2',
+        'ln -sfn v1 .tmp/e2e/live',
+        'npx tsx tests/e2e/static-server.ts .tmp/e2e/live --port 4176',
+      ].join(' && '),
+      url: 'http://127.0.0.1:4176/',
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
   ],
   projects: [
-    { name: 'desktop', testMatch: /(app|publication)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 1440, height: 900 } } },
+    { name: 'desktop', testMatch: /(app|publication|offline)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 1440, height: 900 } } },
     {
       name: 'mobile',
       testMatch: /app\.spec\.ts/,
       use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     { name: 'sub-path', testMatch: /(sub-path|publication)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4174', viewport: { width: 1440, height: 900 } } },
+    { name: 'update', testMatch: /update\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4176', viewport: { width: 1440, height: 900 } } },
     ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4175', viewport: { width: 1440, height: 900 } } }] : []),
   ],
 });

@@ -2,13 +2,46 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { seedsPlugin } from './src/build/seeds-plugin.ts';
 
 // Tests run the real plugin against a small fixture folder, so they never depend on seeds/.
 const seeds = process.env.VITEST ? seedsPlugin({ dir: 'tests/fixtures/app-seeds' }) : seedsPlugin();
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), seeds],
+  plugins: [
+    react(),
+    tailwindcss(),
+    seeds,
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'service-worker.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'The Archive',
+        short_name: 'Archive',
+        description: 'A reading archive of news articles: browse, search and read, also offline.',
+        lang: 'en',
+        display: 'standalone',
+        background_color: '#faf8f3',
+        theme_color: '#9f1d20',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        // The app shell, the list data and the search index; articles are kept as they are read.
+        globPatterns: ['assets/**/*.{js,css}', 'index.html', '*.{svg,png}', 'data/*/list/*.json', 'data/*/search/*.json'],
+        // The data folder is named after its content's hash: no revision needed.
+        dontCacheBustURLsMatching: /^(assets|data\/[0-9a-f]+)\//,
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
   build: { chunkSizeWarningLimit: 4096 },
   // Builds, benchmark corpora and test output hold tens of thousands of files; watching them
   // exhausts the system's watchers and stalls the dev server.

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-router';
+import { registerSW } from 'virtual:pwa-register';
+import { offerUpdate } from './app/offline.ts';
 import { routes } from './app/router.tsx';
 import './styles.css';
 
@@ -24,3 +26,8 @@ const app = (
 const root = document.getElementById('root')!;
 if (samePath && window.location.search === '') hydrateRoot(root, app);
 else createRoot(root).render(app);
+
+// The site works without a service worker; with one, it reads offline and offers new versions.
+if ('serviceWorker' in navigator) {
+  const update = registerSW({ onNeedRefresh: () => offerUpdate(() => void update(true)) });
+}

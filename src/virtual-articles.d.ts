@@ -1,4 +1,6 @@
-// Types of the module that src/build/seeds-plugin.ts generates at build time.
+// Types of the build-time modules: virtual:archive from src/build/seeds-plugin.ts, and
+// virtual:pwa-register from vite-plugin-pwa.
+/// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:archive' {
   import type { ArchiveManifest } from './content/archive.ts';

@@ -30,11 +30,34 @@ async function getJson<T>(path: string): Promise<T | null> {
   return text === null ? null : (JSON.parse(text) as T);
 }
 
+/**
+ * Whether this page's build has been replaced on the host: its data folder is gone. The
+ * probe carries a query string so a service worker's precache cannot answer it.
+ */
+async function isStaleDeploy(): Promise<boolean> {
+  if (typeof window === 'undefined' || manifest.count === 0) return false;
+  const probe = await fetch(`${dataUrl('list/0.json')}?live`, { cache: 'no-store' }).catch(() => null);
+  return probe?.status === 404;
+}
+
+/**
+ * A data file is missing. If the site was redeployed under this page, load the address as
+ * a new page, so the new build's page runs with the new build's files, never a mix;
+ * otherwise the file really does not exist.
+ */
+async function missing(url: string): Promise<null> {
+  if (window.location.href !== url && (await isStaleDeploy())) {
+    window.location.assign(url);
+    return new Promise<null>(() => undefined);
+  }
+  return null;
+}
+
 const chunks = new Map<number, Promise<ListEntry[]>>();
 function loadChunk(chunk: number): Promise<ListEntry[]> {
   let promise = chunks.get(chunk);
   if (!promise) {
-    promise = getJson<ListEntry[]>(`list/${chunk}.json`).then((entries) => entries ?? []);
+    promise = getJson<ListEntry[]>(`list/${chunk}.json`).then((entries) => entries ?? (typeof window === 'undefined' ? [] : missing(window.location.href).then(() => [])));
     promise.catch(() => chunks.delete(chunk));
     chunks.set(chunk, promise);
   }
@@ -56,6 +79,12 @@ export async function loadEntriesOf(docs: readonly number[]): Promise<ListEntry[
 /** One article with its neighbours, or null when there is no such article. */
 export function loadArticle(id: string): Promise<ArticleFile | null> {
   return /^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(`articles/${id}.json`) : Promise.resolve(null);
+}
+
+/** The article a route opens (`url` is the page's address): as `loadArticle`, but a redeploy under the page reloads it. */
+export async function loadArticleAt(id: string, url: string): Promise<ArticleFile | null> {
+  const file = await loadArticle(id);
+  return file ?? (typeof window === 'undefined' ? null : missing(url));
 }
 
 /** Where the search index of this build lives. */

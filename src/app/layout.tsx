@@ -1,13 +1,21 @@
+import { useSyncExternalStore } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useSearchParams } from 'react-router';
 import { SeedProblems } from '../components/seed-problems.tsx';
+import { UpdatePrompt } from '../components/update-prompt.tsx';
+import { SaveForOffline } from '../features/offline/save-for-offline.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { seedProblems } from './archive.ts';
+import { archiveSize, canSaveAll, saveAllArticles, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
+
+const noSubscription = () => () => undefined;
 
 /** The frame of every page: masthead with search, the page, and a footer. While the first page's data loads, `loading` shows the frame alone. */
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { pathname } = useLocation();
   const navigation = useNavigation();
+  const update = useUpdate();
+  const offline = useSyncExternalStore(noSubscription, canSaveAll, () => false);
   const [params] = useSearchParams();
   const onSearchPage = /^\/search\/?$/.test(pathname);
   return (
@@ -33,9 +41,13 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pb-16 pt-6 sm:pt-10">
         {loading ? null : <Outlet />}
       </main>
-      <footer className="hidden border-t border-rule py-6 text-center text-sm text-muted dark:border-night-rule dark:text-night-muted pointer-fine:block">
-        Press <kbd className="rounded border border-rule px-1.5 font-mono dark:border-night-rule">/</kbd> to search the archive.
+      <footer className="space-y-4 border-t border-rule px-4 py-6 text-center text-sm text-muted dark:border-night-rule dark:text-night-muted">
+        {offline && <SaveForOffline count={archiveSize.count} bytes={archiveSize.bytes} save={saveAllArticles} />}
+        <p className="hidden pointer-fine:block">
+          Press <kbd className="rounded border border-rule px-1.5 font-mono dark:border-night-rule">/</kbd> to search the archive.
+        </p>
       </footer>
+      {update && <UpdatePrompt onReload={update} />}
       <ScrollRestoration />
     </div>
   );

@@ -19,7 +19,14 @@ export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>): S
   const hash = createHash('sha256');
   for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(content).update('\0');
   return {
-    manifest: { dataPath: `data/${hash.digest('hex').slice(0, 12)}/`, count: articles.length, pageSize: PAGE_SIZE, months: countMonths(articles), searchShards: shards.length },
+    manifest: {
+      dataPath: `data/${hash.digest('hex').slice(0, 12)}/`,
+      count: articles.length,
+      pageSize: PAGE_SIZE,
+      months: countMonths(articles),
+      searchShards: shards.length,
+      articleBytes: [...files].reduce((sum, [path, content]) => (path.startsWith('articles/') ? sum + Buffer.byteLength(content) : sum), 0),
+    },
     files,
   };
 }

@@ -13,6 +13,8 @@ export interface ArchiveManifest {
   months: [string, number][];
   /** Shards of the search index, so the search can tell a missing shard from a network error. */
   searchShards: number;
+  /** Total size of the article files, to tell whether the whole archive can be saved for offline reading. */
+  articleBytes: number;
 }
 
 /** What a list entry and a search result show. */

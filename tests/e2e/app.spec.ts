@@ -24,7 +24,7 @@ test('user searches with a typo and opens the result', async ({ page }) => {
   await expect(page).toHaveURL('/search?q=zelenksy');
   const result = page.getByRole('link', { name: TITLE });
   await expect(result.locator('mark').first()).toHaveText('Zelensky');
-  await expect(page.getByRole('status')).toHaveText(/1 article found/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/1 article found/);
   await result.click();
   await expect(page).toHaveURL(`/articles/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
@@ -69,7 +69,7 @@ test('user sees the empty and no-result states', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Search the archive' })).toBeVisible();
   await page.getByRole('searchbox').fill('xyzzy');
   await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('No articles found.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('No articles found.');
 });
 
 test('user meets a not-found page with a way back', async ({ page }) => {

@@ -25,7 +25,7 @@ test('results appear while typing, before the word is finished, searched off the
   expect((await worker).url()).toMatch(/\/assets\/search-worker-[\w-]+\.js$/);
   await expect(page).toHaveURL('/search?q=chels');
   await expect(page.locator('[data-search-result]').first().locator('mark').first()).toHaveText(/^Chelsea$/i);
-  await expect(page.getByRole('status')).toHaveText(/\d+ articles found/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ articles found/);
 });
 
 test('the list pages through to the oldest article', async ({ page }) => {

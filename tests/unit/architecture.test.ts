@@ -45,8 +45,10 @@ describe('the layout of src/', () => {
     expect(offending).toEqual([]);
   });
 
-  it('imports the build-time virtual modules in one place only', () => {
-    const importers = files.filter((f) => importsOf(f).some((i) => i.startsWith('virtual:'))).map((f) => relative(src, f));
-    expect(importers).toEqual(['app/archive.ts']);
+  it('imports each build-time virtual module in one place only', () => {
+    const importersOf = (module: string) => files.filter((f) => importsOf(f).includes(module)).map((f) => relative(src, f));
+    expect(importersOf('virtual:archive')).toEqual(['app/archive.ts']);
+    expect(importersOf('virtual:pwa-register')).toEqual(['main.tsx']);
+    expect(files.flatMap((f) => importsOf(f).filter((i) => i.startsWith('virtual:') && i !== 'virtual:archive' && i !== 'virtual:pwa-register'))).toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { ArticleFile } from '../../content/archive.ts';
 import { ArticleReader } from '../../features/articles/article-reader.tsx';
-import { loadArticle } from '../archive.ts';
+import { loadArticleAt } from '../archive.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 /** Loads one article's file (its text and its neighbours' titles). */
-export function articleLoader({ params }: LoaderFunctionArgs): Promise<ArticleFile | null> {
-  return loadArticle(params.id ?? '');
+export function articleLoader({ params, request }: LoaderFunctionArgs): Promise<ArticleFile | null> {
+  return loadArticleAt(params.id ?? '', request.url);
 }
 
 /** `/articles/<id>`: the reader, or not-found for an unknown id. */

@@ -1,0 +1,14 @@
+/** A quiet notice that a new version of the site is ready, with a button to switch to it. */
+export function UpdatePrompt({ onReload }: { onReload: () => void }) {
+  return (
+    <div
+      role="status"
+      className="fixed inset-x-4 bottom-4 z-50 mx-auto flex max-w-md items-center justify-between gap-4 rounded-xl border border-rule bg-paper p-3 pl-4 text-sm shadow-lg dark:border-night-rule dark:bg-night"
+    >
+      <span>A new version of the archive is available.</span>
+      <button type="button" onClick={onReload} className="min-h-11 rounded-full bg-accent px-4 font-semibold text-white dark:bg-night-accent dark:text-night">
+        Reload
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+
+interface SaveForOfflineProps {
+  count: number;
+  bytes: number;
+  save: (onProgress: (saved: number, total: number) => void) => Promise<void>;
+}
+
+type Progress = { state: 'idle' } | { state: 'saving'; saved: number; total: number } | { state: 'done' } | { state: 'failed' };
+
+/** Offers to keep every article on the device, with progress, for reading with no network. */
+export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
+  const [progress, setProgress] = useState<Progress>({ state: 'idle' });
+  const start = () => {
+    setProgress({ state: 'saving', saved: 0, total: count });
+    save((saved, total) => setProgress({ state: 'saving', saved, total })).then(
+      () => setProgress({ state: 'done' }),
+      () => setProgress({ state: 'failed' }),
+    );
+  };
+  const megabytes = (bytes / 1024 / 1024).toFixed(1);
+  return (
+    <div className="flex flex-wrap items-center justify-center gap-3">
+      {progress.state === 'idle' || progress.state === 'failed' ? (
+        <button
+          type="button"
+          onClick={start}
+          className="min-h-11 rounded-full border border-rule px-5 text-sm font-semibold text-ink hover:border-accent dark:border-night-rule dark:text-night-ink dark:hover:border-night-accent"
+        >
+          Save all {count.toLocaleString('en')} articles for offline reading ({megabytes} MB)
+        </button>
+      ) : null}
+      <p role="status" className="text-sm text-muted dark:text-night-muted">
+        {progress.state === 'saving' && `Saving for offline… ${progress.saved.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`}
+        {progress.state === 'done' && 'Every article is saved: the archive reads without a network.'}
+        {progress.state === 'failed' && 'Saving stopped (the connection may have dropped). Try again to continue.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { expect, test } from './console.ts';
+
+const SEED = '693449e0a82507a3';
+const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;
+
+test('a reader who read an article keeps the list, the article and search when the network goes', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // Read the article, as a reader does: from the list, then once more by its address.
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await page.goto(`/articles/${SEED}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
+  await page.getByRole('searchbox').fill('zelenksy');
+  await expect(page.locator('[data-search-result]').first().getByRole('heading')).toHaveText(TITLE);
+  await page.locator('[data-search-result]').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the site installs: a web app manifest with icons made by the project', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await request.get(href!)).json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string }[] };
+  expect(manifest).toMatchObject({ name: 'The Archive', display: 'standalone' });
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+});
+
+test('save for offline keeps every article of a small archive', async ({ page, context }) => {
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.getByRole('button', { name: /^Save all 1 articles for offline reading/ }).click();
+  await expect(page.getByText('Every article is saved: the archive reads without a network.')).toBeVisible();
+  await context.setOffline(true);
+  // Never opened before, yet readable offline: the app shell renders it from the saved file.
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+  await context.setOffline(false);
+});
