@@ -1,33 +1,14 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-router';
-import { registerSW } from 'virtual:pwa-register';
-import { offerUpdate } from './app/offline.ts';
-import { routes } from './app/router.tsx';
+import { searchClient } from './app/search.ts';
 import './styles.css';
 
-// A prerendered page carries the path it was rendered for and its router data in a JSON
-// block (data, not a script, so the Content-Security-Policy needs no exception).
-const block = document.getElementById('router-data');
-const prerendered = block ? (JSON.parse(block.textContent ?? '{}') as { path: string; hydrationData: HydrationState }) : null;
-const trim = (path: string) => path.replace(/\/+$/, '') || '/';
-// 404.html is served for any unknown address: its data belongs to another path. A search
-// page was rendered without its query. Both are rendered afresh instead of hydrated.
-const samePath = prerendered !== null && trim(prerendered.path) === trim(window.location.pathname);
-const router = createBrowserRouter(routes, {
-  basename: import.meta.env.BASE_URL,
-  ...(samePath ? { hydrationData: prerendered.hydrationData } : {}),
-});
-const app = (
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>
-);
-const root = document.getElementById('root')!;
-if (samePath && window.location.search === '') hydrateRoot(root, app);
-else createRoot(root).render(app);
+// A page opened on a search starts loading the index at once, alongside the app's code.
+if (/\/search\/?$/.test(window.location.pathname) && new URLSearchParams(window.location.search).get('q')) searchClient.warmUp();
 
-// The site works without a service worker; with one, it reads offline and offers new versions.
-if ('serviceWorker' in navigator) {
-  const update = registerSW({ onNeedRefresh: () => offerUpdate(() => void update(true)) });
-}
+// Every page arrives prerendered, readable and with working links. The app's code is only
+// requested once that page has painted, so it never competes with the page's own HTML and
+// CSS for the first paint on a slow connection.
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    void import('./start-app.tsx').then(({ startApp }) => startApp());
+  }, 0);
+});

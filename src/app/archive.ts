@@ -88,7 +88,9 @@ export async function loadArticleAt(id: string, url: string): Promise<ArticleFil
 }
 
 /** Where the search index of this build lives. */
-export const searchSource = {
-  vocabularyUrl: () => dataUrl('search/vocabulary.json'),
-  shardUrl: (shard: number) => dataUrl(`search/${shard}.json`),
-};
+export function searchSource() {
+  return {
+    vocabularyUrl: dataUrl('search/vocabulary.json'),
+    shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(`search/${i}.json`)),
+  };
+}

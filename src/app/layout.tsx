@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useSearchParams } from 'react-router';
 import { SeedProblems } from '../components/seed-problems.tsx';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
@@ -18,6 +18,10 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   const offline = useSyncExternalStore(noSubscription, canSaveAll, () => false);
   const [params] = useSearchParams();
   const onSearchPage = /^\/search\/?$/.test(pathname);
+  // Marks the moment the page is live (hydrated or rendered), for tests and measurements.
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true';
+  }, []);
   return (
     <div className="flex min-h-dvh flex-col font-sans">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3 dark:focus:bg-night">
@@ -38,7 +42,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
         )}
       </header>
       {import.meta.env.DEV && seedProblems.length > 0 && <SeedProblems problems={seedProblems} />}
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pb-16 pt-6 sm:pt-10">
+      <main id="main" className="mx-auto min-h-svh w-full max-w-5xl flex-1 px-4 pb-16 pt-6 sm:pt-10">
         {loading ? null : <Outlet />}
       </main>
       <footer className="space-y-4 border-t border-rule px-4 py-6 text-center text-sm text-muted dark:border-night-rule dark:text-night-muted">

@@ -64,5 +64,5 @@ export function listHead(filter: ListFilter, page: number, total: number): PageH
   return { title, description: title ? `${total.toLocaleString('en')} articles. ${SITE_DESCRIPTION}` : SITE_DESCRIPTION, type: 'website' };
 }
 
-export const searchHead: PageHead = { title: 'Search', description: 'Search every article of the archive.', type: 'website', noindex: true };
+export const searchHead: PageHead = { title: 'Search', description: 'Search every article of the archive.', type: 'website' };
 export const notFoundHead: PageHead = { title: 'Not found', description: 'Nothing lives at this address.', type: 'website', noindex: true };

@@ -1,10 +1,10 @@
-import { expect, test } from './console.ts';
+import { expect, openLive, test } from './console.ts';
 
 const SEED = '693449e0a82507a3';
 const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;
 
 test('user opens the list and reads the seed article', async ({ page }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
   const entry = page.getByRole('link', { name: TITLE });
   await expect(entry).toContainText('November 16, 2024');
@@ -18,7 +18,7 @@ test('user opens the list and reads the seed article', async ({ page }) => {
 });
 
 test('user searches with a typo and opens the result', async ({ page }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   const field = page.getByRole('searchbox', { name: 'Search articles' });
   await field.fill('zelenksy');
   await expect(page).toHaveURL('/search?q=zelenksy');
@@ -31,13 +31,13 @@ test('user searches with a typo and opens the result', async ({ page }) => {
 });
 
 test('user reloads deep links on a host without rewrites', async ({ page }) => {
-  const article = await page.goto(`/articles/${SEED}`);
+  const article = await openLive(page, `/articles/${SEED}`);
   expect(article?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
 
-  const search = await page.goto('/search?q=north%20korean%20troops');
+  const search = await openLive(page, '/search?q=north%20korean%20troops');
   expect(search?.status()).toBe(200);
   await expect(page.getByRole('searchbox')).toHaveValue('north korean troops');
   await expect(page.getByRole('link', { name: TITLE }).locator('mark')).toHaveText(['North', 'Korean', 'troops']);
@@ -45,7 +45,7 @@ test('user reloads deep links on a host without rewrites', async ({ page }) => {
 
 test('user searches with the keyboard alone', async ({ page, isMobile }) => {
   test.skip(isMobile, 'a phone has no keyboard shortcuts');
-  await page.goto(`/articles/${SEED}`);
+  await openLive(page, `/articles/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox')).toBeFocused();
@@ -65,7 +65,7 @@ test('user searches with the keyboard alone', async ({ page, isMobile }) => {
 });
 
 test('user sees the empty and no-result states', async ({ page }) => {
-  await page.goto('/search');
+  await openLive(page, '/search');
   await expect(page.getByRole('heading', { name: 'Search the archive' })).toBeVisible();
   await page.getByRole('searchbox').fill('xyzzy');
   await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
@@ -73,10 +73,10 @@ test('user sees the empty and no-result states', async ({ page }) => {
 });
 
 test('user meets a not-found page with a way back', async ({ page }) => {
-  const unknownArticle = await page.goto('/articles/0000000000000000');
+  const unknownArticle = await openLive(page, '/articles/0000000000000000');
   expect(unknownArticle?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'No such article' })).toBeVisible();
-  const unknownPath = await page.goto('/no/such/page');
+  const unknownPath = await openLive(page, '/no/such/page');
   expect(unknownPath?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to all articles' }).click();
@@ -85,7 +85,7 @@ test('user meets a not-found page with a way back', async ({ page }) => {
 });
 
 test('touch targets are at least 44 px and the page fits the screen', async ({ page }, info) => {
-  await page.goto(`/articles/${SEED}`);
+  await openLive(page, `/articles/${SEED}`);
   for (const target of [page.getByRole('searchbox'), page.getByRole('link', { name: 'The Archive' }), page.getByRole('link', { name: '← All articles' })]) {
     const box = await target.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
@@ -93,9 +93,9 @@ test('touch targets are at least 44 px and the page fits the screen', async ({ p
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: info.outputPath('article.png'), fullPage: false });
-  await page.goto('/');
+  await openLive(page, '/');
   await page.screenshot({ path: info.outputPath('list.png') });
-  await page.goto('/search?q=pandoras%20box');
+  await openLive(page, '/search?q=pandoras%20box');
   await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
   await page.screenshot({ path: info.outputPath('search.png') });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './console.ts';
+import { expect, openLive, test } from './console.ts';
 
 // The 2,127-article BBC corpus (../shared/corpus/bbc), built with SEEDS_DIR.
 const corpus = JSON.parse(readFileSync(new URL('../../../shared/corpus/bbc.manifest.json', import.meta.url), 'utf8')) as { files: { date: string }[] };
@@ -8,7 +8,7 @@ const longDate = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 
 const entries = (page: import('@playwright/test').Page) => page.locator('main ol > li');
 
 test('a search with a typo finds the right article, and opening it reads it', async ({ page }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   await page.getByRole('searchbox').fill('time warnr profit');
   const first = page.locator('[data-search-result]').first();
   await expect(first.getByRole('heading')).toHaveText('Ad sales boost Time Warner profit');
@@ -18,7 +18,7 @@ test('a search with a typo finds the right article, and opening it reads it', as
 });
 
 test('results appear while typing, before the word is finished, searched off the main thread', async ({ page }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   await expect(entries(page)).toHaveCount(50);
   const worker = page.waitForEvent('worker');
   await page.getByRole('searchbox').pressSequentially('chels', { delay: 60 });
@@ -29,7 +29,7 @@ test('results appear while typing, before the word is finished, searched off the
 });
 
 test('the list pages through to the oldest article', async ({ page }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   await expect(page.getByText('2,127 articles in the archive')).toBeVisible();
   await page.getByRole('link', { name: 'Oldest page' }).click();
   await expect(page).toHaveURL('/page/43');
@@ -42,7 +42,7 @@ test('the list pages through to the oldest article', async ({ page }) => {
 });
 
 test('the list narrows to a year and a month', async ({ page }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   await page.getByRole('combobox', { name: 'Year' }).selectOption('2005');
   await expect(page).toHaveURL('/archive/2005');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles from 2005');
@@ -57,7 +57,7 @@ test('the list narrows to a year and a month', async ({ page }) => {
 });
 
 test('back from an article returns to the same page and place in the list', async ({ page }) => {
-  await page.goto('/page/3');
+  await openLive(page, '/page/3');
   const entry = entries(page).nth(30).getByRole('link');
   await entry.scrollIntoViewIfNeeded();
   const title = await entry.getByRole('heading').textContent();

@@ -25,3 +25,10 @@ export const test = base.extend<{ problems: string[] }>({
 });
 
 export { expect };
+
+/** Opens a page and waits until the app has taken it over (the prerendered HTML shows, and links work, before that). */
+export async function openLive(page: import('@playwright/test').Page, url: string) {
+  const response = await page.goto(url);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  return response;
+}

@@ -1,10 +1,10 @@
-import { expect, test } from './console.ts';
+import { expect, openLive, test } from './console.ts';
 
 const SEED = '693449e0a82507a3';
 const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;
 
 test('a reader who read an article keeps the list, the article and search when the network goes', async ({ page, context }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -12,7 +12,7 @@ test('a reader who read an article keeps the list, the article and search when t
   // Read the article, as a reader does: from the list, then once more by its address.
   await page.getByRole('link', { name: TITLE }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-  await page.goto(`/articles/${SEED}`);
+  await openLive(page, `/articles/${SEED}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
 
   await context.setOffline(true);
@@ -20,7 +20,7 @@ test('a reader who read an article keeps the list, the article and search when t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
 
-  await page.goto('/');
+  await openLive(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
   await page.getByRole('searchbox').fill('zelenksy');
   await expect(page.locator('[data-search-result]').first().getByRole('heading')).toHaveText(TITLE);
@@ -30,7 +30,7 @@ test('a reader who read an article keeps the list, the article and search when t
 });
 
 test('the site installs: a web app manifest with icons made by the project', async ({ page, request }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = (await (await request.get(href!)).json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string }[] };
   expect(manifest).toMatchObject({ name: 'The Archive', display: 'standalone' });
@@ -39,7 +39,7 @@ test('the site installs: a web app manifest with icons made by the project', asy
 });
 
 test('save for offline keeps every article of a small archive', async ({ page, context }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await page.getByRole('button', { name: /^Save all 1 articles for offline reading/ }).click();
   await expect(page.getByText('Every article is saved: the archive reads without a network.')).toBeVisible();

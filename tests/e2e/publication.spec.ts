@@ -1,4 +1,4 @@
-import { expect, test } from './console.ts';
+import { expect, openLive, test } from './console.ts';
 
 // The bundle as a publication: real pages without JavaScript, every link answering on a
 // host with no rewrites, head metadata, feed and sitemap. Runs at the root and under /news/.
@@ -33,13 +33,13 @@ test('every page in the sitemap and every list page answers 200 from a host with
     const answer = await request.get(path);
     expect(answer.status(), path).toBe(200);
   }
-  await page.goto(`${base}articles/${SEED}`);
+  await openLive(page, `${base}articles/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
 });
 
 test('an article page carries its own head: title, description, canonical, Open Graph, JSON-LD and a CSP', async ({ page }) => {
   const base = baseOf();
-  await page.goto(`${base}articles/${SEED}`);
+  await openLive(page, `${base}articles/${SEED}`);
   await expect(page).toHaveTitle(/^Ukrainian President .* — The Archive$/);
   const head = page.locator('head');
   await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /^Ukrainian President/);
@@ -57,7 +57,7 @@ test('an article page carries its own head: title, description, canonical, Open 
 
 test('the Atom feed parses and holds the newest article with its full text; robots.txt points to the sitemap', async ({ page, request }) => {
   const base = baseOf();
-  await page.goto(base);
+  await openLive(page, base);
   const feedUrl = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
   expect(new URL(feedUrl!).pathname).toBe(`${base}feed.xml`);
   const feed = await (await request.get(`${base}feed.xml`)).text();

@@ -1,11 +1,12 @@
 // A static file server that behaves like GitHub Pages or nginx with default settings: no
-// rewrites, a folder redirects to its trailing-slash URL, and an unknown path answers 404
-// with 404.html. The e2e tests use it so that deep-link bugs cannot hide behind an SPA
+// rewrites, a folder redirects to its trailing-slash URL, an unknown path answers 404 with
+// 404.html, and text is sent gzipped to clients that accept it. The e2e tests use it so that deep-link bugs cannot hide behind an SPA
 // fallback. Usage: tsx tests/e2e/static-server.ts <folder> [--port 4173] [--base /news/]
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,8 +30,12 @@ export function serveStatic(folder: string, port: number, basePath = '/'): Promi
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && /text|json|xml|svg|javascript/.test(type);
+      response.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      const stream = createReadStream(file);
+      if (gzip) stream.pipe(createGzip()).pipe(response);
+      else stream.pipe(response);
     };
     const notFound = () => {
       const page = join(root, '404.html');

@@ -1,4 +1,4 @@
-import { expect, test } from './console.ts';
+import { expect, openLive, test } from './console.ts';
 
 const SEED = '693449e0a82507a3';
 
@@ -6,7 +6,7 @@ test('a build under /news/ keeps every link, asset and deep link under the sub-p
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 
-  const deep = await page.goto(`/news/articles/${SEED}`);
+  const deep = await openLive(page, `/news/articles/${SEED}`);
   expect(deep?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Ukrainian President/);
   await page.getByRole('link', { name: '← All articles' }).click();
@@ -25,7 +25,7 @@ test('a build under /news/ keeps every link, asset and deep link under the sub-p
 });
 
 test('an unknown path under /news/ shows the not-found page', async ({ page }) => {
-  const response = await page.goto('/news/nowhere');
+  const response = await openLive(page, '/news/nowhere');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });

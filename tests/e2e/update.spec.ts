@@ -1,5 +1,5 @@
 import { symlinkSync, unlinkSync } from 'node:fs';
-import { expect, test } from './console.ts';
+import { expect, openLive, test } from './console.ts';
 
 const live = new URL('../../.tmp/e2e/live', import.meta.url).pathname;
 const deploy = (version: 'v1' | 'v2') => {
@@ -10,7 +10,7 @@ const deploy = (version: 'v1' | 'v2') => {
 test.afterEach(() => deploy('v1'));
 
 test('a new deployment is offered with a quiet prompt and taken on the reader\'s word', async ({ page }) => {
-  await page.goto('/');
+  await openLive(page, '/');
   await expect(page.getByText('1 article in the archive')).toBeVisible();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
@@ -24,6 +24,6 @@ test('a new deployment is offered with a quiet prompt and taken on the reader\'s
 
   await prompt.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
-  await page.goto('/');
+  await openLive(page, '/');
   await expect(page.getByText('4 articles in the archive')).toBeVisible();
 });

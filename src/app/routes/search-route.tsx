@@ -1,19 +1,16 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { createSearchClient } from '../../features/search/search-client.ts';
 import { SearchResults } from '../../features/search/search-results.tsx';
 import { useSearch, type SearchDeps } from '../../features/search/use-search.ts';
-import { loadArticle, loadEntriesOf, manifest, searchSource } from '../archive.ts';
+import { loadArticle, loadEntriesOf } from '../archive.ts';
 import { articlePath } from '../paths.ts';
+import { searchClient } from '../search.ts';
 import { useTitle } from '../use-title.ts';
 
 const RESULTS_PER_PAGE = 10;
 
 const deps: SearchDeps = {
-  client: createSearchClient(() => ({
-    vocabularyUrl: searchSource.vocabularyUrl(),
-    shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => searchSource.shardUrl(i)),
-  })),
+  client: searchClient,
   entriesOf: loadEntriesOf,
   textOf: async (id) => {
     const file = await loadArticle(id);

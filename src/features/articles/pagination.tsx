@@ -18,7 +18,7 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
         {label}
       </Link>
     ) : (
-      <span aria-hidden="true" className={`${linkClass} opacity-40`}>
+      <span aria-hidden="true" className={`${linkClass} border-dashed text-muted dark:text-night-muted`}>
         {label}
       </span>
     );

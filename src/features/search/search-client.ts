@@ -4,6 +4,8 @@ import type { SearchSource, WorkerRequest, WorkerResponse } from './search-sourc
 /** Runs queries; a query overtaken by a newer one resolves to null. */
 export interface SearchClient {
   search(query: string, limit: number): Promise<SearchResult | null>;
+  /** Starts loading the index now, before the first query: a page that opens on a search. */
+  warmUp(): void;
 }
 
 /**
@@ -15,12 +17,16 @@ export function createSearchClient(source: () => SearchSource): SearchClient {
   if (typeof Worker === 'undefined') {
     // Loaded on demand so the engine and fuse.js stay out of the page's bundle.
     let engine: Promise<{ search: (query: string, limit: number) => Promise<SearchResult> }> | null = null;
+    const open = () => {
+      engine ??= import('./search-source.ts').then(({ openSearchEngine }) => openSearchEngine(source()));
+      engine.catch(() => (engine = null));
+      return engine;
+    };
     return {
+      warmUp: () => void open().catch(() => undefined),
       async search(query, limit) {
         const id = ++next;
-        engine ??= import('./search-source.ts').then(({ openSearchEngine }) => openSearchEngine(source()));
-        engine.catch(() => (engine = null));
-        const result = await (await engine).search(query, limit);
+        const result = await (await open()).search(query, limit);
         return id === next ? result : null;
       },
     };
@@ -42,6 +48,9 @@ export function createSearchClient(source: () => SearchSource): SearchClient {
     return created;
   };
   return {
+    warmUp() {
+      worker ??= start();
+    },
     search(query, limit) {
       worker ??= start();
       const id = ++next;

@@ -63,7 +63,9 @@ export function SearchResults({ query, state, hrefFor, onShowMore }: SearchResul
                     <HighlightedText segments={highlight(entry.title, terms)} />
                   </h2>
                   <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
-                  <p dir="auto" className="mt-2 max-w-prose leading-relaxed">
+                  {/* Three lines whether it shows the excerpt or, once the text arrives, the passage, so
+                      nothing below moves; a new element (key) for the passage, so no text shifts within. */}
+                  <p key={snippet ? 'passage' : 'excerpt'} dir="auto" className="mt-2 line-clamp-3 min-h-[3lh] max-w-prose leading-relaxed">
                     <HighlightedText segments={snippet ?? highlight(entry.excerpt, terms)} />
                   </p>
                 </Link>

@@ -1,0 +1,39 @@
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-router';
+import { registerSW } from 'virtual:pwa-register';
+import { offerUpdate } from './app/offline.ts';
+import { routes } from './app/router.tsx';
+
+/** Starts the app: hydrates a prerendered page (or renders one afresh) and registers the service worker. */
+export function startApp(): void {
+  // A prerendered page carries the path it was rendered for and its router data in a JSON
+  // block (data, not a script, so the Content-Security-Policy needs no exception).
+  const block = document.getElementById('router-data');
+  const prerendered = block ? (JSON.parse(block.textContent ?? '{}') as { path: string; hydrationData: HydrationState }) : null;
+  const trim = (path: string) => path.replace(/\/+$/, '') || '/';
+  // 404.html is served for any unknown address: its data belongs to another path. A search
+  // page was rendered without its query. Both are rendered afresh instead of hydrated.
+  const samePath = prerendered !== null && trim(prerendered.path) === trim(window.location.pathname);
+  const router = createBrowserRouter(routes, {
+    basename: import.meta.env.BASE_URL,
+    ...(samePath ? { hydrationData: prerendered.hydrationData } : {}),
+  });
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  const root = document.getElementById('root')!;
+  // In a transition, React renders in slices and yields to the reader between them, so
+  // taking over a long page never blocks the main thread for long.
+  startTransition(() => {
+    if (samePath && window.location.search === '') hydrateRoot(root, app);
+    else createRoot(root).render(app);
+  });
+
+  // The site works without a service worker; with one, it reads offline and offers new versions.
+  if ('serviceWorker' in navigator) {
+    const update = registerSW({ onNeedRefresh: () => offerUpdate(() => void update(true)) });
+  }
+}
