@@ -41,23 +41,22 @@ async function isStaleDeploy(): Promise<boolean> {
 }
 
 /**
- * A data file is missing. If the site was redeployed under this page, load the address as
- * a new page, so the new build's page runs with the new build's files, never a mix;
- * otherwise the file really does not exist.
+ * Call when a data file a route needs is missing. If the site was redeployed under this
+ * page, the address `url` is loaded as a new page (and this never resolves), so the new
+ * build's page runs with the new build's files, never a mix; otherwise the file really
+ * does not exist and this resolves.
  */
-async function missing(url: string): Promise<null> {
-  if (window.location.href !== url && (await isStaleDeploy())) {
-    window.location.assign(url);
-    return new Promise<null>(() => undefined);
-  }
-  return null;
+export async function reloadIfRedeployed(url: string): Promise<void> {
+  if (typeof window === 'undefined' || window.location.href === url || !(await isStaleDeploy())) return;
+  window.location.assign(url);
+  await new Promise<never>(() => undefined);
 }
 
 const chunks = new Map<number, Promise<ListEntry[]>>();
 function loadChunk(chunk: number): Promise<ListEntry[]> {
   let promise = chunks.get(chunk);
   if (!promise) {
-    promise = getJson<ListEntry[]>(`list/${chunk}.json`).then((entries) => entries ?? (typeof window === 'undefined' ? [] : missing(window.location.href).then(() => [])));
+    promise = getJson<ListEntry[]>(`list/${chunk}.json`).then((entries) => entries ?? []);
     promise.catch(() => chunks.delete(chunk));
     chunks.set(chunk, promise);
   }
@@ -81,11 +80,6 @@ export function loadArticle(id: string): Promise<ArticleFile | null> {
   return /^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(`articles/${id}.json`) : Promise.resolve(null);
 }
 
-/** The article a route opens (`url` is the page's address): as `loadArticle`, but a redeploy under the page reloads it. */
-export async function loadArticleAt(id: string, url: string): Promise<ArticleFile | null> {
-  const file = await loadArticle(id);
-  return file ?? (typeof window === 'undefined' ? null : missing(url));
-}
 
 /** Where the search index of this build lives. */
 export function searchSource() {

@@ -35,14 +35,20 @@ const recordLongTasks = (page: Page) =>
 const longTasks = async (page: Page) => (await page.evaluate('window.longTasks_')) as number[];
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // bypassCSP: the measuring scripts are evaluated strings, which the site's CSP rightly
+  // refuses. No service worker: its first-visit precache download is not what is measured.
+  const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
   const samples: number[] = [];
   for (let i = 0; i < 5; i++) {
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.locator('main ol > li').nth(49).waitFor();
-    samples.push(await page.evaluate(() => performance.now()));
+    // The list is in the prerendered HTML: it is on screen at the first contentful paint.
+    samples.push((await page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN")) as number);
   }
-  rows.push(['list page: navigation start → 50 entries on screen (median of 5)', `${samples.sort((a, b) => a - b)[2]!.toFixed(0)} ms`]);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  rows.push(['list page: navigation start → first paint, with all 50 entries (median of 5)', `${samples.sort((a, b) => a - b)[2]!.toFixed(0)} ms`]);
 
   // Client-side page change, timed inside the page: from the click to the first frame
   // after the new entries are in the DOM.
@@ -86,9 +92,10 @@ try {
   rows.push(['scrolling a list page: frame time p50 / p95 / max', `${frames[frames.length >> 1]!.toFixed(1)} / ${frames[Math.floor(frames.length * 0.95)]!.toFixed(1)} / ${frames.at(-1)!.toFixed(1)} ms`]);
 
   // First search of a fresh page: the index loads in the worker while the reader types.
-  const fresh = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const fresh = await context.newPage();
+  await fresh.setViewportSize({ width: 360, height: 740 });
   await fresh.goto(`http://127.0.0.1:${PORT}/`);
-  await fresh.locator('main ol > li').first().waitFor();
+  await fresh.locator('html[data-ready]').waitFor({ state: 'attached' });
   await recordLongTasks(fresh);
   const typed = await fresh.evaluate(() => performance.now());
   await fresh.getByRole('searchbox').pressSequentially('goverment', { delay: 30 });

@@ -5,7 +5,7 @@
 // Figures are printed as Markdown tables. Options: --only=bbc,reuters --naive=0 (skip the
 // slow naive baseline).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
@@ -52,12 +52,15 @@ function viteBuild(seeds: string, outDir: string) {
   return { seconds: seconds!, peakMb: kilobytes! / 1024 };
 }
 
-/** What the list page downloads on a first visit: the HTML, the assets it references, and the first list file. */
-function firstLoad(dist: string, dataPath: string) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  const files = ['index.html', ...assets, `${dataPath}list/0.json`];
-  return files.reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0);
+/**
+ * What the list page downloads on a first visit: its HTML (which holds the first page of
+ * the list), the CSS, and every script but the search's (which load on the first search).
+ */
+function firstLoad(dist: string) {
+  const scripts = readdirSync(join(dist, 'assets'))
+    .filter((f) => /\.(js|css)$/.test(f) && !/^(search-|tokenize-)/.test(f))
+    .map((f) => `assets/${f}`);
+  return ['index.html', ...scripts].reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0);
 }
 
 function containsExpected(article: Article, expect: Probe['expect']): boolean {
@@ -158,7 +161,7 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
     shardsGz: shardGz.reduce((a, b) => a + b, 0),
     shardMedianGz: percentile(shardGz, 50),
     shardMaxGz: Math.max(...shardGz),
-    firstLoadGz: firstLoad(dist, site.manifest.dataPath),
+    firstLoadGz: firstLoad(dist),
     transfer: { p50: percentile(transfers, 50), max: Math.max(...transfers) },
     all: { p50: percentile(all, 50), p95: percentile(all, 95) },
     times,

@@ -49,3 +49,15 @@ test('save for offline keeps every article of a small archive', async ({ page, c
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
   await context.setOffline(false);
 });
+
+test.describe('with service workers unavailable', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the site still lists, searches and reads', async ({ page }) => {
+    await openLive(page, '/');
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+    await page.getByRole('searchbox').fill('zelenksy');
+    await page.locator('[data-search-result]').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+  });
+});

@@ -1,14 +1,16 @@
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { ArticleFile } from '../../content/archive.ts';
 import { ArticleReader } from '../../features/articles/article-reader.tsx';
-import { loadArticleAt } from '../archive.ts';
+import { loadArticle, reloadIfRedeployed } from '../archive.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 /** Loads one article's file (its text and its neighbours' titles). */
-export function articleLoader({ params, request }: LoaderFunctionArgs): Promise<ArticleFile | null> {
-  return loadArticleAt(params.id ?? '', request.url);
+export async function articleLoader({ params, request }: LoaderFunctionArgs): Promise<ArticleFile | null> {
+  const file = await loadArticle(params.id ?? '');
+  if (!file) await reloadIfRedeployed(request.url);
+  return file;
 }
 
 /** `/articles/<id>`: the reader, or not-found for an unknown id. */

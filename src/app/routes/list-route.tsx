@@ -3,7 +3,7 @@ import { filterRange, type ListEntry, type ListFilter } from '../../content/arch
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
-import { loadEntries, manifest } from '../archive.ts';
+import { loadEntries, manifest, reloadIfRedeployed } from '../archive.ts';
 import { listTitle } from '../../content/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
@@ -12,7 +12,7 @@ import { NotFoundRoute } from './not-found-route.tsx';
 type ListData = { found: false } | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number };
 
 /** Loads one page of the list, narrowed by `/archive/<year>/<month>` and paged by `/page/<n>`. */
-export async function listLoader({ params }: LoaderFunctionArgs): Promise<ListData> {
+export async function listLoader({ params, request }: LoaderFunctionArgs): Promise<ListData> {
   const filter: ListFilter = {};
   if (params.year !== undefined) filter.year = params.year;
   if (params.month !== undefined) filter.month = params.month;
@@ -23,7 +23,9 @@ export async function listLoader({ params }: LoaderFunctionArgs): Promise<ListDa
   const pageCount = Math.max(1, Math.ceil(range.count / manifest.pageSize));
   if (page > pageCount) return { found: false };
   const start = range.start + (page - 1) * manifest.pageSize;
-  const entries = await loadEntries(start, Math.min(manifest.pageSize, range.start + range.count - start));
+  const count = Math.min(manifest.pageSize, range.start + range.count - start);
+  const entries = await loadEntries(start, count);
+  if (entries.length < count) await reloadIfRedeployed(request.url);
   return { found: true, entries, filter, page, pageCount, total: range.count };
 }
 
