@@ -4,6 +4,7 @@ import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-
 import { registerSW } from 'virtual:pwa-register';
 import { offerUpdate } from './app/offline.ts';
 import { routes } from './app/router.tsx';
+import { rememberEarlyInput } from './features/search/search-focus.ts';
 
 /** Starts the app: hydrates a prerendered page (or renders one afresh) and registers the service worker. */
 export function startApp(): void {
@@ -27,6 +28,7 @@ export function startApp(): void {
   const root = document.getElementById('root')!;
   // In a transition, React renders in slices and yields to the reader between them, so
   // taking over a long page never blocks the main thread for long.
+  rememberEarlyInput();
   startTransition(() => {
     if (samePath && window.location.search === '') hydrateRoot(root, app);
     else createRoot(root).render(app);

@@ -99,3 +99,29 @@ test('touch targets are at least 44 px and the page fits the screen', async ({ p
   await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
   await page.screenshot({ path: info.outputPath('search.png') });
 });
+
+test('what a reader types before the app has loaded is kept and searched', async ({ page }) => {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('searchbox').pressSequentially('zelenksy', { delay: 20 });
+  release();
+  await expect(page).toHaveURL('/search?q=zelenksy');
+  await expect(page.getByRole('searchbox')).toHaveValue('zelenksy');
+  await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('Enter in the search field still reaches the search page', async ({ page }) => {
+    await page.goto(`/articles/${SEED}`);
+    await page.getByRole('searchbox').fill('zelensky');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/search\/?\?q=zelensky$/);
+  });
+});

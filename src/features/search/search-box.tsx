@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useLocation, useNavigate, useNavigationType } from 'react-router';
-import { SEARCH_INPUT_ID, focusResult, focusSearchInput } from './search-focus.ts';
+import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { SEARCH_INPUT_ID, focusResult, focusSearchInput, takeEarlyInput } from './search-focus.ts';
 
 interface SearchBoxProps {
   /** Whether the current page is the search page, whose `q` the field shows. */
@@ -47,6 +47,15 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
     setDraft(value);
     navigate(hrefFor(value.trim()), { replace: onSearchPage, state: { typed: true } satisfies TypedState });
   };
+  // A reader on a slow connection may start typing into the prerendered page before the app
+  // has taken it over; carry on from what they typed.
+  useEffect(() => {
+    const early = takeEarlyInput();
+    if (early) change(early);
+    // Once, on taking over the page (change is the first render's, which is what it needs).
+  }, []);
+  // Without JavaScript (or before it runs), Enter still reaches the search page.
+  const action = useHref(hrefFor(''));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!onSearchPage || urlQuery !== draft.trim()) navigate(hrefFor(draft.trim()), { replace: onSearchPage, state: { typed: true } });
@@ -57,7 +66,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   };
 
   return (
-    <form role="search" onSubmit={submit} className="w-full sm:ml-auto sm:max-w-sm">
+    <form role="search" action={action} method="get" onSubmit={submit} className="w-full sm:ml-auto sm:max-w-sm">
       <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
         Search articles
       </label>
