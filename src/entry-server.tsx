@@ -4,16 +4,17 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
 import { setDataReader, type DataReader } from './app/archive.ts';
+import type { ListData } from './app/routes/list-route.tsx';
 import { routes } from './app/router.tsx';
 import type { ArticleFile } from './content/archive.ts';
 import { articleHead, listHead, notFoundHead, searchHead, type RenderedPage } from './content/page-head.ts';
 
-type ListData = { found: false } | { found: true; filter: { year?: string; month?: string }; page: number; total: number };
+// One handler for every page of a build.
+const handler = createStaticHandler(routes, { basename: import.meta.env.BASE_URL });
 
 /** Renders `url` (a path under the base) with data read through `read`. */
 export async function renderPage(url: string, read: DataReader): Promise<RenderedPage> {
   setDataReader(read);
-  const handler = createStaticHandler(routes, { basename: import.meta.env.BASE_URL });
   const context = await handler.query(new Request(new URL(url, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`${url}: the router answered with a redirect or a response`);
   const router = createStaticRouter(handler.dataRoutes, context);

@@ -31,8 +31,8 @@ describe('the article list', () => {
   it('user can narrow the list to a year and a month', async () => {
     const { user, router } = renderApp('/');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Year' }), '2024');
-    expect(router.state.location.pathname).toBe('/archive/2024');
     expect(await screen.findByRole('heading', { level: 1, name: 'Articles from 2024' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/archive/2024');
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(3);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Month' }), '05');
     expect(await screen.findByRole('heading', { level: 1, name: 'Articles from May 2024' })).toBeInTheDocument();

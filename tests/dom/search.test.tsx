@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.tsx';
 
@@ -66,6 +66,6 @@ describe('search', () => {
     await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
     expect(screen.getByRole('searchbox')).toHaveValue('');
     await router.navigate(-1);
-    expect(await screen.findByRole('searchbox')).toHaveValue('pandoras');
+    await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue('pandoras'));
   });
 });

@@ -9,7 +9,8 @@ import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
-type ListData = { found: false } | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number };
+/** A page of the list, or not found (an empty year or month, a page past the end). */
+export type ListData = { found: false } | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number };
 
 /** Loads one page of the list, narrowed by `/archive/<year>/<month>` and paged by `/page/<n>`. */
 export async function listLoader({ params, request }: LoaderFunctionArgs): Promise<ListData> {
