@@ -84,7 +84,8 @@ export function loadArticle(id: string): Promise<ArticleFile | null> {
 /** Where the search index of this build lives. */
 export function searchSource() {
   return {
-    vocabularyUrl: dataUrl('search/vocabulary.json'),
-    shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(`search/${i}.json`)),
+    indexUrl: dataUrl('search/index.json'),
+    partUrls: Array.from({ length: manifest.searchParts }, (_, i) => dataUrl(`search/terms/${i}.json`)),
+    shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(`search/postings/${i}.json`)),
   };
 }

@@ -13,9 +13,10 @@ export interface SiteData {
 /** Builds the list, article and search files, and names their folder after a hash of their content so a new build never mixes with cached old files. */
 export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>): SiteData {
   const files = buildArchiveFiles(articles, PAGE_SIZE);
-  const { vocabulary, shards } = buildSearchIndex(articles);
-  files.set('search/vocabulary.json', JSON.stringify(vocabulary));
-  shards.forEach((shard, i) => files.set(`search/${i}.json`, JSON.stringify(shard)));
+  const { directory, parts, shards } = buildSearchIndex(articles);
+  files.set('search/index.json', JSON.stringify(directory));
+  parts.forEach((part, i) => files.set(`search/terms/${i}.json`, JSON.stringify(part)));
+  shards.forEach((shard, i) => files.set(`search/postings/${i}.json`, JSON.stringify(shard)));
   const hash = createHash('sha256');
   for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(content).update('\0');
   return {
@@ -24,6 +25,7 @@ export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>): S
       count: articles.length,
       pageSize: PAGE_SIZE,
       months: countMonths(articles),
+      searchParts: parts.length,
       searchShards: shards.length,
       articleBytes: [...files].reduce((sum, [path, content]) => (path.startsWith('articles/') ? sum + Buffer.byteLength(content) : sum), 0),
     },

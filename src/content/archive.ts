@@ -11,7 +11,8 @@ export interface ArchiveManifest {
   pageSize: number;
   /** `[YYYY-MM, articles]`, newest month first; months are contiguous runs of the newest-first list. */
   months: [string, number][];
-  /** Shards of the search index, so the search can tell a missing shard from a network error. */
+  /** Vocabulary parts and postings shards of the search index (search/terms/<n>.json, search/postings/<n>.json). */
+  searchParts: number;
   searchShards: number;
   /** Total size of the article files, to tell whether the whole archive can be saved for offline reading. */
   articleBytes: number;

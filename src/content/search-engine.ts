@@ -1,5 +1,5 @@
-import { SCORE_SCALE, SEARCH_INDEX_VERSION, TITLE_SLOTS, decodeTerms, type Shard, type Vocabulary } from './search-index.ts';
-import { createTermMatcher, type Candidate } from './term-matcher.ts';
+import { SCORE_SCALE, SEARCH_INDEX_VERSION, TITLE_SLOTS, decodeTerms, type SearchDirectory, type Shard, type VocabularyPart } from './search-index.ts';
+import { createTermMatcher, maxEdits, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
 import { terms as termsOf } from './tokenize.ts';
 
 /** One found document: its number (display order) and its score. */
@@ -27,42 +27,72 @@ interface WordScores {
   docs: number[];
 }
 
-/**
- * Prepares the vocabulary for querying. Postings shards are fetched through `loadShard`
- * only when a query needs them, and kept.
- */
-export function createSearchEngine(vocabulary: Vocabulary, loadShard: (shard: number) => Promise<Shard>) {
-  if (vocabulary.version !== SEARCH_INDEX_VERSION) {
-    throw new Error(`search index version ${String(vocabulary.version)} is not ${SEARCH_INDEX_VERSION}: rebuild the site`);
+type Matcher = ReturnType<typeof createTermMatcher>;
+
+/** Number of the last entry of an ascending list that is ≤ `value`. */
+function lastAtMost<T>(list: readonly T[], value: T): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid]! <= value) lo = mid;
+    else hi = mid - 1;
   }
-  const terms = decodeTerms(vocabulary.terms);
-  const docCount = vocabulary.docCount;
-  const candidatesFor = createTermMatcher(terms, vocabulary.df);
-  const shards = new Map<number, Promise<Shard>>();
-  const shardOf = (term: number) => {
-    let lo = 0;
-    let hi = vocabulary.shardStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (vocabulary.shardStarts[mid]! <= term) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const idf = (term: number) => {
-    const n = vocabulary.df[term]!;
-    return Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
-  };
-  const load = (shard: number) => {
-    let promise = shards.get(shard);
+  return lo;
+}
+
+/**
+ * Prepares a search index for querying. Vocabulary parts and postings shards are fetched
+ * through `loadPart` and `loadShard` only when a query needs them, and kept.
+ */
+export function createSearchEngine(directory: SearchDirectory, loadPart: (part: number) => Promise<VocabularyPart>, loadShard: (shard: number) => Promise<Shard>) {
+  if (directory.version !== SEARCH_INDEX_VERSION) {
+    throw new Error(`search index version ${String(directory.version)} is not ${SEARCH_INDEX_VERSION}: rebuild the site`);
+  }
+  const docCount = directory.docCount;
+  const partStarts = directory.parts.map((p) => p.start);
+  const partFirsts = directory.parts.map((p) => p.from);
+  // Fetched files are kept; a failed fetch is not, so the next query tries again.
+  const cached = <T>(cache: Map<number, Promise<T>>, n: number, load: (n: number) => Promise<T>) => {
+    let promise = cache.get(n);
     if (!promise) {
-      promise = loadShard(shard);
-      // A failed fetch is not kept, so the next query tries again.
-      promise.catch(() => shards.delete(shard));
-      shards.set(shard, promise);
+      promise = load(n);
+      promise.catch(() => cache.delete(n));
+      cache.set(n, promise);
     }
     return promise;
   };
+  const matchers = new Map<number, Promise<Matcher>>();
+  const matcher = (part: number) =>
+    cached(matchers, part, async (p) => {
+      const { terms, df } = await loadPart(p);
+      return createTermMatcher(decodeTerms(terms), df, directory.parts[p]!.start);
+    });
+  const loadedMatchers = new Map<number, Matcher>();
+  const partOf = (term: number) => loadedMatchers.get(lastAtMost(partStarts, term))!;
+  const shards = new Map<number, Promise<Shard>>();
+  const shardOf = (term: number) => lastAtMost(directory.shardStarts, term);
+  const idf = (term: number) => {
+    const n = partOf(term).df(term);
+    return Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
+  };
+
+  /** The candidate terms of one word: from its first character's part, or from every part's second-letter buckets when that finds nothing. */
+  async function candidatesFor(word: string, prefix: boolean): Promise<Candidate[]> {
+    if (directory.parts.length === 0) return [];
+    const likelihood: Likelihoods = new Map();
+    const own = lastAtMost(partFirsts, word[0]!);
+    const ownMatcher = await matcher(own);
+    loadedMatchers.set(own, ownMatcher);
+    if (!ownMatcher.readings(word, likelihood, { prefix }) && maxEdits(word.length) > 0) {
+      const all = await Promise.all(directory.parts.map((_, p) => matcher(p)));
+      all.forEach((m, p) => {
+        loadedMatchers.set(p, m);
+        m.secondLetterReadings(word, likelihood);
+      });
+    }
+    return rankCandidates(likelihood);
+  }
 
   function scoreWord(candidates: readonly Candidate[], loaded: ReadonlyMap<number, Shard>): WordScores {
     const score = new Float64Array(docCount);
@@ -73,7 +103,7 @@ export function createSearchEngine(vocabulary: Vocabulary, loadShard: (shard: nu
     const meant = idf(candidates[0]!.term);
     for (const { term, weight } of candidates) {
       const shard = shardOf(term);
-      const flat = loaded.get(shard)![term - vocabulary.shardStarts[shard]!]!;
+      const flat = loaded.get(shard)![term - directory.shardStarts[shard]!]!;
       const factor = (weight * meant) / idf(term) / SCORE_SCALE;
       let doc = 0;
       for (let i = 0; i < flat.length; i += 2) {
@@ -94,10 +124,10 @@ export function createSearchEngine(vocabulary: Vocabulary, loadShard: (shard: nu
     if (words.length === 0) return { total: 0, hits: [], terms: [] };
     // Only the word still being typed (the last, with no space after it) is completed as a prefix.
     const typing = /[\p{L}\p{N}]$/u.test(query);
-    const perWord = words.map((word, i) => candidatesFor(word, { prefix: typing && i === words.length - 1 }));
+    const perWord = await Promise.all(words.map((word, i) => candidatesFor(word, typing && i === words.length - 1)));
     if (perWord.some((candidates) => candidates.length === 0)) return { total: 0, hits: [], terms: [] };
     const needed = [...new Set(perWord.flat().map((c) => shardOf(c.term)))];
-    const loaded = new Map(await Promise.all(needed.map(async (s) => [s, await load(s)] as const)));
+    const loaded = new Map(await Promise.all(needed.map(async (s) => [s, await cached(shards, s, loadShard)] as const)));
     const scores = perWord.map((candidates) => scoreWord(candidates, loaded));
 
     const smallest = scores.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
@@ -116,7 +146,7 @@ export function createSearchEngine(vocabulary: Vocabulary, loadShard: (shard: nu
       return { doc, score: allInTitle ? score + TITLE_BONUS + ADJACENT_BONUS * adjacent : score };
     });
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return { total: hits.length, hits: hits.slice(0, limit), terms: [...new Set(perWord.flat().map((c) => terms[c.term]!))] };
+    return { total: hits.length, hits: hits.slice(0, limit), terms: [...new Set(perWord.flat().map((c) => partOf(c.term).term(c.term)))] };
   }
 
   return { search };

@@ -2,11 +2,13 @@ import type { Article } from './article.ts';
 import { terms } from './tokenize.ts';
 
 /** Bumped whenever the serialized shape changes, so a stale index is refused instead of misread. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 /** A word in the title counts as this many words of body text. */
 export const TITLE_WEIGHT = 3;
 /** Raw size a postings shard aims for: small enough that a query fetches little, large enough to keep the count of files down. */
 export const SHARD_BUDGET = 24_000;
+/** Terms a vocabulary part holds at least: runs of first characters are grouped until then. */
+export const MIN_PART_TERMS = 1_000;
 
 const K1 = 1.2;
 const B = 0.75;
@@ -16,19 +18,27 @@ export const SCORE_SCALE = 10;
 export const TITLE_SLOTS = 32;
 
 /**
- * What the browser loads first: every term, sorted, with its document frequency and the
- * shard that holds its postings. Documents are numbered in display order (newest first),
- * so a lower number wins a tie.
+ * What the browser loads first: where the vocabulary parts and the postings shards begin.
+ * Terms are numbered in sorted order across all parts; documents in display order (newest
+ * first), so a lower number wins a tie.
  */
-export interface Vocabulary {
+export interface SearchDirectory {
   version: typeof SEARCH_INDEX_VERSION;
   docCount: number;
-  /** Every term, sorted by code unit, front-coded by `encodeTerms` (a third smaller gzipped). */
-  terms: string;
-  /** Documents containing each term. */
-  df: number[];
-  /** Index of the first term of each shard, ascending, starting at 0. */
+  /**
+   * The vocabulary parts, in order: each covers the terms whose first character is from
+   * `from` up to the next part's, and begins at global term number `start`. A query word
+   * needs only the part of its first character.
+   */
+  parts: { from: string; start: number }[];
+  /** Global number of the first term of each shard, ascending, starting at 0. */
   shardStarts: number[];
+}
+
+/** One part of the vocabulary: its terms, sorted and front-coded by `encodeTerms`, and each term's document frequency. */
+export interface VocabularyPart {
+  terms: string;
+  df: number[];
 }
 
 /**
@@ -41,7 +51,8 @@ export type Shard = number[][];
 
 /** The whole index as the build writes it. */
 export interface BuiltSearchIndex {
-  vocabulary: Vocabulary;
+  directory: SearchDirectory;
+  parts: VocabularyPart[];
   shards: Shard[];
 }
 
@@ -137,5 +148,18 @@ export function buildSearchIndex(articles: readonly Indexable[], budget = SHARD_
     df.push(n);
   });
   if (shard.length > 0) shards.push(shard);
-  return { vocabulary: { version: SEARCH_INDEX_VERSION, docCount, terms: encodeTerms(sorted), df, shardStarts }, shards };
+
+  // Parts: runs of whole first-character groups of at least MIN_PART_TERMS terms.
+  const parts: VocabularyPart[] = [];
+  const starts: { from: string; start: number }[] = [];
+  let from = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    const groupEnds = i === sorted.length || sorted[i]![0] !== sorted[i - 1]![0];
+    if (groupEnds && (i - from >= MIN_PART_TERMS || i === sorted.length)) {
+      starts.push({ from: sorted[from]![0]!, start: from });
+      parts.push({ terms: encodeTerms(sorted.slice(from, i)), df: df.slice(from, i) });
+      from = i;
+    }
+  }
+  return { directory: { version: SEARCH_INDEX_VERSION, docCount, parts: starts, shardStarts }, parts, shards };
 }

@@ -27,13 +27,17 @@ export function maxEdits(length: number): number {
   return length < 4 ? 0 : length < 8 ? 1 : 2;
 }
 
+/** How likely the reader meant each term (by global number), to be ranked by `rankCandidates`. */
+export type Likelihoods = Map<number, number>;
+
 /**
- * Maps query words onto a sorted vocabulary: the exact term, completions of a prefix, and
- * fuse.js's fuzzy matches checked with a true edit distance. fuse.js only ever sees a small
- * bucket (terms of one length sharing the first letter, or the second letter for a typo in
- * the first), which keeps it fast at any vocabulary size.
+ * Maps query words onto one sorted part of the vocabulary (its terms numbered from
+ * `offset`): the exact term, completions of a prefix, and fuse.js's fuzzy matches checked
+ * with a true edit distance. fuse.js only ever sees a small bucket (terms of one length
+ * sharing the first letter, or the second letter for a typo in the first), which keeps it
+ * fast at any vocabulary size.
  */
-export function createTermMatcher(vocabulary: readonly string[], df: readonly number[]) {
+export function createTermMatcher(vocabulary: readonly string[], df: readonly number[], offset = 0) {
   const buckets = new Map<string, number[]>();
   vocabulary.forEach((term, i) => {
     for (const key of [`1${term[0]}:${term.length}`, `2${term[1] ?? ''}:${term.length}`]) {
@@ -65,44 +69,61 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
     return lo;
   }
 
-  /** The candidate terms for one normalized query word, likeliest first. */
-  return function candidates(word: string, { prefix = true } = {}): Candidate[] {
-    const likelihood = new Map<number, number>();
-    const consider = (term: number, edits: number) => {
-      const value = (df[term]! + 1) * Math.exp(-LIKELIHOOD_COST * edits);
-      if (value > (likelihood.get(term) ?? 0)) likelihood.set(term, value);
-    };
-    const first = lowerBound(word);
-    if (vocabulary[first] === word) consider(first, 0);
-    if (prefix && word.length >= 2) {
-      const completions: number[] = [];
-      for (let i = first; i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) if (vocabulary[i] !== word) completions.push(i);
-      completions.sort((a, b) => df[b]! - df[a]!);
-      for (const term of completions.slice(0, MAX_COMPLETIONS)) consider(term, PREFIX_EDITS);
-    }
-    const allowed = vocabulary[first] === word && df[first]! >= WELL_ATTESTED ? 0 : maxEdits(word.length);
-    const search = (bucket: '1' | '2') => {
-      let found = false;
-      for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
-        for (const term of fuzzy(`${bucket}${bucket === '1' ? word[0] : word[1]}:${length}`, word)) {
-          if (likelihood.has(term)) continue;
-          const edits = editDistance(word, vocabulary[term]!, allowed);
-          if (edits <= allowed) {
-            consider(term, edits);
-            found = true;
-          }
+  const consider = (into: Likelihoods, term: number, edits: number) => {
+    const value = (df[term]! + 1) * Math.exp(-LIKELIHOOD_COST * edits);
+    if (value > (into.get(offset + term) ?? 0)) into.set(offset + term, value);
+  };
+  const searchBucket = (into: Likelihoods, word: string, bucket: '1' | '2', allowed: number) => {
+    let found = false;
+    for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
+      for (const term of fuzzy(`${bucket}${bucket === '1' ? word[0] : word[1]}:${length}`, word)) {
+        if (into.has(offset + term)) continue;
+        const edits = editDistance(word, vocabulary[term]!, allowed);
+        if (edits <= allowed) {
+          consider(into, term, edits);
+          found = true;
         }
       }
-      return found;
-    };
-    // Terms sharing the second letter catch a typo in the first, but are only searched when
-    // the first letter led nowhere: most typos are not in the first letter.
-    if (!search('1') && likelihood.size === 0) search('2');
-    const best = Math.max(0, ...likelihood.values());
-    return [...likelihood]
-      .map(([term, value]) => ({ term, weight: value / best }))
-      .filter((c) => c.weight >= MIN_WEIGHT)
-      .sort((a, b) => b.weight - a.weight || a.term - b.term)
-      .slice(0, MAX_CANDIDATES);
+    }
+    return found;
   };
+
+  return {
+    /** The term with this number in this part. */
+    term: (global: number) => vocabulary[global - offset]!,
+    /** Document frequency of the term with this number in this part. */
+    df: (global: number) => df[global - offset]!,
+    /**
+     * Adds the readings of a word found in this part: exact, completions (when `prefix`) and
+     * fuzzy matches sharing the first letter. Returns whether anything was found.
+     */
+    readings(word: string, into: Likelihoods, { prefix = true } = {}): boolean {
+      const before = into.size;
+      const first = lowerBound(word);
+      if (vocabulary[first] === word) consider(into, first, 0);
+      if (prefix && word.length >= 2) {
+        const completions: number[] = [];
+        for (let i = first; i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) if (vocabulary[i] !== word) completions.push(i);
+        completions.sort((a, b) => df[b]! - df[a]!);
+        for (const term of completions.slice(0, MAX_COMPLETIONS)) consider(into, term, PREFIX_EDITS);
+      }
+      const wellAttested = vocabulary[first] === word && df[first]! >= WELL_ATTESTED;
+      if (!wellAttested) searchBucket(into, word, '1', maxEdits(word.length));
+      return into.size > before;
+    },
+    /** Adds fuzzy readings sharing the word's second letter: for a typo in the first letter. */
+    secondLetterReadings(word: string, into: Likelihoods): boolean {
+      return searchBucket(into, word, '2', maxEdits(word.length));
+    },
+  };
+}
+
+/** The candidates worth searching for, likeliest first, weighted relative to the likeliest. */
+export function rankCandidates(likelihood: Likelihoods): Candidate[] {
+  const best = Math.max(0, ...likelihood.values());
+  return [...likelihood]
+    .map(([term, value]) => ({ term, weight: value / best }))
+    .filter((c) => c.weight >= MIN_WEIGHT)
+    .sort((a, b) => b.weight - a.weight || a.term - b.term)
+    .slice(0, MAX_CANDIDATES);
 }

@@ -22,7 +22,8 @@ test('a new deployment is offered with a quiet prompt and taken on the reader\'s
   await page.getByRole('link', { name: /^Ukrainian President/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
 
-  await prompt.getByRole('button', { name: 'Reload' }).click();
+  // Reload activates the new service worker, which reloads the page into the new build.
+  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
   await openLive(page, '/');
   await expect(page.getByText('4 articles in the archive')).toBeVisible();

@@ -1,9 +1,10 @@
 import { createSearchEngine, type SearchResult } from '../../content/search-engine.ts';
-import type { Shard, Vocabulary } from '../../content/search-index.ts';
+import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search-index.ts';
 
 /** Where a build's search index can be fetched. */
 export interface SearchSource {
-  vocabularyUrl: string;
+  indexUrl: string;
+  partUrls: string[];
   shardUrls: string[];
 }
 
@@ -13,10 +14,14 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** A search engine that fetches the vocabulary once and each postings shard when a query first needs it. */
+/** A search engine that fetches the index's directory once, and each vocabulary part and postings shard when a query first needs it. */
 export async function openSearchEngine(source: SearchSource) {
-  const vocabulary = await fetchJson<Vocabulary>(source.vocabularyUrl);
-  return createSearchEngine(vocabulary, (shard) => fetchJson<Shard>(source.shardUrls[shard]!));
+  const directory = await fetchJson<SearchDirectory>(source.indexUrl);
+  return createSearchEngine(
+    directory,
+    (part) => fetchJson<VocabularyPart>(source.partUrls[part]!),
+    (shard) => fetchJson<Shard>(source.shardUrls[shard]!),
+  );
 }
 
 /** Messages between the page and the search worker. */

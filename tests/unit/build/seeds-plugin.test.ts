@@ -40,7 +40,7 @@ describe('seedsPlugin in a production build', () => {
     const list = JSON.parse(readFileSync(join(dist, 'data', hash!, 'list/0.json'), 'utf8')) as { id: string }[];
     expect(list.map((e) => e.id)).toHaveLength(8);
     expect(existsSync(join(dist, 'data', hash!, 'articles/693449e0a82507a3.json'))).toBe(true);
-    expect(existsSync(join(dist, 'data', hash!, 'search/vocabulary.json'))).toBe(true);
+    expect(existsSync(join(dist, 'data', hash!, 'search/index.json'))).toBe(true);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('src="/news/assets/');
     expect(readdirSync(join(dist, 'articles')).sort()).toEqual(
       ['693449e0a82507a3', 'a1b2c3d4e5f60718', 'b1b2c3d4e5f60718', 'c1b2c3d4e5f60718', 'd1b2c3d4e5f60718', 'e1b2c3d4e5f60718', 'f1b2c3d4e5f60718', '0a1b2c3d4e5f6071'].sort(),

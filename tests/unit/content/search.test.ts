@@ -27,16 +27,19 @@ const article = (title: string, text: string, date = '2024-01-01'): Article => (
   blocks: [{ kind: 'paragraph', text }],
 });
 
-/** A search over articles in display order, with shards served from memory and every fetch counted. */
+/** A search over articles in display order, with the index served from memory (through JSON) and every fetch counted. */
 function searcher(docs: readonly Article[], budget?: number) {
-  const { vocabulary, shards } = buildSearchIndex(docs, budget);
+  const { directory, parts, shards } = buildSearchIndex(docs, budget);
   const fetched: number[] = [];
-  const engine = createSearchEngine(JSON.parse(JSON.stringify(vocabulary)), async (shard) => {
-    fetched.push(shard);
-    return JSON.parse(JSON.stringify(shards[shard]));
-  });
+  const fetchedParts: number[] = [];
+  const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const engine = createSearchEngine(
+    viaJson(directory),
+    async (part) => (fetchedParts.push(part), viaJson(parts[part]!)),
+    async (shard) => (fetched.push(shard), viaJson(shards[shard]!)),
+  );
   const search = async (query: string) => (await engine.search(query)).hits;
-  return Object.assign(search, { engine, fetched, shardCount: shards.length });
+  return Object.assign(search, { engine, fetched, fetchedParts, shardCount: shards.length, partCount: parts.length });
 }
 
 const others = [
@@ -124,17 +127,36 @@ describe('shards', () => {
 
 describe('the search index', () => {
   it('is versioned and refuses another version', () => {
-    const { vocabulary } = buildSearchIndex(others);
-    expect(vocabulary.version).toBe(SEARCH_INDEX_VERSION);
-    expect(() => createSearchEngine({ ...vocabulary, version: 999 as never }, async () => [])).toThrow(/rebuild/);
+    const { directory } = buildSearchIndex(others);
+    expect(directory.version).toBe(SEARCH_INDEX_VERSION);
+    const never = async () => {
+      throw new Error('not fetched');
+    };
+    expect(() => createSearchEngine({ ...directory, version: 999 as never }, never, never)).toThrow(/rebuild/);
   });
 
-  it('keeps its vocabulary sorted, with a document frequency per term', () => {
-    const { vocabulary } = buildSearchIndex([...others, realSeed]);
-    const terms = decodeTerms(vocabulary.terms);
+  it('keeps its vocabulary sorted across parts, with a document frequency per term', () => {
+    const { directory, parts } = buildSearchIndex([...others, realSeed]);
+    const terms = parts.flatMap((part) => decodeTerms(part.terms));
+    const df = parts.flatMap((part) => part.df);
     expect([...terms].sort()).toEqual(terms);
-    expect(vocabulary.df).toHaveLength(terms.length);
-    expect(vocabulary.df[terms.indexOf('north')]).toBe(2);
+    expect(df).toHaveLength(terms.length);
+    expect(df[terms.indexOf('north')]).toBe(2);
+    expect(directory.parts.map((p) => p.start)).toEqual(parts.map((_, i) => parts.slice(0, i).reduce((n, part) => n + decodeTerms(part.terms).length, 0)));
+  });
+
+  it('splits the vocabulary at first characters, so a word needs one part (and every part only for a typo in its first letter)', async () => {
+    // Pseudo-random five-letter words, each starting with a different letter in turn.
+    const letters = (n: number) => Array.from({ length: 4 }, (_, k) => String.fromCharCode(97 + (Math.floor(n / 26 ** k) % 26))).join('');
+    const wordOf = (i: number) => `${String.fromCharCode(97 + (i % 26))}${letters((i * 7919) % 26 ** 4)}`;
+    const docs = Array.from({ length: 26 * 60 }, (_, i) => article(`Doc ${i}`, `${wordOf(i)} common`));
+    const search = searcher(docs);
+    expect(search.partCount).toBeGreaterThan(1);
+    expect((await search(`${wordOf(12)} `)).map((h) => h.doc)).toEqual([12]);
+    expect(search.fetchedParts).toHaveLength(1);
+    const typo = `${wordOf(12)[0] === 'q' ? 'j' : 'q'}${wordOf(12).slice(1)} `;
+    expect((await search(typo)).map((h) => h.doc)).toContain(12);
+    expect(new Set(search.fetchedParts).size).toBe(search.partCount);
   });
 
   it('front-codes any sorted term list without loss', () => {

@@ -17,9 +17,17 @@ const article = (title: string): Article => ({
 });
 
 describe('createSearchClient without Web Workers (the in-page fallback)', () => {
-  const { vocabulary, shards } = buildSearchIndex([article('Cocoa harvest'), article('Coffee harvest')], 10);
-  const files = new Map<string, unknown>([['/v.json', vocabulary], ...shards.map((s, i) => [`/${i}.json`, s] as [string, unknown])]);
-  const source = () => ({ vocabularyUrl: 'http://x/v.json', shardUrls: shards.map((_, i) => `http://x/${i}.json`) });
+  const { directory, parts, shards } = buildSearchIndex([article('Cocoa harvest'), article('Coffee harvest')], 10);
+  const files = new Map<string, unknown>([
+    ['/index.json', directory],
+    ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
+    ...shards.map((s, i) => [`/postings/${i}.json`, s] as [string, unknown]),
+  ]);
+  const source = () => ({
+    indexUrl: 'http://x/index.json',
+    partUrls: parts.map((_, i) => `http://x/terms/${i}.json`),
+    shardUrls: shards.map((_, i) => `http://x/postings/${i}.json`),
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   it('answers the latest query and drops the ones it overtook', async () => {
