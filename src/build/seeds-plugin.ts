@@ -1,14 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
-import { atomFeed, robotsTxt, sitemap } from '../content/feeds.ts';
-import { SITE_NAME } from '../content/page-head.ts';
 import { formatProblems } from '../content/problems.ts';
-import { prerender } from './prerender.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
-import { routePages } from './route-pages.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
+import { writeSite } from './write-site.ts';
 
 /** Options of the seeds plugin. */
 export interface SeedsPluginOptions {
@@ -90,33 +86,15 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       });
     },
     async writeBundle(output, bundle) {
-      const out = output.dir!;
-      const { manifest, files } = loadSite();
-      const { articles } = loadSeeds();
-      const write = (path: string, content: string | Uint8Array) => {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, content);
-      };
-      // Written straight to disk: tens of thousands of small files would swamp the bundler's
-      // asset pipeline and its report.
-      for (const [path, content] of files) write(join(out, manifest.dataPath, path), content);
-
       if (!process.env.SITE_URL) this.warn(`SITE_URL is not set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Build with SITE_URL=https://your.site`);
-      const siteRoot = new URL(base, process.env.SITE_URL || DEFAULT_SITE_URL).href;
-      const articleUrl = (id: string) => `${siteRoot}articles/${id}`;
-      write(join(out, 'feed.xml'), atomFeed(articles, siteRoot, SITE_NAME, articleUrl));
-      write(join(out, 'sitemap.xml'), sitemap([{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))]));
-      write(join(out, 'robots.txt'), robotsTxt(siteRoot));
-
       const shell = bundle['index.html'];
-      if (!shell || shell.type !== 'asset') return;
-      await prerender({
+      await writeSite({
+        outDir: output.dir!,
         base,
-        outDir: out,
-        template: String(shell.source),
+        siteRoot: new URL(base, process.env.SITE_URL || DEFAULT_SITE_URL).href,
+        articles: loadSeeds().articles,
         site: loadSite(),
-        pages: routePages(articles.map((a) => a.id), manifest),
-        siteRoot,
+        template: shell?.type === 'asset' ? String(shell.source) : null,
       });
     },
   };

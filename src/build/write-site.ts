@@ -1,0 +1,37 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Article } from '../content/article.ts';
+import { atomFeed, robotsTxt, sitemap } from '../content/feeds.ts';
+import { SITE_NAME } from '../content/page-head.ts';
+import { prerender } from './prerender.ts';
+import { routePages } from './route-pages.ts';
+import type { SiteData } from './site-data.ts';
+
+interface WriteSiteOptions {
+  outDir: string;
+  base: string;
+  /** The site's public root URL, ending in `/`. */
+  siteRoot: string;
+  articles: readonly Article[];
+  site: SiteData;
+  /** The built index.html, or null when the build has none (then no pages are rendered). */
+  template: string | null;
+}
+
+function write(path: string, content: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+/** Writes everything the build adds beside the bundle: the data files, feed, sitemap, robots.txt and every prerendered page. */
+export async function writeSite({ outDir, base, siteRoot, articles, site, template }: WriteSiteOptions): Promise<void> {
+  // Written straight to disk: tens of thousands of small files would swamp the bundler's
+  // asset pipeline and its report.
+  for (const [path, content] of site.files) write(join(outDir, site.manifest.dataPath, path), content);
+  const articleUrl = (id: string) => `${siteRoot}articles/${id}`;
+  write(join(outDir, 'feed.xml'), atomFeed(articles, siteRoot, SITE_NAME, articleUrl));
+  write(join(outDir, 'sitemap.xml'), sitemap([{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))]));
+  write(join(outDir, 'robots.txt'), robotsTxt(siteRoot));
+  if (template === null) return;
+  await prerender({ base, outDir, template, site, pages: routePages(articles.map((a) => a.id), site.manifest), siteRoot });
+}
