@@ -1,9 +1,10 @@
 import { relative, resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { formatProblems } from '../content/problems.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
+import { buildSummary } from './build-summary.ts';
 import { writeSite } from './write-site.ts';
 
 /** Options of the seeds plugin. */
@@ -27,6 +28,9 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   let dir = '';
   let base = '/';
   let isBuild = false;
+  let logger: Logger | null = null;
+  let outDir = '';
+  let started = 0;
   let seeds: SeedCollection | null = null;
   let site: SiteData | null = null;
   const loadSeeds = () => (seeds ??= readSeedFolder(dir));
@@ -39,8 +43,11 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       dir = resolve(config.root, options.dir ?? (process.env.SEEDS_DIR || 'seeds'));
       base = config.base;
       isBuild = config.command === 'build';
+      logger = config.logger;
+      outDir = resolve(config.root, config.build.outDir);
     },
     buildStart() {
+      started = performance.now();
       seeds = null;
       site = null;
       if (!isBuild) return;
@@ -96,6 +103,16 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         site: loadSite(),
         template: shell?.type === 'asset' ? String(shell.source) : null,
       });
+    },
+    closeBundle: {
+      // Last of all (after the service worker is written), when the output is complete.
+      order: 'post',
+      sequential: true,
+      handler(error?: Error) {
+        // A failed build has nothing to sum up; its own error is what the user must see.
+        if (error || !isBuild || !seeds || seeds.problems.some((p) => p.severity === 'error')) return;
+        logger?.info(buildSummary(seeds, outDir, performance.now() - started));
+      },
     },
   };
 }
