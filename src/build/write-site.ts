@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Article } from '../content/article.ts';
+import { headersFile } from '../content/cache-rules.ts';
 import { atomFeed, robotsTxt, sitemap } from '../content/feeds.ts';
 import { SITE_NAME } from '../content/page-head.ts';
 import { prerender } from './prerender.ts';
@@ -23,7 +24,7 @@ function write(path: string, content: string) {
   writeFileSync(path, content);
 }
 
-/** Writes everything the build adds beside the bundle: the data files, feed, sitemap, robots.txt and every prerendered page. */
+/** Writes everything the build adds beside the bundle: the data files, feed, sitemap, robots.txt, cache rules and every prerendered page. */
 export async function writeSite({ outDir, base, siteRoot, articles, site, template }: WriteSiteOptions): Promise<void> {
   // Written straight to disk: tens of thousands of small files would swamp the bundler's
   // asset pipeline and its report.
@@ -32,6 +33,7 @@ export async function writeSite({ outDir, base, siteRoot, articles, site, templa
   write(join(outDir, 'feed.xml'), atomFeed(articles, siteRoot, SITE_NAME, articleUrl));
   write(join(outDir, 'sitemap.xml'), sitemap([{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))]));
   write(join(outDir, 'robots.txt'), robotsTxt(siteRoot));
+  write(join(outDir, '_headers'), headersFile(base));
   if (template === null) return;
   await prerender({ base, outDir, template, site, pages: routePages(articles.map((a) => a.id), site.manifest), siteRoot });
 }
