@@ -4,7 +4,7 @@ import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-
 import { registerSW } from 'virtual:pwa-register';
 import { offerUpdate } from './app/offline.ts';
 import { routes } from './app/router.tsx';
-import { rememberEarlyInput } from './features/search/search-focus.ts';
+import { rememberEarlyInput } from './features/search/early-input.ts';
 
 /** Starts the app: hydrates a prerendered page (or renders one afresh) and registers the service worker. */
 export function startApp(): void {

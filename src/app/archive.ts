@@ -1,6 +1,7 @@
 // The one module that imports the build-time manifest and knows where the data files live.
 import { manifest, seedProblems } from 'virtual:archive';
 import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.ts';
+import { memoizeAsync } from '../content/memo.ts';
 
 export { manifest, seedProblems };
 
@@ -52,16 +53,7 @@ export async function reloadIfRedeployed(url: string): Promise<void> {
   await new Promise<never>(() => undefined);
 }
 
-const chunks = new Map<number, Promise<ListEntry[]>>();
-function loadChunk(chunk: number): Promise<ListEntry[]> {
-  let promise = chunks.get(chunk);
-  if (!promise) {
-    promise = getJson<ListEntry[]>(`list/${chunk}.json`).then((entries) => entries ?? []);
-    promise.catch(() => chunks.delete(chunk));
-    chunks.set(chunk, promise);
-  }
-  return promise;
-}
+const loadChunk = memoizeAsync(async (chunk: number) => (await getJson<ListEntry[]>(`list/${chunk}.json`)) ?? []);
 
 /** The list entries of documents `[start, start + count)` of the newest-first list. */
 export async function loadEntries(start: number, count: number): Promise<ListEntry[]> {

@@ -1,21 +1,19 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useSearchParams } from 'react-router';
 import { SeedProblems } from '../components/seed-problems.tsx';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { SaveForOffline } from '../features/offline/save-for-offline.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { seedProblems } from './archive.ts';
-import { archiveSize, canSaveAll, saveAllArticles, useUpdate } from './offline.ts';
+import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
-
-const noSubscription = () => () => undefined;
 
 /** The frame of every page: masthead with search, the page, and a footer. While the first page's data loads, `loading` shows the frame alone. */
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { pathname } = useLocation();
   const navigation = useNavigation();
   const update = useUpdate();
-  const offline = useSyncExternalStore(noSubscription, canSaveAll, () => false);
+  const offline = useCanSaveAll();
   const [params] = useSearchParams();
   const onSearchPage = /^\/search\/?$/.test(pathname);
   // Marks the moment the page is live (hydrated or rendered), for tests and measurements.

@@ -22,8 +22,13 @@ export function useUpdate(): (() => void) | null {
 }
 
 /** Whether this browser can keep the whole archive, and the archive is small enough to offer it. */
-export function canSaveAll(): boolean {
+function canSaveAll(): boolean {
   return typeof caches !== 'undefined' && 'serviceWorker' in navigator && manifest.articleBytes < SAVE_ALL_LIMIT;
+}
+
+/** `canSaveAll`, false while prerendering and hydrating, so the offer appears only once the page is live. */
+export function useCanSaveAll(): boolean {
+  return useSyncExternalStore(subscribe, canSaveAll, () => false);
 }
 
 /** Fetches every article file into the cache the service worker reads, reporting progress. */

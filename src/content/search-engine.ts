@@ -1,4 +1,5 @@
-import { SCORE_SCALE, SEARCH_INDEX_VERSION, TITLE_SLOTS, decodeTerms, type SearchDirectory, type Shard, type VocabularyPart } from './search-index.ts';
+import { memoizeAsync } from './memo.ts';
+import { SCORE_SCALE, SEARCH_INDEX_VERSION, TITLE_SLOTS, decodeTerms, inverseDocumentFrequency, type SearchDirectory, type Shard, type VocabularyPart } from './search-index.ts';
 import { createTermMatcher, maxEdits, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
 import { terms as termsOf } from './tokenize.ts';
 
@@ -53,29 +54,15 @@ export function createSearchEngine(directory: SearchDirectory, loadPart: (part: 
   const partStarts = directory.parts.map((p) => p.start);
   const partFirsts = directory.parts.map((p) => p.from);
   // Fetched files are kept; a failed fetch is not, so the next query tries again.
-  const cached = <T>(cache: Map<number, Promise<T>>, n: number, load: (n: number) => Promise<T>) => {
-    let promise = cache.get(n);
-    if (!promise) {
-      promise = load(n);
-      promise.catch(() => cache.delete(n));
-      cache.set(n, promise);
-    }
-    return promise;
-  };
-  const matchers = new Map<number, Promise<Matcher>>();
-  const matcher = (part: number) =>
-    cached(matchers, part, async (p) => {
-      const { terms, df } = await loadPart(p);
-      return createTermMatcher(decodeTerms(terms), df, directory.parts[p]!.start);
-    });
+  const matcher = memoizeAsync(async (p: number) => {
+    const { terms, df } = await loadPart(p);
+    return createTermMatcher(decodeTerms(terms), df, directory.parts[p]!.start);
+  });
+  const shardFile = memoizeAsync(loadShard);
   const loadedMatchers = new Map<number, Matcher>();
   const partOf = (term: number) => loadedMatchers.get(lastAtMost(partStarts, term))!;
-  const shards = new Map<number, Promise<Shard>>();
   const shardOf = (term: number) => lastAtMost(directory.shardStarts, term);
-  const idf = (term: number) => {
-    const n = partOf(term).df(term);
-    return Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
-  };
+  const idf = (term: number) => inverseDocumentFrequency(docCount, partOf(term).df(term));
 
   /** The candidate terms of one word: from its first character's part, or from every part's second-letter buckets when that finds nothing. */
   async function candidatesFor(word: string, prefix: boolean): Promise<Candidate[]> {
@@ -127,7 +114,7 @@ export function createSearchEngine(directory: SearchDirectory, loadPart: (part: 
     const perWord = await Promise.all(words.map((word, i) => candidatesFor(word, typing && i === words.length - 1)));
     if (perWord.some((candidates) => candidates.length === 0)) return { total: 0, hits: [], terms: [] };
     const needed = [...new Set(perWord.flat().map((c) => shardOf(c.term)))];
-    const loaded = new Map(await Promise.all(needed.map(async (s) => [s, await cached(shards, s, loadShard)] as const)));
+    const loaded = new Map(await Promise.all(needed.map(async (s) => [s, await shardFile(s)] as const)));
     const scores = perWord.map((candidates) => scoreWord(candidates, loaded));
 
     const smallest = scores.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));

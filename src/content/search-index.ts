@@ -56,6 +56,11 @@ export interface BuiltSearchIndex {
   shards: Shard[];
 }
 
+/** BM25's idf of a term found in `n` of `docCount` documents; the engine uses it too, to compare readings of a word. */
+export function inverseDocumentFrequency(docCount: number, n: number): number {
+  return Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
+}
+
 // Front coding: each line is one character for the length shared with the previous term
 // (code 33 + n, n ≤ 90) followed by the rest of the term. Terms hold no white space.
 const SHARED_BASE = 33;
@@ -125,8 +130,7 @@ export function buildSearchIndex(articles: readonly Indexable[], budget = SHARD_
   sorted.forEach((term, index) => {
     const raw = byTerm.get(term)!;
     const n = raw.length / 3;
-    // The engine recomputes this from df to compare readings of a word; keep the two in step.
-    const idf = Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
+    const idf = inverseDocumentFrequency(docCount, n);
     const flat: number[] = [];
     let previous = 0;
     for (let i = 0; i < raw.length; i += 3) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { memoizeAsync } from '../../content/memo.ts';
 import { SearchResults } from '../../features/search/search-results.tsx';
 import { useSearch, type SearchDeps } from '../../features/search/use-search.ts';
 import { loadArticle, loadEntriesOf } from '../archive.ts';
@@ -12,10 +13,11 @@ const RESULTS_PER_PAGE = 10;
 const deps: SearchDeps = {
   client: searchClient,
   entriesOf: loadEntriesOf,
-  textOf: async (id) => {
+  // Kept once loaded: the same results come back keystroke after keystroke.
+  textOf: memoizeAsync(async (id: string) => {
     const file = await loadArticle(id);
     return file && file.article.blocks.map((block) => block.text).join(' ');
-  },
+  }),
 };
 
 /** `/search?q=…`: results for the query in the URL. */

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
-import { SEARCH_INPUT_ID, focusResult, focusSearchInput, takeEarlyInput } from './search-focus.ts';
+import { takeEarlyInput } from './early-input.ts';
+import { SEARCH_INPUT_ID, focusResult, focusSearchInput } from './search-focus.ts';
 
 interface SearchBoxProps {
   /** Whether the current page is the search page, whose `q` the field shows. */

@@ -22,17 +22,3 @@ export function focusResult(index: number): boolean {
 export function resultIndexOf(element: Element | null): number {
   return element ? [...document.querySelectorAll(RESULT_SELECTOR)].indexOf(element) : -1;
 }
-
-let earlyInput = '';
-
-/** Keeps what the reader typed into the prerendered search field before the app took the page over (hydration resets it). */
-export function rememberEarlyInput(): void {
-  earlyInput = (document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null)?.value ?? '';
-}
-
-/** What was typed before the app took over, once. */
-export function takeEarlyInput(): string {
-  const value = earlyInput;
-  earlyInput = '';
-  return value;
-}

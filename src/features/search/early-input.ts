@@ -1,0 +1,17 @@
+// What a reader types into the prerendered search field before the app takes the page
+// over; hydration resets the field, so it is kept here and handed to the search box.
+import { SEARCH_INPUT_ID } from './search-focus.ts';
+
+let earlyInput = '';
+
+/** Keeps what the reader typed into the prerendered search field before the app took the page over (hydration resets it). */
+export function rememberEarlyInput(): void {
+  earlyInput = (document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null)?.value ?? '';
+}
+
+/** What was typed before the app took over, once. */
+export function takeEarlyInput(): string {
+  const value = earlyInput;
+  earlyInput = '';
+  return value;
+}
