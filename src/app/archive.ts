@@ -2,6 +2,8 @@
 import { manifest, seedProblems } from 'virtual:archive';
 import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.ts';
 import { memoizeAsync } from '../content/memo.ts';
+import type { SearchDirectory } from '../content/search-index.ts';
+import type { SearchSource } from '../features/search/search-source.ts';
 
 export { manifest, seedProblems };
 
@@ -73,10 +75,17 @@ export function loadArticle(id: string): Promise<ArticleFile | null> {
 }
 
 
+/** The search index's directory when this page carries it: a prerendered search page does. */
+function directoryInPage(): SearchDirectory | undefined {
+  const block = typeof document === 'undefined' ? null : document.getElementById('search-directory');
+  return block?.textContent ? (JSON.parse(block.textContent) as SearchDirectory) : undefined;
+}
+
 /** Where the search index of this build lives. */
-export function searchSource() {
+export function searchSource(): SearchSource {
   return {
     indexUrl: dataUrl('search/index.json'),
+    directory: directoryInPage(),
     partUrls: Array.from({ length: manifest.searchParts }, (_, i) => dataUrl(`search/terms/${i}.json`)),
     shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(`search/postings/${i}.json`)),
   };

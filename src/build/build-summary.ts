@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SeedCollection } from '../content/collect-seeds.ts';
+import { formatCount } from '../content/format-number.ts';
 
 /** Files and bytes under a folder. */
 function folderSize(dir: string): { files: number; bytes: number } {
@@ -19,5 +20,5 @@ export function buildSummary({ articles, problems }: SeedCollection, outDir: str
   const { files, bytes } = folderSize(outDir);
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
-  return `\n${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; wrote ${files.toLocaleString('en')} files (${size}) to ${relative(process.cwd(), outDir) || '.'} in ${(elapsedMs / 1000).toFixed(1)} s`;
+  return `\n${formatCount(articles.length)} article${articles.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; wrote ${formatCount(files)} files (${size}) to ${relative(process.cwd(), outDir) || '.'} in ${(elapsedMs / 1000).toFixed(1)} s`;
 }

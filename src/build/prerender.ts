@@ -24,6 +24,8 @@ interface PrerenderOptions {
   pages: readonly RoutePage[];
   /** The site's public root URL, ending in `/` (SITE_URL joined with the base). */
   siteRoot: string;
+  /** Tags a page adds to its head beyond the ones every page has, by the page's path. */
+  extraHead?: (path: string) => string;
 }
 
 /** Serves the manifest the client bundle embeds, so the server render sees the same archive. */
@@ -84,17 +86,17 @@ function headTags(head: PageHead, url: string, siteRoot: string): string {
  * path it was rendered for, so a page served for another URL, as 404.html is, is rendered
  * afresh rather than hydrated), and a CSP that fits the result.
  */
-export function assemblePage(template: string, page: RenderedPage, path: string, url: string, siteRoot: string): string {
+export function assemblePage(template: string, page: RenderedPage, path: string, url: string, siteRoot: string, extraHead = ''): string {
   const data = { path, hydrationData: page.hydrationData };
   const body = template
-    .replace(/<!--app-head-->\s*<title>[^<]*<\/title>/, headTags(page.head, url, siteRoot))
+    .replace(/<!--app-head-->\s*<title>[^<]*<\/title>/, () => headTags(page.head, url, siteRoot) + (extraHead && `\n    ${extraHead}`))
     .replace('<!--app-html-->', () => page.html)
     .replace('</body>', () => `  <script type="application/json" id="router-data">${jsonForScript(data)}</script>\n  </body>`);
   return body.replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(body)}" />`);
 }
 
 /** Renders every route of the site to its own HTML file, with the same code the browser runs. */
-export async function prerender({ base, outDir, template, site, pages, siteRoot }: PrerenderOptions): Promise<void> {
+export async function prerender({ base, outDir, template, site, pages, siteRoot, extraHead }: PrerenderOptions): Promise<void> {
   const server = await createServer({
     root: APP_ROOT,
     base,
@@ -112,7 +114,7 @@ export async function prerender({ base, outDir, template, site, pages, siteRoot 
       const page = await renderPage(`${base}${path}`, read);
       const target = join(outDir, file);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, assemblePage(template, page, `${base}${path}`, `${siteRoot}${path}`, siteRoot));
+      writeFileSync(target, assemblePage(template, page, `${base}${path}`, `${siteRoot}${path}`, siteRoot, extraHead?.(path)));
     }
   } finally {
     await server.close();

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Article } from '../content/article.ts';
 import { headersFile } from '../content/cache-rules.ts';
+import { jsonForScript } from '../content/escape.ts';
 import { atomFeed, robotsTxt, sitemap } from '../content/feeds.ts';
 import { SITE_NAME } from '../content/page-head.ts';
 import { prerender } from './prerender.ts';
@@ -35,5 +36,16 @@ export async function writeSite({ outDir, base, siteRoot, articles, site, templa
   write(join(outDir, 'robots.txt'), robotsTxt(siteRoot));
   write(join(outDir, '_headers'), headersFile(base));
   if (template === null) return;
-  await prerender({ base, outDir, template, site, pages: routePages(articles.map((a) => a.id), site.manifest), siteRoot });
+  // Search results are drawn in the browser, not prerendered: the search page carries the
+  // index's directory, so a search opened directly is one round trip shorter.
+  const searchHead = `<script type="application/json" id="search-directory">${jsonForScript(JSON.parse(site.files.get('search/index.json')!))}</script>`;
+  await prerender({
+    base,
+    outDir,
+    template,
+    site,
+    pages: routePages(articles.map((a) => a.id), site.manifest),
+    siteRoot,
+    extraHead: (path) => (path === 'search' ? searchHead : ''),
+  });
 }

@@ -1,6 +1,7 @@
 // What a prerendered page says about itself in its <head>: title, description, type and
 // structured data. The client sets the same titles as it navigates (app/use-title.ts).
 import type { ArticleFile, ListFilter } from './archive.ts';
+import { formatCount } from './format-number.ts';
 
 export const SITE_NAME = 'The Archive';
 export const SITE_DESCRIPTION = 'A reading archive of news articles: browse, search and read.';
@@ -61,7 +62,7 @@ export function articleHead({ article }: ArticleFile): PageHead {
 /** The head of a page of the list. */
 export function listHead(filter: ListFilter, page: number, total: number): PageHead {
   const title = listTitle(filter, page);
-  return { title, description: title ? `${total.toLocaleString('en')} articles. ${SITE_DESCRIPTION}` : SITE_DESCRIPTION, type: 'website' };
+  return { title, description: title ? `${formatCount(total)} articles. ${SITE_DESCRIPTION}` : SITE_DESCRIPTION, type: 'website' };
 }
 
 export const searchHead: PageHead = { title: 'Search', description: 'Search every article of the archive.', type: 'website' };

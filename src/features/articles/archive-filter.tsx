@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import type { ListFilter } from '../../content/archive.ts';
+import { formatCount } from '../../content/format-number.ts';
 
 interface ArchiveFilterProps {
   /** `[YYYY-MM, count]`, newest first. */
@@ -27,7 +28,7 @@ export function ArchiveFilter({ months, filter, hrefFor }: ArchiveFilterProps) {
         <option value="">All years</option>
         {[...years].map(([year, count]) => (
           <option key={year} value={year}>
-            {year} ({count.toLocaleString('en')})
+            {year} ({formatCount(count)})
           </option>
         ))}
       </select>
@@ -45,7 +46,7 @@ export function ArchiveFilter({ months, filter, hrefFor }: ArchiveFilterProps) {
             <option value="">All months</option>
             {monthsOfYear.map(([month, count]) => (
               <option key={month} value={month.slice(5)}>
-                {monthName(month)} ({count.toLocaleString('en')})
+                {monthName(month)} ({formatCount(count)})
               </option>
             ))}
           </select>

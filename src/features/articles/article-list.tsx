@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import type { ListEntry } from '../../content/archive.ts';
+import { formatCount } from '../../content/format-number.ts';
 
 interface ArticleListProps {
   entries: readonly ListEntry[];
@@ -31,7 +32,7 @@ export function ArticleList({ entries, total, heading, hrefFor, filter, paginati
             {heading}
           </h1>
           <p className="mt-1 text-sm text-muted dark:text-night-muted">
-            {total.toLocaleString('en')} article{total === 1 ? '' : 's'}
+            {formatCount(total)} article{total === 1 ? '' : 's'}
             {heading === 'Latest articles' ? ' in the archive' : ''}
           </p>
         </div>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatCount } from '../../content/format-number.ts';
 
 interface PaginationProps {
   page: number;
@@ -27,7 +28,7 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
       {step(1, '« Newest', undefined, 'Newest page')}
       {step(page - 1, '‹ Newer', 'prev', 'Newer page')}
       <span className="px-3 text-muted dark:text-night-muted" aria-current="page">
-        Page {page.toLocaleString('en')} of {pageCount.toLocaleString('en')}
+        Page {formatCount(page)} of {formatCount(pageCount)}
       </span>
       {step(page + 1, 'Older ›', 'next', 'Older page')}
       {step(pageCount, 'Oldest »', undefined, 'Oldest page')}

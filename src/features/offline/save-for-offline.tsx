@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatCount } from '../../content/format-number.ts';
 
 interface SaveForOfflineProps {
   count: number;
@@ -27,11 +28,11 @@ export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
           onClick={start}
           className="min-h-11 rounded-full border border-rule px-5 text-sm font-semibold text-ink hover:border-accent dark:border-night-rule dark:text-night-ink dark:hover:border-night-accent"
         >
-          Save all {count.toLocaleString('en')} articles for offline reading ({megabytes} MB)
+          Save all {formatCount(count)} articles for offline reading ({megabytes} MB)
         </button>
       ) : null}
       <p role="status" className="text-sm text-muted dark:text-night-muted">
-        {progress.state === 'saving' && `Saving for offline… ${progress.saved.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`}
+        {progress.state === 'saving' && `Saving for offline… ${formatCount(progress.saved)} of ${formatCount(progress.total)}`}
         {progress.state === 'done' && 'Every article is saved: the archive reads without a network.'}
         {progress.state === 'failed' && 'Saving stopped (the connection may have dropped). Try again to continue.'}
       </p>

@@ -5,6 +5,7 @@ import { highlight } from '../../content/snippet.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { focusResult, focusSearchInput, resultIndexOf } from './search-focus.ts';
 import type { SearchState } from './use-search.ts';
+import { formatCount } from '../../content/format-number.ts';
 
 interface SearchResultsProps {
   query: string;
@@ -45,7 +46,7 @@ export function SearchResults({ query, state, hrefFor, onShowMore }: SearchResul
       <p role="status" className="mt-1 text-sm text-muted dark:text-night-muted">
         {total === 0
           ? 'No articles found.'
-          : `${total.toLocaleString('en')} article${total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`}
+          : `${formatCount(total)} article${total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`}
       </p>
       {total === 0 ? (
         <Notice title="Nothing matches">Check the spelling of rarer words, use fewer words, or try another name for the same thing.</Notice>

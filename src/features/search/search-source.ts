@@ -4,6 +4,8 @@ import type { SearchDirectory, Shard, VocabularyPart } from '../../content/searc
 /** Where a build's search index can be fetched. */
 export interface SearchSource {
   indexUrl: string;
+  /** The directory itself, when the page already carries it (a search page opened directly). */
+  directory?: SearchDirectory;
   partUrls: string[];
   shardUrls: string[];
 }
@@ -16,7 +18,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 /** A search engine that fetches the index's directory once, and each vocabulary part and postings shard when a query first needs it. */
 export async function openSearchEngine(source: SearchSource) {
-  const directory = await fetchJson<SearchDirectory>(source.indexUrl);
+  const directory = source.directory ?? (await fetchJson<SearchDirectory>(source.indexUrl));
   return createSearchEngine(
     directory,
     (part) => fetchJson<VocabularyPart>(source.partUrls[part]!),

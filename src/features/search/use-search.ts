@@ -26,7 +26,7 @@ export type SearchState =
 
 /**
  * Results for a query: ranked in the search worker, then shown with their titles and dates,
- * then with snippets as each article's text arrives. The previous results stay on screen
+ * then with snippets once the articles' texts have arrived. The previous results stay on screen
  * while the next query runs, so typing never flashes an empty page.
  */
 export function useSearch(query: string, limit: number, deps: SearchDeps): SearchState {
@@ -41,16 +41,16 @@ export function useSearch(query: string, limit: number, deps: SearchDeps): Searc
       if (!live) return;
       const terms = new Set(result.terms);
       setState({ status: 'ready', query, total: result.total, terms: result.terms, items: entries.map((entry) => ({ entry })) });
-      entries.forEach((entry, i) => {
-        deps.textOf(entry.id).then((text) => {
-          if (!live || text === null) return;
-          setState((current) => {
-            if (current.status !== 'ready' || current.items[i]?.entry !== entry) return current;
-            const items = [...current.items];
-            items[i] = { entry, snippet: snippet(text, terms) };
-            return { ...current, items };
-          });
-        }, () => undefined);
+      // All passages in one render: one update of the list rather than one per article.
+      const texts = await Promise.all(entries.map((entry) => deps.textOf(entry.id).catch(() => null)));
+      if (!live) return;
+      setState((current) => {
+        if (current.status !== 'ready') return current;
+        const items = current.items.map((item, i) => {
+          const text = texts[i];
+          return item.entry === entries[i] && text != null ? { entry: item.entry, snippet: snippet(text, terms) } : item;
+        });
+        return { ...current, items };
       });
     })().catch((error: unknown) => {
       if (live) setState({ status: 'failed', query, message: error instanceof Error ? error.message : String(error) });

@@ -48,6 +48,12 @@ describe('seedsPlugin in a production build', () => {
     for (const page of ['404.html', 'search/index.html', 'articles/693449e0a82507a3/index.html', 'archive/2024/index.html', 'archive/2024/11/index.html', 'archive/1987/02/index.html']) {
       expect(existsSync(join(dist, page))).toBe(true);
     }
+    // The search page carries the index's directory (so a search opened directly starts a
+    // round trip sooner), and only the search page.
+    const directoryBlock = /<script type="application\/json" id="search-directory">([^<]*)<\/script>/;
+    const carried = directoryBlock.exec(readFileSync(join(dist, 'search/index.html'), 'utf8'))?.[1];
+    expect(JSON.parse(carried!)).toEqual(JSON.parse(readFileSync(join(dist, 'data', hash!, 'search/index.json'), 'utf8')));
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toMatch(directoryBlock);
   });
 });
 

@@ -1,0 +1,17 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatCount } from '../../../src/content/format-number.ts';
+
+describe('formatCount', () => {
+  it('groups thousands as English does', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(18301)).toBe('18,301');
+    expect(formatCount(1234567)).toBe('1,234,567');
+  });
+
+  it('writes every whole number as toLocaleString("en") does', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => formatCount(n) === n.toLocaleString('en')));
+  });
+});
