@@ -1,12 +1,17 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useSearchParams } from 'react-router';
 import { SeedProblems } from '../components/seed-problems.tsx';
+import { isTyping } from '../components/shortcuts.ts';
+import { ShortcutsDialog } from '../components/shortcuts-dialog.tsx';
+import { useShortcut } from '../components/use-shortcut.ts';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { SaveForOffline } from '../features/offline/save-for-offline.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
+import { ReaderSettingsButton } from '../features/settings/reader-settings-panel.tsx';
 import { seedProblems } from './archive.ts';
 import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
+import { updateSettings, useReaderSettings } from './reader-settings.ts';
 
 /** The frame of every page: masthead with search, the page, and a footer. While the first page's data loads, `loading` shows the frame alone. */
 export function Layout({ loading = false }: { loading?: boolean }) {
@@ -20,37 +25,79 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';
   }, []);
+  const settings = useReaderSettings();
+  const shortcuts = useRef<HTMLDialogElement>(null);
+  const showShortcuts = () => shortcuts.current?.showModal();
+  useShortcut('help', showShortcuts);
+  const announcement = useNavigationFocus(pathname);
   return (
     <div className="flex min-h-dvh flex-col font-sans">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3 dark:focus:bg-night">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3">
         Skip to content
       </a>
-      <header className="sticky top-0 z-40 border-b border-rule bg-paper/95 backdrop-blur dark:border-night-rule dark:bg-night/95">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:flex-nowrap sm:py-3">
+      <header className="sticky top-0 z-40 border-b border-rule bg-paper/95 backdrop-blur">
+        <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:flex-nowrap sm:py-3">
           <Link
             to={listPath()}
-            className="inline-flex min-h-11 items-center font-serif text-xl font-bold sm:text-2xl tracking-tight text-ink no-underline dark:text-night-ink"
+            className="inline-flex min-h-11 items-center font-serif text-xl font-bold sm:text-2xl tracking-tight text-ink no-underline"
           >
             The Archive
           </Link>
           <SearchBox onSearchPage={onSearchPage} urlQuery={onSearchPage ? (params.get('q') ?? '') : ''} hrefFor={searchPath} />
+          <div className="absolute right-4 top-2 sm:static">
+            <ReaderSettingsButton settings={settings} onChange={updateSettings} />
+          </div>
         </div>
         {(loading || navigation.state === 'loading') && (
-          <div role="progressbar" aria-label="Loading" className="absolute inset-x-0 bottom-0 h-0.5 animate-pulse bg-accent dark:bg-night-accent" />
+          <div role="progressbar" aria-label="Loading" className="absolute inset-x-0 bottom-0 h-0.5 animate-pulse bg-accent" />
         )}
       </header>
       {import.meta.env.DEV && seedProblems.length > 0 && <SeedProblems problems={seedProblems} />}
       <main id="main" className="mx-auto min-h-svh w-full max-w-5xl flex-1 px-4 pb-16 pt-6 sm:pt-10">
         {loading ? null : <Outlet />}
       </main>
-      <footer className="space-y-4 border-t border-rule px-4 py-6 text-center text-sm text-muted dark:border-night-rule dark:text-night-muted">
+      <footer className="space-y-4 border-t border-rule px-4 py-6 text-center text-sm text-muted">
         {offline && <SaveForOffline count={archiveSize.count} bytes={archiveSize.bytes} save={saveAllArticles} />}
         <p className="hidden pointer-fine:block">
-          Press <kbd className="rounded border border-rule px-1.5 font-mono dark:border-night-rule">/</kbd> to search the archive.
+          Press <kbd className="rounded border border-rule px-1.5 font-mono">/</kbd> to search,{' '}
+          <button type="button" onClick={showShortcuts} className="underline decoration-rule underline-offset-4 hover:decoration-accent">
+            <kbd className="rounded border border-rule px-1.5 font-mono">?</kbd> for all keyboard shortcuts
+          </button>
+          .
         </p>
       </footer>
+      <ShortcutsDialog ref={shortcuts} />
+      <p aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </p>
       {update && <UpdatePrompt onReload={update} />}
       <ScrollRestoration />
     </div>
   );
+}
+
+/**
+ * After each navigation (not the first page), moves focus to the new page's heading so
+ * keyboard and screen-reader users start at the top of what changed, and returns the new
+ * page's title for a polite announcement. While the reader types (a search from the field),
+ * focus stays where it is.
+ */
+function useNavigationFocus(pathname: string): string {
+  const [announcement, setAnnouncement] = useState('');
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (isTyping(document.activeElement)) return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+    // The route has set its title by now: its effects ran before this one.
+    setAnnouncement(document.title);
+  }, [pathname]);
+  return announcement;
 }

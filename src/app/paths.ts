@@ -8,9 +8,16 @@ export function listPath(filter: ListFilter = {}, page = 1): string {
   return page > 1 ? `${folder}/page/${page}` : folder || '/';
 }
 
-/** The reader of one article. */
-export function articlePath(id: string): string {
-  return `/articles/${encodeURIComponent(id)}`;
+/**
+ * The reader of one article; with `highlight` (the words a search matched) it opens at the
+ * best passage with those words marked, and with `match` at that match (counting from 1).
+ */
+export function articlePath(id: string, highlight: readonly string[] = [], match?: number): string {
+  const path = `/articles/${encodeURIComponent(id)}`;
+  if (highlight.length === 0) return path;
+  const params = new URLSearchParams({ hl: highlight.join(' ') });
+  if (match !== undefined) params.set('m', String(match));
+  return `${path}?${params}`;
 }
 
 /** Search results for a query (the search page itself when the query is empty). */

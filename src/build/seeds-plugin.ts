@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { formatProblems } from '../content/problems.ts';
+import { settingsBootScript } from '../content/reader-settings.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
 import { buildSummary } from './build-summary.ts';
@@ -39,6 +40,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
 
   return {
     name: 'news-seeds',
+    // The reader's stored type and theme, applied before the first paint of every page.
+    transformIndexHtml: () => [{ tag: 'script', children: settingsBootScript(), injectTo: 'head' }],
     configResolved(config) {
       dir = resolve(config.root, options.dir ?? (process.env.SEEDS_DIR || 'seeds'));
       base = config.base;

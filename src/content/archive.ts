@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary } from './article.ts';
+import { relatedArticles } from './related.ts';
 
 /** Articles per list page, and per list data file. */
 export const PAGE_SIZE = 50;
@@ -27,11 +28,18 @@ export interface Neighbour {
   title: string;
 }
 
+/** An article offered to read next: one like it, found at build time. */
+export interface RelatedArticle extends Neighbour {
+  date: string;
+  readingMinutes: number;
+}
+
 /** The file the reader loads for one article. */
 export interface ArticleFile {
   article: Article;
   newer?: Neighbour;
   older?: Neighbour;
+  related: RelatedArticle[];
 }
 
 /** A narrowing of the list to a year or a month. */
@@ -47,8 +55,15 @@ export function buildArchiveFiles(articles: readonly Article[], pageSize = PAGE_
     const entries: ListEntry[] = articles.slice(start, start + pageSize).map(({ id, date, title, excerpt, readingMinutes }) => ({ id, date, title, excerpt, readingMinutes }));
     files.set(`list/${start / pageSize}.json`, JSON.stringify(entries));
   }
+  const related = relatedArticles(articles.map(({ title, blocks }) => ({ title, text: blocks.map((block) => block.text).join('\n') })));
   articles.forEach((article, i) => {
-    const file: ArticleFile = { article };
+    const file: ArticleFile = {
+      article,
+      related: related[i]!.map((j) => {
+        const { id, title, date, readingMinutes } = articles[j]!;
+        return { id, title, date, readingMinutes };
+      }),
+    };
     const newer = articles[i - 1];
     const older = articles[i + 1];
     if (newer) file.newer = { id: newer.id, title: newer.title };

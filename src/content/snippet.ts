@@ -52,3 +52,27 @@ function cut(text: string, start: number, size: number): string {
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
+
+/** An article's blocks with their matches marked, for the reader arriving from a search. */
+export interface MarkedArticle {
+  blocks: Segment[][];
+  /** Matches in the whole article. */
+  count: number;
+  /** The match the reader starts at: the first of the block with the most distinct matched words (then the most matches). */
+  best: number;
+}
+
+/** Marks every match of `matched` in each block of an article, and picks the passage to open at. */
+export function markArticle(blocks: readonly string[], matched: ReadonlySet<string>): MarkedArticle {
+  let count = 0;
+  let best = { at: 0, distinct: 0, matches: 0 };
+  const marked = blocks.map((text) => {
+    const segments = highlight(text, matched);
+    const hits = segments.filter((s) => s.match);
+    const distinct = new Set(hits.map((s) => tokenize(s.text)[0]?.term)).size;
+    if (distinct > best.distinct || (distinct === best.distinct && hits.length > best.matches)) best = { at: count, distinct, matches: hits.length };
+    count += hits.length;
+    return segments;
+  });
+  return { blocks: marked, count, best: best.at };
+}

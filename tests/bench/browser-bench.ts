@@ -99,7 +99,7 @@ try {
   await recordLongTasks(fresh);
   const typed = await fresh.evaluate(() => performance.now());
   await fresh.getByRole('searchbox').pressSequentially('goverment', { delay: 30 });
-  await fresh.locator('[data-search-result]').first().waitFor();
+  await fresh.locator('[data-nav-item]').first().waitFor();
   const shown = (await fresh.evaluate(() => performance.now())) - typed;
   await fresh.waitForTimeout(500);
   const tasks = await longTasks(fresh);

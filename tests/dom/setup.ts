@@ -7,6 +7,8 @@ import { buildSiteData } from '../../src/build/site-data.ts';
 
 // jsdom does not scroll; the router's scroll restoration calls this on every navigation.
 window.scrollTo = () => undefined;
+// jsdom does no layout: nothing to scroll to.
+Element.prototype.scrollIntoView = () => undefined;
 
 // The data files the build would write for the fixture seeds, served the way a static host
 // serves them (404 for anything else). vite.config.ts points the plugin at the same folder.

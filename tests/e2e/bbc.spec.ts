@@ -10,7 +10,7 @@ const entries = (page: import('@playwright/test').Page) => page.locator('main ol
 test('a search with a typo finds the right article, and opening it reads it', async ({ page }) => {
   await openLive(page, '/');
   await page.getByRole('searchbox').fill('time warnr profit');
-  const first = page.locator('[data-search-result]').first();
+  const first = page.locator('[data-nav-item]').first();
   await expect(first.getByRole('heading')).toHaveText('Ad sales boost Time Warner profit');
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ad sales boost Time Warner profit');
@@ -24,7 +24,7 @@ test('results appear while typing, before the word is finished, searched off the
   await page.getByRole('searchbox').pressSequentially('chels', { delay: 60 });
   expect((await worker).url()).toMatch(/\/assets\/search-worker-[\w-]+\.js$/);
   await expect(page).toHaveURL('/search?q=chels');
-  await expect(page.locator('[data-search-result]').first().locator('mark').first()).toHaveText(/^Chelsea$/i);
+  await expect(page.locator('[data-nav-item]').first().locator('mark').first()).toHaveText(/^Chelsea$/i);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ articles found/);
 });
 

@@ -23,8 +23,8 @@ test('a reader who read an article keeps the list, the article and search when t
   await openLive(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
   await page.getByRole('searchbox').fill('zelenksy');
-  await expect(page.locator('[data-search-result]').first().getByRole('heading')).toHaveText(TITLE);
-  await page.locator('[data-search-result]').first().click();
+  await expect(page.locator('[data-nav-item]').first().getByRole('heading')).toHaveText(TITLE);
+  await page.locator('[data-nav-item]').first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
   await context.setOffline(false);
 });
@@ -57,7 +57,7 @@ test.describe('with service workers unavailable', () => {
     await openLive(page, '/');
     expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
     await page.getByRole('searchbox').fill('zelenksy');
-    await page.locator('[data-search-result]').first().click();
+    await page.locator('[data-nav-item]').first().click();
     await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
   });
 });

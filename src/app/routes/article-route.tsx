@@ -1,12 +1,20 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useHref, useLoaderData, useNavigationType, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import type { ArticleFile } from '../../content/archive.ts';
+import { statusOf } from '../../content/reading-log.ts';
+import { markArticle } from '../../content/snippet.ts';
+import { terms } from '../../content/tokenize.ts';
 import { ArticleReader } from '../../features/articles/article-reader.tsx';
+import { MatchBar } from '../../features/articles/match-bar.tsx';
+import { ProgressBar, useReadingPosition } from '../../features/articles/reading-position.tsx';
+import { ShareButton } from '../../features/articles/share-button.tsx';
 import { loadArticle, reloadIfRedeployed } from '../archive.ts';
 import { articlePath, listPath } from '../paths.ts';
+import { readingLog, savePosition } from '../reading-log.ts';
 import { useTitle } from '../use-title.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
-/** Loads one article's file (its text and its neighbours' titles). */
+/** Loads one article's file (its text, its neighbours' titles and related articles). */
 export async function articleLoader({ params, request }: LoaderFunctionArgs): Promise<ArticleFile | null> {
   const file = await loadArticle(params.id ?? '');
   if (!file) await reloadIfRedeployed(request.url);
@@ -18,5 +26,103 @@ export function ArticleRoute() {
   const file = useLoaderData<ArticleFile | null>();
   useTitle(file?.article.title ?? 'Not found');
   if (!file) return <NotFoundRoute what="article" />;
-  return <ArticleReader article={file.article} newer={file.newer} older={file.older} hrefFor={articlePath} listHref={listPath()} />;
+  // A new reader (and a new reading position) for each article.
+  return <Reader key={file.article.id} file={file} />;
+}
+
+// The first page the app shows opens like a link followed, not like a step back.
+let firstPage = true;
+
+function Reader({ file }: { file: ArticleFile }) {
+  const { article } = file;
+  const [params, setParams] = useSearchParams();
+  const navigationType = useNavigationType();
+  const words = useMemo(() => (params.get('hl') ?? '').split(/\s+/).filter(Boolean), [params]);
+  const marked = useMemo(() => {
+    if (words.length === 0) return null;
+    return markArticle(
+      article.blocks.map((block) => block.text),
+      new Set(words.flatMap((word) => terms(word))),
+    );
+  }, [article, words]);
+  const asked = Number(params.get('m'));
+  const current = marked && Number.isInteger(asked) && asked >= 1 && asked <= marked.count ? asked - 1 : (marked?.best ?? 0);
+
+  // Back to an article: the browser's own scroll restoration. Opened anew: the saved place,
+  // unless a search sent the reader to a passage. Decided once the page is live (the log is
+  // on the device, never in the prerendered page).
+  const fresh = navigationType !== 'POP' || firstPage;
+  const [resumed, setResumed] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
+  const bar = useReadingPosition({
+    body,
+    restoreTo: () => {
+      const log = readingLog();
+      const at = fresh && !marked && statusOf(log, article.id) === 'in-progress' ? log[article.id]!.position : null;
+      if (at !== null) setResumed(true);
+      return at;
+    },
+    onSave: (position, reachedEnd) => savePosition(article.id, article.title, position, reachedEnd),
+  });
+  useEffect(() => {
+    firstPage = false;
+    if (!resumed) return;
+    const timer = setTimeout(() => setResumed(false), 8000);
+    return () => clearTimeout(timer);
+  }, [resumed]);
+  const href = useHref(articlePath(article.id));
+
+  useEffect(() => {
+    if (!marked || marked.count === 0) return;
+    document.querySelector(`mark[data-match="${current}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  }, [marked, current]);
+
+  const step = (to: number) =>
+    setParams(
+      (old) => {
+        const next = new URLSearchParams(old);
+        next.set('m', String(to + 1));
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  const dismiss = () => setParams({}, { replace: true, preventScrollReset: true });
+
+  return (
+    <>
+      <ProgressBar barRef={bar} />
+      <ArticleReader
+        article={article}
+        newer={file.newer}
+        older={file.older}
+        related={file.related}
+        hrefFor={(id) => articlePath(id)}
+        listHref={listPath()}
+        marks={marked && { marked, current }}
+        bodyRef={body}
+        actions={<ShareButton title={article.title} url={() => new URL(href, window.location.href).href} />}
+      />
+      {marked && <MatchBar words={words} current={current} count={marked.count} onStep={step} onDismiss={dismiss} />}
+      {resumed && (
+        <ResumedNotice
+          onStartOver={() => {
+            window.scrollTo({ top: 0 });
+            setResumed(false);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** Says the article opened where the reader left it, with the way back to its start. */
+function ResumedNotice({ onStartOver }: { onStartOver: () => void }) {
+  return (
+    <div role="status" className="fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-md items-center justify-between gap-3 rounded-xl border border-rule bg-paper p-2 pl-4 text-sm shadow-lg print:hidden">
+      <span>Continuing where you left off.</span>
+      <button type="button" onClick={onStartOver} className="min-h-11 rounded-full px-3 font-semibold text-accent hover:bg-rule">
+        Start from the top
+      </button>
+    </div>
+  );
 }

@@ -7,6 +7,8 @@ import { loadEntries, manifest, reloadIfRedeployed } from '../archive.ts';
 import { listTitle } from '../../content/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
+import { useReadingLog } from '../reading-log.ts';
+import { continueReading, statusOf } from '../../content/reading-log.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 /** A page of the list, or not found (an empty year or month, a page past the end). */
@@ -33,6 +35,7 @@ export async function listLoader({ params, request }: LoaderFunctionArgs): Promi
 /** `/`, `/page/<n>`, `/archive/<year>[/<month>][/page/<n>]`: a page of the list. */
 export function ListRoute() {
   const data = useLoaderData<ListData>();
+  const log = useReadingLog();
   useTitle(data.found ? listTitle(data.filter, data.page) : 'Not found');
   if (!data.found) return <NotFoundRoute />;
   const { entries, filter, page, pageCount, total } = data;
@@ -44,6 +47,8 @@ export function ListRoute() {
       hrefFor={articlePath}
       filter={<ArchiveFilter months={manifest.months} filter={filter} hrefFor={(f) => listPath(f)} />}
       pagination={<Pagination page={page} pageCount={pageCount} hrefFor={(p) => listPath(filter, p)} />}
+      statusOf={(id) => statusOf(log, id)}
+      resume={page === 1 && !filter.year ? continueReading(log) : null}
     />
   );
 }

@@ -6,11 +6,11 @@ export function LoadError() {
   return (
     <section role="alert" className="mx-auto max-w-xl py-16 text-center">
       <h1 className="font-serif text-3xl font-bold">This page could not be loaded</h1>
-      <p className="mt-3 text-muted dark:text-night-muted">{error instanceof Error ? error.message : 'The connection may have dropped.'}</p>
+      <p className="mt-3 text-muted">{error instanceof Error ? error.message : 'The connection may have dropped.'}</p>
       <button
         type="button"
         onClick={() => window.location.reload()}
-        className="mt-8 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-white dark:bg-night-accent dark:text-night"
+        className="mt-8 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-paper"
       >
         Try again
       </button>

@@ -10,7 +10,7 @@ interface ArchiveFilterProps {
 }
 
 const selectClass =
-  'min-h-11 rounded-full border border-rule bg-white px-3 text-sm text-ink dark:border-night-rule dark:bg-night-rule/40 dark:text-night-ink';
+  'min-h-11 rounded-full border border-rule bg-field px-3 text-sm text-ink';
 
 /** Narrows the list to a year, then a month; each choice is a URL of its own. */
 export function ArchiveFilter({ months, filter, hrefFor }: ArchiveFilterProps) {

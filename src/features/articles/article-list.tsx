@@ -3,6 +3,9 @@ import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import type { ListEntry } from '../../content/archive.ts';
 import { formatCount } from '../../content/format-number.ts';
+import type { ReadingStatus } from '../../content/reading-log.ts';
+import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
+import { useShortcut } from '../../components/use-shortcut.ts';
 
 interface ArticleListProps {
   entries: readonly ListEntry[];
@@ -12,15 +15,21 @@ interface ArticleListProps {
   hrefFor: (id: string) => string;
   filter?: ReactNode;
   pagination?: ReactNode;
+  /** How far the reader got in each article (on this device). */
+  statusOf?: (id: string) => ReadingStatus;
+  /** The article the reader left part-way through, offered first. */
+  resume?: { id: string; title: string; position: number } | null;
 }
 
 /** A page of the archive, newest first, each entry a link to its reader. */
-export function ArticleList({ entries, total, heading, hrefFor, filter, pagination }: ArticleListProps) {
+export function ArticleList({ entries, total, heading, hrefFor, filter, pagination, statusOf = () => 'unread', resume }: ArticleListProps) {
+  useShortcut('next', () => moveFocus(1));
+  useShortcut('previous', () => moveFocus(-1));
   if (total === 0) {
     return (
       <section className="py-16 text-center">
         <h1 className="font-serif text-3xl font-bold">No articles yet</h1>
-        <p className="mt-3 text-muted dark:text-night-muted">Add plain-text seeds to the seeds/ folder and build again.</p>
+        <p className="mt-3 text-muted">Add plain-text seeds to the seeds/ folder and build again.</p>
       </section>
     );
   }
@@ -31,25 +40,38 @@ export function ArticleList({ entries, total, heading, hrefFor, filter, paginati
           <h1 id="list-heading" className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
             {heading}
           </h1>
-          <p className="mt-1 text-sm text-muted dark:text-night-muted">
+          <p className="mt-1 text-sm text-muted">
             {formatCount(total)} article{total === 1 ? '' : 's'}
             {heading === 'Latest articles' ? ' in the archive' : ''}
           </p>
         </div>
         {filter}
       </div>
-      <ol className="mt-6 divide-y divide-rule border-y border-rule dark:divide-night-rule dark:border-night-rule">
+      {resume && (
+        <Link to={hrefFor(resume.id)} className="mt-6 flex items-center gap-4 rounded-xl border border-rule bg-field p-4 text-inherit no-underline hover:border-accent">
+          <span className="min-w-0 flex-1">
+            <span className="block text-xs font-semibold uppercase tracking-wider text-muted">Continue reading</span>
+            <span dir="auto" className="mt-1 block truncate font-serif text-lg font-semibold">
+              {resume.title}
+            </span>
+          </span>
+          <span className="shrink-0 text-sm text-muted">{Math.round(resume.position * 100)}% read</span>
+        </Link>
+      )}
+      <ol onKeyDown={(event) => arrowKeys(event)} className="mt-6 divide-y divide-rule border-y border-rule">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <Link to={hrefFor(entry.id)} className="group block py-5 text-inherit no-underline sm:py-6">
+            <Link to={hrefFor(entry.id)} {...NAV_ITEM} className="group block py-5 text-inherit no-underline sm:py-6">
               <h2
                 dir="auto"
-                className="font-serif text-xl font-semibold leading-snug group-hover:text-accent group-hover:underline sm:text-2xl dark:group-hover:text-night-accent"
+                className="font-serif text-xl font-semibold leading-snug group-hover:text-accent group-hover:underline sm:text-2xl"
               >
                 {entry.title}
               </h2>
-              <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
-              <p dir="auto" className="mt-2 max-w-prose leading-relaxed text-ink/85 dark:text-night-ink/85">
+              <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1">
+                <ReadingBadge status={statusOf(entry.id)} />
+              </ArticleMeta>
+              <p dir="auto" className="mt-2 max-w-prose leading-relaxed text-ink/85">
                 {entry.excerpt}
               </p>
             </Link>
@@ -58,5 +80,15 @@ export function ArticleList({ entries, total, heading, hrefFor, filter, paginati
       </ol>
       {pagination}
     </section>
+  );
+}
+
+function ReadingBadge({ status }: { status: ReadingStatus }) {
+  if (status === 'unread') return null;
+  return (
+    <>
+      <span aria-hidden="true"> · </span>
+      <span className={status === 'read' ? 'text-muted' : 'font-semibold text-accent'}>{status === 'read' ? '✓ Read' : 'In progress'}</span>
+    </>
   );
 }

@@ -1,61 +1,97 @@
-import { Link } from 'react-router';
+import type { ReactNode, Ref } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
-import type { Neighbour } from '../../content/archive.ts';
+import { HighlightedText } from '../../components/highlighted-text.tsx';
+import { useShortcut } from '../../components/use-shortcut.ts';
+import type { Neighbour, RelatedArticle } from '../../content/archive.ts';
 import type { Article } from '../../content/article.ts';
+import type { MarkedArticle } from '../../content/snippet.ts';
 
 interface ArticleReaderProps {
   article: Article;
   newer?: Neighbour | undefined;
   older?: Neighbour | undefined;
+  related?: readonly RelatedArticle[];
   hrefFor: (id: string) => string;
   listHref: string;
+  /** The matches of a search, marked in the text, and the one the reader is at. */
+  marks?: { marked: MarkedArticle; current: number } | null;
+  /** The article's body, measured for the reading position. */
+  bodyRef?: Ref<HTMLDivElement>;
+  /** Controls under the byline (sharing). */
+  actions?: ReactNode;
 }
 
 /** The reader: headline, byline, the body with its section headings, and the way on. */
-export function ArticleReader({ article, newer, older, hrefFor, listHref }: ArticleReaderProps) {
+export function ArticleReader({ article, newer, older, related = [], hrefFor, listHref, marks, bodyRef, actions }: ArticleReaderProps) {
+  const navigate = useNavigate();
+  // j and k page through the archive, older and newer, as in a feed reader.
+  useShortcut('next', () => older && navigate(hrefFor(older.id)));
+  useShortcut('previous', () => newer && navigate(hrefFor(newer.id)));
+  let first = 0;
   return (
-    <article className="mx-auto max-w-2xl">
-      <Link to={listHref} className="inline-flex min-h-11 items-center text-sm text-muted no-underline hover:underline dark:text-night-muted">
+    <article className="reader-measure mx-auto">
+      <Link to={listHref} className="inline-flex min-h-11 items-center text-sm text-muted no-underline hover:underline print:hidden">
         ← All articles
       </Link>
-      <header className="mt-2 border-b border-rule pb-6 dark:border-night-rule">
-        <h1 dir="auto" className="font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">{article.title}</h1>
+      <header className="mt-2 border-b border-rule pb-6">
+        <h1 dir="auto" className="font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">
+          {article.title}
+        </h1>
         <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} className="mt-4" />
         {(article.author || article.source) && (
-          <p className="mt-1 text-sm text-muted dark:text-night-muted">
-            {[article.author && `By ${article.author}`, article.source].filter(Boolean).join(' · ')}
-          </p>
+          <p className="mt-1 text-sm text-muted">{[article.author && `By ${article.author}`, article.source].filter(Boolean).join(' · ')}</p>
         )}
+        {actions}
       </header>
-      <div className="prose prose-lg mt-8 font-serif prose-headings:font-sans prose-headings:tracking-tight dark:prose-invert prose-p:leading-relaxed">
-        {article.blocks.map((block, i) =>
-          block.kind === 'heading' ? (
+      <div ref={bodyRef} className="reader-body prose mt-8 prose-headings:font-sans prose-headings:tracking-tight">
+        {article.blocks.map((block, i) => {
+          const segments = marks?.marked.blocks[i];
+          const text = segments ? <HighlightedText segments={segments} first={first} current={marks!.current} /> : block.text;
+          if (segments) first += segments.filter((s) => s.match).length;
+          return block.kind === 'heading' ? (
             <h2 key={i} dir="auto">
-              {block.text}
+              {text}
             </h2>
           ) : (
             <p key={i} dir="auto">
-              {block.text}
+              {text}
             </p>
-          ),
-        )}
+          );
+        })}
       </div>
-      <nav aria-label="More articles" className="mt-12 grid gap-3 border-t border-rule pt-6 sm:grid-cols-2 dark:border-night-rule">
-        {newer && <NeighbourLink label="Previous" article={newer} href={hrefFor(newer.id)} />}
-        {older && <NeighbourLink label="Next" article={older} href={hrefFor(older.id)} className="sm:col-start-2 sm:text-right" />}
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mt-12 border-t border-rule pt-6 print:hidden">
+          <h2 id="related-heading" className="font-sans text-sm font-semibold uppercase tracking-wider text-muted">
+            Related articles
+          </h2>
+          <ul className="mt-2 divide-y divide-rule">
+            {related.map((item) => (
+              <li key={item.id}>
+                <Link to={hrefFor(item.id)} className="group block py-3 text-inherit no-underline">
+                  <span dir="auto" className="block font-serif text-lg font-semibold leading-snug group-hover:text-accent group-hover:underline">
+                    {item.title}
+                  </span>
+                  <ArticleMeta date={item.date} readingMinutes={item.readingMinutes} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <nav aria-label="More articles" className="mt-12 grid gap-3 border-t border-rule pt-6 sm:grid-cols-2 print:hidden">
+        {newer && <NeighbourLink label="Previous" shortcut="k" article={newer} href={hrefFor(newer.id)} />}
+        {older && <NeighbourLink label="Next" shortcut="j" article={older} href={hrefFor(older.id)} className="sm:col-start-2 sm:text-right" />}
       </nav>
     </article>
   );
 }
 
-function NeighbourLink({ label, article, href, className = '' }: { label: string; article: Neighbour; href: string; className?: string }) {
+function NeighbourLink({ label, shortcut, article, href, className = '' }: { label: string; shortcut: string; article: Neighbour; href: string; className?: string }) {
   return (
-    <Link
-      to={href}
-      className={`block rounded-lg border border-rule p-4 no-underline hover:border-accent dark:border-night-rule dark:hover:border-night-accent ${className}`}
-    >
-      <span className="block text-xs font-semibold uppercase tracking-wider text-muted dark:text-night-muted">{label}</span>
-      <span className="mt-1 block font-serif text-lg leading-snug text-ink dark:text-night-ink">{article.title}</span>
+    <Link to={href} aria-keyshortcuts={shortcut} className={`block rounded-lg border border-rule p-4 no-underline hover:border-accent ${className}`}>
+      <span className="block text-xs font-semibold uppercase tracking-wider text-muted">{label}</span>
+      <span className="mt-1 block font-serif text-lg leading-snug text-ink">{article.title}</span>
     </Link>
   );
 }

@@ -8,7 +8,7 @@ interface PaginationProps {
 }
 
 const linkClass =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-rule px-4 no-underline hover:border-accent dark:border-night-rule dark:hover:border-night-accent';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-rule px-4 no-underline hover:border-accent';
 
 /** Links between pages of the list; the page is in the URL, so back and reload keep the place. */
 export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
@@ -19,7 +19,7 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
         {label}
       </Link>
     ) : (
-      <span aria-hidden="true" className={`${linkClass} border-dashed text-muted dark:text-night-muted`}>
+      <span aria-hidden="true" className={`${linkClass} border-dashed text-muted`}>
         {label}
       </span>
     );
@@ -27,7 +27,7 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
     <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center justify-center gap-2 text-sm">
       {step(1, '« Newest', undefined, 'Newest page')}
       {step(page - 1, '‹ Newer', 'prev', 'Newer page')}
-      <span className="px-3 text-muted dark:text-night-muted" aria-current="page">
+      <span className="px-3 text-muted" aria-current="page">
         Page {formatCount(page)} of {formatCount(pageCount)}
       </span>
       {step(page + 1, 'Older ›', 'next', 'Older page')}

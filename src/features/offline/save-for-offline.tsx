@@ -26,12 +26,12 @@ export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
         <button
           type="button"
           onClick={start}
-          className="min-h-11 rounded-full border border-rule px-5 text-sm font-semibold text-ink hover:border-accent dark:border-night-rule dark:text-night-ink dark:hover:border-night-accent"
+          className="min-h-11 rounded-full border border-rule px-5 text-sm font-semibold text-ink hover:border-accent"
         >
           Save all {formatCount(count)} articles for offline reading ({megabytes} MB)
         </button>
       ) : null}
-      <p role="status" className="text-sm text-muted dark:text-night-muted">
+      <p role="status" className="text-sm text-muted">
         {progress.state === 'saving' && `Saving for offline… ${formatCount(progress.saved)} of ${formatCount(progress.total)}`}
         {progress.state === 'done' && 'Every article is saved: the archive reads without a network.'}
         {progress.state === 'failed' && 'Saving stopped (the connection may have dropped). Try again to continue.'}

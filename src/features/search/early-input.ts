@@ -1,6 +1,6 @@
 // What a reader types into the prerendered search field before the app takes the page
 // over; hydration resets the field, so it is kept here and handed to the search box.
-import { SEARCH_INPUT_ID } from './search-focus.ts';
+import { SEARCH_INPUT_ID } from '../../components/page-focus.ts';
 
 let earlyInput = '';
 

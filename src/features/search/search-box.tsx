@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { takeEarlyInput } from './early-input.ts';
-import { SEARCH_INPUT_ID, focusResult, focusSearchInput } from './search-focus.ts';
+import { SEARCH_INPUT_ID, focusResult, focusSearchInput } from '../../components/page-focus.ts';
+import { useShortcut } from '../../components/use-shortcut.ts';
 
 interface SearchBoxProps {
   /** Whether the current page is the search page, whose `q` the field shows. */
@@ -19,7 +20,7 @@ interface TypedState {
 /**
  * The masthead's search field. Typing shows results as you go (the query lives in the URL,
  * so results can be shared and reloaded); `/` focuses it from anywhere; Enter or ↓ moves
- * into the results.
+ * into the results; Esc empties it.
  */
 export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   const navigate = useNavigate();
@@ -34,15 +35,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
     if (navigationType === 'POP' || !(location.state as TypedState | null)?.typed) setDraft(urlQuery);
   }
 
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
-      event.preventDefault();
-      focusSearchInput();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut('search', focusSearchInput);
 
   const change = (value: string) => {
     setDraft(value);
@@ -64,6 +57,12 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && focusResult(0)) event.preventDefault();
+    else if (event.key === 'Escape') {
+      // Esc empties the field, and a second Esc leaves it.
+      if (draft) change('');
+      else event.currentTarget.blur();
+      event.preventDefault();
+    }
   };
 
   return (
@@ -83,12 +82,8 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
         value={draft}
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
-        className="min-h-11 w-full rounded-full border border-rule bg-white px-4 text-base text-ink placeholder:text-muted focus:border-accent dark:border-night-rule dark:bg-night-rule/40 dark:text-night-ink dark:placeholder:text-night-muted"
+        className="min-h-11 w-full rounded-full border border-rule bg-field px-4 text-base text-ink placeholder:text-muted focus:border-accent"
       />
     </form>
   );
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }

@@ -1,0 +1,39 @@
+import type { Ref } from 'react';
+import { SHORTCUTS } from './shortcuts.ts';
+
+/** The list of keyboard shortcuts, in a modal <dialog> (which traps focus and closes on Esc by itself). */
+export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="shortcuts-heading"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-rule bg-paper p-5 text-ink shadow-xl backdrop:bg-black/50"
+    >
+      <div className="flex items-center justify-between">
+        <h2 id="shortcuts-heading" className="font-serif text-xl font-semibold">
+          Keyboard shortcuts
+        </h2>
+        <form method="dialog">
+          <button type="submit" aria-label="Close keyboard shortcuts" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl hover:bg-rule">
+            <span aria-hidden="true">×</span>
+          </button>
+        </form>
+      </div>
+      <dl className="mt-3 divide-y divide-rule">
+        {SHORTCUTS.map(({ keys, description }) => (
+          <div key={description} className="flex items-baseline justify-between gap-4 py-2">
+            <dt>
+              {keys.map((key) => (
+                <kbd key={key} className="rounded border border-rule px-1.5 font-mono text-sm">
+                  {key}
+                </kbd>
+              ))}
+            </dt>
+            <dd className="text-right text-sm">{description}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3 text-sm text-muted">On a list, ↑ and ↓ move between articles too. Shortcuts pause while you type in a field.</p>
+    </dialog>
+  );
+}

@@ -1,0 +1,30 @@
+// The keyboard shortcuts: which key does what, and when a key is the reader's typing rather
+// than a shortcut. No React here; components subscribe through useShortcut.
+
+export type ShortcutAction = 'search' | 'help' | 'next' | 'previous' | 'next-match' | 'previous-match';
+
+/** Every shortcut, as the help overlay lists them. */
+export const SHORTCUTS: readonly { keys: readonly string[]; action: ShortcutAction | 'escape'; description: string }[] = [
+  { keys: ['j'], action: 'next', description: 'Next article (in a list: move down)' },
+  { keys: ['k'], action: 'previous', description: 'Previous article (in a list: move up)' },
+  { keys: ['/'], action: 'search', description: 'Search the archive' },
+  { keys: ['n'], action: 'next-match', description: 'Next search match in an article' },
+  { keys: ['N'], action: 'previous-match', description: 'Previous search match in an article' },
+  { keys: ['?'], action: 'help', description: 'Show these shortcuts' },
+  { keys: ['Esc'], action: 'escape', description: 'Close a panel; clear the search field' },
+];
+
+const KEYS: Record<string, ShortcutAction> = { j: 'next', k: 'previous', '/': 'search', n: 'next-match', N: 'previous-match', '?': 'help' };
+
+/** Whether keys pressed in this element are text being typed. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName)) return true;
+  return target instanceof HTMLInputElement && !/^(radio|checkbox|button|submit|reset|range|color|file)$/.test(target.type);
+}
+
+/** The shortcut a key press means, or null: with a modifier held, or while typing, none does. */
+export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target' | 'defaultPrevented'>): ShortcutAction | null {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return null;
+  return KEYS[event.key] ?? null;
+}

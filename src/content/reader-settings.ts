@@ -1,0 +1,58 @@
+// The reader's type and theme choices: what they may be, how they are stored on the device,
+// and how they reach the page (as data-* attributes on <html>, which the stylesheet reads).
+
+/** Each setting and its choices, the default first. */
+export const SETTING_CHOICES = {
+  theme: ['system', 'light', 'sepia', 'dark'],
+  size: ['3', '1', '2', '4', '5', '6', '7'],
+  measure: ['medium', 'narrow', 'wide'],
+  font: ['serif', 'sans'],
+  leading: ['normal', 'tight', 'loose'],
+} as const;
+
+export type SettingName = keyof typeof SETTING_CHOICES;
+export type ReaderSettings = { [K in SettingName]: (typeof SETTING_CHOICES)[K][number] };
+
+export const SETTING_NAMES = Object.keys(SETTING_CHOICES) as SettingName[];
+export const TEXT_SIZES = ['1', '2', '3', '4', '5', '6', '7'] as const;
+
+export const DEFAULT_SETTINGS = Object.fromEntries(SETTING_NAMES.map((name) => [name, SETTING_CHOICES[name][0]])) as ReaderSettings;
+
+/** The localStorage key the settings live under. */
+export const SETTINGS_KEY = 'archive.reader-settings';
+
+/** Settings from whatever was stored: each unknown or missing value falls back to its default. */
+export function parseSettings(stored: unknown): ReaderSettings {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const settings = { ...DEFAULT_SETTINGS } as Record<SettingName, string>;
+  for (const name of SETTING_NAMES) {
+    const value = record[name];
+    if ((SETTING_CHOICES[name] as readonly unknown[]).includes(value)) settings[name] = value as string;
+  }
+  return settings as ReaderSettings;
+}
+
+/** The attribute each setting sets on <html>: `data-<name>`, absent for the default. */
+export function settingAttributes(settings: ReaderSettings): Record<`data-${SettingName}`, string | null> {
+  return Object.fromEntries(SETTING_NAMES.map((name) => [`data-${name}`, settings[name] === DEFAULT_SETTINGS[name] ? null : settings[name]])) as Record<
+    `data-${SettingName}`,
+    string | null
+  >;
+}
+
+/** Sets the settings' attributes on an element (the page's <html>). */
+export function applySettings(element: Element, settings: ReaderSettings): void {
+  for (const [attribute, value] of Object.entries(settingAttributes(settings))) {
+    if (value === null) element.removeAttribute(attribute);
+    else element.setAttribute(attribute, value);
+  }
+}
+
+/**
+ * A classic script for the page's <head> that applies the stored settings before the first
+ * paint, so no page ever flashes the wrong theme or size. It inlines the choices above
+ * (data only), and the page's Content-Security-Policy allows it by its hash.
+ */
+export function settingsBootScript(): string {
+  return `(function(){try{var c=${JSON.stringify(SETTING_CHOICES)},s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||'{}'),d=document.documentElement;for(var k in c){var v=s&&s[k];if(v!==c[k][0]&&c[k].indexOf(v)>0)d.setAttribute('data-'+k,v)}}catch(e){}})();`;
+}

@@ -1,0 +1,44 @@
+import { useShortcut } from '../../components/use-shortcut.ts';
+
+interface MatchBarProps {
+  /** The words marked, as the search matched them. */
+  words: readonly string[];
+  /** The match the reader is at (from 0) and how many there are. */
+  current: number;
+  count: number;
+  onStep: (to: number) => void;
+  onDismiss: () => void;
+}
+
+const button = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-lg hover:bg-rule disabled:opacity-40';
+
+/** Steps through a search's matches in an article (n / N, or the arrows), and dismisses them. */
+export function MatchBar({ words, current, count, onStep, onDismiss }: MatchBarProps) {
+  const step = (by: number) => count > 0 && onStep((current + by + count) % count);
+  useShortcut('next-match', () => step(1));
+  useShortcut('previous-match', () => step(-1));
+  return (
+    <div
+      role="region"
+      aria-label="Search matches"
+      onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
+      className="fixed inset-x-0 bottom-4 z-40 mx-auto flex w-fit max-w-[calc(100vw-2rem)] items-center gap-1 rounded-full border border-rule bg-paper py-1 pl-4 pr-1 text-sm shadow-lg print:hidden"
+    >
+      <span className="mr-1 max-w-40 truncate text-muted sm:max-w-64" title={words.join(' ')}>
+        {words.join(' ')}
+      </span>
+      <output aria-live="polite" className="min-w-16 text-center font-semibold tabular-nums">
+        {count === 0 ? 'No matches' : `${current + 1} of ${count}`}
+      </output>
+      <button type="button" className={button} onClick={() => step(-1)} disabled={count === 0} aria-label="Previous match" aria-keyshortcuts="Shift+N">
+        <span aria-hidden="true">↑</span>
+      </button>
+      <button type="button" className={button} onClick={() => step(1)} disabled={count === 0} aria-label="Next match" aria-keyshortcuts="n">
+        <span aria-hidden="true">↓</span>
+      </button>
+      <button type="button" className={button} onClick={onDismiss} aria-label="Clear highlights">
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}
