@@ -33,6 +33,7 @@ export default defineConfig({
     site('root', 4173),
     site('news', 4174, '/news/'),
     ...(hasBbc ? [site('bbc', 4175, '/', `SEEDS_DIR=${BBC}`)] : []),
+    site('reader', 4177, '/', 'SEEDS_DIR=tests/fixtures/app-seeds'),
     // Two deployments of one site behind a folder link the update test repoints.
     {
       command: [
@@ -54,6 +55,12 @@ export default defineConfig({
       name: 'mobile',
       testMatch: /app\.spec\.ts/,
       use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    { name: 'reader-1440', testMatch: /reader\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4177', viewport: { width: 1440, height: 900 } } },
+    {
+      name: 'reader-360',
+      testMatch: /reader\.spec\.ts/,
+      use: { baseURL: 'http://127.0.0.1:4177', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     { name: 'sub-path', testMatch: /(sub-path|publication)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4174', viewport: { width: 1440, height: 900 } } },
     { name: 'update', testMatch: /update\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4176', viewport: { width: 1440, height: 900 } } },

@@ -35,7 +35,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3">
         Skip to content
       </a>
-      <header className="sticky top-0 z-40 border-b border-rule bg-paper/95 backdrop-blur">
+      <header className="sticky top-0 z-40 print:hidden border-b border-rule bg-paper/95 backdrop-blur">
         <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:flex-nowrap sm:py-3">
           <Link
             to={listPath()}
@@ -56,7 +56,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       <main id="main" className="mx-auto min-h-svh w-full max-w-5xl flex-1 px-4 pb-16 pt-6 sm:pt-10">
         {loading ? null : <Outlet />}
       </main>
-      <footer className="space-y-4 border-t border-rule px-4 py-6 text-center text-sm text-muted">
+      <footer className="space-y-4 print:hidden border-t border-rule px-4 py-6 text-center text-sm text-muted">
         {offline && <SaveForOffline count={archiveSize.count} bytes={archiveSize.bytes} save={saveAllArticles} />}
         <p className="hidden pointer-fine:block">
           Press <kbd className="rounded border border-rule px-1.5 font-mono">/</kbd> to search,{' '}

@@ -14,7 +14,7 @@ test('a build under /news/ keeps every link, asset and deep link under the sub-p
   await page.getByRole('searchbox').fill('pandoras box');
   await expect(page).toHaveURL('/news/search?q=pandoras+box');
   await page.getByRole('link', { name: /^Ukrainian President/ }).click();
-  await expect(page).toHaveURL(`/news/articles/${SEED}`);
+  await expect(page).toHaveURL(`/news/articles/${SEED}?hl=pandora+box`);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Ukrainian President/);
 

@@ -77,15 +77,25 @@ function Reader({ file }: { file: ArticleFile }) {
     document.querySelector(`mark[data-match="${current}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' });
   }, [marked, current]);
 
-  const step = (to: number) =>
+  // Where the reader is among the matches, ahead of the URL: keys pressed faster than the
+  // page renders each step from the last.
+  const at = useRef(current);
+  useEffect(() => {
+    at.current = current;
+  }, [current]);
+  const step = (by: number) => {
+    const count = marked?.count ?? 0;
+    at.current = (at.current + by + count) % count;
+    const match = String(at.current + 1);
     setParams(
       (old) => {
         const next = new URLSearchParams(old);
-        next.set('m', String(to + 1));
+        next.set('m', match);
         return next;
       },
       { replace: true, preventScrollReset: true },
     );
+  };
   const dismiss = () => setParams({}, { replace: true, preventScrollReset: true });
 
   return (

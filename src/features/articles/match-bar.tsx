@@ -6,7 +6,8 @@ interface MatchBarProps {
   /** The match the reader is at (from 0) and how many there are. */
   current: number;
   count: number;
-  onStep: (to: number) => void;
+  /** Moves `by` matches on (wrapping around). */
+  onStep: (by: number) => void;
   onDismiss: () => void;
 }
 
@@ -14,7 +15,7 @@ const button = 'inline-flex min-h-11 min-w-11 items-center justify-center rounde
 
 /** Steps through a search's matches in an article (n / N, or the arrows), and dismisses them. */
 export function MatchBar({ words, current, count, onStep, onDismiss }: MatchBarProps) {
-  const step = (by: number) => count > 0 && onStep((current + by + count) % count);
+  const step = (by: number) => count > 0 && onStep(by);
   useShortcut('next-match', () => step(1));
   useShortcut('previous-match', () => step(-1));
   return (

@@ -46,6 +46,9 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
     };
     const update = () => {
       frame = 0;
+      // Leaving the article scrolls the page before this effect is cleaned up: a body no
+      // longer in the page measures as read to the end, which it was not.
+      if (!element.isConnected) return;
       last = measure();
       const { progress } = last;
       if (bar.current) {

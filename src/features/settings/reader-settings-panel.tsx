@@ -81,13 +81,24 @@ export function ReaderSettingsButton({ settings, onChange }: PanelProps) {
   };
   useEffect(() => {
     if (!open) return;
-    panel.current?.querySelector<HTMLElement>('input:checked, button:not(:disabled)')?.focus();
+    // Into the panel, at the current theme: the choice most often changed.
+    panel.current?.querySelector<HTMLElement>('input[name="reader-theme"]:checked')?.focus();
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!panel.current?.contains(target) && !button.current?.contains(target)) close(false);
     };
+    // Esc closes it wherever focus is (a button that just became disabled drops focus).
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      close(true);
+    };
     document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open]);
   return (
     <div className="relative">
@@ -118,11 +129,6 @@ function Popover({ id, panelRef, onClose, children }: { id: string; panelRef: Re
       id={id}
       role="dialog"
       aria-label="Reading settings"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        onClose();
-      }}
       className="absolute right-0 top-full z-50 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-2xl border border-rule bg-paper p-4 text-ink shadow-xl print:hidden"
     >
       <div className="mb-3 flex items-center justify-between">

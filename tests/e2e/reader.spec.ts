@@ -1,0 +1,226 @@
+// The reader's journeys (issue 5), at 360 px and 1440 px, over a small site of four
+// articles: settings, position, keyboard, search → passage, share, print and accessibility.
+// Each journey attaches a screenshot of where it ends.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, openLive, test } from './console.ts';
+
+const SEED = '693449e0a82507a3';
+
+// These journeys are about the page itself; the service worker (tested in offline.spec.ts)
+// would answer the app's code from its cache, out of reach of page.route.
+test.use({ serviceWorkers: 'block' });
+
+async function shot(page: Page, testInfo: TestInfo, name: string) {
+  await testInfo.attach(`${name}-${testInfo.project.name}`, { body: await page.screenshot(), contentType: 'image/png' });
+}
+
+/** Chooses a reading setting in the panel, opening it first. */
+async function choose(page: Page, label: string) {
+  const toggle = page.getByRole('button', { name: 'Reading settings', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByRole('dialog', { name: 'Reading settings' }).getByText(label, { exact: true }).click();
+}
+
+test('reader settings apply at once, stay after a reload and are there before the first paint', async ({ page }, testInfo) => {
+  await openLive(page, `/articles/${SEED}`);
+  const body = page.locator('.reader-body');
+  const before = await body.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  await choose(page, 'Dark');
+  await choose(page, 'Sans-serif');
+  await choose(page, 'Wide');
+  await choose(page, 'Loose');
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await expect(page.getByText('Size 5 of 7')).toBeVisible();
+  const after = await body.evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), font: getComputedStyle(el).fontFamily, leading: getComputedStyle(el).lineHeight }));
+  expect(after.size).toBeGreaterThan(before);
+  expect(after.font).toMatch(/system-ui/);
+  await shot(page, testInfo, 'settings');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Reading settings' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Reading settings', exact: true })).toBeFocused();
+
+  // The prerendered page, before any module script runs, already wears the settings: the
+  // app's code is held back while we look.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/articles/${SEED}`, { waitUntil: 'commit' });
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-size', '5');
+  await expect(html).toHaveAttribute('data-font', 'sans');
+  expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
+  const background = await html.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).not.toBe('rgb(250, 248, 243)');
+  expect(await body.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBe(after.size);
+  release();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await page.unroute('**/assets/*.js');
+  await openLive(page, `/articles/${SEED}`);
+  await page.getByRole('button', { name: 'Reading settings', exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await choose(page, 'System');
+  await expect(html).not.toHaveAttribute('data-theme');
+});
+
+test('the place in an article is kept: the list marks it and offers to continue, and it reopens there', async ({ page }, testInfo) => {
+  await openLive(page, `/articles/${SEED}`);
+  const progress = page.getByRole('progressbar', { name: 'Reading progress' });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.35));
+  await expect.poll(() => progress.getAttribute('aria-valuenow').then(Number)).toBeGreaterThan(20);
+  await page.waitForTimeout(1100);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.4));
+  // Leaves by the masthead, which stays in view (reaching "All articles" means scrolling up).
+  await page.getByRole('link', { name: 'The Archive' }).click();
+  const resume = page.getByRole('link', { name: /Continue reading/ });
+  await expect(resume).toContainText('Ukrainian President');
+  await expect(resume).toContainText(/\d+% read/);
+  await expect(page.locator('[data-nav-item]').filter({ hasText: 'Ukrainian President' })).toContainText('In progress');
+  await shot(page, testInfo, 'continue-reading');
+  await resume.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Continuing where you left off' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await shot(page, testInfo, 'position-restored');
+
+  // Read to the end: the article counts as read, and is no longer offered to continue.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(() => progress.getAttribute('aria-valuenow').then(Number)).toBe(100);
+  await page.getByRole('link', { name: 'The Archive' }).click();
+  await expect(page.locator('[data-nav-item]').filter({ hasText: 'Ukrainian President' })).toContainText('Read');
+  await expect(page.getByRole('link', { name: /Continue reading/ })).toHaveCount(0);
+});
+
+test('j and k move through the list and between articles; focus and the announcement follow', async ({ page }, testInfo) => {
+  await openLive(page, '/');
+  const items = page.locator('[data-nav-item]');
+  await page.keyboard.press('j');
+  await expect(items.nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(items.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  const title = (await items.nth(1).locator('h2').textContent())!;
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(title);
+  await expect(heading).toBeFocused();
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: title })).toHaveCount(1);
+  const url = page.url();
+  await page.keyboard.press('j');
+  await expect(page).not.toHaveURL(url);
+  await expect(heading).not.toHaveText(title);
+  await page.keyboard.press('k');
+  await expect(heading).toHaveText(title);
+
+  // Typing in the search field is typing, not shortcuts.
+  await page.keyboard.press('/');
+  const field = page.getByRole('searchbox', { name: 'Search articles' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('jk');
+  await expect(field).toHaveValue('jk');
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveValue('');
+
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Next search match');
+  await shot(page, testInfo, 'shortcuts');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('a search result opens at the best passage with every match marked; n/N step, the URL keeps the place', async ({ page }, testInfo) => {
+  await openLive(page, '/search?q=sholz%20putin');
+  await page.locator('[data-nav-item]').first().click();
+  await expect(page).toHaveURL(/\/articles\/693449e0a82507a3\?hl=/);
+  const bar = page.getByRole('region', { name: 'Search matches' });
+  const counter = bar.locator('output');
+  await expect(counter).toHaveText(/^\d+ of \d+$/);
+  const [, at, count] = /^(\d+) of (\d+)$/.exec((await counter.textContent())!)!.map(Number);
+  expect(count).toBeGreaterThan(3);
+  const current = page.locator('mark[aria-current="true"]');
+  await expect(current).toBeInViewport();
+  await expect(current).toHaveText(/^(Scholz|Putin)/);
+  expect(await page.locator('article mark').count()).toBe(count);
+  await shot(page, testInfo, 'passage');
+
+  await page.keyboard.press('n');
+  await expect(counter).toHaveText(`${(at! % count!) + 1} of ${count}`);
+  await expect(page).toHaveURL(new RegExp(`m=${(at! % count!) + 1}`));
+  await page.keyboard.press('Shift+N');
+  await page.keyboard.press('Shift+N');
+  const back = ((at! - 2 + count!) % count!) + 1;
+  await expect(counter).toHaveText(`${back} of ${count}`);
+  await bar.getByRole('button', { name: 'Next match' }).click();
+  await expect(counter).toHaveText(`${(back % count!) + 1} of ${count}`);
+
+  // A shared link opens at the same match.
+  const shared = page.url();
+  await openLive(page, shared);
+  await expect(counter).toHaveText(`${(back % count!) + 1} of ${count}`);
+  await expect(page.locator('mark[aria-current="true"]')).toBeInViewport();
+
+  await bar.getByRole('button', { name: 'Clear highlights' }).click();
+  await expect(page.locator('article mark')).toHaveCount(0);
+  await expect(bar).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/articles/${SEED}/?$`));
+});
+
+test('share copies the link where there is no share sheet; print shows the article alone', async ({ page, context, baseURL }, testInfo) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await openLive(page, `/articles/${SEED}`);
+  expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/${SEED}`);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Share' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'More articles' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await shot(page, testInfo, 'print');
+});
+
+test('a device with a share sheet gets it', async ({ page }) => {
+  await page.addInitScript(() => {
+    (navigator as Navigator & { shared?: ShareData }).share = async (data?: ShareData) => {
+      (navigator as Navigator & { shared?: ShareData }).shared = data;
+    };
+  });
+  await openLive(page, `/articles/${SEED}`);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect.poll(() => page.evaluate(() => (navigator as Navigator & { shared?: ShareData }).shared?.url)).toMatch(new RegExp(`/articles/${SEED}$`));
+});
+
+for (const theme of ['Light', 'Sepia', 'Dark']) {
+  test(`axe finds no violations in the ${theme.toLowerCase()} theme`, async ({ page }) => {
+    const check = async (what: string) => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    };
+    await openLive(page, '/');
+    await choose(page, theme);
+    await check('settings panel');
+    await page.keyboard.press('Escape');
+    await check('list');
+    await page.keyboard.press('?');
+    await check('shortcuts');
+    await page.keyboard.press('Escape');
+    await openLive(page, '/search?q=sholz%20putin');
+    await expect(page.locator('[data-nav-item]').first()).toBeVisible();
+    await check('search results');
+    await page.locator('[data-nav-item]').first().click();
+    await expect(page.getByRole('region', { name: 'Search matches' })).toBeVisible();
+    await check('article with matches');
+  });
+}
