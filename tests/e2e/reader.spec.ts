@@ -1,6 +1,6 @@
 // The reader's journeys (issue 5), at 360 px and 1440 px, over a small site of four
 // articles: settings, position, keyboard, search → passage, share, print and accessibility.
-// Each journey attaches a screenshot of where it ends.
+// Each journey saves a screenshot of where it ends (test-results/<test>/<name>.png).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, openLive, test } from './console.ts';
@@ -11,8 +11,11 @@ const SEED = '693449e0a82507a3';
 // would answer the app's code from its cache, out of reach of page.route.
 test.use({ serviceWorkers: 'block' });
 
+/** Saves a screenshot in the test's folder under test-results/ and attaches it to the test. */
 async function shot(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(`${name}-${testInfo.project.name}`, { body: await page.screenshot(), contentType: 'image/png' });
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 /** Chooses a reading setting in the panel, opening it first. */
