@@ -100,6 +100,17 @@ test('the place in an article is kept: the list marks it and offers to continue,
 
 test('j and k move through the list and between articles; focus and the announcement follow', async ({ page }, testInfo) => {
   await openLive(page, '/');
+  // The first Tab reaches the skip link, which leads past the masthead to the content.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('main').locator(':focus')).toHaveCount(1);
+  // (That is the year filter, a field: shortcuts wait until focus leaves it.)
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
   const items = page.locator('[data-nav-item]');
   await page.keyboard.press('j');
   await expect(items.nth(0)).toBeFocused();
