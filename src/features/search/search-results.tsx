@@ -16,21 +16,44 @@ interface SearchResultsProps {
   onShowMore: () => void;
 }
 
-/** The search page's body: empty, loading, no-result and result states, with arrow-key movement through results. */
-export function SearchResults({ query, state, hrefFor, onShowMore }: SearchResultsProps) {
+/** What the live region says of a search's state: the result count once there is one. */
+function announcement(query: string, state: SearchState): string {
+  if (!query || state.status === 'idle') return '';
+  if (state.status === 'failed') return 'Search is unavailable.';
+  if (state.status === 'loading') return 'Searching…';
+  return state.total === 0 ? 'No articles found.' : `${formatCount(state.total)} article${state.total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`;
+}
+
+/**
+ * The search page's body: empty, loading, no-result and result states, with arrow-key and
+ * j/k movement through results. One live region, there from the start, announces each
+ * state, so screen readers hear the count of the first results too.
+ */
+export function SearchResults(props: SearchResultsProps) {
   useShortcut('next', () => moveFocus(1));
   useShortcut('previous', () => moveFocus(-1));
+  return (
+    <>
+      <p role="status" className="sr-only">
+        {announcement(props.query, props.state)}
+      </p>
+      <SearchBody {...props} />
+    </>
+  );
+}
+
+function SearchBody({ query, state, hrefFor, onShowMore }: SearchResultsProps) {
   if (!query || state.status === 'idle') {
     return (
-      <Notice title="Search the archive">
+      <Notice level={1} title="Search the archive">
         Type a word or phrase in the search field. Misspellings are fine: <em>zelenksy</em> finds Zelensky.
       </Notice>
     );
   }
   if (state.status === 'failed') {
-    return <Notice title="Search is unavailable">The search index could not be loaded ({state.message}). Check the connection and try again.</Notice>;
+    return <Notice level={1} title="Search is unavailable">The search index could not be loaded ({state.message}). Check the connection and try again.</Notice>;
   }
-  if (state.status === 'loading') return <p role="status" className="text-muted">Searching…</p>;
+  if (state.status === 'loading') return <p className="text-muted">Searching…</p>;
 
   const { total, items } = state;
   const terms = new Set(state.terms);
@@ -39,7 +62,7 @@ export function SearchResults({ query, state, hrefFor, onShowMore }: SearchResul
       <h1 id="search-heading" className="font-serif text-2xl font-bold sm:text-3xl">
         Results for “{query}”
       </h1>
-      <p role="status" className="mt-1 text-sm text-muted">
+      <p aria-hidden="true" className="mt-1 text-sm text-muted">
         {total === 0
           ? 'No articles found.'
           : `${formatCount(total)} article${total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`}
@@ -84,10 +107,11 @@ export function SearchResults({ query, state, hrefFor, onShowMore }: SearchResul
   );
 }
 
-function Notice({ title, children }: { title: string; children: ReactNode }) {
+function Notice({ title, level = 2, children }: { title: string; level?: 1 | 2; children: ReactNode }) {
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="py-12 text-center">
-      <h2 className="font-serif text-2xl font-semibold">{title}</h2>
+      <Heading className="font-serif text-2xl font-semibold">{title}</Heading>
       <p className="mx-auto mt-2 max-w-md text-muted">{children}</p>
     </div>
   );
