@@ -26,7 +26,10 @@ export default defineConfig({
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry: two timing-dependent tests (update.spec.ts after the worker handover,
+  // app.spec.ts "keyboard alone" under CI load) each failed once on a clean clone; a
+  // retried test is still reported as flaky in the output.
+  retries: 1,
   reporter: [['list']],
   use: { launchOptions, screenshot: 'only-on-failure' },
   webServer: [
