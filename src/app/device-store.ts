@@ -11,8 +11,11 @@ export interface DeviceStore<T> {
   use: () => T;
 }
 
-/** A store under `key`; `parse` turns whatever was stored (or nothing) into a valid value. */
-export function deviceStore<T>(key: string, parse: (stored: unknown) => T, fallback: T, onOtherTab?: (value: T) => void): DeviceStore<T> {
+/**
+ * A store under `key`; `parse` turns whatever was stored (or nothing) into a valid value;
+ * `onChange` runs on every change, made here or in another tab.
+ */
+export function deviceStore<T>(key: string, parse: (stored: unknown) => T, fallback: T, onChange?: (value: T) => void): DeviceStore<T> {
   const listeners = new Set<() => void>();
   let current: T | null = null;
   const read = () => {
@@ -29,7 +32,7 @@ export function deviceStore<T>(key: string, parse: (stored: unknown) => T, fallb
     const onStorage = (event: StorageEvent) => {
       if (event.key !== key) return;
       current = null;
-      onOtherTab?.(read());
+      onChange?.(read());
       listener();
     };
     window.addEventListener('storage', onStorage);
@@ -45,6 +48,7 @@ export function deviceStore<T>(key: string, parse: (stored: unknown) => T, fallb
     } catch {
       // Private browsing or a full quota: the value holds for this visit only.
     }
+    onChange?.(value);
     listeners.forEach((listener) => listener());
   };
   return { read, write, use: () => useSyncExternalStore(subscribe, read, () => fallback) };

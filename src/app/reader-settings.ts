@@ -7,7 +7,6 @@ const store = deviceStore(SETTINGS_KEY, parseSettings, DEFAULT_SETTINGS, (settin
 /** Changes settings, keeps them on the device and applies them to the page. */
 export function updateSettings(change: Partial<ReaderSettings>): void {
   store.write({ ...store.read(), ...change });
-  applySettings(document.documentElement, store.read());
 }
 
 /** The current settings; the defaults while prerendering and hydrating. */

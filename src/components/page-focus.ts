@@ -17,7 +17,7 @@ export function focusSearchInput(): void {
 }
 
 /** Moves focus to the entry at `index` (clamped), returning false when there are none. */
-export function focusResult(index: number): boolean {
+export function focusItem(index: number): boolean {
   const all = items();
   if (all.length === 0) return false;
   const item = all[Math.max(0, Math.min(index, all.length - 1))]!;
@@ -26,14 +26,14 @@ export function focusResult(index: number): boolean {
 }
 
 /** The position of an element among the entries, or -1. */
-export function resultIndexOf(element: Element | null): number {
+export function itemIndexOf(element: Element | null): number {
   return element ? items().indexOf(element as HTMLElement) : -1;
 }
 
 /** Moves focus `by` entries from the focused one (from before the first when none is focused). */
 export function moveFocus(by: number): boolean {
-  const at = resultIndexOf(document.activeElement);
-  return focusResult(at === -1 ? (by > 0 ? 0 : items().length - 1) : at + by);
+  const at = itemIndexOf(document.activeElement);
+  return focusItem(at === -1 ? (by > 0 ? 0 : items().length - 1) : at + by);
 }
 
 /**
@@ -41,11 +41,10 @@ export function moveFocus(by: number): boolean {
  * field when `toSearch`.
  */
 export function arrowKeys(event: KeyboardEvent<HTMLElement>, toSearch = false): void {
-  const at = resultIndexOf(document.activeElement);
+  const at = itemIndexOf(document.activeElement);
   if (at === -1 || event.altKey || event.ctrlKey || event.metaKey) return;
-  if (event.key === 'ArrowDown') focusResult(at + 1);
-  else if (event.key === 'ArrowUp' && at === 0 && toSearch) focusSearchInput();
-  else if (event.key === 'ArrowUp') focusResult(at - 1);
+  if (event.key === 'ArrowUp' && at === 0 && toSearch) focusSearchInput();
+  else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') moveFocus(event.key === 'ArrowDown' ? 1 : -1);
   else return;
   event.preventDefault();
 }

@@ -14,7 +14,9 @@ export const SHORTCUTS: readonly { keys: readonly string[]; action: ShortcutActi
   { keys: ['Esc'], action: 'escape', description: 'Close a panel; clear the search field' },
 ];
 
-const KEYS: Record<string, ShortcutAction> = { j: 'next', k: 'previous', '/': 'search', n: 'next-match', N: 'previous-match', '?': 'help' };
+const KEYS: Record<string, ShortcutAction> = Object.fromEntries(
+  SHORTCUTS.flatMap(({ keys, action }) => (action === 'escape' ? [] : keys.map((key) => [key, action]))),
+);
 
 /** Whether keys pressed in this element are text being typed. */
 export function isTyping(target: EventTarget | null): boolean {

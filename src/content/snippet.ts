@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize.ts';
+import { normalizeTerm, tokenize } from './tokenize.ts';
 
 /** A run of text, marked when it is a matched word. Rendered as text nodes, never as markup. */
 export interface Segment {
@@ -69,7 +69,7 @@ export function markArticle(blocks: readonly string[], matched: ReadonlySet<stri
   const marked = blocks.map((text) => {
     const segments = highlight(text, matched);
     const hits = segments.filter((s) => s.match);
-    const distinct = new Set(hits.map((s) => tokenize(s.text)[0]?.term)).size;
+    const distinct = new Set(hits.map((s) => normalizeTerm(s.text))).size;
     if (distinct > best.distinct || (distinct === best.distinct && hits.length > best.matches)) best = { at: count, distinct, matches: hits.length };
     count += hits.length;
     return segments;

@@ -1,12 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useHref, useLoaderData, useNavigationType, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { useHref, useLoaderData, useNavigationType, type LoaderFunctionArgs } from 'react-router';
 import type { ArticleFile } from '../../content/archive.ts';
 import { statusOf } from '../../content/reading-log.ts';
-import { markArticle } from '../../content/snippet.ts';
-import { terms } from '../../content/tokenize.ts';
 import { ArticleReader } from '../../features/articles/article-reader.tsx';
-import { MatchBar } from '../../features/articles/match-bar.tsx';
-import { ProgressBar, useReadingPosition } from '../../features/articles/reading-position.tsx';
+import { MatchBar, useSearchMarks } from '../../features/articles/match-bar.tsx';
+import { ProgressBar, ResumedNotice, useReadingPosition } from '../../features/articles/reading-position.tsx';
 import { ShareButton } from '../../features/articles/share-button.tsx';
 import { loadArticle, reloadIfRedeployed } from '../archive.ts';
 import { articlePath, listPath } from '../paths.ts';
@@ -35,18 +33,8 @@ let firstPage = true;
 
 function Reader({ file }: { file: ArticleFile }) {
   const { article } = file;
-  const [params, setParams] = useSearchParams();
   const navigationType = useNavigationType();
-  const words = useMemo(() => (params.get('hl') ?? '').split(/\s+/).filter(Boolean), [params]);
-  const marked = useMemo(() => {
-    if (words.length === 0) return null;
-    return markArticle(
-      article.blocks.map((block) => block.text),
-      new Set(words.flatMap((word) => terms(word))),
-    );
-  }, [article, words]);
-  const asked = Number(params.get('m'));
-  const current = marked && Number.isInteger(asked) && asked >= 1 && asked <= marked.count ? asked - 1 : (marked?.best ?? 0);
+  const { words, marked, current, step, dismiss } = useSearchMarks(article);
 
   // Back to an article: the browser's own scroll restoration. Opened anew: the saved place,
   // unless a search sent the reader to a passage. Decided once the page is live (the log is
@@ -72,32 +60,6 @@ function Reader({ file }: { file: ArticleFile }) {
   }, [resumed]);
   const href = useHref(articlePath(article.id));
 
-  useEffect(() => {
-    if (!marked || marked.count === 0) return;
-    document.querySelector(`mark[data-match="${current}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' });
-  }, [marked, current]);
-
-  // Where the reader is among the matches, ahead of the URL: keys pressed faster than the
-  // page renders each step from the last.
-  const at = useRef(current);
-  useEffect(() => {
-    at.current = current;
-  }, [current]);
-  const step = (by: number) => {
-    const count = marked?.count ?? 0;
-    at.current = (at.current + by + count) % count;
-    const match = String(at.current + 1);
-    setParams(
-      (old) => {
-        const next = new URLSearchParams(old);
-        next.set('m', match);
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  };
-  const dismiss = () => setParams({}, { replace: true, preventScrollReset: true });
-
   return (
     <>
       <ProgressBar barRef={bar} />
@@ -122,17 +84,5 @@ function Reader({ file }: { file: ArticleFile }) {
         />
       )}
     </>
-  );
-}
-
-/** Says the article opened where the reader left it, with the way back to its start. */
-function ResumedNotice({ onStartOver }: { onStartOver: () => void }) {
-  return (
-    <div role="status" className="fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-md items-center justify-between gap-3 rounded-xl border border-rule bg-paper p-2 pl-4 text-sm shadow-lg print:hidden">
-      <span>Continuing where you left off.</span>
-      <button type="button" onClick={onStartOver} className="min-h-11 rounded-full px-3 font-semibold text-accent hover:bg-rule">
-        Start from the top
-      </button>
-    </div>
   );
 }

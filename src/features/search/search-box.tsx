@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { takeEarlyInput } from './early-input.ts';
-import { SEARCH_INPUT_ID, focusResult, focusSearchInput } from '../../components/page-focus.ts';
+import { SEARCH_INPUT_ID, focusItem, focusSearchInput } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
 
 interface SearchBoxProps {
@@ -53,10 +53,10 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!onSearchPage || urlQuery !== draft.trim()) navigate(hrefFor(draft.trim()), { replace: onSearchPage, state: { typed: true } });
-    else focusResult(0);
+    else focusItem(0);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && focusResult(0)) event.preventDefault();
+    if (event.key === 'ArrowDown' && focusItem(0)) event.preventDefault();
     else if (event.key === 'Escape') {
       // Esc empties the field, and a second Esc leaves it.
       if (draft) change('');

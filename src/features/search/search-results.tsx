@@ -53,7 +53,7 @@ function SearchBody({ query, state, hrefFor, onShowMore }: SearchResultsProps) {
   if (state.status === 'failed') {
     return <Notice level={1} title="Search is unavailable">The search index could not be loaded ({state.message}). Check the connection and try again.</Notice>;
   }
-  if (state.status === 'loading') return <p className="text-muted">Searching…</p>;
+  if (state.status === 'loading') return <p aria-hidden="true" className="text-muted">{announcement(query, state)}</p>;
 
   const { total, items } = state;
   const terms = new Set(state.terms);
@@ -62,10 +62,9 @@ function SearchBody({ query, state, hrefFor, onShowMore }: SearchResultsProps) {
       <h1 id="search-heading" className="font-serif text-2xl font-bold sm:text-3xl">
         Results for “{query}”
       </h1>
+      {/* What the live region above says, shown; hidden from screen readers, which hear it there. */}
       <p aria-hidden="true" className="mt-1 text-sm text-muted">
-        {total === 0
-          ? 'No articles found.'
-          : `${formatCount(total)} article${total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`}
+        {announcement(query, state)}
       </p>
       {total === 0 ? (
         <Notice title="Nothing matches">Check the spelling of rarer words, use fewer words, or try another name for the same thing.</Notice>
