@@ -1,8 +1,10 @@
-import { searchClient } from './app/search.ts';
+import { prefetchResults } from './app/search.ts';
 import './styles.css';
 
-// A page opened on a search starts loading the index at once, alongside the app's code.
-if (/\/search\/?$/.test(window.location.pathname) && new URLSearchParams(window.location.search).get('q')) searchClient.warmUp();
+// A page opened on a search starts the search at once, alongside the app's code (the query
+// trimmed as the search page trims it).
+const query = /\/search\/?$/.test(window.location.pathname) ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : '';
+if (query) prefetchResults(query);
 
 // Every page arrives prerendered, readable and with working links. The app's code is only
 // requested once that page has painted, so it never competes with the page's own HTML and

@@ -4,8 +4,6 @@ import type { SearchSource, WorkerRequest, WorkerResponse } from './search-sourc
 /** Runs queries; a query overtaken by a newer one resolves to null. */
 export interface SearchClient {
   search(query: string, limit: number): Promise<SearchResult | null>;
-  /** Starts loading the index now, before the first query: a page that opens on a search. */
-  warmUp(): void;
 }
 
 /**
@@ -13,25 +11,53 @@ export interface SearchClient {
  * exist, as in tests). Only the latest query is answered: older ones resolve to null.
  */
 export function createSearchClient(source: () => SearchSource): SearchClient {
-  let next = 0;
-  if (typeof Worker === 'undefined') {
-    // Loaded on demand so the engine and fuse.js stay out of the page's bundle.
-    let engine: Promise<{ search: (query: string, limit: number) => Promise<SearchResult> }> | null = null;
-    const open = () => {
-      engine ??= import('./search-source.ts').then(({ openSearchEngine }) => openSearchEngine(source()));
-      engine.catch(() => (engine = null));
-      return engine;
-    };
-    return {
-      warmUp: () => void open().catch(() => undefined),
-      async search(query, limit) {
-        const id = ++next;
-        const result = await (await open()).search(query, limit);
-        return id === next ? result : null;
-      },
-    };
-  }
+  return sharingRepeats(typeof Worker === 'undefined' ? inPageClient(source) : workerClient(source));
+}
 
+/**
+ * A query asked again while its answer is on the way shares that answer instead of
+ * overtaking it: the page that starts a search before the app has loaded, and the app,
+ * ask the same question.
+ */
+function sharingRepeats(client: SearchClient): SearchClient {
+  let asked: { query: string; limit: number; answer: Promise<SearchResult | null> } | null = null;
+  return {
+    search(query, limit) {
+      if (asked && asked.query === query && asked.limit === limit) return asked.answer;
+      const answer = client.search(query, limit);
+      const current = { query, limit, answer };
+      asked = current;
+      const settle = () => {
+        if (asked === current) asked = null;
+      };
+      answer.then(settle, settle);
+      return answer;
+    },
+  };
+}
+
+/** Search on the main thread, where there are no workers (as in tests). */
+function inPageClient(source: () => SearchSource): SearchClient {
+  let next = 0;
+  // Loaded on demand so the engine and fuse.js stay out of the page's bundle.
+  let engine: Promise<{ search: (query: string, limit: number) => Promise<SearchResult> }> | null = null;
+  const open = () => {
+    engine ??= import('./search-source.ts').then(({ openSearchEngine }) => openSearchEngine(source()));
+    engine.catch(() => (engine = null));
+    return engine;
+  };
+  return {
+    async search(query, limit) {
+      const id = ++next;
+      const result = await (await open()).search(query, limit);
+      return id === next ? result : null;
+    },
+  };
+}
+
+/** Search in a Web Worker. */
+function workerClient(source: () => SearchSource): SearchClient {
+  let next = 0;
   let worker: Worker | null = null;
   const pending = new Map<number, { resolve: (r: SearchResult | null) => void; reject: (e: Error) => void }>();
   const start = () => {
@@ -48,9 +74,6 @@ export function createSearchClient(source: () => SearchSource): SearchClient {
     return created;
   };
   return {
-    warmUp() {
-      worker ??= start();
-    },
     search(query, limit) {
       worker ??= start();
       const id = ++next;

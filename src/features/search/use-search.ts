@@ -26,8 +26,8 @@ export type SearchState =
 
 /**
  * Results for a query: ranked in the search worker, then shown with their titles and dates,
- * then with snippets once the articles' texts have arrived. The previous results stay on screen
- * while the next query runs, so typing never flashes an empty page.
+ * and with passages around the matches once the articles' texts are at hand. The previous
+ * results stay on screen while the next query runs, so typing never flashes an empty page.
  */
 export function useSearch(query: string, limit: number, deps: SearchDeps): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
@@ -40,18 +40,20 @@ export function useSearch(query: string, limit: number, deps: SearchDeps): Searc
       const entries = await deps.entriesOf(result.hits.map((hit) => hit.doc));
       if (!live) return;
       const terms = new Set(result.terms);
-      setState({ status: 'ready', query, total: result.total, terms: result.terms, items: entries.map((entry) => ({ entry })) });
-      // All passages in one render: one update of the list rather than one per article.
-      const texts = await Promise.all(entries.map((entry) => deps.textOf(entry.id).catch(() => null)));
-      if (!live) return;
-      setState((current) => {
-        if (current.status !== 'ready') return current;
-        const items = current.items.map((item, i) => {
-          const text = texts[i];
-          return item.entry === entries[i] && text != null ? { entry: item.entry, snippet: snippet(text, terms) } : item;
+      const withPassages = (texts: readonly (string | null)[] | null): SearchItem[] =>
+        entries.map((entry, i) => {
+          const text = texts?.[i];
+          return text == null ? { entry } : { entry, snippet: snippet(text, terms) };
         });
-        return { ...current, items };
-      });
+      const texts = Promise.all(entries.map((entry) => deps.textOf(entry.id).catch(() => null)));
+      // Texts already at hand (fetched ahead of the app, or read for an earlier keystroke)
+      // come with the results in one render; the others follow in a second one.
+      const atHand = await Promise.race([texts, new Promise<null>((resolve) => setTimeout(() => resolve(null), 0))]);
+      if (!live) return;
+      setState({ status: 'ready', query, total: result.total, terms: result.terms, items: withPassages(atHand) });
+      if (atHand) return;
+      const arrived = await texts;
+      if (live) setState((current) => (current.status === 'ready' && current.query === query ? { ...current, items: withPassages(arrived) } : current));
     })().catch((error: unknown) => {
       if (live) setState({ status: 'failed', query, message: error instanceof Error ? error.message : String(error) });
     });

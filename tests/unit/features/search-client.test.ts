@@ -39,6 +39,18 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     expect((await newer)?.total).toBe(2);
   });
 
+  it('lets the same query asked again while it runs share its answer', async () => {
+    vi.stubGlobal('fetch', async (url: string) => new Response(JSON.stringify(files.get(new URL(url).pathname))));
+    const client = createSearchClient(source);
+    const early = client.search('harvest', 10);
+    const again = client.search('harvest', 10);
+    expect(again).toBe(early);
+    expect((await again)?.total).toBe(2);
+    const more = client.search('harvest', 20);
+    expect(more).not.toBe(early);
+    expect((await more)?.total).toBe(2);
+  });
+
   it('fails a query when the index cannot be fetched, and tries again on the next', async () => {
     let online = false;
     vi.stubGlobal('fetch', async (url: string) => (online ? new Response(JSON.stringify(files.get(new URL(url).pathname))) : new Response('', { status: 503 })));
