@@ -3,10 +3,8 @@
 /// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:archive' {
-  import type { ArchiveManifest } from './content/archive.ts';
-  import type { SeedProblem } from './content/article.ts';
   /** The archive's shape; its data files live under `manifest.dataPath`. */
-  export const manifest: ArchiveManifest;
+  export const manifest: import('./content/archive.ts').ArchiveManifest;
   /** Problems found in the seed folder (the dev server serves despite errors; a build fails on them). */
-  export const seedProblems: SeedProblem[];
+  export const seedProblems: import('./content/article.ts').SeedProblem[];
 }
