@@ -34,8 +34,8 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // The app shell, the list data and the search index; articles are kept as they are read.
-        globPatterns: ['assets/**/*.{js,css}', 'index.html', '*.{svg,png}', 'data/*/list/*.json', 'data/*/search/**/*.json'],
+        // The app shell, the list and tag data and the search index; articles are kept as they are read.
+        globPatterns: ['assets/**/*.{js,css}', 'index.html', '*.{svg,png}', 'data/*/list/*.json', 'data/*/tags/*.json', 'data/*/search/**/*.json'],
         // The data folder is named after its content's hash: no revision needed.
         dontCacheBustURLsMatching: /^(assets|data\/[0-9a-f]+)\//,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

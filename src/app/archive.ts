@@ -69,6 +69,11 @@ export async function loadEntriesOf(docs: readonly number[]): Promise<ListEntry[
   return Promise.all(docs.map(async (doc) => (await loadChunk(Math.floor(doc / manifest.pageSize)))[doc % manifest.pageSize]!));
 }
 
+/** The positions in the newest-first list of a tag's articles (a tag of `manifest.tags`); null when its file is missing. */
+export function loadTagDocs(slug: string): Promise<number[] | null> {
+  return getJson<number[]>(`tags/${slug}.json`);
+}
+
 /** One article with its neighbours, or null when there is no such article. */
 export function loadArticle(id: string): Promise<ArticleFile | null> {
   return /^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(`articles/${id}.json`) : Promise.resolve(null);

@@ -2,9 +2,13 @@
 // which is the build's base path, so they work at the root and under a sub-path.
 import type { ListFilter } from '../content/archive.ts';
 
-/** The article list, narrowed to a year or month, at a page. */
+/** The article list, narrowed to a year or month or to a tag, at a page. */
 export function listPath(filter: ListFilter = {}, page = 1): string {
-  const folder = filter.year ? `/archive/${filter.year}${filter.month ? `/${filter.month}` : ''}` : '';
+  const folder = filter.tag
+    ? `/tags/${encodeURIComponent(filter.tag.slug)}`
+    : filter.year
+      ? `/archive/${filter.year}${filter.month ? `/${filter.month}` : ''}`
+      : '';
   return page > 1 ? `${folder}/page/${page}` : folder || '/';
 }
 

@@ -23,6 +23,8 @@ export const routes: RouteObject[] = [
           { path: 'archive/:year/page/:page', ...list },
           { path: 'archive/:year/:month', ...list },
           { path: 'archive/:year/:month/page/:page', ...list },
+          { path: 'tags/:tag', ...list },
+          { path: 'tags/:tag/page/:page', ...list },
           { path: 'articles/:id', element: <ArticleRoute />, loader: articleLoader },
           { path: 'search', element: <SearchRoute /> },
           { path: '*', element: <NotFoundRoute /> },

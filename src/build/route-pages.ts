@@ -9,10 +9,10 @@ export interface RoutePage {
 /**
  * Every page of the site, each written to its own HTML file so that a static host with no
  * rewrite rules opens it directly: the list and each of its pages, every year and month,
- * each article, search, and 404.html (which hosts such as GitHub Pages and Netlify serve
+ * each tag, each article, search, and 404.html (which hosts such as GitHub Pages and Netlify serve
  * for any unknown path).
  */
-export function routePages(articleIds: readonly string[], manifest: Pick<ArchiveManifest, 'count' | 'months' | 'pageSize'>): RoutePage[] {
+export function routePages(articleIds: readonly string[], manifest: Pick<ArchiveManifest, 'count' | 'months' | 'pageSize' | 'tags'>): RoutePage[] {
   const pages: RoutePage[] = [
     { path: '', file: 'index.html' },
     { path: '404', file: '404.html' },
@@ -30,5 +30,6 @@ export function routePages(articleIds: readonly string[], manifest: Pick<Archive
   const years = [...new Set(manifest.months.map(([month]) => month.slice(0, 4)))];
   for (const year of years) paged(`archive/${year}`, filterRange(manifest, { year })!.count);
   for (const [month, count] of manifest.months) paged(`archive/${month.replace('-', '/')}`, count);
+  for (const [slug, , count] of manifest.tags) paged(`tags/${slug}`, count);
   return pages;
 }

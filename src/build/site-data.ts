@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { buildArchiveFiles, countMonths, PAGE_SIZE, type ArchiveManifest } from '../content/archive.ts';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { buildSearchIndex } from '../content/search-index.ts';
+import { collectTags } from '../content/tags.ts';
 
 /** Everything the build emits for a seed collection: the manifest the bundle embeds and the data files beside it. */
 export interface SiteData {
@@ -10,9 +11,11 @@ export interface SiteData {
   files: Map<string, string>;
 }
 
-/** Builds the list, article and search files, and names their folder after a hash of their content so a new build never mixes with cached old files. */
+/** Builds the list, article, tag and search files, and names their folder after a hash of their content so a new build never mixes with cached old files. */
 export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>): SiteData {
   const files = buildArchiveFiles(articles, PAGE_SIZE);
+  const tags = collectTags(articles);
+  for (const { slug, docs } of tags) files.set(`tags/${slug}.json`, JSON.stringify(docs));
   const { directory, parts, shards } = buildSearchIndex(articles);
   files.set('search/index.json', JSON.stringify(directory));
   parts.forEach((part, i) => files.set(`search/terms/${i}.json`, JSON.stringify(part)));
@@ -27,6 +30,7 @@ export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>): S
       months: countMonths(articles),
       searchParts: parts.length,
       searchShards: shards.length,
+      tags: tags.map(({ slug, label, docs }) => [slug, label, docs.length]),
       articleBytes: [...files].reduce((sum, [path, content]) => (path.startsWith('articles/') ? sum + Buffer.byteLength(content) : sum), 0),
     },
     files,

@@ -17,6 +17,8 @@ export interface ArchiveManifest {
   searchShards: number;
   /** Total size of the article files, to tell whether the whole archive can be saved for offline reading. */
   articleBytes: number;
+  /** `[slug, label, articles]` of every tag, alphabetical; each tag's articles are in tags/<slug>.json. */
+  tags: [string, string, number][];
 }
 
 /** What a list entry and a search result show. */
@@ -42,10 +44,11 @@ export interface ArticleFile {
   related: RelatedArticle[];
 }
 
-/** A narrowing of the list to a year or a month. */
+/** A narrowing of the list to a year or a month, or to a tag. */
 export interface ListFilter {
   year?: string;
   month?: string;
+  tag?: { slug: string; label: string };
 }
 
 /** The data files of an archive, by path relative to the data folder (`list/0.json`, `articles/<id>.json`). */

@@ -30,14 +30,15 @@ export function documentTitle(title: string): string {
   return title ? `${title} — ${SITE_NAME}` : SITE_NAME;
 }
 
-/** The heading and title of a list page: `Articles from March 2005, page 2`. */
+/** The heading and title of a list page: `Articles from March 2005, page 2`, `Articles tagged “Europe”`. */
 export function listTitle(filter: ListFilter, page: number): string {
   const when = filter.year
     ? new Intl.DateTimeFormat('en', { year: 'numeric', ...(filter.month ? { month: 'long' } : {}), timeZone: 'UTC' }).format(
         new Date(`${filter.year}-${filter.month ?? '01'}-01T00:00:00Z`),
       )
     : '';
-  return [when && `Articles from ${when}`, page > 1 && `page ${page}`].filter(Boolean).join(', ');
+  const what = filter.tag ? `Articles tagged “${filter.tag.label}”` : when && `Articles from ${when}`;
+  return [what, page > 1 && `page ${page}`].filter(Boolean).join(', ');
 }
 
 /** The head of an article's page, with NewsArticle structured data. */

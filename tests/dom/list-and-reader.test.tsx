@@ -41,8 +41,22 @@ describe('the article list', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
   });
 
-  it('user sees not-found for a year, month or page with no articles', async () => {
-    for (const url of ['/archive/1999', '/archive/2024/01', '/page/9', '/page/0', '/archive/20x4']) {
+  it('user can follow an article\'s tag to its articles, and narrow the list by tag', async () => {
+    const { user, router } = renderApp('/articles/d1b2c3d4e5f60718');
+    const tags = await screen.findByRole('list', { name: 'Tags' });
+    expect(within(tags).getAllByRole('link').map((link) => link.textContent)).toEqual(['politics', 'Europe']);
+    await user.click(within(tags).getByRole('link', { name: 'Europe' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Articles tagged “Europe”' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/tags/europe');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['A title the author chose']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tag' }), '');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tag' }), 'politics');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Articles tagged “politics”' })).toBeInTheDocument();
+  });
+
+  it('user sees not-found for a year, month, tag or page with no articles', async () => {
+    for (const url of ['/archive/1999', '/archive/2024/01', '/page/9', '/page/0', '/archive/20x4', '/tags/nothing', '/tags/europe/page/2']) {
       const view = renderApp(url);
       expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
       view.unmount();

@@ -189,6 +189,19 @@ test('a search result opens at the best passage with every match marked; n/N ste
   await expect(page).toHaveURL(new RegExp(`/articles/${SEED}/?$`));
 });
 
+test('an article\'s tags lead to prerendered tag pages that a static host answers', async ({ page }, testInfo) => {
+  await openLive(page, '/articles/d1b2c3d4e5f60718');
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'Europe' }).click();
+  await expect(page).toHaveURL('/tags/europe');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles tagged “Europe”');
+  await expect(page.locator('[data-nav-item]')).toHaveCount(1);
+  const response = await page.reload();
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles tagged “Europe”');
+  await expect(page).toHaveTitle('Articles tagged “Europe” — The Archive');
+  await shot(page, testInfo, 'tag-page');
+});
+
 test('share copies the link where there is no share sheet; print shows the article alone', async ({ page, context, baseURL }, testInfo) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await openLive(page, `/articles/${SEED}`);

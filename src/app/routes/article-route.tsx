@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useHref, useLoaderData, useNavigationType, type LoaderFunctionArgs } from 'react-router';
 import type { ArticleFile } from '../../content/archive.ts';
 import { statusOf } from '../../content/reading-log.ts';
+import { tagSlug } from '../../content/tags.ts';
 import { ArticleReader } from '../../features/articles/article-reader.tsx';
 import { MatchBar, useSearchMarks } from '../../features/articles/match-bar.tsx';
 import { ProgressBar, ResumedNotice, useReadingPosition } from '../../features/articles/reading-position.tsx';
@@ -70,6 +71,7 @@ function Reader({ file }: { file: ArticleFile }) {
         related={file.related}
         hrefFor={(id) => articlePath(id)}
         listHref={listPath()}
+        tagHref={(tag) => (tagSlug(tag) ? listPath({ tag: { slug: tagSlug(tag), label: tag } }) : null)}
         marks={marked && { marked, current }}
         bodyRef={body}
         actions={<ShareButton title={article.title} url={() => new URL(href, window.location.href).href} />}

@@ -1,9 +1,9 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useLoaderData, type LoaderFunctionArgs, type Params } from 'react-router';
 import { filterRange, type ListEntry, type ListFilter } from '../../content/archive.ts';
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
-import { loadEntries, manifest, reloadIfRedeployed } from '../archive.ts';
+import { loadEntries, loadEntriesOf, loadTagDocs, manifest, reloadIfRedeployed } from '../archive.ts';
 import { listTitle } from '../../content/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
@@ -14,22 +14,44 @@ import { NotFoundRoute } from './not-found-route.tsx';
 /** A page of the list, or not found (an empty year or month, a page past the end). */
 export type ListData = { found: false } | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number };
 
-/** Loads one page of the list, narrowed by `/archive/<year>/<month>` and paged by `/page/<n>`. */
+/** Loads one page of the list, narrowed by `/archive/<year>/<month>` or `/tags/<tag>` and paged by `/page/<n>`. */
 export async function listLoader({ params, request }: LoaderFunctionArgs): Promise<ListData> {
+  const page = params.page === undefined ? 1 : Number(params.page);
+  if (!Number.isInteger(page) || page < 1) return { found: false };
+  const data = params.tag === undefined ? await archivePage(params, page) : await tagPage(params.tag, page);
+  if (data.missing) await reloadIfRedeployed(request.url);
+  return data.found ? { found: true, entries: data.entries, filter: data.filter, page, pageCount: data.pageCount, total: data.total } : { found: false };
+}
+
+/** A page's data, and whether a data file it needs was missing (the site may have been redeployed). */
+type PageData = { found: false; missing?: boolean } | { found: true; missing: boolean; entries: ListEntry[]; filter: ListFilter; pageCount: number; total: number };
+
+const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / manifest.pageSize));
+
+/** A page of the whole list or of a year or month: a run of the newest-first list. */
+async function archivePage(params: Params, page: number): Promise<PageData> {
   const filter: ListFilter = {};
   if (params.year !== undefined) filter.year = params.year;
   if (params.month !== undefined) filter.month = params.month;
-  const page = params.page === undefined ? 1 : Number(params.page);
-  const valid = (!filter.year || /^\d{4}$/.test(filter.year)) && (!filter.month || /^\d{2}$/.test(filter.month)) && Number.isInteger(page) && page >= 1;
+  const valid = (!filter.year || /^\d{4}$/.test(filter.year)) && (!filter.month || /^\d{2}$/.test(filter.month));
   const range = valid ? filterRange(manifest, filter) : null;
-  if (!range) return { found: false };
-  const pageCount = Math.max(1, Math.ceil(range.count / manifest.pageSize));
-  if (page > pageCount) return { found: false };
+  if (!range || page > pageCountOf(range.count)) return { found: false };
   const start = range.start + (page - 1) * manifest.pageSize;
   const count = Math.min(manifest.pageSize, range.start + range.count - start);
   const entries = await loadEntries(start, count);
-  if (entries.length < count) await reloadIfRedeployed(request.url);
-  return { found: true, entries, filter, page, pageCount, total: range.count };
+  return { found: true, missing: entries.length < count, entries, filter, pageCount: pageCountOf(range.count), total: range.count };
+}
+
+/** A page of a tag's articles, which are scattered through the list. */
+async function tagPage(slug: string, page: number): Promise<PageData> {
+  const label = manifest.tags.find(([known]) => known === slug)?.[1];
+  if (label === undefined) return { found: false };
+  const docs = await loadTagDocs(slug);
+  if (!docs) return { found: false, missing: true };
+  if (page > pageCountOf(docs.length)) return { found: false };
+  const loaded = await loadEntriesOf(docs.slice((page - 1) * manifest.pageSize, page * manifest.pageSize));
+  const entries = loaded.filter(Boolean);
+  return { found: true, missing: entries.length < loaded.length, entries, filter: { tag: { slug, label } }, pageCount: pageCountOf(docs.length), total: docs.length };
 }
 
 /** `/`, `/page/<n>`, `/archive/<year>[/<month>][/page/<n>]`: a page of the list. */
@@ -45,10 +67,10 @@ export function ListRoute() {
       total={total}
       heading={listTitle(filter, 1) || 'Latest articles'}
       hrefFor={articlePath}
-      filter={<ArchiveFilter months={manifest.months} filter={filter} hrefFor={(f) => listPath(f)} />}
+      filter={<ArchiveFilter months={manifest.months} tags={manifest.tags} filter={filter} hrefFor={(f) => listPath(f)} />}
       pagination={<Pagination page={page} pageCount={pageCount} hrefFor={(p) => listPath(filter, p)} />}
       statusOf={(id) => statusOf(log, id)}
-      resume={page === 1 && !filter.year ? continueReading(log) : null}
+      resume={page === 1 && !filter.year && !filter.tag ? continueReading(log) : null}
     />
   );
 }

@@ -5,6 +5,8 @@ import { formatCount } from '../../content/format-number.ts';
 interface ArchiveFilterProps {
   /** `[YYYY-MM, count]`, newest first. */
   months: readonly [string, number][];
+  /** `[slug, label, count]`, in the order to offer them. */
+  tags: readonly [string, string, number][];
   filter: ListFilter;
   hrefFor: (filter: ListFilter) => string;
 }
@@ -12,8 +14,8 @@ interface ArchiveFilterProps {
 const selectClass =
   'min-h-11 rounded-full border border-rule bg-field px-3 text-sm text-ink';
 
-/** Narrows the list to a year, then a month; each choice is a URL of its own. */
-export function ArchiveFilter({ months, filter, hrefFor }: ArchiveFilterProps) {
+/** Narrows the list to a year, then a month, or to a tag; each choice is a URL of its own. */
+export function ArchiveFilter({ months, tags, filter, hrefFor }: ArchiveFilterProps) {
   const navigate = useNavigate();
   const years = new Map<string, number>();
   for (const [month, count] of months) years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + count);
@@ -47,6 +49,29 @@ export function ArchiveFilter({ months, filter, hrefFor }: ArchiveFilterProps) {
             {monthsOfYear.map(([month, count]) => (
               <option key={month} value={month.slice(5)}>
                 {monthName(month)} ({formatCount(count)})
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {tags.length > 0 && (
+        <>
+          <label className="sr-only" htmlFor="filter-tag">
+            Tag
+          </label>
+          <select
+            id="filter-tag"
+            className={selectClass}
+            value={filter.tag?.slug ?? ''}
+            onChange={(event) => {
+              const tag = tags.find(([slug]) => slug === event.target.value);
+              navigate(hrefFor(tag ? { tag: { slug: tag[0], label: tag[1] } } : {}));
+            }}
+          >
+            <option value="">All tags</option>
+            {tags.map(([slug, label, count]) => (
+              <option key={slug} value={slug}>
+                {label} ({formatCount(count)})
               </option>
             ))}
           </select>

@@ -14,6 +14,8 @@ interface ArticleReaderProps {
   related?: readonly RelatedArticle[];
   hrefFor: (id: string) => string;
   listHref: string;
+  /** The page of a tag's articles, or null for a tag with no page (nothing but punctuation). */
+  tagHref: (tag: string) => string | null;
   /** The matches of a search, marked in the text, and the one the reader is at. */
   marks?: { marked: MarkedArticle; current: number } | null;
   /** The article's body, measured for the reading position. */
@@ -23,7 +25,7 @@ interface ArticleReaderProps {
 }
 
 /** The reader: headline, byline, the body with its section headings, and the way on. */
-export function ArticleReader({ article, newer, older, related = [], hrefFor, listHref, marks, bodyRef, actions }: ArticleReaderProps) {
+export function ArticleReader({ article, newer, older, related = [], hrefFor, listHref, tagHref, marks, bodyRef, actions }: ArticleReaderProps) {
   const navigate = useNavigate();
   // j and k page through the archive, older and newer, as in a feed reader.
   useShortcut('next', () => older && navigate(hrefFor(older.id)));
@@ -42,6 +44,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         {(article.author || article.source) && (
           <p className="mt-1 text-sm text-muted">{[article.author && `By ${article.author}`, article.source].filter(Boolean).join(' · ')}</p>
         )}
+        <Tags tags={article.tags} hrefFor={tagHref} />
         {actions}
       </header>
       <div ref={bodyRef} className="reader-body prose mt-8 prose-headings:font-sans prose-headings:tracking-tight">
@@ -93,5 +96,26 @@ function NeighbourLink({ label, shortcut, article, href, className = '' }: { lab
       <span className="block text-xs font-semibold uppercase tracking-wider text-muted">{label}</span>
       <span className="mt-1 block font-serif text-lg leading-snug text-ink">{article.title}</span>
     </Link>
+  );
+}
+
+function Tags({ tags, hrefFor }: { tags: readonly string[]; hrefFor: (tag: string) => string | null }) {
+  // Tags that differ only in case or punctuation share a page: one link each.
+  const links = new Map<string, string>();
+  for (const tag of tags) {
+    const href = hrefFor(tag);
+    if (href && !links.has(href)) links.set(href, tag);
+  }
+  if (links.size === 0) return null;
+  return (
+    <ul aria-label="Tags" className="mt-3 flex flex-wrap gap-2 print:hidden">
+      {[...links].map(([href, tag]) => (
+        <li key={href}>
+          <Link to={href} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm text-ink no-underline hover:border-accent">
+            {tag}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

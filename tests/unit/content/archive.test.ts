@@ -18,7 +18,7 @@ const article = (id: string, date: string): Article => ({
 });
 const dates = ['2025-01-09', '2024-12-31', '2024-12-01', '2024-11-05', '2023-06-30'];
 const articles = dates.map((date, i) => article(`id${i}`, date));
-const manifest = { count: 5, months: countMonths(articles), pageSize: 2 };
+const manifest = { count: 5, months: countMonths(articles), pageSize: 2, tags: [['europe', 'Europe', 3]] as [string, string, number][] };
 
 describe('countMonths and filterRange', () => {
   it('counts articles per month, newest first', () => {
@@ -76,7 +76,7 @@ describe('routePages', () => {
     }
   });
 
-  it('lists a page for every article, list page, year and month', () => {
+  it('lists a page for every article, list page, year, month and tag', () => {
     expect(routePages(['id0'], manifest).map((p) => p.file).sort()).toEqual(
       [
         'index.html',
@@ -93,6 +93,8 @@ describe('routePages', () => {
         'archive/2024/12/index.html',
         'archive/2024/11/index.html',
         'archive/2023/06/index.html',
+        'tags/europe/index.html',
+        'tags/europe/page/2/index.html',
       ].sort(),
     );
   });
