@@ -4,9 +4,15 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { seedsPlugin } from './src/build/seeds-plugin.ts';
+import { resolveSiteConfig, type SiteOptions } from './src/content/site-config.ts';
+
+// The publisher's settings (every one optional; see src/content/site-config.ts and README).
+// SITE_URL in the environment overrides siteUrl.
+const site: SiteOptions = {};
+const { config } = resolveSiteConfig(site, process.env);
 
 // Tests run the real plugin against a small fixture folder, so they never depend on seeds/.
-const seeds = process.env.VITEST ? seedsPlugin({ dir: 'tests/fixtures/app-seeds' }) : seedsPlugin();
+const seeds = seedsPlugin({ site, ...(process.env.VITEST ? { dir: 'tests/fixtures/app-seeds' } : {}) });
 
 export default defineConfig({
   // The seeds plugin comes after VitePWA so its build summary counts the service worker.
@@ -20,13 +26,13 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
-        name: 'The Archive',
-        short_name: 'Archive',
-        description: 'A reading archive of news articles: browse, search and read, also offline.',
-        lang: 'en',
+        name: config.title,
+        short_name: config.title,
+        description: config.description,
+        lang: config.language,
         display: 'standalone',
         background_color: '#faf8f3',
-        theme_color: '#9f1d20',
+        theme_color: config.accentColor,
         icons: [
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },

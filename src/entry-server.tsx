@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
-import { setDataReader, type DataReader } from './app/archive.ts';
+import { setDataReader, site, type DataReader } from './app/archive.ts';
 import type { ListData } from './app/routes/list-route.tsx';
 import { routes } from './app/router.tsx';
 import type { ArticleFile } from './content/archive.ts';
@@ -30,7 +30,7 @@ export async function renderPage(url: string, read: DataReader): Promise<Rendere
   else if (leaf.route.path === 'search') head = searchHead;
   else if (data && (data as ListData).found) {
     const list = data as Extract<ListData, { found: true }>;
-    head = listHead(list.filter, list.page, list.total);
+    head = listHead(list.filter, list.page, list.total, site.description);
   }
   return { html, head, hydrationData: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors } };
 }

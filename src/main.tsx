@@ -1,5 +1,6 @@
 import { prefetchResults } from './app/search.ts';
 import './styles.css';
+import 'virtual:site-theme.css';
 
 // A page opened on a search starts the search at once, alongside the app's code (the query
 // trimmed as the search page trims it).

@@ -1,5 +1,5 @@
-// Types of the build-time modules: virtual:archive from src/build/seeds-plugin.ts, and
-// virtual:pwa-register from vite-plugin-pwa.
+// Types of the build-time modules: virtual:archive and virtual:site-theme.css from
+// src/build/seeds-plugin.ts, and virtual:pwa-register from vite-plugin-pwa.
 /// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:archive' {
@@ -7,4 +7,8 @@ declare module 'virtual:archive' {
   export const manifest: import('./content/archive.ts').ArchiveManifest;
   /** Problems found in the seed folder (the dev server serves despite errors; a build fails on them). */
   export const seedProblems: import('./content/article.ts').SeedProblem[];
+  /** The publisher's settings the app shows: name, description, language, logo. */
+  export const site: import('./content/site-config.ts').PublicSite;
 }
+
+declare module 'virtual:site-theme.css';

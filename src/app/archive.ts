@@ -1,11 +1,15 @@
 // The one module that imports the build-time manifest and knows where the data files live.
-import { manifest, seedProblems } from 'virtual:archive';
+import { manifest, seedProblems, site } from 'virtual:archive';
 import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.ts';
 import { memoizeAsync } from '../content/memo.ts';
+import { setPageLocale } from '../components/use-locale.ts';
 import type { SearchDirectory } from '../content/search-index.ts';
 import type { SearchSource } from '../features/search/search-source.ts';
 
-export { manifest, seedProblems };
+export { manifest, seedProblems, site };
+
+// Prerendered pages, and pages until they are live, show dates in the site's language.
+setPageLocale(site.language);
 
 /** The URL (from the site's root) of a data file of this build. */
 export function dataUrl(path: string): string {

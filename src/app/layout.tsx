@@ -8,7 +8,7 @@ import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { SaveForOffline } from '../features/offline/save-for-offline.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { ReaderSettingsButton } from '../features/settings/reader-settings-panel.tsx';
-import { seedProblems } from './archive.ts';
+import { seedProblems, site } from './archive.ts';
 import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
 import { updateSettings, useReaderSettings } from './reader-settings.ts';
@@ -39,9 +39,10 @@ export function Layout({ loading = false }: { loading?: boolean }) {
         <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:flex-nowrap sm:py-3">
           <Link
             to={listPath()}
-            className="inline-flex min-h-11 items-center font-serif text-xl font-bold sm:text-2xl tracking-tight text-ink no-underline"
+            className="inline-flex min-h-11 items-center gap-2 font-serif text-xl font-bold sm:text-2xl tracking-tight text-ink no-underline"
           >
-            The Archive
+            {site.logo && <img src={`${import.meta.env.BASE_URL}${site.logo}`} alt="" className="h-8 w-auto" />}
+            {site.title}
           </Link>
           <SearchBox onSearchPage={onSearchPage} urlQuery={onSearchPage ? (params.get('q') ?? '') : ''} hrefFor={searchPath} />
           <div className="absolute right-4 top-2 sm:static">

@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { documentTitle, SITE_NAME, type PageHead, type RenderedPage } from '../content/page-head.ts';
+import { documentTitle, type PageHead, type RenderedPage } from '../content/page-head.ts';
+import type { PublicSite } from '../content/site-config.ts';
+import { archiveModuleSource } from './archive-module.ts';
 import { escapeXml, jsonForScript } from '../content/escape.ts';
 import type { RoutePage } from './route-pages.ts';
 import type { SiteData } from './site-data.ts';
@@ -20,20 +22,23 @@ interface PrerenderOptions {
   outDir: string;
   /** The built index.html, with its asset tags. */
   template: string;
-  site: SiteData;
+  /** The data files the pages are rendered from. */
+  data: SiteData;
   pages: readonly RoutePage[];
   /** The site's public root URL, ending in `/` (SITE_URL joined with the base). */
   siteRoot: string;
+  /** The publisher's settings the pages show. */
+  site: PublicSite;
   /** Tags a page adds to its head beyond the ones every page has, by the page's path. */
   extraHead?: (path: string) => string;
 }
 
 /** Serves the manifest the client bundle embeds, so the server render sees the same archive. */
-function archiveModule(site: SiteData): Plugin {
+function archiveModule(data: SiteData, site: PublicSite): Plugin {
   return {
     name: 'news-prerender-archive',
     resolveId: (id) => (id === 'virtual:archive' ? '\0virtual:archive' : undefined),
-    load: (id) => (id === '\0virtual:archive' ? `export const manifest = ${JSON.stringify(site.manifest)};\nexport const seedProblems = [];\n` : undefined),
+    load: (id) => (id === '\0virtual:archive' ? archiveModuleSource(data.manifest, [], site) : undefined),
   };
 }
 
@@ -57,23 +62,23 @@ export function contentSecurityPolicy(html: string): string {
   ].join('; ');
 }
 
-function headTags(head: PageHead, url: string, siteRoot: string): string {
-  const title = documentTitle(head.title);
+function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSite): string {
+  const title = documentTitle(head.title, site.title);
   const attr = escapeXml;
   return [
     `<title>${escapeXml(title)}</title>`,
     `<meta name="description" content="${attr(head.description)}" />`,
     `<link rel="canonical" href="${attr(url)}" />`,
     head.noindex ? '<meta name="robots" content="noindex" />' : '',
-    `<meta property="og:site_name" content="${attr(SITE_NAME)}" />`,
+    `<meta property="og:site_name" content="${attr(site.title)}" />`,
     `<meta property="og:type" content="${head.type}" />`,
-    `<meta property="og:title" content="${attr(head.title || SITE_NAME)}" />`,
+    `<meta property="og:title" content="${attr(head.title || site.title)}" />`,
     `<meta property="og:description" content="${attr(head.description)}" />`,
     `<meta property="og:url" content="${attr(url)}" />`,
     '<meta name="twitter:card" content="summary" />',
-    `<meta name="twitter:title" content="${attr(head.title || SITE_NAME)}" />`,
+    `<meta name="twitter:title" content="${attr(head.title || site.title)}" />`,
     `<meta name="twitter:description" content="${attr(head.description)}" />`,
-    `<link rel="alternate" type="application/atom+xml" title="${attr(SITE_NAME)}" href="${attr(`${siteRoot}feed.xml`)}" />`,
+    `<link rel="alternate" type="application/atom+xml" title="${attr(site.title)}" href="${attr(`${siteRoot}feed.xml`)}" />`,
     `<link rel="sitemap" type="application/xml" href="${attr(`${siteRoot}sitemap.xml`)}" />`,
     head.jsonLd ? `<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>` : '',
   ]
@@ -86,17 +91,17 @@ function headTags(head: PageHead, url: string, siteRoot: string): string {
  * path it was rendered for, so a page served for another URL, as 404.html is, is rendered
  * afresh rather than hydrated), and a CSP that fits the result.
  */
-export function assemblePage(template: string, page: RenderedPage, path: string, url: string, siteRoot: string, extraHead = ''): string {
+export function assemblePage(template: string, page: RenderedPage, path: string, url: string, siteRoot: string, site: PublicSite, extraHead = ''): string {
   const data = { path, hydrationData: page.hydrationData };
   const body = template
-    .replace(/<!--app-head-->\s*<title>[^<]*<\/title>/, () => headTags(page.head, url, siteRoot) + (extraHead && `\n    ${extraHead}`))
+    .replace(/<!--app-head-->\s*<title>[^<]*<\/title>/, () => headTags(page.head, url, siteRoot, site) + (extraHead && `\n    ${extraHead}`))
     .replace('<!--app-html-->', () => page.html)
     .replace('</body>', () => `  <script type="application/json" id="router-data">${jsonForScript(data)}</script>\n  </body>`);
   return body.replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(body)}" />`);
 }
 
 /** Renders every route of the site to its own HTML file, with the same code the browser runs. */
-export async function prerender({ base, outDir, template, site, pages, siteRoot, extraHead }: PrerenderOptions): Promise<void> {
+export async function prerender({ base, outDir, template, data, pages, siteRoot, site, extraHead }: PrerenderOptions): Promise<void> {
   const server = await createServer({
     root: APP_ROOT,
     base,
@@ -105,16 +110,16 @@ export async function prerender({ base, outDir, template, site, pages, siteRoot,
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, watch: null, ws: false },
     optimizeDeps: { noDiscovery: true, include: [] },
-    plugins: [react(), archiveModule(site)],
+    plugins: [react(), archiveModule(data, site)],
   });
   try {
     const { renderPage } = (await server.ssrLoadModule(ENTRY)) as { renderPage: RenderPage };
-    const read = async (path: string) => site.files.get(path) ?? null;
+    const read = async (path: string) => data.files.get(path) ?? null;
     for (const { path, file } of pages) {
       const page = await renderPage(`${base}${path}`, read);
       const target = join(outDir, file);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, assemblePage(template, page, `${base}${path}`, `${siteRoot}${path}`, siteRoot, extraHead?.(path)));
+      writeFileSync(target, assemblePage(template, page, `${base}${path}`, `${siteRoot}${path}`, siteRoot, site, extraHead?.(path)));
     }
   } finally {
     await server.close();

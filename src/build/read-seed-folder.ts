@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectSeeds, type SeedCollection, type SeedFile } from '../content/collect-seeds.ts';
+import type { SeedOptions } from '../content/parse-seed.ts';
 
 /** Reads every file at the top of a seed folder and parses it; a missing folder is reported as a problem, not thrown. */
-export function readSeedFolder(dir: string): SeedCollection {
+export function readSeedFolder(dir: string, options: SeedOptions = {}): SeedCollection {
   let names: string[];
   try {
     names = readdirSync(dir, { withFileTypes: true })
@@ -14,5 +15,5 @@ export function readSeedFolder(dir: string): SeedCollection {
     return { articles: [], problems: [{ severity: 'error', file: dir, message: `cannot read the seed folder (${reason}): create it, or point SEEDS_DIR at a folder of .txt seeds` }] };
   }
   const files: SeedFile[] = names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
-  return collectSeeds(files);
+  return collectSeeds(files, options);
 }

@@ -1,7 +1,11 @@
-import { relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
+import { escapeXml } from '../content/escape.ts';
 import { formatProblems } from '../content/problems.ts';
+import { DEFAULT_SITE, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
+import { archiveModuleSource } from './archive-module.ts';
 import { settingsBootScript } from '../content/reader-settings.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
@@ -12,9 +16,14 @@ import { writeSite } from './write-site.ts';
 export interface SeedsPluginOptions {
   /** The seed folder, relative to the project root; without it, `SEEDS_DIR` from the environment, else `seeds`. */
   dir?: string;
+  /** The publisher's settings (src/content/site-config.ts); SITE_URL from the environment overrides `siteUrl`. */
+  site?: SiteOptions;
 }
 
 const MODULE = 'virtual:archive';
+/** The publisher's accent colour as CSS, bundled with the app's stylesheet. */
+const THEME_MODULE = 'virtual:site-theme.css';
+const THEME_RESOLVED = `\0${THEME_MODULE}`;
 /** Where canonical links, the feed and the sitemap point when SITE_URL is not set. */
 const DEFAULT_SITE_URL = 'http://localhost:4173';
 const RESOLVED = `\0${MODULE}`;
@@ -34,20 +43,29 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   let started = 0;
   let seeds: SeedCollection | null = null;
   let site: SiteData | null = null;
-  const loadSeeds = () => (seeds ??= readSeedFolder(dir));
-  const loadSite = () => (site ??= buildSiteData(loadSeeds()));
+  let config: SiteConfig = DEFAULT_SITE;
+  const loadSeeds = () => (seeds ??= readSeedFolder(dir, { readingSpeed: config.readingSpeed }));
+  const loadSite = () => (site ??= buildSiteData(loadSeeds(), config.articlesPerPage));
   const folder = () => relative(process.cwd(), dir) || '.';
 
   return {
     name: 'news-seeds',
-    // The reader's stored type and theme, applied before the first paint of every page.
-    transformIndexHtml: () => [{ tag: 'script', children: settingsBootScript(), injectTo: 'head' }],
-    configResolved(config) {
-      dir = resolve(config.root, options.dir ?? (process.env.SEEDS_DIR || 'seeds'));
-      base = config.base;
-      isBuild = config.command === 'build';
-      logger = config.logger;
-      outDir = resolve(config.root, config.build.outDir);
+    // The page's language and the site's name, and the reader's stored type and theme,
+    // applied before the first paint of every page.
+    transformIndexHtml: (html) => ({
+      html: html.replace(/<html lang="[^"]*">/, `<html lang="${escapeXml(config.language)}">`).replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(config.title)}</title>`),
+      tags: [{ tag: 'script', children: settingsBootScript(), injectTo: 'head' }],
+    }),
+    configResolved(resolved) {
+      dir = resolve(resolved.root, options.dir ?? (process.env.SEEDS_DIR || 'seeds'));
+      base = resolved.base;
+      isBuild = resolved.command === 'build';
+      logger = resolved.logger;
+      outDir = resolve(resolved.root, resolved.build.outDir);
+      const { config: site, errors } = resolveSiteConfig(options.site, process.env);
+      if (site.logo && !existsSync(join(resolved.publicDir, site.logo))) errors.push(`site.logo is ${JSON.stringify(site.logo)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
+      if (errors.length > 0) throw new Error(`The publisher settings (seedsPlugin({ site }) in vite.config.ts) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+      config = site;
     },
     buildStart() {
       started = performance.now();
@@ -59,11 +77,14 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       if (problems.length > 0) this.warn(`\n${formatProblems(problems, folder())}`);
     },
     resolveId(id) {
-      return id === MODULE ? RESOLVED : undefined;
+      if (id === MODULE) return RESOLVED;
+      return id === THEME_MODULE ? THEME_RESOLVED : undefined;
     },
     load(id) {
+      // The light theme's accent; the dark theme keeps its own, made for dark pages.
+      if (id === THEME_RESOLVED) return `:root { --site-accent: ${config.accentColor}; }\n`;
       if (id !== RESOLVED) return undefined;
-      return `export const manifest = ${JSON.stringify(loadSite().manifest)};\nexport const seedProblems = ${JSON.stringify(loadSeeds().problems)};\n`;
+      return archiveModuleSource(loadSite().manifest, loadSeeds().problems, publicSite(config));
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dir);
@@ -96,12 +117,13 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       });
     },
     async writeBundle(output, bundle) {
-      if (!process.env.SITE_URL) this.warn(`SITE_URL is not set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Build with SITE_URL=https://your.site`);
+      if (!config.siteUrl) this.warn(`No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set site.siteUrl in vite.config.ts, or build with SITE_URL=https://your.site`);
       const shell = bundle['index.html'];
       await writeSite({
         outDir: output.dir!,
         base,
-        siteRoot: new URL(base, process.env.SITE_URL || DEFAULT_SITE_URL).href,
+        siteRoot: new URL(base, config.siteUrl || DEFAULT_SITE_URL).href,
+        config,
         articles: loadSeeds().articles,
         site: loadSite(),
         template: shell?.type === 'asset' ? String(shell.source) : null,

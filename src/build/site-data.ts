@@ -12,8 +12,8 @@ export interface SiteData {
 }
 
 /** Builds the list, article, tag and search files, and names their folder after a hash of their content so a new build never mixes with cached old files. */
-export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>): SiteData {
-  const files = buildArchiveFiles(articles, PAGE_SIZE);
+export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pageSize = PAGE_SIZE): SiteData {
+  const files = buildArchiveFiles(articles, pageSize);
   const tags = collectTags(articles);
   for (const { slug, docs } of tags) files.set(`tags/${slug}.json`, JSON.stringify(docs));
   const { directory, parts, shards } = buildSearchIndex(articles);
@@ -26,7 +26,7 @@ export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>): S
     manifest: {
       dataPath: `data/${hash.digest('hex').slice(0, 12)}/`,
       count: articles.length,
-      pageSize: PAGE_SIZE,
+      pageSize,
       months: countMonths(articles),
       searchParts: parts.length,
       searchShards: shards.length,

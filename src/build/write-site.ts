@@ -4,7 +4,7 @@ import type { Article } from '../content/article.ts';
 import { headersFile } from '../content/cache-rules.ts';
 import { jsonForScript } from '../content/escape.ts';
 import { atomFeed, robotsTxt, sitemap } from '../content/feeds.ts';
-import { SITE_NAME } from '../content/page-head.ts';
+import { publicSite, type SiteConfig } from '../content/site-config.ts';
 import { prerender } from './prerender.ts';
 import { routePages } from './route-pages.ts';
 import type { SiteData } from './site-data.ts';
@@ -14,6 +14,8 @@ interface WriteSiteOptions {
   base: string;
   /** The site's public root URL, ending in `/`. */
   siteRoot: string;
+  /** The publisher's settings. */
+  config: SiteConfig;
   articles: readonly Article[];
   site: SiteData;
   /** The built index.html, or null when the build has none (then no pages are rendered). */
@@ -26,12 +28,12 @@ function write(path: string, content: string) {
 }
 
 /** Writes everything the build adds beside the bundle: the data files, feed, sitemap, robots.txt, cache rules and every prerendered page. */
-export async function writeSite({ outDir, base, siteRoot, articles, site, template }: WriteSiteOptions): Promise<void> {
+export async function writeSite({ outDir, base, siteRoot, config, articles, site, template }: WriteSiteOptions): Promise<void> {
   // Written straight to disk: tens of thousands of small files would swamp the bundler's
   // asset pipeline and its report.
   for (const [path, content] of site.files) write(join(outDir, site.manifest.dataPath, path), content);
   const articleUrl = (id: string) => `${siteRoot}articles/${id}`;
-  write(join(outDir, 'feed.xml'), atomFeed(articles, siteRoot, SITE_NAME, articleUrl));
+  write(join(outDir, 'feed.xml'), atomFeed(articles, siteRoot, config.title, articleUrl, config.feed));
   write(join(outDir, 'sitemap.xml'), sitemap([{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))]));
   write(join(outDir, 'robots.txt'), robotsTxt(siteRoot));
   write(join(outDir, '_headers'), headersFile(base));
@@ -43,9 +45,10 @@ export async function writeSite({ outDir, base, siteRoot, articles, site, templa
     base,
     outDir,
     template,
-    site,
+    data: site,
     pages: routePages(articles.map((a) => a.id), site.manifest),
     siteRoot,
+    site: publicSite(config),
     extraHead: (path) => (path === 'search' ? searchHead : ''),
   });
 }

@@ -1,7 +1,12 @@
 import { useSyncExternalStore } from 'react';
 
-/** The language prerendered pages are written in; the reader's own locale takes over once the page is live. */
-export const PAGE_LOCALE = 'en';
+/** The language prerendered pages are written in (the site's); the reader's own locale takes over once the page is live. */
+let pageLocale = 'en';
+
+/** Sets the site's language, once, before anything renders. */
+export function setPageLocale(language: string): void {
+  pageLocale = language;
+}
 
 const subscribe = () => () => undefined;
 
@@ -9,7 +14,7 @@ const subscribe = () => () => undefined;
 export function useLocale(): string {
   return useSyncExternalStore(
     subscribe,
-    () => navigator.language || PAGE_LOCALE,
-    () => PAGE_LOCALE,
+    () => navigator.language || pageLocale,
+    () => pageLocale,
   );
 }

@@ -1,5 +1,5 @@
 import type { Article, SeedProblem } from './article.ts';
-import { parseSeed } from './parse-seed.ts';
+import { parseSeed, type SeedOptions } from './parse-seed.ts';
 
 /** A file found in the seed folder: its name relative to the folder and its raw bytes. */
 export interface SeedFile {
@@ -38,7 +38,7 @@ export function compareNewestFirst(a: Article, b: Article): number {
 }
 
 /** Parses a whole seed folder: skips hidden files, warns about stray ones, rejects duplicate ids, and keeps every good article. */
-export function collectSeeds(files: readonly SeedFile[]): SeedCollection {
+export function collectSeeds(files: readonly SeedFile[], options: SeedOptions = {}): SeedCollection {
   const problems: SeedProblem[] = [];
   const byId = new Map<string, Article>();
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -53,7 +53,7 @@ export function collectSeeds(files: readonly SeedFile[]): SeedCollection {
       problems.push(decoded.problem);
       continue;
     }
-    const result = parseSeed(file.name, decoded.text);
+    const result = parseSeed(file.name, decoded.text, options);
     problems.push(...result.problems);
     if (!result.ok) continue;
     const twin = byId.get(result.article.id);

@@ -1,18 +1,18 @@
 import type { Article } from './article.ts';
 import { escapeXml } from './escape.ts';
 
-/** Articles the feed carries. */
-export const FEED_SIZE = 50;
-
-/** An Atom feed of the newest articles (given newest first) with their full text; every seed character is escaped. */
-export function atomFeed(articles: readonly Article[], siteRoot: string, title: string, articleUrl: (id: string) => string): string {
-  const newest = articles.slice(0, FEED_SIZE);
+/** An Atom feed of the `size` newest articles (given newest first), with their full text when `fullText`; every seed character is escaped. */
+export function atomFeed(
+  articles: readonly Article[],
+  siteRoot: string,
+  title: string,
+  articleUrl: (id: string) => string,
+  { size, fullText }: { size: number; fullText: boolean },
+): string {
+  const newest = articles.slice(0, size);
   const updated = `${newest[0]?.date ?? '1970-01-01'}T00:00:00Z`;
   const entries = newest.map((article) => {
     const url = articleUrl(article.id);
-    // The content is HTML made from the text, so feed readers show paragraphs and
-    // headings; as an Atom "html" content it is escaped once more.
-    const html = article.blocks.map((b) => (b.kind === 'heading' ? `<h2>${escapeXml(b.text)}</h2>` : `<p>${escapeXml(b.text)}</p>`)).join('\n');
     return [
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,
@@ -22,7 +22,7 @@ export function atomFeed(articles: readonly Article[], siteRoot: string, title: 
       `    <updated>${article.date}T00:00:00Z</updated>`,
       ...(article.author ? [`    <author><name>${escapeXml(article.author)}</name></author>`] : []),
       `    <summary>${escapeXml(article.excerpt)}</summary>`,
-      `    <content type="html">${escapeXml(html)}</content>`,
+      ...(fullText ? [`    <content type="html">${escapeXml(articleHtml(article))}</content>`] : []),
       '  </entry>',
     ].join('\n');
   });
@@ -55,4 +55,12 @@ export function sitemap(urls: readonly { loc: string; lastmod?: string }[]): str
 /** robots.txt that lets every crawler in and points to the sitemap. */
 export function robotsTxt(siteRoot: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${siteRoot}sitemap.xml\n`;
+}
+
+/**
+ * An article's text as HTML, so feed readers show paragraphs and headings; as an Atom
+ * "html" content it is escaped once more.
+ */
+function articleHtml(article: Article): string {
+  return article.blocks.map((b) => (b.kind === 'heading' ? `<h2>${escapeXml(b.text)}</h2>` : `<p>${escapeXml(b.text)}</p>`)).join('\n');
 }

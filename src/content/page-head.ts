@@ -3,8 +3,6 @@
 import type { ArticleFile, ListFilter } from './archive.ts';
 import { formatCount } from './format-number.ts';
 
-export const SITE_NAME = 'The Archive';
-export const SITE_DESCRIPTION = 'A reading archive of news articles: browse, search and read.';
 
 /** The head of one page. */
 export interface PageHead {
@@ -25,9 +23,9 @@ export interface RenderedPage {
   hydrationData: unknown;
 }
 
-/** `Page — The Archive`, or the site name alone. */
-export function documentTitle(title: string): string {
-  return title ? `${title} — ${SITE_NAME}` : SITE_NAME;
+/** `Page — Site`, or the site's name alone. */
+export function documentTitle(title: string, siteTitle: string): string {
+  return title ? `${title} — ${siteTitle}` : siteTitle;
 }
 
 /** The heading and title of a list page: `Articles from March 2005, page 2`, `Articles tagged “Europe”`. */
@@ -61,9 +59,9 @@ export function articleHead({ article }: ArticleFile): PageHead {
 }
 
 /** The head of a page of the list. */
-export function listHead(filter: ListFilter, page: number, total: number): PageHead {
+export function listHead(filter: ListFilter, page: number, total: number, siteDescription: string): PageHead {
   const title = listTitle(filter, page);
-  return { title, description: title ? `${formatCount(total)} articles. ${SITE_DESCRIPTION}` : SITE_DESCRIPTION, type: 'website' };
+  return { title, description: title ? `${formatCount(total)} articles. ${siteDescription}` : siteDescription, type: 'website' };
 }
 
 export const searchHead: PageHead = { title: 'Search', description: 'Search every article of the archive.', type: 'website' };

@@ -18,8 +18,14 @@ interface Paragraph {
   line: number;
 }
 
+/** How the publisher's settings shape parsing. */
+export interface SeedOptions {
+  /** Words read a minute, for reading times. */
+  readingSpeed?: number;
+}
+
 /** Parses a seed's text (already decoded) into an article, or reports every problem it finds, each with its line. */
-export function parseSeed(file: string, rawText: string): ParseResult {
+export function parseSeed(file: string, rawText: string, { readingSpeed }: SeedOptions = {}): ParseResult {
   const problems: SeedProblem[] = [];
   const error = (message: string, line?: number) => problems.push({ severity: 'error', file, line, message });
 
@@ -80,7 +86,7 @@ export function parseSeed(file: string, rawText: string): ParseResult {
     title: title ?? titleFromLede(lede),
     excerpt: truncateAtWord(lede, EXCERPT_MAX_CHARS),
     wordCount: countWords(body),
-    readingMinutes: readingMinutes(body),
+    readingMinutes: readingMinutes(body, readingSpeed),
     tags: parseTags(front.data.tags),
     blocks,
   };

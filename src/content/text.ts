@@ -73,9 +73,12 @@ export function countWords(text: string): number {
   return words + cjk;
 }
 
-/** Reading minutes at 230 words a minute (about 500 CJK characters), never less than one. */
-export function readingMinutes(text: string): number {
+/**
+ * Reading minutes at `wordsPerMinute` (230 unless the publisher sets it), a CJK character
+ * counting as 230/500 of a word (500 characters a minute at the default), never less than one.
+ */
+export function readingMinutes(text: string, wordsPerMinute = 230): number {
   const cjk = text.match(CJK)?.length ?? 0;
   const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-  return Math.max(1, Math.round(words / 230 + cjk / 500));
+  return Math.max(1, Math.round((words + (cjk * 230) / 500) / wordsPerMinute));
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedsPlugin } from '../../../src/build/seeds-plugin.ts';
+import type { SiteOptions } from '../../../src/content/site-config.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'seeds-plugin-'));
@@ -16,8 +17,8 @@ function site(name: string): string {
   return root;
 }
 
-const buildSite = (root: string, dir: string, base = '/') =>
-  build({ root, base, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir })], build: { outDir: join(root, 'dist') } });
+const buildSite = (root: string, dir: string, base = '/', site: SiteOptions = {}) =>
+  build({ root, base, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir, site })], build: { outDir: join(root, 'dist') } });
 
 describe('seedsPlugin in a production build', () => {
   it('fails listing every problem of every bad seed at once', async () => {
@@ -54,6 +55,49 @@ describe('seedsPlugin in a production build', () => {
     const carried = directoryBlock.exec(readFileSync(join(dist, 'search/index.html'), 'utf8'))?.[1];
     expect(JSON.parse(carried!)).toEqual(JSON.parse(readFileSync(join(dist, 'data', hash!, 'search/index.json'), 'utf8')));
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toMatch(directoryBlock);
+  });
+});
+
+describe('seedsPlugin with publisher settings', () => {
+  it('uses them everywhere: language, title, pages, feed, reading times and the app\'s manifest', async () => {
+    const root = site('branded');
+    const settings: SiteOptions = {
+      title: 'Harbour Gazette',
+      description: 'News from the harbour.',
+      language: 'de',
+      siteUrl: 'https://gazette.example',
+      articlesPerPage: 5,
+      readingSpeed: 100,
+      feed: { size: 2, fullText: false },
+    };
+    await buildSite(root, join(fixtures, 'seeds-good'), '/', settings);
+    const dist = join(root, 'dist');
+    const [hash] = readdirSync(join(dist, 'data'));
+    const page = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(page).toContain('<html lang="de">');
+    expect(page).toContain('<title>Harbour Gazette</title>');
+    expect(page).toContain('<meta name="description" content="News from the harbour." />');
+    expect(page).toContain('<link rel="canonical" href="https://gazette.example/" />');
+    expect(readFileSync(join(dist, 'page/2/index.html'), 'utf8')).toContain('<title>page 2 — Harbour Gazette</title>');
+    const list = JSON.parse(readFileSync(join(dist, 'data', hash!, 'list/0.json'), 'utf8')) as { id: string; readingMinutes: number }[];
+    expect(list).toHaveLength(5);
+    const seed = list.find((entry) => entry.id === '693449e0a82507a3')!;
+    expect(seed.readingMinutes).toBe(7); // 3 minutes at 230 words a minute
+    const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<title>Harbour Gazette</title>');
+    expect(feed.match(/<entry>/g)).toHaveLength(2);
+    expect(feed).not.toContain('<content');
+  });
+
+  it('fails the build naming every wrong setting', async () => {
+    const error = await buildSite(site('badly-branded'), join(fixtures, 'seeds-good'), '/', { accentColor: '#ffff00', logo: 'missing.svg', articlesPerPage: 3 }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/publisher settings .* are wrong/);
+    expect(error?.message).toMatch(/site\.accentColor is "#ffff00": its contrast on the page is/);
+    expect(error?.message).toMatch(/site\.logo is "missing\.svg": there is no such file in/);
+    expect(error?.message).toMatch(/site\.articlesPerPage is 3/);
   });
 });
 

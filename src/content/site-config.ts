@@ -1,0 +1,116 @@
+// The publisher's settings: one typed configuration, given as the seeds plugin's options in
+// vite.config.ts, checked here (every wrong value is reported, not just the first), and
+// read by everything that shows or emits them.
+
+export interface SiteConfig {
+  /** The site's name: the masthead, page titles, the feed, the web app manifest. */
+  title: string;
+  /** One sentence for search engines, link previews and the manifest. */
+  description: string;
+  /** A BCP 47 language tag: `<html lang>` and the date format of prerendered pages. */
+  language: string;
+  /** The public address of the site's root, for canonical links, the feed and the sitemap; SITE_URL overrides it. */
+  siteUrl: string | null;
+  /** The light theme's accent (links, buttons) as `#rrggbb`; it must keep 4.5:1 contrast on the page. */
+  accentColor: string;
+  /** An SVG in public/ shown before the title in the masthead, e.g. `logo.svg`. */
+  logo: string | null;
+  articlesPerPage: number;
+  /** Words read a minute, for reading times (CJK text counts characters at about twice this). */
+  readingSpeed: number;
+  feed: {
+    /** Newest articles in feed.xml. */
+    size: number;
+    /** Whether entries carry the whole text, or only the excerpt. */
+    fullText: boolean;
+  };
+}
+
+/** What vite.config.ts may set: any part of the configuration. */
+export type SiteOptions = Partial<Omit<SiteConfig, 'feed'>> & { feed?: Partial<SiteConfig['feed']> };
+
+export const DEFAULT_SITE: SiteConfig = {
+  title: 'The Archive',
+  description: 'A reading archive of news articles: browse, search and read.',
+  language: 'en',
+  siteUrl: null,
+  accentColor: '#9f1d20',
+  logo: null,
+  articlesPerPage: 50,
+  readingSpeed: 230,
+  feed: { size: 50, fullText: true },
+};
+
+/** The light theme's page and field colours the accent is read against. */
+const LIGHT_BACKGROUNDS = ['#faf8f3', '#ffffff'];
+
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** The WCAG contrast ratio of two `#rrggbb` colours. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const isWhole = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+/**
+ * The configuration from the plugin's options and the environment, or every problem with
+ * it, each naming the option, what it holds and what it should hold.
+ */
+export function resolveSiteConfig(options: SiteOptions = {}, env: { SITE_URL?: string | undefined } = {}): { config: SiteConfig; errors: string[] } {
+  const config: SiteConfig = { ...DEFAULT_SITE, ...options, feed: { ...DEFAULT_SITE.feed, ...options.feed } };
+  if (env.SITE_URL) config.siteUrl = env.SITE_URL;
+  const errors: string[] = [];
+  const wrong = (option: string, value: unknown, expected: string) => errors.push(`site.${option} is ${JSON.stringify(value)}: ${expected}`);
+
+  const known = new Set([...Object.keys(DEFAULT_SITE)]);
+  for (const key of Object.keys(options)) if (!known.has(key)) errors.push(`site.${key} is not a setting (settings: ${[...known].join(', ')})`);
+  for (const key of Object.keys(options.feed ?? {})) if (!(key in DEFAULT_SITE.feed)) errors.push(`site.feed.${key} is not a setting (settings: size, fullText)`);
+
+  if (typeof config.title !== 'string' || !config.title.trim() || config.title.length > 60) wrong('title', config.title, 'expected a name of 1 to 60 characters');
+  if (typeof config.description !== 'string' || config.description.length > 300) wrong('description', config.description, 'expected a sentence of at most 300 characters');
+  let language: string | null = null;
+  try {
+    language = typeof config.language === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(config.language) ? Intl.getCanonicalLocales(config.language)[0]! : null;
+  } catch {
+    language = null;
+  }
+  if (language) config.language = language;
+  else wrong('language', config.language, 'expected a language tag such as "en", "de" or "pt-BR"');
+  if (config.siteUrl !== null) {
+    let url: URL | null = null;
+    try {
+      url = new URL(config.siteUrl);
+    } catch {
+      url = null;
+    }
+    if (!url || !/^https?:$/.test(url.protocol)) wrong(env.SITE_URL ? 'siteUrl (from SITE_URL)' : 'siteUrl', config.siteUrl, 'expected an http(s) address such as "https://news.example.org"');
+  }
+  if (typeof config.accentColor !== 'string' || !/^#[0-9a-f]{6}$/i.test(config.accentColor)) wrong('accentColor', config.accentColor, 'expected a colour written #rrggbb');
+  else {
+    config.accentColor = config.accentColor.toLowerCase();
+    const ratio = Math.min(...LIGHT_BACKGROUNDS.map((background) => contrastRatio(config.accentColor, background)));
+    if (ratio < 4.5) wrong('accentColor', config.accentColor, `its contrast on the page is ${ratio.toFixed(2)}:1; links and buttons need at least 4.5:1, so choose a darker colour`);
+  }
+  if (config.logo !== null && (typeof config.logo !== 'string' || !/^[\w./-]+\.svg$/.test(config.logo) || config.logo.includes('..')))
+    wrong('logo', config.logo, 'expected the name of an SVG file in public/, such as "logo.svg"');
+  if (!isWhole(config.articlesPerPage, 5, 500)) wrong('articlesPerPage', config.articlesPerPage, 'expected a whole number from 5 to 500');
+  if (!isWhole(config.readingSpeed, 50, 1000)) wrong('readingSpeed', config.readingSpeed, 'expected words a minute, a whole number from 50 to 1000');
+  if (!isWhole(config.feed.size, 1, 1000)) wrong('feed.size', config.feed.size, 'expected a whole number of articles from 1 to 1000');
+  if (typeof config.feed.fullText !== 'boolean') wrong('feed.fullText', config.feed.fullText, 'expected true or false');
+  return { config, errors };
+}
+
+/** What the app needs of the configuration in the browser (the rest is used at build time). */
+export type PublicSite = Pick<SiteConfig, 'title' | 'description' | 'language' | 'logo'>;
+
+export function publicSite({ title, description, language, logo }: SiteConfig): PublicSite {
+  return { title, description, language, logo };
+}

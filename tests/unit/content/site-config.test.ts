@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio, DEFAULT_SITE, resolveSiteConfig } from '../../../src/content/site-config.ts';
+
+describe('the publisher settings', () => {
+  it('fills every setting from the defaults, and SITE_URL overrides siteUrl', () => {
+    expect(resolveSiteConfig()).toEqual({ config: DEFAULT_SITE, errors: [] });
+    const { config, errors } = resolveSiteConfig({ title: 'Harbour Gazette', siteUrl: 'https://a.example', feed: { size: 10 } }, { SITE_URL: 'https://b.example' });
+    expect(errors).toEqual([]);
+    expect(config).toMatchObject({ title: 'Harbour Gazette', siteUrl: 'https://b.example', feed: { size: 10, fullText: true }, articlesPerPage: 50 });
+  });
+
+  it('canonicalises the language and the colour', () => {
+    const { config } = resolveSiteConfig({ language: 'pt-br', accentColor: '#0B5394' });
+    expect(config.language).toBe('pt-BR');
+    expect(config.accentColor).toBe('#0b5394');
+  });
+
+  it('reports every wrong value at once, each with the setting, its value and what it should be', () => {
+    const { errors } = resolveSiteConfig({
+      title: '',
+      language: 'English',
+      siteUrl: 'ftp://x',
+      accentColor: '#ffd700',
+      logo: '../secret.png',
+      articlesPerPage: 0,
+      readingSpeed: 12.5,
+      feed: { size: -1, fullText: 'yes' as unknown as boolean },
+      colour: 'red',
+    } as never);
+    expect(errors).toEqual([
+      expect.stringMatching(/^site\.colour is not a setting/),
+      'site.title is "": expected a name of 1 to 60 characters',
+      expect.stringMatching(/^site\.language is "English": expected a language tag/),
+      expect.stringMatching(/^site\.siteUrl is "ftp:\/\/x": expected an http\(s\) address/),
+      expect.stringMatching(/^site\.accentColor is "#ffd700": its contrast on the page is 1\.\d\d:1; links and buttons need at least 4\.5:1/),
+      expect.stringMatching(/^site\.logo is "\.\.\/secret\.png": expected the name of an SVG file in public\//),
+      'site.articlesPerPage is 0: expected a whole number from 5 to 500',
+      'site.readingSpeed is 12.5: expected words a minute, a whole number from 50 to 1000',
+      'site.feed.size is -1: expected a whole number of articles from 1 to 1000',
+      'site.feed.fullText is "yes": expected true or false',
+    ]);
+  });
+
+  it('measures contrast as WCAG does', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#9f1d20', '#faf8f3')).toBeGreaterThan(4.5);
+  });
+});
