@@ -23,60 +23,65 @@ export function ArchiveFilter({ months, tags, filter, hrefFor }: ArchiveFilterPr
   const monthName = (month: string) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
   return (
     <form aria-label="Narrow the list" className="flex flex-wrap gap-2" onSubmit={(event) => event.preventDefault()}>
-      <label className="sr-only" htmlFor="filter-year">
-        Year
+      <FilterSelect
+        id="filter-year"
+        label="Year"
+        all="All years"
+        value={filter.year ?? ''}
+        options={[...years].map(([year, count]) => [year, `${year} (${formatCount(count)})`])}
+        onChange={(year) => navigate(hrefFor(year ? { year } : {}))}
+      />
+      {filter.year && (
+        <FilterSelect
+          id="filter-month"
+          label="Month"
+          all="All months"
+          value={filter.month ?? ''}
+          options={monthsOfYear.map(([month, count]) => [month.slice(5), `${monthName(month)} (${formatCount(count)})`])}
+          onChange={(month) => navigate(hrefFor({ year: filter.year, ...(month ? { month } : {}) }))}
+        />
+      )}
+      {tags.length > 0 && (
+        <FilterSelect
+          id="filter-tag"
+          label="Tag"
+          all="All tags"
+          value={filter.tag?.slug ?? ''}
+          options={tags.map(([slug, label, count]) => [slug, `${label} (${formatCount(count)})`])}
+          onChange={(slug) => {
+            const tag = tags.find(([known]) => known === slug);
+            navigate(hrefFor(tag ? { tag: { slug: tag[0], label: tag[1] } } : {}));
+          }}
+        />
+      )}
+    </form>
+  );
+}
+
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  /** The first choice, which lifts this narrowing. */
+  all: string;
+  value: string;
+  options: [value: string, text: string][];
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ id, label, all, value, options, onChange }: FilterSelectProps) {
+  return (
+    <>
+      <label className="sr-only" htmlFor={id}>
+        {label}
       </label>
-      <select id="filter-year" className={selectClass} value={filter.year ?? ''} onChange={(event) => navigate(hrefFor(event.target.value ? { year: event.target.value } : {}))}>
-        <option value="">All years</option>
-        {[...years].map(([year, count]) => (
-          <option key={year} value={year}>
-            {year} ({formatCount(count)})
+      <select id={id} className={selectClass} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{all}</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
           </option>
         ))}
       </select>
-      {filter.year && (
-        <>
-          <label className="sr-only" htmlFor="filter-month">
-            Month
-          </label>
-          <select
-            id="filter-month"
-            className={selectClass}
-            value={filter.month ?? ''}
-            onChange={(event) => navigate(hrefFor({ year: filter.year, ...(event.target.value ? { month: event.target.value } : {}) }))}
-          >
-            <option value="">All months</option>
-            {monthsOfYear.map(([month, count]) => (
-              <option key={month} value={month.slice(5)}>
-                {monthName(month)} ({formatCount(count)})
-              </option>
-            ))}
-          </select>
-        </>
-      )}
-      {tags.length > 0 && (
-        <>
-          <label className="sr-only" htmlFor="filter-tag">
-            Tag
-          </label>
-          <select
-            id="filter-tag"
-            className={selectClass}
-            value={filter.tag?.slug ?? ''}
-            onChange={(event) => {
-              const tag = tags.find(([slug]) => slug === event.target.value);
-              navigate(hrefFor(tag ? { tag: { slug: tag[0], label: tag[1] } } : {}));
-            }}
-          >
-            <option value="">All tags</option>
-            {tags.map(([slug, label, count]) => (
-              <option key={slug} value={slug}>
-                {label} ({formatCount(count)})
-              </option>
-            ))}
-          </select>
-        </>
-      )}
-    </form>
+    </>
   );
 }
