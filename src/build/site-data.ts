@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { Article } from '../content/article.ts';
+import { articleTerms, type ArticleTerms } from '../content/article-terms.ts';
 import { buildArchiveFiles, countMonths, PAGE_SIZE, type ArchiveManifest } from '../content/archive.ts';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { buildSearchIndex } from '../content/search-index.ts';
+import { relatedArticles } from '../content/related.ts';
 import { collectTags } from '../content/tags.ts';
 
 /** Everything the build emits for a seed collection: the manifest the bundle embeds and the data files beside it. */
@@ -11,12 +14,17 @@ export interface SiteData {
   files: Map<string, string>;
 }
 
-/** Builds the list, article, tag and search files, and names their folder after a hash of their content so a new build never mixes with cached old files. */
-export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pageSize = PAGE_SIZE): SiteData {
-  const files = buildArchiveFiles(articles, pageSize);
+/**
+ * Builds the list, article, tag and search files, and names their folder after a hash of
+ * their content so a new build never mixes with cached old files. `termsOf` gives an
+ * article's counted terms (the build's cache keeps them per seed).
+ */
+export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pageSize = PAGE_SIZE, termsOf: (article: Article) => ArticleTerms = articleTerms): SiteData {
+  const terms = articles.map(termsOf);
+  const files = buildArchiveFiles(articles, relatedArticles(terms), pageSize);
   const tags = collectTags(articles);
   for (const { slug, docs } of tags) files.set(`tags/${slug}.json`, JSON.stringify(docs));
-  const { directory, parts, shards } = buildSearchIndex(articles);
+  const { directory, parts, shards } = buildSearchIndex(terms);
   files.set('search/index.json', JSON.stringify(directory));
   parts.forEach((part, i) => files.set(`search/terms/${i}.json`, JSON.stringify(part)));
   shards.forEach((shard, i) => files.set(`search/postings/${i}.json`, JSON.stringify(shard)));

@@ -1,5 +1,4 @@
 import type { Article, ArticleSummary } from './article.ts';
-import { relatedArticles } from './related.ts';
 
 /** Articles per list page, and per list data file. */
 export const PAGE_SIZE = 50;
@@ -51,18 +50,20 @@ export interface ListFilter {
   tag?: { slug: string; label: string };
 }
 
-/** The data files of an archive, by path relative to the data folder (`list/0.json`, `articles/<id>.json`). */
-export function buildArchiveFiles(articles: readonly Article[], pageSize = PAGE_SIZE): Map<string, string> {
+/**
+ * The data files of an archive, by path relative to the data folder (`list/0.json`,
+ * `articles/<id>.json`); `related` gives each article's related articles by position (see related.ts).
+ */
+export function buildArchiveFiles(articles: readonly Article[], related: readonly (readonly number[])[], pageSize = PAGE_SIZE): Map<string, string> {
   const files = new Map<string, string>();
   for (let start = 0; start < articles.length; start += pageSize) {
     const entries: ListEntry[] = articles.slice(start, start + pageSize).map(({ id, date, title, excerpt, readingMinutes }) => ({ id, date, title, excerpt, readingMinutes }));
     files.set(`list/${start / pageSize}.json`, JSON.stringify(entries));
   }
-  const related = relatedArticles(articles.map(({ title, blocks }) => ({ title, text: blocks.map((block) => block.text).join('\n') })));
   articles.forEach((article, i) => {
     const file: ArticleFile = {
       article,
-      related: related[i]!.map((j) => {
+      related: (related[i] ?? []).map((j) => {
         const { id, title, date, readingMinutes } = articles[j]!;
         return { id, title, date, readingMinutes };
       }),

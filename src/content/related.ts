@@ -1,12 +1,7 @@
 // "Related articles", chosen at build time from the text alone: two articles are related
 // when they share words that are rare in the archive (a name, a place, a subject), weighed
 // as tf-idf vectors of each article's most telling words and compared by cosine.
-import { terms } from './tokenize.ts';
-
-export interface RelatedInput {
-  title: string;
-  text: string;
-}
+import { forEachBodyTerm, type ArticleTerms } from './article-terms.ts';
 
 /** How many of an article's most telling words it is compared by. */
 const TERMS_PER_ARTICLE = 24;
@@ -22,13 +17,15 @@ const MIN_SIMILARITY = 0.05;
  * alike first; ties go to the article that comes first in `articles` (the newer, in the
  * archive's order). The title's words count twice.
  */
-export function relatedArticles(articles: readonly RelatedInput[], count = 3): number[][] {
+export function relatedArticles(articles: readonly ArticleTerms[], count = 3): number[][] {
   const n = articles.length;
-  const counts = articles.map(({ title, text }) => {
+  const telling = (term: string) => term.length > 2 && !/^\d+$/.test(term);
+  const counts = articles.map((article) => {
     const tf = new Map<string, number>();
-    for (const term of [...terms(title), ...terms(title), ...terms(text)]) {
-      if (term.length > 2 && !/^\d+$/.test(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
-    }
+    for (const term of article.title) if (telling(term)) tf.set(term, (tf.get(term) ?? 0) + 2);
+    forEachBodyTerm(article, (term, f) => {
+      if (telling(term)) tf.set(term, (tf.get(term) ?? 0) + f);
+    });
     return tf;
   });
   const df = new Map<string, number>();

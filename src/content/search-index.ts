@@ -1,5 +1,4 @@
-import type { Article } from './article.ts';
-import { terms } from './tokenize.ts';
+import { forEachBodyTerm, type ArticleTerms } from './article-terms.ts';
 
 /** Bumped whenever the serialized shape changes, so a stale index is refused instead of misread. */
 export const SEARCH_INDEX_VERSION = 4;
@@ -89,28 +88,23 @@ export function decodeTerms(encoded: string): string[] {
   });
 }
 
-type Indexable = Pick<Article, 'title' | 'blocks'>;
-
-/** Builds the sharded inverted index of titles and full text, scoring every posting with BM25 at build time. */
-export function buildSearchIndex(articles: readonly Indexable[], budget = SHARD_BUDGET): BuiltSearchIndex {
+/** Builds the sharded inverted index of titles and full text (from each article's counted terms), scoring every posting with BM25 at build time. */
+export function buildSearchIndex(articles: readonly ArticleTerms[], budget = SHARD_BUDGET): BuiltSearchIndex {
   // term → flat [doc, weightedCount, titleSlot, …], docs ascending
   const byTerm = new Map<string, number[]>();
   const lengths: number[] = [];
   articles.forEach((article, doc) => {
     const counts = new Map<string, number>();
     const titled = new Map<string, number>();
-    const titleTerms = terms(article.title);
-    titleTerms.forEach((term, position) => {
+    article.title.forEach((term, position) => {
       counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
       if (!titled.has(term)) titled.set(term, Math.min(position + 1, TITLE_SLOTS - 1));
     });
-    let length = titleTerms.length * TITLE_WEIGHT;
-    for (const block of article.blocks) {
-      for (const term of terms(block.text)) {
-        counts.set(term, (counts.get(term) ?? 0) + 1);
-        length++;
-      }
-    }
+    let length = article.title.length * TITLE_WEIGHT;
+    forEachBodyTerm(article, (term, count) => {
+      counts.set(term, (counts.get(term) ?? 0) + count);
+      length += count;
+    });
     for (const [term, count] of counts) {
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));

@@ -17,6 +17,7 @@ import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart
 import { terms as termsOf } from '../../src/content/tokenize.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { probesFor, type Probe, type QueryClass } from './probes.ts';
+import { articleTerms } from '../../src/content/article-terms.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = resolve(root, '../shared/corpus');
@@ -86,7 +87,7 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
 
   const { articles } = readSeedFolder(corpus.dir);
   let t = performance.now();
-  const index = buildSearchIndex(articles);
+  const index = buildSearchIndex(articles.map(articleTerms));
   const indexMs = performance.now() - t;
   const site = buildSiteData({ articles });
   const directoryJson = site.files.get('search/index.json')!;

@@ -52,7 +52,7 @@ describe('chunksFor', () => {
 });
 
 describe('buildArchiveFiles', () => {
-  const files = buildArchiveFiles(articles, 2);
+  const files = buildArchiveFiles(articles, [], 2);
 
   it('writes list pages of entries in order, without article bodies', () => {
     const pages = [0, 1, 2].map((n) => JSON.parse(files.get(`list/${n}.json`)!) as ListEntry[]);

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, parseSettings, SETTING_CHOICES, settingAttributes, se
 import { relatedArticles } from '../../../src/content/related.ts';
 import { shortcutOf } from '../../../src/components/shortcuts.ts';
 import { markArticle } from '../../../src/content/snippet.ts';
+import { articleTerms } from '../../../src/content/article-terms.ts';
 
 describe('reader settings', () => {
   it('keeps each valid stored choice and falls back per setting otherwise', () => {
@@ -81,7 +82,7 @@ describe('related articles', () => {
       { title: 'Treasury budget plans', text: 'The chancellor and the treasury outline the budget.' },
       ...Array.from({ length: 40 }, (_, i) => ({ title: `Weekly ${i}`, text: filler(i) })),
     ];
-    const related = relatedArticles(articles);
+    const related = relatedArticles(articles.map(({ title, text }) => articleTerms({ title, blocks: [{ kind: 'paragraph', text }] })));
     expect(related[0]![0]).toBe(2);
     expect(related[2]![0]).toBe(0);
     expect(related[1]![0]).toBe(3);

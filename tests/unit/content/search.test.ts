@@ -6,6 +6,7 @@ import { editDistance } from '../../../src/content/edit-distance.ts';
 import { parseSeed } from '../../../src/content/parse-seed.ts';
 import { createSearchEngine } from '../../../src/content/search-engine.ts';
 import { buildSearchIndex, decodeTerms, encodeTerms, SEARCH_INDEX_VERSION } from '../../../src/content/search-index.ts';
+import { articleTerms } from '../../../src/content/article-terms.ts';
 
 const realSeed = (() => {
   const name = '000_693449e0a82507a3.txt';
@@ -29,7 +30,7 @@ const article = (title: string, text: string, date = '2024-01-01'): Article => (
 
 /** A search over articles in display order, with the index served from memory (through JSON) and every fetch counted. */
 function searcher(docs: readonly Article[], budget?: number) {
-  const { directory, parts, shards } = buildSearchIndex(docs, budget);
+  const { directory, parts, shards } = buildSearchIndex(docs.map(articleTerms), budget);
   const fetched: number[] = [];
   const fetchedParts: number[] = [];
   const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -127,7 +128,7 @@ describe('shards', () => {
 
 describe('the search index', () => {
   it('is versioned and refuses another version', () => {
-    const { directory } = buildSearchIndex(others);
+    const { directory } = buildSearchIndex(others.map(articleTerms));
     expect(directory.version).toBe(SEARCH_INDEX_VERSION);
     const never = async () => {
       throw new Error('not fetched');
@@ -136,7 +137,7 @@ describe('the search index', () => {
   });
 
   it('keeps its vocabulary sorted across parts, with a document frequency per term', () => {
-    const { directory, parts } = buildSearchIndex([...others, realSeed]);
+    const { directory, parts } = buildSearchIndex([...others, realSeed].map(articleTerms));
     const terms = parts.flatMap((part) => decodeTerms(part.terms));
     const df = parts.flatMap((part) => part.df);
     expect([...terms].sort()).toEqual(terms);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../../src/content/search-index.ts';
 import { createSearchClient } from '../../../src/features/search/search-client.ts';
 import type { Article } from '../../../src/content/article.ts';
+import { articleTerms } from '../../../src/content/article-terms.ts';
 
 const article = (title: string): Article => ({
   id: title,
@@ -17,7 +18,7 @@ const article = (title: string): Article => ({
 });
 
 describe('createSearchClient without Web Workers (the in-page fallback)', () => {
-  const { directory, parts, shards } = buildSearchIndex([article('Cocoa harvest'), article('Coffee harvest')], 10);
+  const { directory, parts, shards } = buildSearchIndex([article('Cocoa harvest'), article('Coffee harvest')].map(articleTerms), 10);
   const files = new Map<string, unknown>([
     ['/index.json', directory],
     ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
