@@ -22,8 +22,34 @@ export function articleTerms({ title, blocks }: Pick<Article, 'title' | 'blocks'
   return { title: terms(title), body: [...counts.keys()].join(' '), counts: [...counts.values()] };
 }
 
-/** Calls `visit` with each distinct body term and its count. */
-export function forEachBodyTerm({ body, counts }: ArticleTerms, visit: (term: string, count: number) => void): void {
-  if (!body) return;
-  body.split(' ').forEach((term, i) => visit(term, counts[i]!));
+/**
+ * The terms of a whole archive numbered: every distinct term once, in order of first
+ * appearance, and each article's terms as those numbers. The search index and related
+ * articles both work on numbers, so each term of each article is looked up once, not once
+ * per use.
+ */
+export interface NumberedTerms {
+  words: string[];
+  /** Per article, its title's terms in order. */
+  titles: number[][];
+  /** Per article, its body's distinct terms, */
+  bodies: number[][];
+  /** and how often each occurs. */
+  counts: number[][];
+}
+
+export function numberTerms(articles: readonly ArticleTerms[]): NumberedTerms {
+  const numbers = new Map<string, number>();
+  const words: string[] = [];
+  const number = (term: string) => {
+    let id = numbers.get(term);
+    if (id === undefined) {
+      numbers.set(term, (id = words.length));
+      words.push(term);
+    }
+    return id;
+  };
+  const titles = articles.map((article) => article.title.map(number));
+  const bodies = articles.map((article) => (article.body ? article.body.split(' ').map(number) : []));
+  return { words, titles, bodies, counts: articles.map((article) => article.counts) };
 }

@@ -1,6 +1,7 @@
 // What a prerendered page says about itself in its <head>: title, description, type and
 // structured data. The client sets the same titles as it navigates (app/use-title.ts).
 import type { ArticleFile, ListFilter } from './archive.ts';
+import { formatMonth } from './format-date.ts';
 import { formatCount } from './format-number.ts';
 
 
@@ -30,11 +31,7 @@ export function documentTitle(title: string, siteTitle: string): string {
 
 /** The heading and title of a list page: `Articles from March 2005, page 2`, `Articles tagged “Europe”`. */
 export function listTitle(filter: ListFilter, page: number): string {
-  const when = filter.year
-    ? new Intl.DateTimeFormat('en', { year: 'numeric', ...(filter.month ? { month: 'long' } : {}), timeZone: 'UTC' }).format(
-        new Date(`${filter.year}-${filter.month ?? '01'}-01T00:00:00Z`),
-      )
-    : '';
+  const when = filter.year ? formatMonth(filter.year, filter.month) : '';
   const what = filter.tag ? `Articles tagged “${filter.tag.label}”` : when && `Articles from ${when}`;
   return [what, page > 1 && `page ${page}`].filter(Boolean).join(', ');
 }

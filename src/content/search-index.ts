@@ -1,4 +1,4 @@
-import { forEachBodyTerm, type ArticleTerms } from './article-terms.ts';
+import { numberTerms, type ArticleTerms, type NumberedTerms } from './article-terms.ts';
 
 /** Bumped whenever the serialized shape changes, so a stale index is refused instead of misread. */
 export const SEARCH_INDEX_VERSION = 4;
@@ -88,53 +88,70 @@ export function decodeTerms(encoded: string): string[] {
   });
 }
 
+/** How many decimal digits a whole number ≥ 0 is written with. */
+function digits(n: number): number {
+  let count = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    count++;
+  }
+  return count;
+}
+
 /** Builds the sharded inverted index of titles and full text (from each article's counted terms), scoring every posting with BM25 at build time. */
-export function buildSearchIndex(articles: readonly ArticleTerms[], budget = SHARD_BUDGET): BuiltSearchIndex {
-  // term → flat [doc, weightedCount, titleSlot, …], docs ascending
-  const byTerm = new Map<string, number[]>();
+export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTerms, budget = SHARD_BUDGET): BuiltSearchIndex {
+  const { words, titles, bodies, counts } = 'words' in articles ? articles : numberTerms(articles);
+  // term number → flat [doc, weightedCount, titleSlot, …], docs ascending
+  const postings: number[][] = words.map(() => []);
   const lengths: number[] = [];
-  articles.forEach((article, doc) => {
-    const counts = new Map<string, number>();
-    const titled = new Map<string, number>();
-    article.title.forEach((term, position) => {
-      counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
-      if (!titled.has(term)) titled.set(term, Math.min(position + 1, TITLE_SLOTS - 1));
+  titles.forEach((title, doc) => {
+    // A title holds a few words: those are counted here, the body's are counted already.
+    const titled = new Map<number, { count: number; slot: number }>();
+    title.forEach((term, position) => {
+      const seen = titled.get(term);
+      if (seen) seen.count += TITLE_WEIGHT;
+      else titled.set(term, { count: TITLE_WEIGHT, slot: Math.min(position + 1, TITLE_SLOTS - 1) });
     });
-    let length = article.title.length * TITLE_WEIGHT;
-    forEachBodyTerm(article, (term, count) => {
-      counts.set(term, (counts.get(term) ?? 0) + count);
+    let length = title.length * TITLE_WEIGHT;
+    const body = bodies[doc]!;
+    const bodyCounts = counts[doc]!;
+    for (let i = 0; i < body.length; i++) {
+      const count = bodyCounts[i]!;
       length += count;
-    });
-    for (const [term, count] of counts) {
-      let list = byTerm.get(term);
-      if (!list) byTerm.set(term, (list = []));
-      list.push(doc, count, titled.get(term) ?? 0);
+      const inTitle = titled.get(body[i]!);
+      if (inTitle) inTitle.count += count;
+      else postings[body[i]!]!.push(doc, count, 0);
     }
+    for (const [term, { count, slot }] of titled) postings[term]!.push(doc, count, slot);
     lengths.push(length);
   });
 
-  const docCount = articles.length;
+  const docCount = titles.length;
   const average = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, docCount);
-  const sorted = [...byTerm.keys()].sort();
+  const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  const sorted = order.map((i) => words[i]!);
   const df: number[] = [];
   const shards: Shard[] = [];
   const shardStarts: number[] = [];
   let shard: Shard = [];
   let shardSize = budget;
-  sorted.forEach((term, index) => {
-    const raw = byTerm.get(term)!;
+  order.forEach((term, index) => {
+    const raw = postings[term]!;
     const n = raw.length / 3;
     const idf = inverseDocumentFrequency(docCount, n);
     const flat: number[] = [];
     let previous = 0;
+    // The length of `flat` as JSON (`[a,b,…]`) plus a comma, counted without writing it out.
+    let size = 2;
     for (let i = 0; i < raw.length; i += 3) {
       const doc = raw[i]!;
       const tf = raw[i + 1]!;
       const score = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / average));
-      flat.push(doc - previous, Math.max(1, Math.round(score * SCORE_SCALE)) * TITLE_SLOTS + raw[i + 2]!);
+      const value = Math.max(1, Math.round(score * SCORE_SCALE)) * TITLE_SLOTS + raw[i + 2]!;
+      flat.push(doc - previous, value);
+      size += digits(doc - previous) + digits(value) + 2;
       previous = doc;
     }
-    const size = flat.join(',').length + 3;
     if (shardSize + size > budget && shard.length > 0) {
       shards.push(shard);
       shard = [];

@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import type { ListFilter } from '../../content/archive.ts';
+import { formatMonth } from '../../content/format-date.ts';
 import { formatCount } from '../../content/format-number.ts';
 
 interface ArchiveFilterProps {
@@ -20,7 +21,7 @@ export function ArchiveFilter({ months, tags, filter, hrefFor }: ArchiveFilterPr
   const years = new Map<string, number>();
   for (const [month, count] of months) years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + count);
   const monthsOfYear = filter.year ? months.filter(([month]) => month.startsWith(`${filter.year}-`)) : [];
-  const monthName = (month: string) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const monthName = (month: string) => formatMonth(month.slice(0, 4), month.slice(5, 7), false);
   return (
     <form aria-label="Narrow the list" className="flex flex-wrap gap-2" onSubmit={(event) => event.preventDefault()}>
       <FilterSelect
