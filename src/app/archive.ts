@@ -26,9 +26,14 @@ let readData: DataReader = async (path) => {
   return response.text();
 };
 
-/** Replaces the network with another reader: the prerender reads the files it is about to write. */
+/**
+ * Replaces the network with another reader: the prerender reads the files it is about to
+ * write. Files read before are forgotten, so every page's render reads (and the prerender's
+ * cache sees) all the files that page shows.
+ */
 export function setDataReader(reader: DataReader): void {
   readData = reader;
+  loadChunk = chunkLoader();
 }
 
 /** Reads a data file as JSON; null when the host answers 404. */
@@ -59,7 +64,8 @@ export async function reloadIfRedeployed(url: string): Promise<void> {
   await new Promise<never>(() => undefined);
 }
 
-const loadChunk = memoizeAsync(async (chunk: number) => (await getJson<ListEntry[]>(`list/${chunk}.json`)) ?? []);
+const chunkLoader = () => memoizeAsync(async (chunk: number) => (await getJson<ListEntry[]>(`list/${chunk}.json`)) ?? []);
+let loadChunk = chunkLoader();
 
 /** The list entries of documents `[start, start + count)` of the newest-first list. */
 export async function loadEntries(start: number, count: number): Promise<ListEntry[]> {

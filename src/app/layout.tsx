@@ -58,7 +58,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
         {loading ? null : <Outlet />}
       </main>
       <footer className="space-y-4 print:hidden border-t border-rule px-4 py-6 text-center text-sm text-muted">
-        {offline && <SaveForOffline count={archiveSize.count} bytes={archiveSize.bytes} save={saveAllArticles} />}
+        {offline && <SaveForOffline {...archiveSize()} save={saveAllArticles} />}
         <p className="hidden pointer-fine:block">
           Press <kbd className="rounded border border-rule px-1.5 font-mono">/</kbd> to search,{' '}
           <button type="button" onClick={showShortcuts} className="underline decoration-rule underline-offset-4 hover:decoration-accent">

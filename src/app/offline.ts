@@ -44,4 +44,7 @@ export async function saveAllArticles(onProgress: (saved: number, total: number)
   }
 }
 
-export const archiveSize = { count: manifest.count, bytes: manifest.articleBytes };
+/** The archive's articles and their size, for the offer to save them all. */
+export function archiveSize(): { count: number; bytes: number } {
+  return { count: manifest.count, bytes: manifest.articleBytes };
+}

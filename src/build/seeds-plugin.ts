@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
@@ -11,6 +11,12 @@ import { readSeedFolder } from './read-seed-folder.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
 import { buildSummary } from './build-summary.ts';
 import { writeSite } from './write-site.ts';
+import { codeFingerprint, digest, readJson, SeedCache, targetCacheDir, writeAtomically } from './build-cache.ts';
+import { emptyOutDirExcept, OutputWriter, type Outputs } from './out-dir.ts';
+import { PageCache } from './page-cache.ts';
+import { HELPER_MIN_PAGES } from './prerender.ts';
+import { APP_ROOT, buildHelper, pageRenderer, type BuildHelper, type PageRenderer } from './render-server.mjs';
+import { formatCount } from '../content/format-number.ts';
 
 /** Options of the seeds plugin. */
 export interface SeedsPluginOptions {
@@ -18,6 +24,17 @@ export interface SeedsPluginOptions {
   dir?: string;
   /** The publisher's settings (src/content/site-config.ts); SITE_URL from the environment overrides `siteUrl`. */
   site?: SiteOptions;
+  /**
+   * Where a build keeps parsed seeds and rendered pages for the next one, relative to the
+   * project root (default `node_modules/.cache/news-archive`); `false`, or `SEEDS_CACHE=off`
+   * in the environment, for none.
+   */
+  cacheDir?: string | false;
+}
+
+/** What a build left for the next one beside its output folder. */
+interface BuildRecord extends Outputs {
+  dataPath: string;
 }
 
 const MODULE = 'virtual:archive';
@@ -41,15 +58,46 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   let logger: Logger | null = null;
   let outDir = '';
   let started = 0;
+  /**
+   * For a large archive, the build's helper thread (started with the build) and a renderer on
+   * this thread (started once the site's data is known), so both are ready when the bundle is.
+   */
+  let helper: BuildHelper | null = null;
+  let renderer: PageRenderer | null = null;
+  const stopHelpers = async () => {
+    const stopping = Promise.all([helper?.close(), renderer?.close()]);
+    helper = null;
+    renderer = null;
+    await stopping;
+  };
+  /** The sizes of the files the plugin wrote, for the summary. */
+  let writtenSizes = new Map<string, number>();
+  /** What the build took from the cache, for its summary. */
+  let reused = '';
   let seeds: SeedCollection | null = null;
   let site: SiteData | null = null;
   let config: SiteConfig = DEFAULT_SITE;
-  const loadSeeds = () => (seeds ??= readSeedFolder(dir, { readingSpeed: config.readingSpeed }));
-  const loadSite = () => (site ??= buildSiteData(loadSeeds(), config.articlesPerPage));
+  let root = '';
+  /** This build's cache folder, its cache of parsed seeds, and what the last build wrote; none without a cache. */
+  let cache: { dir: string; fingerprint: string; seeds: SeedCache; previous: BuildRecord | null } | null = null;
+  /** Whether the plugin, rather than Vite, empties the output folder (keeping its own files to overwrite). */
+  let managesOutDir = false;
+  const loadSeeds = () => (seeds ??= readSeedFolder(dir, { readingSpeed: config.readingSpeed }, cache?.seeds.parse));
+  const loadSite = () => (site ??= buildSiteData(loadSeeds(), config.articlesPerPage, cache?.seeds.termsOf));
   const folder = () => relative(process.cwd(), dir) || '.';
+  const cacheWanted = () => options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off';
 
   return {
     name: 'news-seeds',
+    config(user, { command }) {
+      // Vite empties only an output folder inside the project; so does the plugin, in its stead.
+      managesOutDir = false;
+      if (command !== 'build' || !cacheWanted() || user.build?.emptyOutDir != null) return;
+      const projectRoot = resolve(user.root ?? process.cwd());
+      if (!resolve(projectRoot, user.build?.outDir ?? 'dist').startsWith(projectRoot + sep)) return;
+      managesOutDir = true;
+      return { build: { emptyOutDir: false } };
+    },
     // The page's language and the site's name, and the reader's stored type and theme,
     // applied before the first paint of every page.
     transformIndexHtml: (html) => ({
@@ -57,6 +105,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       tags: [{ tag: 'script', children: settingsBootScript(), injectTo: 'head' }],
     }),
     configResolved(resolved) {
+      root = resolved.root;
       dir = resolve(resolved.root, options.dir ?? (process.env.SEEDS_DIR || 'seeds'));
       base = resolved.base;
       isBuild = resolved.command === 'build';
@@ -69,9 +118,26 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
     },
     buildStart() {
       started = performance.now();
+      reused = '';
+      cache = null;
       seeds = null;
       site = null;
       if (!isBuild) return;
+      const seedCount = existsSync(dir) ? readdirSync(dir).length : 0;
+      if (seedCount >= HELPER_MIN_PAGES) helper = buildHelper({ base, site: publicSite(config) });
+      if (options.cacheDir !== false && cacheWanted()) {
+        mkdirSync(outDir, { recursive: true });
+        const target = targetCacheDir(resolve(root, options.cacheDir ?? 'node_modules/.cache/news-archive'), dir, outDir);
+        const fingerprint = codeFingerprint(APP_ROOT);
+        const seedOptions = { readingSpeed: config.readingSpeed };
+        cache = {
+          dir: target,
+          fingerprint,
+          seeds: new SeedCache(join(target, 'seeds'), digest(fingerprint, JSON.stringify(seedOptions)), seedOptions),
+          previous: readJson<BuildRecord>(join(target, 'outputs.json')),
+        };
+        if (managesOutDir) emptyOutDirExcept(outDir, new Set(cache.previous?.files));
+      }
       const { problems } = loadSeeds();
       if (problems.some((p) => p.severity === 'error')) this.error(`\n${formatProblems(problems, folder())}\nFix the seeds above and build again.`);
       if (problems.length > 0) this.warn(`\n${formatProblems(problems, folder())}`);
@@ -84,7 +150,14 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       // The light theme's accent; the dark theme keeps its own, made for dark pages.
       if (id === THEME_RESOLVED) return `:root { --site-accent: ${config.accentColor}; }\n`;
       if (id !== RESOLVED) return undefined;
-      return archiveModuleSource(loadSite().manifest, loadSeeds().problems, publicSite(config));
+      const data = loadSite();
+      if (helper && !renderer) {
+        // The renderers load the app now, while it is bundled.
+        void helper.prepare(data.manifest).catch(() => undefined);
+        renderer = pageRenderer({ base, site: publicSite(config), manifest: data.manifest, read: async (file) => data.files.get(file) ?? null });
+        renderer.start().catch(() => undefined);
+      }
+      return archiveModuleSource(data.manifest, loadSeeds().problems, publicSite(config));
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dir);
@@ -119,24 +192,44 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
     async writeBundle(output, bundle) {
       if (!config.siteUrl) this.warn(`No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set site.siteUrl in vite.config.ts, or build with SITE_URL=https://your.site`);
       const shell = bundle['index.html'];
+      const data = loadSite();
+      const out = new OutputWriter(output.dir!, cache?.previous?.files);
+      const pages = cache ? new PageCache(join(cache.dir, 'pages'), digest(cache.fingerprint, base, JSON.stringify(publicSite(config))), data) : undefined;
       await writeSite({
-        outDir: output.dir!,
+        out,
+        previousDataPath: cache?.previous?.dataPath,
+        cache: pages,
         base,
         siteRoot: new URL(base, config.siteUrl || DEFAULT_SITE_URL).href,
         config,
         articles: loadSeeds().articles,
-        site: loadSite(),
+        site: data,
         template: shell?.type === 'asset' ? String(shell.source) : null,
+        renderer: renderer ?? undefined,
+        helper,
       });
+      await stopHelpers();
+      const written = out.finish();
+      writtenSizes = written.sizes;
+      if (!cache) return;
+      writeAtomically(join(cache.dir, 'outputs.json'), JSON.stringify({ files: written.files, dataPath: data.manifest.dataPath } satisfies BuildRecord));
+      pages?.save();
+      cache.seeds.save();
+      reused = `; reused ${formatCount(cache.seeds.hits)} parsed seeds and ${formatCount(pages?.hits ?? 0)} rendered pages`;
+    },
+    async buildEnd(error) {
+      // A failed build must not leave a thread running, or the process never ends.
+      if (error) await stopHelpers();
     },
     closeBundle: {
       // Last of all (after the service worker is written), when the output is complete.
       order: 'post',
       sequential: true,
-      handler(error?: Error) {
+      async handler(error?: Error) {
+        await stopHelpers();
         // A failed build has nothing to sum up; its own error is what the user must see.
         if (error || !isBuild || !seeds || seeds.problems.some((p) => p.severity === 'error')) return;
-        logger?.info(buildSummary(seeds, outDir, performance.now() - started));
+        logger?.info(buildSummary(seeds, outDir, performance.now() - started, writtenSizes) + reused);
       },
     },
   };

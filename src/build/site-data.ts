@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/article.ts';
-import { articleTerms, type ArticleTerms } from '../content/article-terms.ts';
+import { articleTerms, numberTerms, type ArticleTerms } from '../content/article-terms.ts';
 import { buildArchiveFiles, countMonths, PAGE_SIZE, type ArchiveManifest } from '../content/archive.ts';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { buildSearchIndex } from '../content/search-index.ts';
@@ -12,6 +12,8 @@ export interface SiteData {
   manifest: ArchiveManifest;
   /** Paths relative to `manifest.dataPath`. */
   files: Map<string, string>;
+  /** A hash of each file's content, by the same paths. */
+  hashes: Map<string, string>;
 }
 
 /**
@@ -20,16 +22,18 @@ export interface SiteData {
  * article's counted terms (the build's cache keeps them per seed).
  */
 export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pageSize = PAGE_SIZE, termsOf: (article: Article) => ArticleTerms = articleTerms): SiteData {
-  const terms = articles.map(termsOf);
-  const files = buildArchiveFiles(articles, relatedArticles(terms), pageSize);
-  const tags = collectTags(articles);
-  for (const { slug, docs } of tags) files.set(`tags/${slug}.json`, JSON.stringify(docs));
+  const terms = numberTerms(articles.map(termsOf));
   const { directory, parts, shards } = buildSearchIndex(terms);
+  const tags = collectTags(articles);
+  const files = buildArchiveFiles(articles, relatedArticles(terms), pageSize);
+  for (const { slug, docs } of tags) files.set(`tags/${slug}.json`, JSON.stringify(docs));
   files.set('search/index.json', JSON.stringify(directory));
   parts.forEach((part, i) => files.set(`search/terms/${i}.json`, JSON.stringify(part)));
   shards.forEach((shard, i) => files.set(`search/postings/${i}.json`, JSON.stringify(shard)));
+  // Each file's hash, kept for the page cache, and the folder's from them all.
+  const hashes = new Map([...files].map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]));
   const hash = createHash('sha256');
-  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(content).update('\0');
+  for (const [path, fileHash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(fileHash).update('\0');
   return {
     manifest: {
       dataPath: `data/${hash.digest('hex').slice(0, 12)}/`,
@@ -42,5 +46,6 @@ export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pa
       articleBytes: [...files].reduce((sum, [path, content]) => (path.startsWith('articles/') ? sum + Buffer.byteLength(content) : sum), 0),
     },
     files,
+    hashes,
   };
 }

@@ -1,16 +1,21 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Article } from '../content/article.ts';
 import { headersFile } from '../content/cache-rules.ts';
 import { jsonForScript } from '../content/escape.ts';
 import { atomFeed, robotsTxt, sitemap } from '../content/feeds.ts';
 import { publicSite, type SiteConfig } from '../content/site-config.ts';
+import type { OutputWriter } from './out-dir.ts';
+import type { PageCache } from './page-cache.ts';
 import { prerender } from './prerender.ts';
+import type { BuildHelper, PageRenderer } from './render-server.mjs';
 import { routePages } from './route-pages.ts';
 import type { SiteData } from './site-data.ts';
 
 interface WriteSiteOptions {
-  outDir: string;
+  /** Writes into the output folder (over an earlier build's files). */
+  out: OutputWriter;
+  /** The data folder of the build that wrote the output folder before, if any. */
+  previousDataPath?: string;
   base: string;
   /** The site's public root URL, ending in `/`. */
   siteRoot: string;
@@ -20,30 +25,35 @@ interface WriteSiteOptions {
   site: SiteData;
   /** The built index.html, or null when the build has none (then no pages are rendered). */
   template: string | null;
-}
-
-function write(path: string, content: string) {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
+  /** Pages rendered by earlier builds. */
+  cache?: PageCache;
+  /** A renderer on this thread, already started, and the build's helper thread (see prerender). */
+  renderer?: PageRenderer;
+  helper?: BuildHelper | null;
 }
 
 /** Writes everything the build adds beside the bundle: the data files, feed, sitemap, robots.txt, cache rules and every prerendered page. */
-export async function writeSite({ outDir, base, siteRoot, config, articles, site, template }: WriteSiteOptions): Promise<void> {
+export async function writeSite({ out, previousDataPath, base, siteRoot, config, articles, site, template, cache, renderer, helper }: WriteSiteOptions): Promise<void> {
   // Written straight to disk: tens of thousands of small files would swamp the bundler's
   // asset pipeline and its report.
-  for (const [path, content] of site.files) write(join(outDir, site.manifest.dataPath, path), content);
+  if (previousDataPath) out.reuseFolder(previousDataPath, site.manifest.dataPath);
+  for (const [path, content] of site.files) out.write(site.manifest.dataPath + path, content);
   const articleUrl = (id: string) => `${siteRoot}articles/${id}`;
-  write(join(outDir, 'feed.xml'), atomFeed(articles, siteRoot, config.title, articleUrl, config.feed));
-  write(join(outDir, 'sitemap.xml'), sitemap([{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))]));
-  write(join(outDir, 'robots.txt'), robotsTxt(siteRoot));
-  write(join(outDir, '_headers'), headersFile(base));
+  out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, config.feed));
+  out.write('sitemap.xml', sitemap([{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))]));
+  out.write('robots.txt', robotsTxt(siteRoot));
+  out.write('_headers', headersFile(base));
   if (template === null) return;
   // Search results are drawn in the browser, not prerendered: the search page carries the
   // index's directory, so a search opened directly is one round trip shorter.
   const searchHead = `<script type="application/json" id="search-directory">${jsonForScript(JSON.parse(site.files.get('search/index.json')!))}</script>`;
   await prerender({
     base,
-    outDir,
+    write: (file, content) => out.write(file, content),
+    dataDir: join(out.outDir, site.manifest.dataPath),
+    cache,
+    renderer,
+    helper,
     template,
     data: site,
     pages: routePages(articles.map((a) => a.id), site.manifest),

@@ -37,35 +37,46 @@ export function compareNewestFirst(a: Article, b: Article): number {
   return b.date.localeCompare(a.date) || b.order - a.order || a.id.localeCompare(b.id);
 }
 
-/** Parses a whole seed folder: skips hidden files, warns about stray ones, rejects duplicate ids, and keeps every good article. */
-export function collectSeeds(files: readonly SeedFile[], options: SeedOptions = {}): SeedCollection {
+/** What one seed file gives: its article, if it has a good one, and every problem found in it. */
+export interface ParsedSeedFile {
+  article: Article | null;
+  problems: SeedProblem[];
+}
+
+/** Decodes and parses one seed file (already known not to be hidden). */
+export function parseSeedFile(file: SeedFile, options: SeedOptions = {}): ParsedSeedFile {
+  if (!file.name.endsWith('.txt')) {
+    return { article: null, problems: [{ severity: 'warning', file: file.name, message: 'not a .txt file, so not an article: it is ignored (rename it to NNN_<id>.txt if it is one)' }] };
+  }
+  const decoded = decodeSeed(file.name, file.bytes);
+  if (!decoded.ok) return { article: null, problems: [decoded.problem] };
+  const result = parseSeed(file.name, decoded.text, options);
+  return { article: result.ok ? result.article : null, problems: result.problems };
+}
+
+/**
+ * Parses a whole seed folder: skips hidden files, warns about stray ones, rejects duplicate
+ * ids, and keeps every good article. `parse` parses one file; the build passes one that
+ * answers unchanged files from its cache.
+ */
+export function collectSeeds(files: readonly SeedFile[], options: SeedOptions = {}, parse: (file: SeedFile) => ParsedSeedFile = (file) => parseSeedFile(file, options)): SeedCollection {
   const problems: SeedProblem[] = [];
   const byId = new Map<string, Article>();
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    const base = file.name.split('/').pop()!;
-    if (base.startsWith('.')) continue;
-    if (!base.endsWith('.txt')) {
-      problems.push({ severity: 'warning', file: file.name, message: 'not a .txt file, so not an article: it is ignored (rename it to NNN_<id>.txt if it is one)' });
-      continue;
-    }
-    const decoded = decodeSeed(file.name, file.bytes);
-    if (!decoded.ok) {
-      problems.push(decoded.problem);
-      continue;
-    }
-    const result = parseSeed(file.name, decoded.text, options);
-    problems.push(...result.problems);
-    if (!result.ok) continue;
-    const twin = byId.get(result.article.id);
+    if (file.name.split('/').pop()!.startsWith('.')) continue;
+    const { article, problems: found } = parse(file);
+    problems.push(...found);
+    if (!article) continue;
+    const twin = byId.get(article.id);
     if (twin) {
       problems.push({
         severity: 'error',
         file: file.name,
-        message: `has the same id ${result.article.id} as ${twin.file}: every article needs its own id; give one of them a new 16-hex id`,
+        message: `has the same id ${article.id} as ${twin.file}: every article needs its own id; give one of them a new 16-hex id`,
       });
       continue;
     }
-    byId.set(result.article.id, result.article);
+    byId.set(article.id, article);
   }
   return { articles: [...byId.values()].sort(compareNewestFirst), problems };
 }

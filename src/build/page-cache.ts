@@ -1,0 +1,112 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArchiveManifest } from '../content/archive.ts';
+import type { PageHead } from '../content/page-head.ts';
+import { digest, readJson, writeAtomically } from './build-cache.ts';
+import type { PreparedPage } from './prerender.ts';
+import type { SiteData } from './site-data.ts';
+
+/** What a page's render read: the data files, and the fields of the manifest. */
+export interface PageInputs {
+  files: string[];
+  manifest: (keyof ArchiveManifest)[];
+}
+
+interface PageIndex {
+  version: string;
+  pages: Record<string, PageInputs>;
+}
+
+/** A stored page: a line of JSON (its head, and the length of its markup), then the markup and the router data, as bytes. */
+interface PageHeader {
+  head: PageHead;
+  html: number;
+}
+
+/** A stored page, or null when it is missing or unreadable (then the page is rendered again). */
+function readPage(file: string): PreparedPage | null {
+  try {
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(10);
+    const { head, html } = JSON.parse(bytes.toString('utf8', 0, newline)) as PageHeader;
+    return { head, html: bytes.subarray(newline + 1, newline + 1 + html), routerData: bytes.subarray(newline + 1 + html) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Rendered pages (markup, head and router data, before they are put into the build's
+ * index.html), each stored under a hash of exactly what its render read last time. A page
+ * is rendered again only when one of those inputs changed: one edited article re-renders
+ * its own page and the lists, tags and neighbours that show it, not the whole archive.
+ */
+export class PageCache {
+  private readonly index: PageIndex;
+  private readonly current: Record<string, PageInputs> = {};
+  private readonly kept = new Set<string>();
+  hits = 0;
+
+  /** `version` stands for everything a render depends on beyond its inputs: the code, base path and publisher's settings. */
+  constructor(
+    private readonly dir: string,
+    private readonly version: string,
+    private readonly data: SiteData,
+  ) {
+    const stored = readJson<PageIndex>(join(dir, 'pages.json'));
+    this.index = stored?.version === version ? stored : { version, pages: {} };
+    mkdirSync(join(dir, 'pages'), { recursive: true });
+  }
+
+  private readonly keys = new Map<string, string>();
+
+  /** The key of a page as the inputs its last render read are now (worked out once per page and build). */
+  private storedKey(path: string): string | null {
+    const inputs = this.index.pages[path];
+    if (!inputs) return null;
+    let key = this.keys.get(path);
+    if (key === undefined) this.keys.set(path, (key = this.key(path, inputs)));
+    return key;
+  }
+
+  private key(path: string, inputs: PageInputs): string {
+    const files = inputs.files.flatMap((file) => {
+      return [file, this.data.hashes.get(file) ?? 'missing'];
+    });
+    const manifest = inputs.manifest.flatMap((field) => [field, JSON.stringify(this.data.manifest[field]) ?? '']);
+    return digest(this.version, path, String(inputs.files.length), ...files, ...manifest);
+  }
+
+  /** Whether the page as rendered before can be used: nothing it read has changed since. */
+  has(path: string): boolean {
+    const key = this.storedKey(path);
+    return key !== null && existsSync(join(this.dir, 'pages', key));
+  }
+
+  /** The page as rendered before, if nothing it read has changed since. */
+  get(path: string): PreparedPage | null {
+    const key = this.storedKey(path);
+    const page = key === null ? null : readPage(join(this.dir, 'pages', key));
+    if (!page) return null;
+    this.hits++;
+    this.current[path] = this.index.pages[path]!;
+    this.kept.add(key!);
+    return page;
+  }
+
+  /** Keeps a freshly rendered page with the inputs its render read. */
+  put(path: string, inputs: PageInputs, page: PreparedPage): void {
+    const key = this.key(path, inputs);
+    writeAtomically(join(this.dir, 'pages', key), Buffer.concat([Buffer.from(`${JSON.stringify({ head: page.head, html: page.html.length } satisfies PageHeader)}\n`), page.html, page.routerData]));
+    this.current[path] = inputs;
+    this.kept.add(key);
+  }
+
+  /** Writes the index of this build's pages and removes every stored page this build did not use. */
+  save(): void {
+    writeAtomically(join(this.dir, 'pages.json'), JSON.stringify({ version: this.version, pages: this.current } satisfies PageIndex));
+    for (const name of readdirSync(join(this.dir, 'pages'))) {
+      if (!this.kept.has(name)) rmSync(join(this.dir, 'pages', name), { force: true });
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Rebuild benchmark: `npm run bench:rebuild [-- --corpus=<seed folder>]` (default: the
+// 18,301-article Reuters corpus). Builds a copy of the corpus as a user does (`vite build`
+// with SEEDS_DIR), clean and then again after no change, after editing one article and after
+// adding one, each timed from the command's start to its end; then builds the final seeds
+// into a fresh folder with no cache and checks that the rebuilt output is byte for byte the same.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const corpus = resolve(args.corpus ?? join(root, '../shared/corpus/reuters'));
+const TARGET_SECONDS = 10;
+
+// A new folder each run, so the first build finds no cache (the cache is kept per seed and
+// output folder); earlier runs' folders go, and with them, at the next build, their caches.
+rmSync(join(root, '.tmp/rebuild-bench'), { recursive: true, force: true });
+const work = join(root, '.tmp/rebuild-bench', String(Date.now()));
+const seeds = join(work, 'seeds');
+cpSync(corpus, seeds, { recursive: true });
+
+/** Runs the real build and returns its wall time and what its summary says it reused. */
+function build(outDir: string, env: NodeJS.ProcessEnv = {}) {
+  const started = performance.now();
+  const environment: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: seeds, ...env };
+  delete environment.VITEST;
+  const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir], { cwd: root, env: environment, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stderr.slice(-2000)}`);
+  const reused = /reused ([\d,]+) parsed seeds and ([\d,]+) rendered pages/.exec(run.stdout);
+  return { seconds, reused: reused ? `${reused[1]} seeds, ${reused[2]} pages` : 'no cache' };
+}
+
+/** Every file under `dir` with a hash of its bytes. */
+function tree(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => [relative(dir, join(entry.parentPath, entry.name)), createHash('sha256').update(readFileSync(join(entry.parentPath, entry.name))).digest('hex')]));
+}
+
+const names = readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort();
+const dist = join(work, 'dist');
+const rows: [string, ReturnType<typeof build>][] = [];
+rows.push(['clean build (empty cache)', build(dist)]);
+rows.push(['rebuild, nothing changed', build(dist)]);
+appendFileSync(join(seeds, names[Math.floor(names.length / 2)]!), '\nAn editor added this closing paragraph about the harvest.\n');
+rows.push(['rebuild after editing one article', build(dist)]);
+writeFileSync(join(seeds, '99999_0123456789abcdef.txt'), ' date 1987-04-01 A NEW ARTICLE\n\nAn article added to the archive, about cocoa and coffee prices.\n');
+rows.push(['rebuild after adding one article', build(dist)]);
+const clean = join(work, 'clean');
+rows.push(['clean build of the final seeds, no cache', build(clean, { SEEDS_CACHE: 'off' })]);
+
+const rebuilt = tree(dist);
+const reference = tree(clean);
+const differing = [...new Set([...rebuilt.keys(), ...reference.keys()])].filter((path) => rebuilt.get(path) !== reference.get(path));
+
+console.log(`\nRebuild benchmark: ${relative(root, corpus) || corpus}, ${names.length.toLocaleString('en')} seeds\n`);
+console.log('| build | wall time | reused from the cache |\n|---|---|---|');
+for (const [name, { seconds, reused }] of rows) console.log(`| ${name} | ${seconds.toFixed(1)} s | ${reused} |`);
+const slowest = Math.max(rows[2]![1].seconds, rows[3]![1].seconds);
+console.log(`\nOne-article rebuilds: slowest ${slowest.toFixed(1)} s (target < ${TARGET_SECONDS} s): ${slowest < TARGET_SECONDS ? 'met' : 'NOT met'}`);
+console.log(
+  differing.length === 0
+    ? `Rebuilt output is byte-identical to the clean build: ${reference.size.toLocaleString('en')} files.`
+    : `Rebuilt output DIFFERS from the clean build in ${differing.length} files, e.g. ${differing.slice(0, 5).join(', ')}`,
+);
+process.exitCode = differing.length === 0 ? 0 : 1;

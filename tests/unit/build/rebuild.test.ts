@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { build, createLogger } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { seedsPlugin } from '../../../src/build/seeds-plugin.ts';
+
+const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Every file under `dir`, by path, with a hash of its bytes. */
+function tree(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  return new Map(files.map((entry) => [relative(dir, join(entry.parentPath, entry.name)), hash(join(entry.parentPath, entry.name))] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Builds the site and returns what it logged (its summary tells what came from the cache). */
+async function buildSite(root: string, seeds: string, outDir: string, cacheDir?: false): Promise<string> {
+  const logged: string[] = [];
+  const logger = createLogger('info');
+  logger.info = (message) => void logged.push(message);
+  logger.warn = (message) => void logged.push(message);
+  // Five articles a page: below, the first page's articles do not change, while the months
+  // it offers to filter by do.
+  const site = { siteUrl: 'https://archive.example', articlesPerPage: 5 };
+  await build({ root, configFile: false, customLogger: logger, plugins: [seedsPlugin({ dir: seeds, cacheDir, site })], build: { outDir: join(root, outDir) } });
+  return logged.join('\n');
+}
+
+describe('a rebuild from the cache', () => {
+  it('after seeds are edited, added and removed, writes byte for byte what a clean build writes, reusing what did not change', async () => {
+    const root = join(scratch, 'site');
+    const seeds = join(scratch, 'seeds');
+    cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
+    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    expect(await buildSite(root, seeds, 'dist')).toMatch(/reused 0 parsed seeds and 0 rendered pages/);
+
+    appendFileSync(join(seeds, '00002_b1b2c3d4e5f60718.txt'), '\nA paragraph added by an editor.\n');
+    // The oldest article of all: the list pages before it keep their data, but gain a month to filter by.
+    writeFileSync(join(seeds, '200_0f0e0d0c0b0a0908.txt'), ' date 1901-05-01 A NEW OLD ARTICLE\n\nThe oldest article of all, about cocoa.\n');
+    unlinkSync(join(seeds, readdirSync(seeds).find((name) => name.includes('a1b2c3d4e5f60718'))!));
+    // Left over in the output folder; a clean build would not have it.
+    writeFileSync(join(root, 'dist', 'stray.txt'), 'not part of the site');
+
+    const summary = /reused (\d+) parsed seeds and (\d+) rendered pages/.exec(await buildSite(root, seeds, 'dist'));
+    expect(Number(summary?.[1])).toBe(readdirSync(seeds).length - 2);
+    expect(Number(summary?.[2])).toBeGreaterThan(0);
+
+    await buildSite(root, seeds, 'clean', false);
+    const rebuilt = tree(join(root, 'dist'));
+    const clean = tree(join(root, 'clean'));
+    expect([...rebuilt.keys()]).toEqual([...clean.keys()]);
+    for (const [path, bytes] of clean) expect(rebuilt.get(path), path).toBe(bytes);
+    expect([...rebuilt.keys()].some((path) => path.includes('0f0e0d0c0b0a0908'))).toBe(true);
+    expect([...rebuilt.keys()].some((path) => path.includes('a1b2c3d4e5f60718'))).toBe(false);
+  }, 60_000);
+});
