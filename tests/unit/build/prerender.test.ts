@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prerender } from '../../../src/build/prerender.ts';
+import { routePages } from '../../../src/build/route-pages.ts';
+import { buildSiteData } from '../../../src/build/site-data.ts';
+import { collectSeeds } from '../../../src/content/collect-seeds.ts';
+import { DEFAULT_SITE, publicSite } from '../../../src/content/site-config.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'prerender-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('prerender with the helper thread', () => {
+  it('writes the same pages as rendering them all on one thread', async () => {
+    // Enough articles that more than 200 pages are rendered, so half go to the helper.
+    const words = ['cocoa', 'harvest', 'rain', 'export', 'price', 'port', 'strike', 'budget'];
+    const files = Array.from({ length: 230 }, (_, i) => ({
+      name: `${String(i).padStart(3, '0')}_10000000000${i.toString(16).padStart(5, '0')}.txt`,
+      bytes: Buffer.from(` date 2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')} ${words[i % 8]!.toUpperCase()} REPORT ${i}\n\nA report on ${words[i % 8]} and ${words[(i * 3) % 8]}, number ${i}.\n`),
+    }));
+    const { articles, problems } = collectSeeds(files);
+    expect(problems).toEqual([]);
+    const data = buildSiteData({ articles });
+    // The helper reads the data files where the build writes them.
+    const dataDir = join(scratch, 'data');
+    for (const [path, content] of data.files) {
+      mkdirSync(dirname(join(dataDir, path)), { recursive: true });
+      writeFileSync(join(dataDir, path), content);
+    }
+    const template = readFileSync(new URL('../../fixtures/plugin-site/index.html', import.meta.url), 'utf8');
+    const pages = routePages(articles.map((a) => a.id), data.manifest);
+    expect(pages.length).toBeGreaterThan(200);
+    const render = async (helper?: null) => {
+      const written = new Map<string, string>();
+      await prerender({ base: '/', template, data, dataDir, pages, siteRoot: 'https://archive.example/', site: publicSite(DEFAULT_SITE), helper, write: (file, content) => written.set(file, content.toString()) });
+      return written;
+    };
+    const withHelper = await render();
+    const alone = await render(null);
+    expect(withHelper.size).toBe(pages.length);
+    expect([...withHelper.keys()].sort()).toEqual([...alone.keys()].sort());
+    for (const [file, html] of alone) expect(withHelper.get(file), file).toBe(html);
+    expect(alone.get(`articles/${articles[0]!.id}/index.html`)).toContain(articles[0]!.title);
+  }, 60_000);
+});
