@@ -6,14 +6,10 @@
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 
-/** What the plugin wrote into an output folder: paths relative to it. */
-export interface Outputs {
+/** What a writer wrote: paths relative to the output folder, sorted, and each file's size. */
+export interface Written {
   files: string[];
-}
-
-/** What a writer wrote, with each file's size. */
-export interface Written extends Outputs {
-  sizes: Map<string, number>;
+  sizes: ReadonlyMap<string, number>;
 }
 
 /**

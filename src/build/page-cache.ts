@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import type { ArchiveManifest } from '../content/archive.ts';
 import type { PageHead } from '../content/page-head.ts';
-import { digest, readJson, writeAtomically } from './build-cache.ts';
-import type { PreparedPage } from './prerender.ts';
+import { digest, readJson, writeAtomically } from './cache-files.ts';
+import type { PreparedPage } from './page-assembly.ts';
 import type { SiteData } from './site-data.ts';
 
 /** What a page's render read: the data files, and the fields of the manifest. */

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { documentTitle, type PageHead, type RenderedPage } from '../content/page-head.ts';
 import type { PublicSite } from '../content/site-config.ts';
+import { pageAssembler, preparePage, type PreparedPage } from './page-assembly.ts';
 import type { PageCache } from './page-cache.ts';
 import { buildHelper, pageRenderer, type BuildHelper, type PageRenderer, type Rendered } from './render-server.mjs';
-import { escapeXml, jsonForScript } from '../content/escape.ts';
 import type { RoutePage } from './route-pages.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -41,114 +39,37 @@ interface PrerenderOptions {
   helper?: BuildHelper | null;
 }
 
-/** Only the site's own origin; inline code only by the hash of each inline script a page holds. */
-export function contentSecurityPolicy(html: string): string {
-  const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
-  );
-  return [
-    "default-src 'self'",
-    `script-src 'self'${hashes.map((h) => ` ${h}`).join('')}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
-
-function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSite): string {
-  const title = documentTitle(head.title, site.title);
-  const attr = escapeXml;
-  const description = attr(head.description);
-  const shareTitle = attr(head.title || site.title);
-  return [
-    `<title>${escapeXml(title)}</title>`,
-    `<meta name="description" content="${description}" />`,
-    `<link rel="canonical" href="${attr(url)}" />`,
-    head.noindex ? '<meta name="robots" content="noindex" />' : '',
-    `<meta property="og:site_name" content="${attr(site.title)}" />`,
-    `<meta property="og:type" content="${head.type}" />`,
-    `<meta property="og:title" content="${shareTitle}" />`,
-    `<meta property="og:description" content="${description}" />`,
-    `<meta property="og:url" content="${attr(url)}" />`,
-    '<meta name="twitter:card" content="summary" />',
-    `<meta name="twitter:title" content="${shareTitle}" />`,
-    `<meta name="twitter:description" content="${description}" />`,
-    `<link rel="alternate" type="application/atom+xml" title="${attr(site.title)}" href="${attr(`${siteRoot}feed.xml`)}" />`,
-    `<link rel="sitemap" type="application/xml" href="${attr(`${siteRoot}sitemap.xml`)}" />`,
-    head.jsonLd ? `<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>` : '',
-  ]
-    .filter(Boolean)
-    .join('\n    ');
+/** A renderer on this thread, reading the site's data files from memory. */
+export function mainRenderer(base: string, data: SiteData, site: PublicSite): PageRenderer {
+  return pageRenderer({ base, site, manifest: data.manifest, read: async (file) => data.files.get(file) ?? null });
 }
 
 /**
- * A rendered page as the page cache keeps it: head, markup, and the router data (with the
- * path it was rendered for, so a page served for another URL, as 404.html is, is rendered
- * afresh rather than hydrated) as script-safe JSON. The two large parts stay UTF-8 bytes
- * from the cache to the output file: decoding and encoding hundreds of megabytes of text
- * took longer than reading and writing it.
+ * The renderers of a large build, started early so both are ready when the bundle is: the
+ * helper thread with the build, and one on this thread once the site's data is known.
  */
-export interface PreparedPage {
-  head: PageHead;
-  html: Buffer;
-  routerData: Buffer;
-}
+export class EarlyRenderers {
+  readonly helper: BuildHelper;
+  renderer: PageRenderer | null = null;
 
-export function preparePage({ html, head, hydrationData }: RenderedPage, path: string): PreparedPage {
-  return { head, html: Buffer.from(html), routerData: Buffer.from(jsonForScript({ path, hydrationData })) };
-}
+  constructor(
+    private readonly base: string,
+    private readonly site: PublicSite,
+  ) {
+    this.helper = buildHelper({ base, site });
+  }
 
-/** Where `marker` first matches `text` after `from`; fails clearly when a custom index.html lacks it. */
-function cut(text: string, marker: RegExp, from: number): { at: number; end: number } {
-  const pattern = new RegExp(marker.source, 'g');
-  pattern.lastIndex = from;
-  const found = pattern.exec(text);
-  if (!found) throw new Error(`index.html has no ${marker.source} after character ${from}: the prerender puts each page's parts there`);
-  return { at: found.index, end: found.index + found[0].length };
-}
+  /** Loads the app for the site's data, on both threads, while the bundle is built; a failure shows at the first render. */
+  prepare(data: SiteData): void {
+    if (this.renderer) return;
+    this.helper.prepare(data.manifest).catch(() => undefined);
+    this.renderer = mainRenderer(this.base, data, this.site);
+    this.renderer.start().catch(() => undefined);
+  }
 
-/**
- * Puts rendered pages into the built index.html: a CSP allowing the template's inline
- * scripts and any the page's extra head tags add, head tags, markup and router data. The
- * rendered markup holds no script (React writes seed text as text), so the policy of each
- * distinct extra head is worked out once, not for each of tens of thousands of pages.
- */
-export function pageAssembler(template: string, siteRoot: string, site: PublicSite): (page: PreparedPage, url: string, extraHead?: string) => Buffer {
-  const charset = cut(template, /<meta charset="UTF-8" \/>/, 0);
-  const head = cut(template, /<!--app-head-->\s*<title>[^<]*<\/title>/, charset.end);
-  const html = cut(template, /<!--app-html-->/, head.end);
-  const body = cut(template, /<\/body>/, html.end);
-  const [start, beforeHead, beforeHtml, beforeData, end] = [
-    template.slice(0, charset.end),
-    template.slice(charset.end, head.at),
-    template.slice(head.end, html.at),
-    template.slice(html.end, body.at),
-    template.slice(body.end),
-  ].map((part) => Buffer.from(part));
-  const policies = new Map<string, string>();
-  return (page, url, extraHead = '') => {
-    let policy = policies.get(extraHead);
-    if (policy === undefined) policies.set(extraHead, (policy = contentSecurityPolicy(template + extraHead)));
-    return Buffer.concat([
-      start!,
-      Buffer.from(`\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`),
-      beforeHead!,
-      Buffer.from(headTags(page.head, url, siteRoot, site) + (extraHead && `\n    ${extraHead}`)),
-      beforeHtml!,
-      page.html,
-      beforeData!,
-      Buffer.from('  <script type="application/json" id="router-data">'),
-      page.routerData,
-      Buffer.from('</script>\n  </body>'),
-      end!,
-    ]);
-  };
+  close(): Promise<unknown> {
+    return Promise.all([this.helper.close(), this.renderer?.close()]);
+  }
 }
 
 /**
@@ -167,7 +88,7 @@ export async function prerender({ base, write, template, data, dataDir, pages, s
   };
   const missing = pages.filter(({ path }) => !cache?.has(path)).map(({ path }) => path);
   const many = missing.length >= HELPER_MIN_PAGES;
-  const ownRenderer = renderer || missing.length === 0 ? null : pageRenderer({ base, site, manifest: data.manifest, read: async (file) => data.files.get(file) ?? null });
+  const ownRenderer = renderer || missing.length === 0 ? null : mainRenderer(base, data, site);
   const ownHelper = helper !== undefined || !many ? null : buildHelper({ base, site });
   const help = helper ?? ownHelper;
   // The helper's share balances the two threads: this one also puts every page together.

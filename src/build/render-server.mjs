@@ -88,7 +88,7 @@ export function pageRenderer({ base, site, manifest, read, server = null }) {
 
 /**
  * The build's helper thread. It starts its Vite server at once, while the build goes on;
- * each call sends it a job and resolves with the job's result.
+ * each call sends it a job and resolves when the job is done.
  */
 export function buildHelper({ base, site }) {
   const worker = new Worker(new URL(import.meta.url), { workerData: { helper: true, base, site } });
@@ -100,7 +100,7 @@ export function buildHelper({ base, site }) {
     for (const job of jobs.values()) job.reject(failure);
     jobs.clear();
   };
-  worker.on('message', ({ id, batch, done, value, error }) => {
+  worker.on('message', ({ id, batch, done, error }) => {
     const job = jobs.get(id);
     if (!job) return;
     if (batch) job.receive(batch);
@@ -109,7 +109,7 @@ export function buildHelper({ base, site }) {
       job.reject(new Error(`in the build's helper thread: ${error}`));
     } else if (done) {
       jobs.delete(id);
-      job.resolve(value);
+      job.resolve();
     }
   });
   worker.on('error', fail);
@@ -164,7 +164,8 @@ if (!isMainThread && workerData?.helper) {
   };
   parentPort.on('message', async ({ id, kind, payload }) => {
     try {
-      parentPort.postMessage({ id, done: true, value: await jobs[kind](payload, id) });
+      await jobs[kind](payload, id);
+      parentPort.postMessage({ id, done: true });
     } catch (error) {
       parentPort.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }

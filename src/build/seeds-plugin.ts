@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
@@ -11,12 +11,10 @@ import { readSeedFolder } from './read-seed-folder.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
 import { buildSummary } from './build-summary.ts';
 import { writeSite } from './write-site.ts';
-import { codeFingerprint, digest, readJson, SeedCache, targetCacheDir, writeAtomically } from './build-cache.ts';
-import { emptyOutDirExcept, OutputWriter, type Outputs } from './out-dir.ts';
-import { PageCache } from './page-cache.ts';
-import { HELPER_MIN_PAGES } from './prerender.ts';
-import { APP_ROOT, buildHelper, pageRenderer, type BuildHelper, type PageRenderer } from './render-server.mjs';
-import { formatCount } from '../content/format-number.ts';
+import { BuildCache } from './build-cache.ts';
+import { emptyOutDirExcept, OutputWriter } from './out-dir.ts';
+import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
+import { APP_ROOT } from './render-server.mjs';
 
 /** Options of the seeds plugin. */
 export interface SeedsPluginOptions {
@@ -30,11 +28,6 @@ export interface SeedsPluginOptions {
    * in the environment, for none.
    */
   cacheDir?: string | false;
-}
-
-/** What a build left for the next one beside its output folder. */
-interface BuildRecord extends Outputs {
-  dataPath: string;
 }
 
 const MODULE = 'virtual:archive';
@@ -58,28 +51,23 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   let logger: Logger | null = null;
   let outDir = '';
   let started = 0;
-  /**
-   * For a large archive, the build's helper thread (started with the build) and a renderer on
-   * this thread (started once the site's data is known), so both are ready when the bundle is.
-   */
-  let helper: BuildHelper | null = null;
-  let renderer: PageRenderer | null = null;
-  const stopHelpers = async () => {
-    const stopping = Promise.all([helper?.close(), renderer?.close()]);
-    helper = null;
-    renderer = null;
+  /** For a large archive, the prerender's renderers; a build must close them, or the process never ends. */
+  let renderers: EarlyRenderers | null = null;
+  const stopRenderers = async () => {
+    const stopping = renderers?.close();
+    renderers = null;
     await stopping;
   };
   /** The sizes of the files the plugin wrote, for the summary. */
-  let writtenSizes = new Map<string, number>();
+  let writtenSizes: ReadonlyMap<string, number> = new Map();
   /** What the build took from the cache, for its summary. */
   let reused = '';
   let seeds: SeedCollection | null = null;
   let site: SiteData | null = null;
   let config: SiteConfig = DEFAULT_SITE;
   let root = '';
-  /** This build's cache folder, its cache of parsed seeds, and what the last build wrote; none without a cache. */
-  let cache: { dir: string; fingerprint: string; seeds: SeedCache; previous: BuildRecord | null } | null = null;
+  /** This build's cache; none without one. */
+  let cache: BuildCache | null = null;
   /** Whether the plugin, rather than Vite, empties the output folder (keeping its own files to overwrite). */
   let managesOutDir = false;
   const loadSeeds = () => (seeds ??= readSeedFolder(dir, { readingSpeed: config.readingSpeed }, cache?.seeds.parse));
@@ -123,24 +111,15 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       seeds = null;
       site = null;
       if (!isBuild) return;
-      const seedCount = existsSync(dir) ? readdirSync(dir).length : 0;
-      if (seedCount >= HELPER_MIN_PAGES) helper = buildHelper({ base, site: publicSite(config) });
       if (options.cacheDir !== false && cacheWanted()) {
-        mkdirSync(outDir, { recursive: true });
-        const target = targetCacheDir(resolve(root, options.cacheDir ?? 'node_modules/.cache/news-archive'), dir, outDir);
-        const fingerprint = codeFingerprint(APP_ROOT);
-        const seedOptions = { readingSpeed: config.readingSpeed };
-        cache = {
-          dir: target,
-          fingerprint,
-          seeds: new SeedCache(join(target, 'seeds'), digest(fingerprint, JSON.stringify(seedOptions)), seedOptions),
-          previous: readJson<BuildRecord>(join(target, 'outputs.json')),
-        };
+        const cacheDir = resolve(root, options.cacheDir ?? 'node_modules/.cache/news-archive');
+        cache = new BuildCache({ cacheDir, seedDir: dir, outDir, appRoot: APP_ROOT, seedOptions: { readingSpeed: config.readingSpeed } });
         if (managesOutDir) emptyOutDirExcept(outDir, new Set(cache.previous?.files));
       }
-      const { problems } = loadSeeds();
+      const { articles, problems } = loadSeeds();
       if (problems.some((p) => p.severity === 'error')) this.error(`\n${formatProblems(problems, folder())}\nFix the seeds above and build again.`);
       if (problems.length > 0) this.warn(`\n${formatProblems(problems, folder())}`);
+      if (articles.length >= HELPER_MIN_PAGES) renderers = new EarlyRenderers(base, publicSite(config));
     },
     resolveId(id) {
       if (id === MODULE) return RESOLVED;
@@ -151,12 +130,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       if (id === THEME_RESOLVED) return `:root { --site-accent: ${config.accentColor}; }\n`;
       if (id !== RESOLVED) return undefined;
       const data = loadSite();
-      if (helper && !renderer) {
-        // The renderers load the app now, while it is bundled.
-        void helper.prepare(data.manifest).catch(() => undefined);
-        renderer = pageRenderer({ base, site: publicSite(config), manifest: data.manifest, read: async (file) => data.files.get(file) ?? null });
-        renderer.start().catch(() => undefined);
-      }
+      renderers?.prepare(data);
       return archiveModuleSource(data.manifest, loadSeeds().problems, publicSite(config));
     },
     configureServer(server: ViteDevServer) {
@@ -194,7 +168,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       const shell = bundle['index.html'];
       const data = loadSite();
       const out = new OutputWriter(output.dir!, cache?.previous?.files);
-      const pages = cache ? new PageCache(join(cache.dir, 'pages'), digest(cache.fingerprint, base, JSON.stringify(publicSite(config))), data) : undefined;
+      const pages = cache?.pagesFor(data, base, publicSite(config));
       await writeSite({
         out,
         previousDataPath: cache?.previous?.dataPath,
@@ -205,28 +179,23 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         articles: loadSeeds().articles,
         site: data,
         template: shell?.type === 'asset' ? String(shell.source) : null,
-        renderer: renderer ?? undefined,
-        helper,
+        renderer: renderers?.renderer ?? undefined,
+        helper: renderers?.helper ?? null,
       });
-      await stopHelpers();
+      await stopRenderers();
       const written = out.finish();
       writtenSizes = written.sizes;
-      if (!cache) return;
-      writeAtomically(join(cache.dir, 'outputs.json'), JSON.stringify({ files: written.files, dataPath: data.manifest.dataPath } satisfies BuildRecord));
-      pages?.save();
-      cache.seeds.save();
-      reused = `; reused ${formatCount(cache.seeds.hits)} parsed seeds and ${formatCount(pages?.hits ?? 0)} rendered pages`;
+      if (cache) reused = `; ${cache.save({ files: written.files, dataPath: data.manifest.dataPath })}`;
     },
     async buildEnd(error) {
-      // A failed build must not leave a thread running, or the process never ends.
-      if (error) await stopHelpers();
+      if (error) await stopRenderers();
     },
     closeBundle: {
       // Last of all (after the service worker is written), when the output is complete.
       order: 'post',
       sequential: true,
       async handler(error?: Error) {
-        await stopHelpers();
+        await stopRenderers();
         // A failed build has nothing to sum up; its own error is what the user must see.
         if (error || !isBuild || !seeds || seeds.problems.some((p) => p.severity === 'error')) return;
         logger?.info(buildSummary(seeds, outDir, performance.now() - started, writtenSizes) + reused);

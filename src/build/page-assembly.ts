@@ -1,0 +1,116 @@
+// Puts rendered pages into the built index.html: the head each page carries, its markup and
+// router data, and a Content-Security-Policy that fits it.
+import { createHash } from 'node:crypto';
+import { escapeXml, jsonForScript } from '../content/escape.ts';
+import { documentTitle, type PageHead, type RenderedPage } from '../content/page-head.ts';
+import type { PublicSite } from '../content/site-config.ts';
+
+/** Only the site's own origin; inline code only by the hash of each inline script a page holds. */
+export function contentSecurityPolicy(html: string): string {
+  const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    `script-src 'self'${hashes.map((h) => ` ${h}`).join('')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSite): string {
+  const title = documentTitle(head.title, site.title);
+  const attr = escapeXml;
+  const description = attr(head.description);
+  const shareTitle = attr(head.title || site.title);
+  return [
+    `<title>${escapeXml(title)}</title>`,
+    `<meta name="description" content="${description}" />`,
+    `<link rel="canonical" href="${attr(url)}" />`,
+    head.noindex ? '<meta name="robots" content="noindex" />' : '',
+    `<meta property="og:site_name" content="${attr(site.title)}" />`,
+    `<meta property="og:type" content="${head.type}" />`,
+    `<meta property="og:title" content="${shareTitle}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:url" content="${attr(url)}" />`,
+    '<meta name="twitter:card" content="summary" />',
+    `<meta name="twitter:title" content="${shareTitle}" />`,
+    `<meta name="twitter:description" content="${description}" />`,
+    `<link rel="alternate" type="application/atom+xml" title="${attr(site.title)}" href="${attr(`${siteRoot}feed.xml`)}" />`,
+    `<link rel="sitemap" type="application/xml" href="${attr(`${siteRoot}sitemap.xml`)}" />`,
+    head.jsonLd ? `<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>` : '',
+  ]
+    .filter(Boolean)
+    .join('\n    ');
+}
+
+/**
+ * A rendered page as the page cache keeps it: head, markup, and the router data (with the
+ * path it was rendered for, so a page served for another URL, as 404.html is, is rendered
+ * afresh rather than hydrated) as script-safe JSON. The two large parts stay UTF-8 bytes
+ * from the cache to the output file: decoding and encoding hundreds of megabytes of text
+ * took longer than reading and writing it.
+ */
+export interface PreparedPage {
+  head: PageHead;
+  html: Buffer;
+  routerData: Buffer;
+}
+
+export function preparePage({ html, head, hydrationData }: RenderedPage, path: string): PreparedPage {
+  return { head, html: Buffer.from(html), routerData: Buffer.from(jsonForScript({ path, hydrationData })) };
+}
+
+/** Where `marker` first matches `text` after `from`; fails clearly when a custom index.html lacks it. */
+function cut(text: string, marker: RegExp, from: number): { at: number; end: number } {
+  const pattern = new RegExp(marker.source, 'g');
+  pattern.lastIndex = from;
+  const found = pattern.exec(text);
+  if (!found) throw new Error(`index.html has no ${marker.source} after character ${from}: the prerender puts each page's parts there`);
+  return { at: found.index, end: found.index + found[0].length };
+}
+
+/**
+ * Puts rendered pages into the built index.html: a CSP allowing the template's inline
+ * scripts and any the page's extra head tags add, head tags, markup and router data. The
+ * rendered markup holds no script (React writes seed text as text), so the policy of each
+ * distinct extra head is worked out once, not for each of tens of thousands of pages.
+ */
+export function pageAssembler(template: string, siteRoot: string, site: PublicSite): (page: PreparedPage, url: string, extraHead?: string) => Buffer {
+  const charset = cut(template, /<meta charset="UTF-8" \/>/, 0);
+  const head = cut(template, /<!--app-head-->\s*<title>[^<]*<\/title>/, charset.end);
+  const html = cut(template, /<!--app-html-->/, head.end);
+  const body = cut(template, /<\/body>/, html.end);
+  const [start, beforeHead, beforeHtml, beforeData, end] = [
+    template.slice(0, charset.end),
+    template.slice(charset.end, head.at),
+    template.slice(head.end, html.at),
+    template.slice(html.end, body.at),
+    template.slice(body.end),
+  ].map((part) => Buffer.from(part));
+  const policies = new Map<string, string>();
+  return (page, url, extraHead = '') => {
+    let policy = policies.get(extraHead);
+    if (policy === undefined) policies.set(extraHead, (policy = contentSecurityPolicy(template + extraHead)));
+    return Buffer.concat([
+      start!,
+      Buffer.from(`\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`),
+      beforeHead!,
+      Buffer.from(headTags(page.head, url, siteRoot, site) + (extraHead && `\n    ${extraHead}`)),
+      beforeHtml!,
+      page.html,
+      beforeData!,
+      Buffer.from('  <script type="application/json" id="router-data">'),
+      page.routerData,
+      Buffer.from('</script>\n  </body>'),
+      end!,
+    ]);
+  };
+}

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import type { Article } from '../content/article.ts';
+import { articleTerms, type ArticleTerms } from '../content/article-terms.ts';
+import { parseSeedFile, type ParsedSeedFile, type SeedFile } from '../content/collect-seeds.ts';
+import type { SeedOptions } from '../content/parse-seed.ts';
+import { digest, readJson, writeAtomically } from './cache-files.ts';
+
+interface SeedEntry {
+  parsed: ParsedSeedFile;
+  terms?: ArticleTerms;
+}
+
+interface SeedCacheFile {
+  version: string;
+  entries: Record<string, SeedEntry>;
+}
+
+/** The cache of parsed seeds is kept in this many files, by the first digit of each entry's key, so one edited seed rewrites a sixteenth of it. */
+const SEED_SHARDS = 16;
+const shardOf = (key: string) => parseInt(key[0]!, 16) % SEED_SHARDS;
+
+/**
+ * Parsed seeds and their counted terms, by a hash of each file's name and bytes, in the
+ * folder `dir`. Keeps only the entries of the last build, so it never grows beyond the seed
+ * folder it caches.
+ */
+export class SeedCache {
+  private readonly stored = new Map<string, SeedEntry>();
+  private readonly storedPerShard = new Array<number>(SEED_SHARDS).fill(0);
+  private readonly used = new Map<string, SeedEntry>();
+  private readonly keyOfFile = new Map<string, string>();
+  private readonly changed = new Set<number>();
+  hits = 0;
+
+  constructor(
+    private readonly dir: string,
+    private readonly version: string,
+    private readonly options: SeedOptions,
+  ) {
+    for (let shard = 0; shard < SEED_SHARDS; shard++) {
+      const cached = readJson<SeedCacheFile>(join(dir, `${shard}.json`));
+      if (cached?.version !== version) continue;
+      for (const [key, entry] of Object.entries(cached.entries)) this.stored.set(key, entry);
+      this.storedPerShard[shard] = Object.keys(cached.entries).length;
+    }
+  }
+
+  /** Parses a seed file, or answers from the cache when the same name and bytes were parsed before. */
+  readonly parse = (file: SeedFile): ParsedSeedFile => {
+    const key = digest(file.name, file.bytes);
+    let entry = this.stored.get(key);
+    if (entry) this.hits++;
+    else {
+      entry = { parsed: parseSeedFile(file, this.options) };
+      this.changed.add(shardOf(key));
+    }
+    this.used.set(key, entry);
+    this.keyOfFile.set(file.name, key);
+    return entry.parsed;
+  };
+
+  /** An article's counted terms, from the cache when its seed has not changed. */
+  readonly termsOf = (article: Article): ArticleTerms => {
+    const key = this.keyOfFile.get(article.file);
+    const entry = key === undefined ? undefined : this.used.get(key);
+    if (!entry) return articleTerms(article);
+    if (!entry.terms) {
+      entry.terms = articleTerms(article);
+      this.changed.add(shardOf(key!));
+    }
+    return entry.terms;
+  };
+
+  /** Writes the files whose entries differ from what was stored: new ones, or stored ones this build did not use. */
+  save(): void {
+    const shards = Array.from({ length: SEED_SHARDS }, () => ({}) as Record<string, SeedEntry>);
+    for (const [key, entry] of this.used) shards[shardOf(key)]![key] = entry;
+    shards.forEach((entries, shard) => {
+      if (!this.changed.has(shard) && Object.keys(entries).length === this.storedPerShard[shard]) return;
+      writeAtomically(join(this.dir, `${shard}.json`), JSON.stringify({ version: this.version, entries } satisfies SeedCacheFile));
+    });
+  }
+}
