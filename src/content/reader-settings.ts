@@ -14,7 +14,8 @@ export type SettingName = keyof typeof SETTING_CHOICES;
 export type ReaderSettings = { [K in SettingName]: (typeof SETTING_CHOICES)[K][number] };
 
 export const SETTING_NAMES = Object.keys(SETTING_CHOICES) as SettingName[];
-export const TEXT_SIZES = ['1', '2', '3', '4', '5', '6', '7'] as const;
+/** The text sizes, smallest first. */
+export const TEXT_SIZES: readonly ReaderSettings['size'][] = [...SETTING_CHOICES.size].sort();
 
 export const DEFAULT_SETTINGS = Object.fromEntries(SETTING_NAMES.map((name) => [name, SETTING_CHOICES[name][0]])) as ReaderSettings;
 

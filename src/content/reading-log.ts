@@ -51,6 +51,7 @@ export function recordPosition(log: ReadingLog, id: string, title: string, posit
   return next;
 }
 
+/** Whether an article is unread, in progress or read, by the log. */
 export function statusOf(log: ReadingLog, id: string): ReadingStatus {
   const record = log[id];
   if (!record) return 'unread';

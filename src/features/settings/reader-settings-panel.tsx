@@ -18,7 +18,7 @@ const pill =
 
 /** Type and theme controls; every change applies at once and is kept on this device. */
 export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
-  const size = TEXT_SIZES.indexOf(settings.size as (typeof TEXT_SIZES)[number]);
+  const size = TEXT_SIZES.indexOf(settings.size);
   const step = (by: number) => onChange({ size: TEXT_SIZES[size + by] });
   return (
     <div className="space-y-4">
