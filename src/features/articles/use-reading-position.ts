@@ -1,0 +1,81 @@
+import { useEffect, useRef, type RefObject } from 'react';
+
+interface ReadingPositionOptions {
+  /** The article's body: the position is measured against it. */
+  body: RefObject<HTMLElement | null>;
+  /** Where to open (a position saved before), or null to leave the scroll alone; asked once, when the page is live. */
+  restoreTo: () => number | null;
+  /** Keeps the position: how far in the top of the screen is (0–1), and whether the end is in view. */
+  onSave: (position: number, reachedEnd: boolean) => void;
+}
+
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
+/**
+ * Follows the reader through an article: fills the progress bar as they scroll, keeps their
+ * place (at most once a second, and when they leave), and reopens at a saved place.
+ */
+export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionOptions) {
+  const bar = useRef<HTMLDivElement>(null);
+  const save = useRef(onSave);
+  useEffect(() => {
+    save.current = onSave;
+  });
+  useEffect(() => {
+    const element = body.current;
+    if (!element) return;
+    const measure = () => {
+      const rect = element.getBoundingClientRect();
+      const height = Math.max(1, rect.height);
+      return { position: clamp(-rect.top / height), progress: clamp((window.innerHeight - rect.top) / height), reachedEnd: rect.bottom <= window.innerHeight + 2 };
+    };
+    const restore = restoreTo();
+    if (restore !== null) {
+      const rect = element.getBoundingClientRect();
+      window.scrollTo({ top: window.scrollY + rect.top + restore * rect.height, behavior: 'instant' });
+    }
+    let frame = 0;
+    let lastSave = 0;
+    let pending = false;
+    // The last measurement: on leaving, the body may already be out of the page.
+    let last = measure();
+    const flush = () => {
+      if (!pending) return;
+      pending = false;
+      save.current(last.position, last.reachedEnd);
+    };
+    const update = () => {
+      frame = 0;
+      // Leaving the article scrolls the page before this effect is cleaned up: a body no
+      // longer in the page measures as read to the end, which it was not.
+      if (!element.isConnected) return;
+      last = measure();
+      const { progress } = last;
+      if (bar.current) {
+        bar.current.style.transform = `scaleX(${progress})`;
+        bar.current.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
+      }
+      pending = true;
+      if (performance.now() - lastSave > 1000) {
+        lastSave = performance.now();
+        flush();
+      }
+    };
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
+    window.addEventListener('pagehide', flush);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+    // Once per article (the route keys the reader by article).
+  }, []);
+  return bar;
+}
