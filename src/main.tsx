@@ -1,17 +1,46 @@
-import { prefetchResults } from './app/search.ts';
+import { drawFirstResults } from './app/search.ts';
 import './styles.css';
 import 'virtual:site-theme.css';
 
-// A page opened on a search starts the search at once, alongside the app's code (the query
-// trimmed as the search page trims it).
+// The app's code waits this long at most for a search page's first results, and then for
+// the browser to report them on screen.
+const FIRST_RESULTS_WAIT_MS = 3000;
+const ON_SCREEN_WAIT_MS = 250;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves once what was just drawn is on screen: when the browser reports its largest
+ * paint (the frame has been presented, which can be well after the task that drew it), or
+ * after a short wait where browsers report none.
+ */
+function drawnOnScreen(): Promise<void> {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) return delay(ON_SCREEN_WAIT_MS);
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver(() => done());
+    const done = () => {
+      observer.disconnect();
+      resolve();
+    };
+    observer.observe({ type: 'largest-contentful-paint' });
+    void delay(ON_SCREEN_WAIT_MS).then(done);
+  });
+}
+
+// A page opened on a search starts the search at once and draws its first results before
+// the app's code is even requested (the query trimmed as the search page trims it).
 const query = /\/search\/?$/.test(window.location.pathname) ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : '';
-if (query) prefetchResults(query);
+const firstResults = query
+  ? Promise.race([drawFirstResults(query).then(drawnOnScreen, () => undefined), delay(FIRST_RESULTS_WAIT_MS)])
+  : Promise.resolve();
 
 // Every page arrives prerendered, readable and with working links. The app's code is only
-// requested once that page has painted, so it never competes with the page's own HTML and
-// CSS for the first paint on a slow connection.
-requestAnimationFrame(() => {
-  setTimeout(() => {
-    void import('./start-app.tsx').then(({ startApp }) => startApp());
-  }, 0);
-});
+// requested once that page (and a search's first results) has painted, so it never
+// competes with the page's own HTML, CSS and data for the first paint on a slow connection.
+void firstResults.then(() =>
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      void import('./start-app.tsx').then(({ startApp }) => startApp());
+    }, 0);
+  }),
+);

@@ -96,12 +96,15 @@ function directoryInPage(): SearchDirectory | undefined {
   return block?.textContent ? (JSON.parse(block.textContent) as SearchDirectory) : undefined;
 }
 
-/** Where the search index of this build lives. */
+/** Where the search index of this build, and the files its results are drawn from, live. */
 export function searchSource(): SearchSource {
   return {
     indexUrl: dataUrl('search/index.json'),
     directory: directoryInPage(),
     partUrls: Array.from({ length: manifest.searchParts }, (_, i) => dataUrl(`search/terms/${i}.json`)),
     shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(`search/postings/${i}.json`)),
+    listUrls: Array.from({ length: Math.ceil(manifest.count / manifest.pageSize) }, (_, i) => dataUrl(`list/${i}.json`)),
+    pageSize: manifest.pageSize,
+    articlesUrl: dataUrl('articles/'),
   };
 }

@@ -1,37 +1,52 @@
-// The page's one search client and what the search page reads besides it, shared by the
-// search route and the start-up code of a page opened on a search.
-import { memoizeAsync } from '../content/memo.ts';
+// The page's one search client, shared by the search route and the start-up code of a page
+// opened on a search, which draws that search's first results before the app has loaded.
+import { SEARCH_INPUT_ID } from '../components/page-focus.ts';
+import { documentTitle } from '../content/page-head.ts';
 import { createSearchClient } from '../features/search/search-client.ts';
-import type { SearchDeps } from '../features/search/use-search.ts';
-import { loadArticle, loadEntriesOf, searchSource } from './archive.ts';
+import { resultsMarkup } from '../features/search/results-markup.ts';
+import type { Passages } from '../features/search/search-source.ts';
+import { readyState } from '../features/search/search-state.ts';
+import { searchSource, site } from './archive.ts';
+import { articlePath } from './paths.ts';
 
 /** Results shown at first, and added by each "show more". */
 export const RESULTS_PER_PAGE = 10;
 
-/** Runs queries in the search worker (created on first use); results' entries and texts as the search page reads them. */
-export const searchDeps: SearchDeps = {
-  client: createSearchClient(searchSource),
-  entriesOf: loadEntriesOf,
-  // Kept once loaded: the same results come back keystroke after keystroke.
-  textOf: memoizeAsync(async (id: string) => {
-    const file = await loadArticle(id);
-    return file && file.article.blocks.map((block) => block.text).join(' ');
-  }),
-};
+/** Runs queries in the search worker (created on first use). */
+export const searchClient = createSearchClient(searchSource);
+
+/** The title of the search page for a query. */
+export const searchTitle = (query: string) => (query ? `“${query}” — search` : 'Search');
 
 /**
- * Runs a page's search before the app has loaded: the first results, their list entries
- * and their texts (for the passages) are fetched alongside the app's code, so the app
- * draws them as soon as it runs. The app's own requests then share these.
+ * Runs a page's search before the app has loaded and draws its first results into the
+ * prerendered page as the app would: titles, dates and excerpts as soon as they arrive,
+ * then the passages around the matches in their place. The reader sees results without
+ * waiting for the app's code, which then takes over the same answer. Resolves once the
+ * passages are drawn, or when there is nothing to draw (the app reports a failed search).
  */
-export function prefetchResults(query: string): void {
-  searchDeps.client
-    .search(query, RESULTS_PER_PAGE)
-    .then(async (result) => {
-      if (!result) return;
-      const entries = await searchDeps.entriesOf(result.hits.map((hit) => hit.doc));
-      await Promise.all(entries.map((entry) => searchDeps.textOf(entry.id)));
-    })
-    // The app's own search reports any failure.
-    .catch(() => undefined);
+export async function drawFirstResults(query: string): Promise<void> {
+  const answer = await searchClient.search(query, RESULTS_PER_PAGE);
+  const main = document.getElementById('main');
+  const status = main?.querySelector('[role="status"]');
+  if (!answer || !main || !status) return;
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const draw = (passages: Passages | null) => {
+    const { status: said, body } = resultsMarkup({
+      query,
+      state: readyState(query, answer, passages),
+      hrefFor: (id, matched) => base + articlePath(id, matched),
+      // The locale the app's render uses (see useLocale).
+      locale: navigator.language || site.language,
+    });
+    while (status.nextSibling) status.nextSibling.remove();
+    status.textContent = said;
+    main.append(body);
+  };
+  draw(null);
+  // The field shows the query, as a value the reader did not type (see rememberEarlyInput).
+  const field = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
+  if (field && !field.value) field.defaultValue = query;
+  document.title = documentTitle(searchTitle(query), site.title);
+  draw(await answer.passages);
 }

@@ -17,6 +17,39 @@ test('a search with a typo finds the right article, and opening it reads it', as
   await expect(page.getByText(/^Quarterly profits at US media giant TimeWarner jumped 76%/)).toBeVisible();
 });
 
+test('a search page opened directly shows its results before the app has loaded, and the app takes over the same results', async ({ page }) => {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shifted += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/search?q=goverment%20budget');
+  const results = page.locator('[data-nav-item]');
+  await expect(results).toHaveCount(10);
+  // Titles and passages with the matches marked, and the page's field, title and count, all before the app.
+  await expect(results.first().getByRole('heading').locator('mark').first()).toHaveText(/^(government|budget)('s)?$/i);
+  await expect(results.first().locator('p[dir] mark').first()).toHaveText(/^(government|budget)('s)?$/i);
+  await expect(page.getByRole('searchbox')).toHaveValue('goverment budget');
+  await expect(page).toHaveTitle(/^“goverment budget” — search/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ articles found/);
+  expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
+  const drawn = await page.getByRole('main').innerHTML();
+
+  release();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  // React draws the same results (its Links add data-discover), in place: nothing moves.
+  expect((await page.getByRole('main').innerHTML()).replaceAll(' data-discover="true"', '')).toBe(drawn);
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(20);
+});
+
 test('results appear while typing, before the word is finished, searched off the main thread', async ({ page }) => {
   await openLive(page, '/');
   await expect(entries(page)).toHaveCount(50);

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { SearchResults } from '../../features/search/search-results.tsx';
 import { useSearch } from '../../features/search/use-search.ts';
 import { articlePath } from '../paths.ts';
-import { RESULTS_PER_PAGE, searchDeps } from '../search.ts';
+import { RESULTS_PER_PAGE, searchClient, searchTitle } from '../search.ts';
 import { useTitle } from '../use-title.ts';
 
 /** `/search?q=…`: results for the query in the URL. */
@@ -13,7 +13,7 @@ export function SearchRoute() {
   const [shown, setShown] = useState({ query, limit: RESULTS_PER_PAGE });
   // A new query starts again from the first results.
   const limit = shown.query === query ? shown.limit : RESULTS_PER_PAGE;
-  const state = useSearch(query, limit, searchDeps);
-  useTitle(query ? `“${query}” — search` : 'Search');
+  const state = useSearch(query, limit, searchClient);
+  useTitle(searchTitle(query));
   return <SearchResults query={query} state={state} hrefFor={articlePath} onShowMore={() => setShown({ query, limit: limit + RESULTS_PER_PAGE })} />;
 }

@@ -6,7 +6,9 @@ let earlyInput = '';
 
 /** Keeps what the reader typed into the prerendered search field before the app took the page over (hydration resets it). */
 export function rememberEarlyInput(): void {
-  earlyInput = (document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null)?.value ?? '';
+  const field = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
+  // The page's own value (the query a search page opened with) was not typed.
+  earlyInput = field && field.value !== field.defaultValue ? field.value : '';
 }
 
 /** What was typed before the app took over, once. */

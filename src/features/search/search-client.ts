@@ -1,91 +1,120 @@
-import type { SearchResult } from '../../content/search-engine.ts';
-import type { SearchSource, WorkerRequest, WorkerResponse } from './search-source.ts';
+import type { Found, openSearch, Passages, SearchSource, WorkerRequest, WorkerResponse } from './search-source.ts';
+
+/** What a query found, with the passages to come (the worker reads the articles' texts after it has answered). */
+export interface SearchAnswer extends Found {
+  passages: Promise<Passages>;
+}
+
+/** An answer that has fully arrived, passages and all. */
+export interface CompleteAnswer extends Found {
+  passages: Passages;
+}
 
 /** Runs queries; a query overtaken by a newer one resolves to null. */
 export interface SearchClient {
-  search(query: string, limit: number): Promise<SearchResult | null>;
+  search(query: string, limit: number): Promise<SearchAnswer | null>;
+  /** The answer to this very question when it has fully arrived, so a view can draw it at once; else null. */
+  complete(query: string, limit: number): CompleteAnswer | null;
 }
 
 /**
- * Starts the search index loading in a Web Worker (on the main thread where workers do not
- * exist, as in tests). Only the latest query is answered: older ones resolve to null.
+ * Starts the search loading in a Web Worker (on the main thread where workers do not exist,
+ * as in tests). Only the latest query is answered: older ones resolve to null.
  */
 export function createSearchClient(source: () => SearchSource): SearchClient {
-  return sharingRepeats(typeof Worker === 'undefined' ? inPageClient(source) : workerClient(source));
+  return sharingAnswers(typeof Worker === 'undefined' ? inPageClient(source) : workerClient(source));
 }
 
+type Asker = (query: string, limit: number) => Promise<SearchAnswer | null>;
+
 /**
- * A query asked again while its answer is on the way shares that answer instead of
- * overtaking it: the page that starts a search before the app has loaded, and the app,
- * ask the same question.
+ * The latest question asked again shares its answer instead of running again: the page that
+ * starts a search before the app has loaded, and the app, ask the same question. The index
+ * never changes under a page, so a kept answer never goes stale.
  */
-function sharingRepeats(client: SearchClient): SearchClient {
-  let asked: { query: string; limit: number; answer: Promise<SearchResult | null> } | null = null;
+function sharingAnswers(ask: Asker): SearchClient {
+  let asked: { query: string; limit: number; answer: Promise<SearchAnswer | null>; complete: CompleteAnswer | null } | null = null;
+  const isAsked = (query: string, limit: number) => asked !== null && asked.query === query && asked.limit === limit;
   return {
     search(query, limit) {
-      if (asked && asked.query === query && asked.limit === limit) return asked.answer;
-      const answer = client.search(query, limit);
-      const current = { query, limit, answer };
+      if (isAsked(query, limit)) return asked!.answer;
+      const current: NonNullable<typeof asked> = { query, limit, answer: ask(query, limit), complete: null };
       asked = current;
-      const settle = () => {
-        if (asked === current) asked = null;
-      };
-      answer.then(settle, settle);
-      return answer;
+      current.answer.then(
+        async (answer) => {
+          if (answer) current.complete = { ...answer, passages: await answer.passages };
+        },
+        // A failed query is asked afresh next time.
+        () => {
+          if (asked === current) asked = null;
+        },
+      );
+      return current.answer;
+    },
+    complete(query, limit) {
+      return isAsked(query, limit) ? asked!.complete : null;
     },
   };
 }
 
 /** Search on the main thread, where there are no workers (as in tests). */
-function inPageClient(source: () => SearchSource): SearchClient {
+function inPageClient(source: () => SearchSource): Asker {
   let next = 0;
   // Loaded on demand so the engine and fuse.js stay out of the page's bundle.
-  let engine: Promise<{ search: (query: string, limit: number) => Promise<SearchResult> }> | null = null;
+  let opened: ReturnType<typeof openSearch> | null = null;
   const open = () => {
-    engine ??= import('./search-source.ts').then(({ openSearchEngine }) => openSearchEngine(source()));
-    engine.catch(() => (engine = null));
-    return engine;
+    opened ??= import('./search-source.ts').then(({ openSearch }) => openSearch(source()));
+    opened.catch(() => (opened = null));
+    return opened;
   };
-  return {
-    async search(query, limit) {
-      const id = ++next;
-      const result = await (await open()).search(query, limit);
-      return id === next ? result : null;
-    },
+  return async (query, limit) => {
+    const id = ++next;
+    const search = await open();
+    const found = await search.search(query, limit);
+    return id === next ? { ...found, passages: search.passages(found) } : null;
   };
 }
 
-/** Search in a Web Worker. */
-function workerClient(source: () => SearchSource): SearchClient {
+/** Search in a Web Worker, which answers each query twice: what it found, then the passages. */
+function workerClient(source: () => SearchSource): Asker {
   let next = 0;
   let worker: Worker | null = null;
-  const pending = new Map<number, { resolve: (r: SearchResult | null) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void }>();
+  const pendingPassages = new Map<number, (passages: Passages) => void>();
   const start = () => {
     const created = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     created.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-      const answer = event.data;
-      const waiting = pending.get(answer.id);
+      const message = event.data;
+      if ('passages' in message) {
+        pendingPassages.get(message.id)?.(message.passages);
+        pendingPassages.delete(message.id);
+        return;
+      }
+      const waiting = pending.get(message.id);
       if (!waiting) return;
-      pending.delete(answer.id);
-      if ('error' in answer) waiting.reject(new Error(answer.error));
-      else waiting.resolve(answer.result);
+      pending.delete(message.id);
+      if ('error' in message) return waiting.reject(new Error(message.error));
+      const passages = new Promise<Passages>((resolve) => pendingPassages.set(message.id, resolve));
+      waiting.resolve({ ...message.found, passages });
     });
     created.postMessage({ type: 'open', source: source() } satisfies WorkerRequest);
     return created;
   };
-  return {
-    search(query, limit) {
-      worker ??= start();
-      const id = ++next;
-      // The worker drops overtaken queries without answering; settle them here.
-      for (const [older, waiting] of pending) {
-        pending.delete(older);
-        waiting.resolve(null);
-      }
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker!.postMessage({ type: 'search', id, query, limit } satisfies WorkerRequest);
-      });
-    },
+  return (query, limit) => {
+    worker ??= start();
+    const id = ++next;
+    // The worker drops overtaken queries without answering; settle them here (no passages).
+    for (const [older, waiting] of pending) {
+      pending.delete(older);
+      waiting.resolve(null);
+    }
+    for (const [older, resolve] of pendingPassages) {
+      pendingPassages.delete(older);
+      resolve([]);
+    }
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker!.postMessage({ type: 'search', id, query, limit } satisfies WorkerRequest);
+    });
   };
 }

@@ -1,14 +1,32 @@
-import { createSearchEngine, type SearchResult } from '../../content/search-engine.ts';
+import type { ArticleFile, ListEntry } from '../../content/archive.ts';
+import { memoizeAsync } from '../../content/memo.ts';
+import { createSearchEngine } from '../../content/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search-index.ts';
+import { snippet, type Segment } from '../../content/snippet.ts';
 
-/** Where a build's search index can be fetched. */
+/** Where a build's search index and the files results are drawn from can be fetched. */
 export interface SearchSource {
   indexUrl: string;
   /** The directory itself, when the page already carries it (a search page opened directly). */
   directory?: SearchDirectory;
   partUrls: string[];
   shardUrls: string[];
+  /** The newest-first list's chunks of `pageSize` entries. */
+  listUrls: string[];
+  pageSize: number;
+  /** The address of the folder of article files (`<id>.json`), ending in a slash. */
+  articlesUrl: string;
 }
+
+/** What a query found: how many documents match, the list entries of the best ones, and the vocabulary terms that matched (for highlighting). */
+export interface Found {
+  total: number;
+  terms: string[];
+  entries: ListEntry[];
+}
+
+/** Per found entry, the passage around its best match; null where the article's text could not be read. */
+export type Passages = (Segment[] | null)[];
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -16,16 +34,45 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** A search engine that fetches the index's directory once, and each vocabulary part and postings shard when a query first needs it. */
-export async function openSearchEngine(source: SearchSource) {
+/**
+ * Search with everything a result shows: the engine fetches the index's directory once, and
+ * each vocabulary part and postings shard when a query first needs it; list chunks and
+ * article texts are fetched as results need them. Every file is fetched once and kept
+ * (except after a failure), so keystroke after keystroke reuses them.
+ */
+export async function openSearch(source: SearchSource) {
   const directory = source.directory ?? (await fetchJson<SearchDirectory>(source.indexUrl));
-  return createSearchEngine(
+  const engine = createSearchEngine(
     directory,
     (part) => fetchJson<VocabularyPart>(source.partUrls[part]!),
     (shard) => fetchJson<Shard>(source.shardUrls[shard]!),
   );
+  const chunk = memoizeAsync((n: number) => fetchJson<ListEntry[]>(source.listUrls[n]!));
+  const text = memoizeAsync(async (id: string) => {
+    const file = await fetchJson<ArticleFile>(`${source.articlesUrl}${encodeURIComponent(id)}.json`);
+    return file.article.blocks.map((block) => block.text).join(' ');
+  });
+  return {
+    async search(query: string, limit: number): Promise<Found> {
+      const { total, hits, terms } = await engine.search(query, limit);
+      const entries = await Promise.all(
+        hits.map(async ({ doc }) => {
+          const entry = (await chunk(Math.floor(doc / source.pageSize)))[doc % source.pageSize]!;
+          // Each text starts loading as soon as its entry is known, while other list chunks
+          // are still on the way; `passages` picks it up. A failure shows there, not here.
+          text(entry.id).catch(() => undefined);
+          return entry;
+        }),
+      );
+      return { total, terms, entries };
+    },
+    passages(found: Found): Promise<Passages> {
+      const terms = new Set(found.terms);
+      return Promise.all(found.entries.map((entry) => text(entry.id).then((body) => snippet(body, terms), () => null)));
+    },
+  };
 }
 
 /** Messages between the page and the search worker. */
 export type WorkerRequest = { type: 'open'; source: SearchSource } | { type: 'search'; id: number; query: string; limit: number };
-export type WorkerResponse = { id: number; result: SearchResult } | { id: number; error: string };
+export type WorkerResponse = { id: number; found: Found } | { id: number; passages: Passages } | { id: number; error: string };

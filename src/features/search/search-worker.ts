@@ -1,10 +1,10 @@
 // The search runs here, off the main thread: loading and decoding the vocabulary, fuzzy
-// matching and ranking never block typing or scrolling.
-import type { SearchResult } from '../../content/search-engine.ts';
-import { openSearchEngine, type SearchSource, type WorkerRequest, type WorkerResponse } from './search-source.ts';
+// matching, ranking, reading the results' entries and texts and picking their passages
+// never block typing or scrolling. The page only draws what arrives.
+import { openSearch, type SearchSource, type WorkerRequest, type WorkerResponse } from './search-source.ts';
 
 let source: SearchSource | null = null;
-let engine: ReturnType<typeof openSearchEngine> | null = null;
+let search: ReturnType<typeof openSearch> | null = null;
 let latest = 0;
 
 const reply = (message: WorkerResponse) => postMessage(message);
@@ -13,20 +13,22 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'open') {
     source = request.source;
-    engine = openSearchEngine(source);
+    search = openSearch(source);
     return;
   }
   latest = request.id;
   try {
-    engine ??= openSearchEngine(source!);
-    const ready = await engine;
+    search ??= openSearch(source!);
+    const ready = await search;
     // A newer query arrived while this one waited: drop it unanswered.
     if (request.id !== latest) return;
-    const result: SearchResult = await ready.search(request.query, request.limit);
-    if (request.id === latest) reply({ id: request.id, result });
+    const found = await ready.search(request.query, request.limit);
+    if (request.id !== latest) return;
+    reply({ id: request.id, found });
+    reply({ id: request.id, passages: await ready.passages(found) });
   } catch (error) {
     // Let the next query retry the vocabulary after a failed fetch.
-    engine = null;
+    search = null;
     reply({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }
 });

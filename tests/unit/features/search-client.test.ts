@@ -18,21 +18,63 @@ const article = (title: string): Article => ({
 });
 
 describe('createSearchClient without Web Workers (the in-page fallback)', () => {
-  const { directory, parts, shards } = buildSearchIndex([article('Cocoa harvest'), article('Coffee harvest')].map(articleTerms), 10);
+  const articles = [article('Cocoa harvest'), article('Coffee harvest')];
+  const { directory, parts, shards } = buildSearchIndex(articles.map(articleTerms), 10);
+  const entry = ({ id, date, title, excerpt, readingMinutes }: Article) => ({ id, date, title, excerpt, readingMinutes });
   const files = new Map<string, unknown>([
     ['/index.json', directory],
     ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
     ...shards.map((s, i) => [`/postings/${i}.json`, s] as [string, unknown]),
+    // One list chunk per article, so entries come from different chunks.
+    ...articles.map((a, i) => [`/list/${i}.json`, [entry(a)]] as [string, unknown]),
+    ['/articles/Cocoa%20harvest.json', { article: articles[0], related: [] }],
   ]);
   const source = () => ({
     indexUrl: 'http://x/index.json',
     partUrls: parts.map((_, i) => `http://x/terms/${i}.json`),
     shardUrls: shards.map((_, i) => `http://x/postings/${i}.json`),
+    listUrls: articles.map((_, i) => `http://x/list/${i}.json`),
+    pageSize: 1,
+    articlesUrl: 'http://x/articles/',
   });
+  const serve = async (url: string) => {
+    const body = files.get(new URL(url).pathname);
+    return body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body));
+  };
+
+  it('answers with the entries found, then the passages of those whose texts it could read', async () => {
+    vi.stubGlobal('fetch', serve);
+    const client = createSearchClient(source);
+    const answer = await client.search('harvest', 10);
+    expect(answer?.total).toBe(2);
+    expect(answer?.entries.map((e) => e.title).sort()).toEqual(['Cocoa harvest', 'Coffee harvest']);
+    const passages = await answer!.passages;
+    const byTitle = new Map(answer!.entries.map((e, i) => [e.title, passages[i]]));
+    expect(byTitle.get('Cocoa harvest')).toEqual([
+      { text: 'Cocoa ', match: false },
+      { text: 'harvest', match: true },
+    ]);
+    // The other article's file is missing: no passage, and no failure.
+    expect(byTitle.get('Coffee harvest')).toBeNull();
+  });
+
+  it('holds a fully arrived answer for the same question, and only for it', async () => {
+    vi.stubGlobal('fetch', serve);
+    const client = createSearchClient(source);
+    expect(client.complete('cocoa', 10)).toBeNull();
+    const answer = await client.search('cocoa', 10);
+    await answer!.passages;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(client.complete('cocoa', 10)?.passages).toHaveLength(1);
+    expect(client.complete('cocoa', 10)?.entries).toEqual(answer?.entries);
+    expect(client.complete('cocoa', 20)).toBeNull();
+    expect(client.complete('coffee', 10)).toBeNull();
+  });
+
   afterEach(() => vi.unstubAllGlobals());
 
   it('answers the latest query and drops the ones it overtook', async () => {
-    vi.stubGlobal('fetch', async (url: string) => new Response(JSON.stringify(files.get(new URL(url).pathname))));
+    vi.stubGlobal('fetch', serve);
     const client = createSearchClient(source);
     const older = client.search('cocoa', 10);
     const newer = client.search('harvest', 10);
@@ -40,13 +82,13 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     expect((await newer)?.total).toBe(2);
   });
 
-  it('lets the same query asked again while it runs share its answer', async () => {
-    vi.stubGlobal('fetch', async (url: string) => new Response(JSON.stringify(files.get(new URL(url).pathname))));
+  it('lets the latest query asked again share its answer, while it runs and after', async () => {
+    vi.stubGlobal('fetch', serve);
     const client = createSearchClient(source);
     const early = client.search('harvest', 10);
-    const again = client.search('harvest', 10);
-    expect(again).toBe(early);
-    expect((await again)?.total).toBe(2);
+    expect(client.search('harvest', 10)).toBe(early);
+    expect((await early)?.total).toBe(2);
+    expect(client.search('harvest', 10)).toBe(early);
     const more = client.search('harvest', 20);
     expect(more).not.toBe(early);
     expect((await more)?.total).toBe(2);
@@ -54,7 +96,7 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
 
   it('fails a query when the index cannot be fetched, and tries again on the next', async () => {
     let online = false;
-    vi.stubGlobal('fetch', async (url: string) => (online ? new Response(JSON.stringify(files.get(new URL(url).pathname))) : new Response('', { status: 503 })));
+    vi.stubGlobal('fetch', async (url: string) => (online ? serve(url) : new Response('', { status: 503 })));
     const client = createSearchClient(source);
     await expect(client.search('cocoa', 10)).rejects.toThrow(/503/);
     online = true;

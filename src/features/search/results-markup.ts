@@ -1,0 +1,94 @@
+// The search page's results as plain DOM, for a page opened on a search: its first results
+// are drawn as soon as they arrive, before the app's code has loaded, and the app then draws
+// the same markup (tests/dom/early-results.test.tsx holds the two together). Text goes in
+// as text nodes only; nothing from the archive or the query is ever parsed as markup.
+import { formatDate } from '../../content/format-date.ts';
+import type { Segment } from '../../content/snippet.ts';
+import { highlight } from '../../content/snippet.ts';
+import { announcement, type SearchState } from './search-state.ts';
+
+/** Class names of the results' elements, shared with the React view. */
+export const RESULT_CLASSES = {
+  heading: 'font-serif text-2xl font-bold sm:text-3xl',
+  count: 'mt-1 text-sm text-muted',
+  list: 'mt-4 divide-y divide-rule border-y border-rule',
+  link: 'block py-4 text-inherit no-underline focus-visible:bg-rule/40',
+  title: 'font-serif text-xl font-semibold leading-snug',
+  meta: 'text-sm text-muted mt-1',
+  passage: 'mt-2 line-clamp-3 min-h-[3lh] max-w-prose leading-relaxed',
+  more: 'mt-6 min-h-11 w-full rounded-full border border-rule px-6 font-semibold hover:border-accent sm:w-auto',
+  notice: 'py-12 text-center',
+  noticeTitle: 'font-serif text-2xl font-semibold',
+  noticeText: 'mx-auto mt-2 max-w-md text-muted',
+} as const;
+
+/** What the results page says when nothing matches. */
+export const NOTHING_MATCHES = {
+  title: 'Nothing matches',
+  text: 'Check the spelling of rarer words, use fewer words, or try another name for the same thing.',
+} as const;
+
+type Child = Node | string;
+
+function element(tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+const marked = (segments: readonly Segment[]): Child[] => segments.map((s) => (s.match ? element('mark', {}, s.text) : s.text));
+
+export interface DrawnResults {
+  query: string;
+  state: SearchState & { status: 'ready' };
+  /** An article's address (with the base path), opening at the passage the matched words mark. */
+  hrefFor: (id: string, matched: readonly string[]) => string;
+  /** The locale dates are written in: the reader's, as the app's own render uses. */
+  locale: string;
+}
+
+/** The search page's content for a ready state: the live region's text, and what follows it. */
+export function resultsMarkup({ query, state, hrefFor, locale }: DrawnResults): { status: string; body: HTMLElement } {
+  const said = announcement(query, state);
+  const terms = new Set(state.terms);
+  const section = element(
+    'section',
+    { 'aria-labelledby': 'search-heading', 'aria-busy': 'false' },
+    element('h1', { id: 'search-heading', class: RESULT_CLASSES.heading }, `Results for “${query}”`),
+    element('p', { 'aria-hidden': 'true', class: RESULT_CLASSES.count }, said),
+  );
+  if (state.total === 0) {
+    section.append(
+      element(
+        'div',
+        { class: RESULT_CLASSES.notice },
+        element('h2', { class: RESULT_CLASSES.noticeTitle }, NOTHING_MATCHES.title),
+        element('p', { class: RESULT_CLASSES.noticeText }, NOTHING_MATCHES.text),
+      ),
+    );
+    return { status: said, body: section };
+  }
+  const items = state.items.map(({ entry, snippet }) =>
+    element(
+      'li',
+      {},
+      element(
+        'a',
+        { 'data-nav-item': '', class: RESULT_CLASSES.link, href: hrefFor(entry.id, state.terms) },
+        element('h2', { dir: 'auto', class: RESULT_CLASSES.title }, ...marked(highlight(entry.title, terms))),
+        element(
+          'p',
+          { class: RESULT_CLASSES.meta },
+          element('time', { datetime: entry.date }, formatDate(entry.date, locale)),
+          element('span', { 'aria-hidden': 'true' }, ' · '),
+          element('span', {}, `${entry.readingMinutes} min read`),
+        ),
+        element('p', { dir: 'auto', class: RESULT_CLASSES.passage }, ...marked(snippet ?? highlight(entry.excerpt, terms))),
+      ),
+    ),
+  );
+  section.append(element('ol', { class: RESULT_CLASSES.list }, ...items));
+  if (state.total > items.length) section.append(element('button', { type: 'button', class: RESULT_CLASSES.more }, 'Show more results'));
+  return { status: said, body: section };
+}

@@ -1,0 +1,35 @@
+// What the search page shows, as plain data: shared by the React view and by the drawing of
+// a search page's first results before the app has loaded.
+import type { ListEntry } from '../../content/archive.ts';
+import { formatCount } from '../../content/format-number.ts';
+import type { Segment } from '../../content/snippet.ts';
+import type { Found, Passages } from './search-source.ts';
+
+export interface SearchItem {
+  entry: ListEntry;
+  /** The passage around the best match, once the article's text has arrived. */
+  snippet?: Segment[];
+}
+
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'loading'; query: string }
+  | { status: 'failed'; query: string; message: string }
+  | { status: 'ready'; query: string; total: number; terms: string[]; items: SearchItem[] };
+
+/** The state showing what `query` found, with passages where they have arrived. */
+export function readyState(query: string, found: Found, passages: Passages | null): SearchState & { status: 'ready' } {
+  const items = found.entries.map((entry, i) => {
+    const snippet = passages?.[i];
+    return snippet ? { entry, snippet } : { entry };
+  });
+  return { status: 'ready', query, total: found.total, terms: found.terms, items };
+}
+
+/** What the live region says of a search's state: the result count once there is one. */
+export function announcement(query: string, state: SearchState): string {
+  if (!query || state.status === 'idle') return '';
+  if (state.status === 'failed') return 'Search is unavailable.';
+  if (state.status === 'loading') return 'Searching…';
+  return state.total === 0 ? 'No articles found.' : `${formatCount(state.total)} article${state.total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`;
+}

@@ -1,0 +1,63 @@
+import { render } from '@testing-library/react';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { articlePath } from '../../src/app/paths.ts';
+import { resultsMarkup } from '../../src/features/search/results-markup.ts';
+import { SearchResults } from '../../src/features/search/search-results.tsx';
+import { readyState } from '../../src/features/search/search-state.ts';
+import type { Found } from '../../src/features/search/search-source.ts';
+
+/** An element tree as text: tags, attributes in name order, and text, so markup built by React and by hand compare. */
+function canonical(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
+  if (!(node instanceof Element)) return '';
+  const attributes = [...node.attributes]
+    .filter((a) => a.name !== 'data-discover')
+    .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
+    .sort();
+  // Adjacent text nodes (React may split text where the hand-built markup does not) join up.
+  node.normalize();
+  return `<${node.localName} ${attributes.join(' ')}>${[...node.childNodes].map(canonical).join('')}</${node.localName}>`;
+}
+
+const entry = (id: string, title: string, excerpt: string) => ({ id, title, excerpt, date: '2024-03-01', readingMinutes: 3 });
+const found: Found = {
+  total: 14,
+  terms: ['budget', 'government'],
+  entries: [entry('00000000000000a1', 'Government budget <b>cut</b>', 'The government set out its budget.'), entry('00000000000000b2', 'Budget & tax', 'An excerpt.')],
+};
+
+function reactMarkup(query: string, state: ReturnType<typeof readyState>) {
+  const router = createMemoryRouter([{ path: '*', element: <SearchResults query={query} state={state} hrefFor={articlePath} onShowMore={() => undefined} /> }]);
+  const { container } = render(<RouterProvider router={router} />);
+  return [...container.childNodes].map(canonical).join('');
+}
+
+function handMarkup(query: string, state: ReturnType<typeof readyState>) {
+  const { status, body } = resultsMarkup({ query, state, hrefFor: articlePath, locale: navigator.language });
+  const live = document.createElement('p');
+  live.setAttribute('role', 'status');
+  live.className = 'sr-only';
+  live.textContent = status;
+  return canonical(live) + canonical(body);
+}
+
+describe('the first results drawn before the app loads', () => {
+  it('are the markup the app draws, with passages, excerpts and "show more"', () => {
+    const state = readyState('goverment budget', found, [[{ text: 'The ', match: false }, { text: 'budget', match: true }, { text: ' <i>rose</i>', match: false }], null]);
+    const hand = handMarkup('goverment budget', state);
+    expect(hand).toContain('"Results for “goverment budget”"');
+    expect(hand).toContain('<mark >"budget"</mark>');
+    // Seed text stays text.
+    expect(hand).toContain('" <i>rose</i>"');
+    expect(hand).toContain('Show more results');
+    expect(hand).toBe(reactMarkup('goverment budget', state));
+  });
+
+  it('are the markup the app draws when nothing matches', () => {
+    const state = readyState('qqqq', { total: 0, terms: [], entries: [] }, []);
+    const hand = handMarkup('qqqq', state);
+    expect(hand).toContain('Nothing matches');
+    expect(hand).toBe(reactMarkup('qqqq', state));
+  });
+});
