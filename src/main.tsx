@@ -1,4 +1,4 @@
-import { drawFirstResults } from './app/search.ts';
+import { drawFirstResults, leaveResultsToApp } from './app/search.ts';
 import './styles.css';
 import 'virtual:site-theme.css';
 
@@ -40,7 +40,10 @@ const firstResults = query
 void firstResults.then(() =>
   requestAnimationFrame(() => {
     setTimeout(() => {
-      void import('./start-app.tsx').then(({ startApp }) => startApp());
+      void import('./start-app.tsx').then(({ startApp }) => {
+        leaveResultsToApp();
+        startApp();
+      });
     }, 0);
   }),
 );

@@ -18,6 +18,13 @@ export const searchClient = createSearchClient(searchSource);
 /** The title of the search page for a query. */
 export const searchTitle = (query: string) => (query ? `“${query}” — search` : 'Search');
 
+let appStarted = false;
+
+/** Called as the app takes the page over: from then on only the app draws results (drawing into its DOM would break it). */
+export function leaveResultsToApp(): void {
+  appStarted = true;
+}
+
 /**
  * Runs a page's search before the app has loaded and draws its first results into the
  * prerendered page as the app would: titles, dates and excerpts as soon as they arrive,
@@ -29,9 +36,10 @@ export async function drawFirstResults(query: string): Promise<void> {
   const answer = await searchClient.search(query, RESULTS_PER_PAGE);
   const main = document.getElementById('main');
   const status = main?.querySelector('[role="status"]');
-  if (!answer || !main || !status) return;
+  if (!answer || !main || !status || appStarted) return;
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const draw = (passages: Passages | null) => {
+    if (appStarted) return;
     const { status: said, body } = resultsMarkup({
       query,
       state: readyState(query, answer, passages),

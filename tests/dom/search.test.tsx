@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { RESULTS_PER_PAGE, searchClient } from '../../src/app/search.ts';
 import { renderApp } from './render-app.tsx';
 
 const SEED_TITLE = /^Ukrainian President Volodymyr Zelensky/;
@@ -67,5 +68,16 @@ describe('search', () => {
     expect(screen.getByRole('searchbox')).toHaveValue('');
     await router.navigate(-1);
     await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue('pandoras'));
+  });
+
+  it('a search page whose answer arrived before the app (drawn early) renders it at once, passages and all', async () => {
+    const answer = await searchClient.search('zelenksy', RESULTS_PER_PAGE);
+    await answer!.passages;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    renderApp('/search?q=zelenksy');
+    // In the first render: no "Searching…" in between.
+    const result = screen.getByRole('link', { name: SEED_TITLE });
+    expect(within(result).getAllByText('Zelensky').length).toBeGreaterThan(1);
+    expect(screen.getByRole('status')).toHaveTextContent('1 article found');
   });
 });

@@ -1,4 +1,4 @@
-import { expect, openLive, test } from './console.ts';
+import { expect, openLive, test, holdApp } from './console.ts';
 
 const SEED = '693449e0a82507a3';
 const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;
@@ -101,12 +101,7 @@ test('touch targets are at least 44 px and the page fits the screen', async ({ p
 });
 
 test('what a reader types before the app has loaded is kept and searched', async ({ page }) => {
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto('/');
   await page.getByRole('searchbox').pressSequentially('zelenksy', { delay: 20 });
   release();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, openLive, test } from './console.ts';
+import { expect, openLive, test, holdApp } from './console.ts';
 
 // The 2,127-article BBC corpus (../shared/corpus/bbc), built with SEEDS_DIR.
 const corpus = JSON.parse(readFileSync(new URL('../../../shared/corpus/bbc.manifest.json', import.meta.url), 'utf8')) as { files: { date: string }[] };
@@ -18,12 +18,7 @@ test('a search with a typo finds the right article, and opening it reads it', as
 });
 
 test('a search page opened directly shows its results before the app has loaded, and the app takes over the same results', async ({ page }) => {
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.addInitScript(() => {
     const w = window as unknown as { shifted: number };
     w.shifted = 0;

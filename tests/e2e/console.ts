@@ -32,3 +32,14 @@ export async function openLive(page: import('@playwright/test').Page, url: strin
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   return response;
 }
+
+/** Holds back the app's code (the page stays as prerendered, with its early scripts) until `release` is called. */
+export async function holdApp(page: import('@playwright/test').Page): Promise<() => void> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}

@@ -5,16 +5,16 @@ export interface SearchAnswer extends Found {
   passages: Promise<Passages>;
 }
 
-/** An answer that has fully arrived, passages and all. */
-export interface CompleteAnswer extends Found {
-  passages: Passages;
+/** An answer as far as it has arrived: passages are null until they have. */
+export interface ArrivedAnswer extends Found {
+  passages: Passages | null;
 }
 
 /** Runs queries; a query overtaken by a newer one resolves to null. */
 export interface SearchClient {
   search(query: string, limit: number): Promise<SearchAnswer | null>;
-  /** The answer to this very question when it has fully arrived, so a view can draw it at once; else null. */
-  complete(query: string, limit: number): CompleteAnswer | null;
+  /** The answer to this very question as far as it has arrived, so a view can draw it at once; null before it has. */
+  arrived(query: string, limit: number): ArrivedAnswer | null;
 }
 
 /**
@@ -33,16 +33,19 @@ type Asker = (query: string, limit: number) => Promise<SearchAnswer | null>;
  * never changes under a page, so a kept answer never goes stale.
  */
 function sharingAnswers(ask: Asker): SearchClient {
-  let asked: { query: string; limit: number; answer: Promise<SearchAnswer | null>; complete: CompleteAnswer | null } | null = null;
+  let asked: { query: string; limit: number; answer: Promise<SearchAnswer | null>; arrived: ArrivedAnswer | null } | null = null;
   const isAsked = (query: string, limit: number) => asked !== null && asked.query === query && asked.limit === limit;
   return {
     search(query, limit) {
       if (isAsked(query, limit)) return asked!.answer;
-      const current: NonNullable<typeof asked> = { query, limit, answer: ask(query, limit), complete: null };
+      const current: NonNullable<typeof asked> = { query, limit, answer: ask(query, limit), arrived: null };
       asked = current;
       current.answer.then(
         async (answer) => {
-          if (answer) current.complete = { ...answer, passages: await answer.passages };
+          if (!answer) return;
+          const arrived: ArrivedAnswer = { ...answer, passages: null };
+          current.arrived = arrived;
+          arrived.passages = await answer.passages;
         },
         // A failed query is asked afresh next time.
         () => {
@@ -51,8 +54,8 @@ function sharingAnswers(ask: Asker): SearchClient {
       );
       return current.answer;
     },
-    complete(query, limit) {
-      return isAsked(query, limit) ? asked!.complete : null;
+    arrived(query, limit) {
+      return isAsked(query, limit) ? asked!.arrived : null;
     },
   };
 }

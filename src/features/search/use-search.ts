@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import type { SearchClient } from './search-client.ts';
 import { readyState, type SearchState } from './search-state.ts';
 
-/** The state of a fully arrived answer to this question, if there is one. */
-function completeState(client: SearchClient, query: string, limit: number): SearchState | null {
-  const answer = query ? client.complete(query, limit) : null;
+/** The state showing the answer to this question as far as it has arrived, if it has. */
+function arrivedState(client: SearchClient, query: string, limit: number): SearchState | null {
+  const answer = query ? client.arrived(query, limit) : null;
   return answer && readyState(query, answer, answer.passages);
 }
 
@@ -16,7 +16,7 @@ function completeState(client: SearchClient, query: string, limit: number): Sear
  * typing never flashes an empty page.
  */
 export function useSearch(query: string, limit: number, client: SearchClient): SearchState {
-  const [state, setState] = useState<SearchState>(() => completeState(client, query, limit) ?? { status: 'idle' });
+  const [state, setState] = useState<SearchState>(() => arrivedState(client, query, limit) ?? { status: 'idle' });
   useEffect(() => {
     if (!query) return;
     let live = true;

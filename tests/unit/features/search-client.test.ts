@@ -58,17 +58,19 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     expect(byTitle.get('Coffee harvest')).toBeNull();
   });
 
-  it('holds a fully arrived answer for the same question, and only for it', async () => {
+  it('holds the answer to the latest question as far as it has arrived, and only for it', async () => {
     vi.stubGlobal('fetch', serve);
     const client = createSearchClient(source);
-    expect(client.complete('cocoa', 10)).toBeNull();
-    const answer = await client.search('cocoa', 10);
+    const asked = client.search('cocoa', 10);
+    expect(client.arrived('cocoa', 10)).toBeNull();
+    const answer = await asked;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(client.arrived('cocoa', 10)?.entries).toEqual(answer?.entries);
     await answer!.passages;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(client.complete('cocoa', 10)?.passages).toHaveLength(1);
-    expect(client.complete('cocoa', 10)?.entries).toEqual(answer?.entries);
-    expect(client.complete('cocoa', 20)).toBeNull();
-    expect(client.complete('coffee', 10)).toBeNull();
+    expect(client.arrived('cocoa', 10)?.passages).toHaveLength(1);
+    expect(client.arrived('cocoa', 20)).toBeNull();
+    expect(client.arrived('coffee', 10)).toBeNull();
   });
 
   afterEach(() => vi.unstubAllGlobals());
