@@ -1,4 +1,4 @@
-import { expect, openLive, test } from './console.ts';
+import { expect, holdApp, openLive, test } from './console.ts';
 
 const SEED = '693449e0a82507a3';
 
@@ -22,6 +22,17 @@ test('a build under /news/ keeps every link, asset and deep link under the sub-p
   expect(hrefs.filter((href) => !href.startsWith('#') && !href.startsWith('/news/'))).toEqual([]);
   expect(requests.filter((path) => !path.startsWith('/news/'))).toEqual([]);
   expect(requests).toContain('/news/favicon.svg');
+});
+
+test('a search page opened directly under /news/ draws its first results with links under the sub-path', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/news/search?q=pandoras%20box');
+  const result = page.getByRole('link', { name: /^Ukrainian President/ });
+  await expect(result).toHaveAttribute('href', `/news/articles/${SEED}?hl=pandora+box`);
+  release();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await result.click();
+  await expect(page).toHaveURL(`/news/articles/${SEED}?hl=pandora+box`);
 });
 
 test('an unknown path under /news/ shows the not-found page', async ({ page }) => {
