@@ -1,4 +1,4 @@
-import { drawFirstResults, leaveResultsToApp } from './app/search.ts';
+import { drawFirstResults, leaveResultsToApp } from './app/first-results.ts';
 import './styles.css';
 import 'virtual:site-theme.css';
 

@@ -1,13 +1,7 @@
-// The page's one search client, shared by the search route and the start-up code of a page
-// opened on a search, which draws that search's first results before the app has loaded.
-import { SEARCH_INPUT_ID } from '../components/page-focus.ts';
-import { documentTitle } from '../content/page-head.ts';
+// The page's one search client, shared by the search route and the drawing of a search
+// page's first results before the app has loaded (first-results.ts).
 import { createSearchClient } from '../features/search/search-client.ts';
-import { resultsMarkup } from '../features/search/results-markup.ts';
-import type { Passages } from '../features/search/search-source.ts';
-import { readyState } from '../features/search/search-state.ts';
-import { searchSource, site } from './archive.ts';
-import { articlePath } from './paths.ts';
+import { searchSource } from './archive.ts';
 
 /** Results shown at first, and added by each "show more". */
 export const RESULTS_PER_PAGE = 10;
@@ -17,44 +11,3 @@ export const searchClient = createSearchClient(searchSource);
 
 /** The title of the search page for a query. */
 export const searchTitle = (query: string) => (query ? `“${query}” — search` : 'Search');
-
-let appStarted = false;
-
-/** Called as the app takes the page over: from then on only the app draws results (drawing into its DOM would break it). */
-export function leaveResultsToApp(): void {
-  appStarted = true;
-}
-
-/**
- * Runs a page's search before the app has loaded and draws its first results into the
- * prerendered page as the app would: titles, dates and excerpts as soon as they arrive,
- * then the passages around the matches in their place. The reader sees results without
- * waiting for the app's code, which then takes over the same answer. Resolves once the
- * passages are drawn, or when there is nothing to draw (the app reports a failed search).
- */
-export async function drawFirstResults(query: string): Promise<void> {
-  const answer = await searchClient.search(query, RESULTS_PER_PAGE);
-  const main = document.getElementById('main');
-  const status = main?.querySelector('[role="status"]');
-  if (!answer || !main || !status || appStarted) return;
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const draw = (passages: Passages | null) => {
-    if (appStarted) return;
-    const { status: said, body } = resultsMarkup({
-      query,
-      state: readyState(query, answer, passages),
-      hrefFor: (id, matched) => base + articlePath(id, matched),
-      // The locale the app's render uses (see useLocale).
-      locale: navigator.language || site.language,
-    });
-    while (status.nextSibling) status.nextSibling.remove();
-    status.textContent = said;
-    main.append(body);
-  };
-  draw(null);
-  // The field shows the query, as a value the reader did not type (see rememberEarlyInput).
-  const field = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
-  if (field && !field.value) field.defaultValue = query;
-  document.title = documentTitle(searchTitle(query), site.title);
-  draw(await answer.passages);
-}

@@ -45,6 +45,8 @@ export class PageCache {
   private readonly index: PageIndex;
   private readonly current: Record<string, PageInputs> = {};
   private readonly kept = new Set<string>();
+  /** Each page's key as its stored inputs are now, worked out once per page and build. */
+  private readonly keys = new Map<string, string>();
   hits = 0;
 
   /** `version` stands for everything a render depends on beyond its inputs: the code, base path and publisher's settings. */
@@ -58,9 +60,7 @@ export class PageCache {
     mkdirSync(join(dir, 'pages'), { recursive: true });
   }
 
-  private readonly keys = new Map<string, string>();
-
-  /** The key of a page as the inputs its last render read are now (worked out once per page and build). */
+  /** The key of a page as the inputs its last render read are now. */
   private storedKey(path: string): string | null {
     const inputs = this.index.pages[path];
     if (!inputs) return null;
@@ -70,9 +70,7 @@ export class PageCache {
   }
 
   private key(path: string, inputs: PageInputs): string {
-    const files = inputs.files.flatMap((file) => {
-      return [file, this.data.hashes.get(file) ?? 'missing'];
-    });
+    const files = inputs.files.flatMap((file) => [file, this.data.hashes.get(file) ?? 'missing']);
     const manifest = inputs.manifest.flatMap((field) => [field, JSON.stringify(this.data.manifest[field]) ?? '']);
     return digest(this.version, path, String(inputs.files.length), ...files, ...manifest);
   }

@@ -3,8 +3,7 @@
 // the same markup (tests/dom/early-results.test.tsx holds the two together). Text goes in
 // as text nodes only; nothing from the archive or the query is ever parsed as markup.
 import { formatDate } from '../../content/format-date.ts';
-import type { Segment } from '../../content/snippet.ts';
-import { highlight } from '../../content/snippet.ts';
+import { highlight, type Segment } from '../../content/snippet.ts';
 import { announcement, type SearchState } from './search-state.ts';
 
 /** Class names of the results' elements, shared with the React view. */
