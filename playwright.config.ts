@@ -21,6 +21,15 @@ const site = (outDir: string, port: number, base = '/', env = '') => ({
 const BBC = process.env.BBC_CORPUS ?? '../shared/corpus/bbc';
 const hasBbc = existsSync(BBC);
 
+// E2E_SITES=reader,bbc builds and serves only those sites and runs only their projects
+// (a quicker loop while working on one part; CI runs them all).
+const only = process.env.E2E_SITES?.split(',').map((name) => name.trim());
+const wanted = (name: string) => !only || only.includes(name);
+// E2E_PORT=5173 moves the five test servers to 5173–5177, so two checkouts can run at once.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const port = (offset: number) => PORT + offset;
+const SITE_OF_PORT: Record<string, string> = { [port(0)]: 'root', [port(1)]: 'news', [port(2)]: 'bbc', [port(3)]: 'update', [port(4)]: 'reader' };
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -33,40 +42,40 @@ export default defineConfig({
   reporter: [['list']],
   use: { launchOptions, screenshot: 'only-on-failure' },
   webServer: [
-    site('root', 4173),
-    site('news', 4174, '/news/'),
-    ...(hasBbc ? [site('bbc', 4175, '/', `SEEDS_DIR=${BBC}`)] : []),
-    site('reader', 4177, '/', 'SEEDS_DIR=tests/fixtures/app-seeds'),
+    ...(wanted('root') ? [site('root', port(0))] : []),
+    ...(wanted('news') ? [site('news', port(1), '/news/')] : []),
+    ...(hasBbc && wanted('bbc') ? [site('bbc', port(2), '/', `SEEDS_DIR=${BBC}`)] : []),
+    ...(wanted('reader') ? [site('reader', port(4), '/', 'SEEDS_DIR=tests/fixtures/app-seeds')] : []),
     // Two deployments of one site behind a folder link the update test repoints.
-    {
+    ...(wanted('update') ? [{
       command: [
         'npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v1',
         'SEEDS_DIR=tests/fixtures/app-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v2',
         'ln -sfn v1 .tmp/e2e/live',
-        'npx tsx tests/e2e/static-server.ts .tmp/e2e/live --port 4176',
+        `npx tsx tests/e2e/static-server.ts .tmp/e2e/live --port ${port(3)}`,
       ].join(' && '),
-      url: 'http://127.0.0.1:4176/',
+      url: `http://127.0.0.1:${port(3)}/`,
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: 'ignore' as const,
       stderr: 'pipe' as const,
-    },
+    }] : []),
   ],
   projects: [
-    { name: 'desktop', testMatch: /(app|publication|offline)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 1440, height: 900 } } },
+    { name: 'desktop', testMatch: /(app|publication|offline)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(0)}`, viewport: { width: 1440, height: 900 } } },
     {
       name: 'mobile',
       testMatch: /app\.spec\.ts/,
-      use: { baseURL: 'http://127.0.0.1:4173', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      use: { baseURL: `http://127.0.0.1:${port(0)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    { name: 'reader-1440', testMatch: /reader\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4177', viewport: { width: 1440, height: 900 } } },
+    { name: 'reader-1440', testMatch: /reader\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(4)}`, viewport: { width: 1440, height: 900 } } },
     {
       name: 'reader-360',
       testMatch: /reader\.spec\.ts/,
-      use: { baseURL: 'http://127.0.0.1:4177', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      use: { baseURL: `http://127.0.0.1:${port(4)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    { name: 'sub-path', testMatch: /(sub-path|publication)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4174', viewport: { width: 1440, height: 900 } } },
-    { name: 'update', testMatch: /update\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4176', viewport: { width: 1440, height: 900 } } },
-    ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4175', viewport: { width: 1440, height: 900 } } }] : []),
-  ],
+    { name: 'sub-path', testMatch: /(sub-path|publication)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(1)}`, viewport: { width: 1440, height: 900 } } },
+    { name: 'update', testMatch: /update\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(3)}`, viewport: { width: 1440, height: 900 } } },
+    ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, viewport: { width: 1440, height: 900 } } }] : []),
+  ].filter((project) => wanted(SITE_OF_PORT[new URL(project.use.baseURL).port] ?? '')),
 });
