@@ -25,10 +25,10 @@ const hasBbc = existsSync(BBC);
 // (a quicker loop while working on one part; CI runs them all).
 const only = process.env.E2E_SITES?.split(',').map((name) => name.trim());
 const wanted = (name: string) => !only || only.includes(name);
-// E2E_PORT=5173 moves the five test servers to 5173–5177, so two checkouts can run at once.
+// E2E_PORT=5173 moves the six test servers to 5173–5178, so two checkouts can run at once.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const port = (offset: number) => PORT + offset;
-const SITE_OF_PORT: Record<string, string> = { [port(0)]: 'root', [port(1)]: 'news', [port(2)]: 'bbc', [port(3)]: 'update', [port(4)]: 'reader' };
+const SITE_OF_PORT: Record<string, string> = { [port(0)]: 'root', [port(1)]: 'news', [port(2)]: 'bbc', [port(3)]: 'update', [port(4)]: 'reader', [port(5)]: 'edge' };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -46,6 +46,10 @@ export default defineConfig({
     ...(wanted('news') ? [site('news', port(1), '/news/')] : []),
     ...(hasBbc && wanted('bbc') ? [site('bbc', port(2), '/', `SEEDS_DIR=${BBC}`)] : []),
     ...(wanted('reader') ? [site('reader', port(4), '/', 'SEEDS_DIR=tests/fixtures/app-seeds')] : []),
+    // Seeds that once broke the layout or the headline logic: a long compound word and URL, a
+    // 140-character headline line, headlines ending in ? and in a quote, Japanese and Arabic
+    // headlines, a fixture list of short lines, an article with no headline line.
+    ...(wanted('edge') ? [site('edge', port(5), '/', 'SEEDS_DIR=tests/fixtures/edge-seeds')] : []),
     // Two deployments of one site behind a folder link the update test repoints.
     ...(wanted('update') ? [{
       command: [
@@ -76,6 +80,12 @@ export default defineConfig({
     },
     { name: 'sub-path', testMatch: /(sub-path|publication)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(1)}`, viewport: { width: 1440, height: 900 } } },
     { name: 'update', testMatch: /update\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(3)}`, viewport: { width: 1440, height: 900 } } },
-    ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, viewport: { width: 1440, height: 900 } } }] : []),
+    { name: 'edge-1440', testMatch: /edge[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(5)}`, viewport: { width: 1440, height: 900 } } },
+    {
+      name: 'edge-360',
+      testMatch: /edge[\w-]*\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${port(5)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, viewport: { width: 1440, height: 900 } } }] : []),
   ].filter((project) => wanted(SITE_OF_PORT[new URL(project.use.baseURL).port] ?? '')),
 });
