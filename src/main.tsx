@@ -27,9 +27,18 @@ function drawnOnScreen(): Promise<void> {
   });
 }
 
+// Static hosts also answer a page's folder with `index.html` on the end (`/articles/<id>/index.html`),
+// and people bookmark those addresses: the app shows them as the folder's own address,
+// which is the one its routes know.
+if (window.location.pathname.endsWith('/index.html')) {
+  const { pathname, search, hash } = window.location;
+  history.replaceState(history.state, '', `${pathname.slice(0, -'index.html'.length)}${search}${hash}`);
+}
+
 // A page opened on a search starts the search at once and draws its first results before
 // the app's code is even requested (the query trimmed as the search page trims it).
-const query = /\/search\/?$/.test(window.location.pathname) ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : '';
+const onSearchPage = window.location.pathname.replace(/\/$/, '') === `${import.meta.env.BASE_URL}search`;
+const query = onSearchPage ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : '';
 const firstResults = query
   ? Promise.race([drawFirstResults(query).then(drawnOnScreen, () => undefined), delay(FIRST_RESULTS_WAIT_MS)])
   : Promise.resolve();

@@ -7,6 +7,17 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control for everything else. */
 export const REVALIDATE = 'no-cache';
 
+/**
+ * Protections a page's meta Content-Security-Policy cannot give: whether other sites may
+ * frame it (clickjacking), MIME sniffing, and how much of its address leaves with a link.
+ */
+export const SECURITY_HEADERS = {
+  'content-security-policy': "frame-ancestors 'self'",
+  'x-frame-options': 'SAMEORIGIN',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+} as const;
+
 /** Folders (under the base) whose files never change. */
 export const IMMUTABLE_FOLDERS = ['assets/', 'data/'] as const;
 
@@ -19,10 +30,14 @@ export function cacheControlFor(path: string): string {
  * A `_headers` file for Netlify and Cloudflare Pages. Both join the headers of every rule
  * a path matches, so the rules must not overlap: hashed folders get a year, the service
  * worker is named explicitly, and every other file keeps the hosts' default (revalidate).
+ * The protections apply to every file; they name no header the cache rules name.
  */
 export function headersFile(base: string): string {
   return [
     '# Written by the build. Hashed files never change; everything else is revalidated.',
+    `${base}*\n${Object.entries(SECURITY_HEADERS)
+      .map(([name, value]) => `  ${name.replace(/(^|-)\w/g, (c) => c.toUpperCase())}: ${value}`)
+      .join('\n')}`,
     ...IMMUTABLE_FOLDERS.map((folder) => `${base}${folder}*\n  Cache-Control: ${IMMUTABLE}`),
     `${base}service-worker.js\n  Cache-Control: ${REVALIDATE}`,
     '',

@@ -7,7 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serveStatic } from '../e2e/static-server.ts';
+import { serveStatic } from '../../src/build/static-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, '.tmp/bench/dist-reuters');

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../e2e/static-server.ts';
+import { serveStatic } from '../../src/build/static-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, '.tmp/lighthouse/dist');

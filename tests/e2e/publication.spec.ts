@@ -79,3 +79,22 @@ test('the Atom feed parses and holds the newest article with its full text; robo
   expect(parsed.content).toContain('<h2>Scholz to brief allies</h2>');
   expect(await (await request.get(`${base}robots.txt`)).text()).toMatch(new RegExp(`Sitemap: https?://[^/]+${base}sitemap\\.xml`));
 });
+
+test('an index.html address, as static hosts expose and readers bookmark, shows its page once the app has started', async ({ page }) => {
+  const base = baseOf();
+  const pages: [string, RegExp, string][] = [
+    [`${base}index.html`, /^Latest articles$/, base],
+    [`${base}articles/${SEED}/index.html`, TITLE, `${base}articles/${SEED}/`],
+    [`${base}archive/2024/index.html`, /2024/, `${base}archive/2024/`],
+    [`${base}search/index.html?q=scholz`, /scholz/i, `${base}search/?q=scholz`],
+  ];
+  for (const [address, heading, shown] of pages) {
+    const response = await openLive(page, address);
+    expect(response?.status(), address).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }), address).toHaveText(heading);
+    await expect(page.getByRole('heading', { name: 'Page not found' }), address).toHaveCount(0);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search, address).toBe(shown);
+  }
+  // The search ran for the bookmarked query.
+  await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+});

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheControlFor, IMMUTABLE, REVALIDATE } from '../../../src/content/cache-rules.ts';
+import { cacheControlFor, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../../src/content/cache-rules.ts';
 
 // Builds the site exactly as .github/workflows/deploy.yml does, for a repository named
 // "my-archive", and checks the output against the sub-path and the cache rules.
@@ -60,18 +60,24 @@ describe('the cache rules', () => {
     expect([...byType.keys()].sort()).toEqual(expect.arrayContaining(['.css', '.html', '.js', '.json', '.png', '.svg', '.webmanifest', '.xml', '.txt']));
   });
 
-  it('write those rules for Netlify and Cloudflare Pages without overlaps, under the sub-path', () => {
+  it('write those rules and the protections for Netlify and Cloudflare Pages, no header twice for a file, under the sub-path', () => {
     const rules = readFileSync(join(outDir, '_headers'), 'utf8');
-    const patterns = [...rules.matchAll(/^(\/\S*)$/gm)].map((m) => m[1]!);
+    const blocks = [...rules.matchAll(/^(\/\S*)\n((?:  .+\n?)+)/gm)].map((m) => ({
+      pattern: m[1]!,
+      headers: [...m[2]!.matchAll(/^ {2}([\w-]+): (.+)$/gm)].map((h) => [h[1]!.toLowerCase(), h[2]!] as const),
+    }));
     const matches = (pattern: string, file: string) => {
       const path = `/my-archive/${file}`;
       return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
     };
     for (const file of files) {
-      const matching = patterns.filter((p) => matches(p, file));
-      // Both hosts join the headers of every matching rule; one rule at most keeps them whole.
-      expect(matching.length, file).toBeLessThanOrEqual(1);
-      if (cacheControlFor(file) === IMMUTABLE) expect(matching, file).toHaveLength(1);
+      const headers = blocks.filter((b) => matches(b.pattern, file)).flatMap((b) => b.headers);
+      const names = headers.map(([name]) => name);
+      // Both hosts join the values of a header named by several matching rules: each once.
+      expect(new Set(names).size, file).toBe(names.length);
+      const cache = headers.find(([name]) => name === 'cache-control')?.[1];
+      expect(cache ?? REVALIDATE, file).toBe(cacheControlFor(file));
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers, file).toContainEqual([name, value]);
     }
     expect(rules).toContain(`/my-archive/service-worker.js\n  Cache-Control: ${REVALIDATE}`);
   });

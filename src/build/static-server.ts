@@ -1,0 +1,102 @@
+// A static file server that behaves like GitHub Pages or nginx with default settings: no
+// rewrites, a folder redirects to its trailing-slash URL, an unknown path answers 404 with
+// 404.html, text is sent gzipped to clients that accept it, with the cache rules and
+// protections the build's _headers file gives other hosts. It is `npm run preview`, and the
+// e2e tests use it so that deep-link bugs cannot hide behind an SPA fallback.
+// Usage: tsx src/build/static-server.ts <folder> [--port 4173] [--base /news/]
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
+import { cacheControlFor, SECURITY_HEADERS } from '../content/cache-rules.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A stat that treats every failure (missing, a name over the file system's limit, no access) as "no such file". */
+function statOf(path: string) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+const isFile = (path: string) => statOf(path)?.isFile() ?? false;
+const isDir = (path: string) => statOf(path)?.isDirectory() ?? false;
+
+/** The path of a request URL, decoded; null when its percent-encoding is malformed. */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves `folder` at `http://127.0.0.1:<port><base>` the way a plain static host does. A bad
+ * request (malformed encoding, a name too long for the file system) gets its own answer and
+ * never stops the server: `npm run preview` is a user-facing command.
+ */
+export function serveStatic(folder: string, port: number, basePath = '/'): Promise<Server> {
+  const root = resolve(folder);
+  const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const server = createServer((request, response) => {
+    const headers = (path: string) => ({ 'cache-control': cacheControlFor(path.slice(root.length + 1)), ...SECURITY_HEADERS });
+    const send = (status: number, file: string) => {
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && /text|json|xml|svg|javascript/.test(type);
+      const stream = createReadStream(file);
+      stream.once('error', () => response.destroy());
+      response.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...headers(file), ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      if (gzip) stream.pipe(createGzip()).pipe(response);
+      else stream.pipe(response);
+    };
+    const plain = (status: number, text: string) => response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end(text);
+    const notFound = () => {
+      const page = join(root, '404.html');
+      if (isFile(page)) send(404, page);
+      else plain(404, '404 Not Found');
+    };
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      return plain(400, '400 Bad Request');
+    }
+    const pathname = decodedPath(url.pathname);
+    if (pathname === null || pathname.includes('\0')) return plain(400, '400 Bad Request: the address is not validly encoded');
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound();
+    const file = join(root, normalize(pathname.slice(base.length - 1) || '/'));
+    if (file !== root && !file.startsWith(root + sep)) return notFound();
+    if (isFile(file)) return send(200, file);
+    if (isDir(file)) {
+      if (!url.pathname.endsWith('/')) {
+        response.writeHead(301, { location: `${url.pathname}/${url.search}`, ...SECURITY_HEADERS }).end();
+        return;
+      }
+      if (isFile(join(file, 'index.html'))) return send(200, join(file, 'index.html'));
+    }
+    notFound();
+  });
+  // A client that drops its connection mid-response must not take the server down either.
+  server.on('clientError', (_error, socket) => socket.destroy());
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: '4173' }, base: { type: 'string', default: '/' } } });
+  const folder = positionals[0] ?? 'dist';
+  await serveStatic(folder, Number(values.port), values.base);
+  console.log(`serving ${resolve(folder)} at http://127.0.0.1:${values.port}${values.base}`);
+}

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../../src/build/static-server.ts';
+
+// `npm run preview`: one bad request must get an answer, never stop the server.
+describe('the preview server', () => {
+  let origin = '';
+  let close = () => {};
+  beforeAll(async () => {
+    mkdirSync('.tmp', { recursive: true });
+    const root = mkdtempSync(join('.tmp', 'preview-'));
+    mkdirSync(join(root, 'articles', 'abc'), { recursive: true });
+    writeFileSync(join(root, 'index.html'), '<p>home</p>');
+    writeFileSync(join(root, '404.html'), '<p>not here</p>');
+    writeFileSync(join(root, 'articles', 'abc', 'index.html'), '<p>article</p>');
+    const server = await serveStatic(root, 0, '/news/');
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => server.close();
+  });
+  afterAll(() => close());
+
+  it('answers 400 to a malformed percent-encoding and keeps serving', async () => {
+    const bad = await fetch(`${origin}/news/%E0%A4%A`);
+    expect(bad.status).toBe(400);
+    const good = await fetch(`${origin}/news/`);
+    expect(good.status).toBe(200);
+    expect(await good.text()).toBe('<p>home</p>');
+  });
+
+  it('answers 404 to a path segment longer than a file name can be and keeps serving', async () => {
+    const long = await fetch(`${origin}/news/${'a'.repeat(300)}/${'日本語'.repeat(40)}`);
+    expect(long.status).toBe(404);
+    expect(await long.text()).toBe('<p>not here</p>');
+    expect((await fetch(`${origin}/news/articles/abc/`)).status).toBe(200);
+  });
+
+  it('redirects a folder to its trailing slash and never serves outside its folder', async () => {
+    const folder = await fetch(`${origin}/news/articles/abc`, { redirect: 'manual' });
+    expect(folder.status).toBe(301);
+    expect(folder.headers.get('location')).toBe('/news/articles/abc/');
+    expect((await fetch(`${origin}/news/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+    expect((await fetch(`${origin}/news/%00`)).status).toBe(400);
+  });
+
+  it('sends the protections and cache rules a host would', async () => {
+    const page = await fetch(`${origin}/news/`);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+  });
+});
