@@ -25,7 +25,7 @@ const hasBbc = existsSync(BBC);
 // (a quicker loop while working on one part; CI runs them all).
 const only = process.env.E2E_SITES?.split(',').map((name) => name.trim());
 const wanted = (name: string) => !only || only.includes(name);
-// E2E_PORT=5173 moves the six test servers to 5173–5178, so two checkouts can run at once.
+// E2E_PORT=5173 moves the test servers to 5173–5180 (the sites, then the nginx spec's two), so two checkouts can run at once.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const port = (offset: number) => PORT + offset;
 const SITE_OF_PORT: Record<string, string> = { [port(0)]: 'root', [port(1)]: 'news', [port(2)]: 'bbc', [port(3)]: 'update', [port(4)]: 'reader', [port(5)]: 'edge' };
@@ -86,6 +86,8 @@ export default defineConfig({
       testMatch: /edge[\w-]*\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${port(5)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
+    // Debian's nginx, configured by the README's recipe, serving the root and /news/ builds.
+    ...(wanted('root') && wanted('news') ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(6)}`, viewport: { width: 1440, height: 900 } } }] : []),
     ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, viewport: { width: 1440, height: 900 } } }] : []),
-  ].filter((project) => wanted(SITE_OF_PORT[new URL(project.use.baseURL).port] ?? '')),
+  ].filter((project) => project.name === 'nginx' || wanted(SITE_OF_PORT[new URL(project.use.baseURL).port] ?? '')),
 });

@@ -18,6 +18,11 @@ export const SECURITY_HEADERS = {
   'referrer-policy': 'strict-origin-when-cross-origin',
 } as const;
 
+/** A header's name as hosts' files spell it: `x-content-type-options` → `X-Content-Type-Options`. */
+export function headerCase(name: string): string {
+  return name.replace(/(^|-)\w/g, (c) => c.toUpperCase());
+}
+
 /** Folders (under the base) whose files never change. */
 export const IMMUTABLE_FOLDERS = ['assets/', 'data/'] as const;
 
@@ -36,7 +41,7 @@ export function headersFile(base: string): string {
   return [
     '# Written by the build. Hashed files never change; everything else is revalidated.',
     `${base}*\n${Object.entries(SECURITY_HEADERS)
-      .map(([name, value]) => `  ${name.replace(/(^|-)\w/g, (c) => c.toUpperCase())}: ${value}`)
+      .map(([name, value]) => `  ${headerCase(name)}: ${value}`)
       .join('\n')}`,
     ...IMMUTABLE_FOLDERS.map((folder) => `${base}${folder}*\n  Cache-Control: ${IMMUTABLE}`),
     `${base}service-worker.js\n  Cache-Control: ${REVALIDATE}`,
