@@ -54,6 +54,11 @@ export default defineConfig({
   // exhausts the system's watchers and stalls the dev server.
   server: { watch: { ignored: ['**/dist/**', '**/.tmp/**', '**/test-results/**'] } },
   test: {
+    // Builds and renders take several times longer on a loaded 2-core machine than on a
+    // quiet one; the 5 s default failed 10 of 166 tests there. Tests wait for states, so
+    // these limits cost nothing when things are fast.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {

@@ -1,9 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { resolve } from 'node:path';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { readSeedFolder } from '../../src/build/read-seed-folder.ts';
 import { buildSiteData } from '../../src/build/site-data.ts';
+
+// findBy… and waitFor give up after 1 s by default: on a loaded 2-core machine a route's
+// lazy chunk and data can take longer than that to arrive. They wait for a state, so a
+// longer limit costs nothing when things are fast.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom does not scroll; the router's scroll restoration calls this on every navigation.
 window.scrollTo = () => undefined;
