@@ -14,8 +14,10 @@ export function readSeedFolder(dir: string, options: SeedOptions = {}, parse?: (
       .filter((entry) => entry.isFile())
       .map((entry) => entry.name);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return { articles: [], problems: [{ severity: 'error', file: dir, message: `cannot read the seed folder (${reason}): create it, or point SEEDS_DIR at a folder of .txt seeds` }] };
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'there is no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : `it cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`;
+    // No file: the problem is the folder's, and is reported under its name.
+    return { articles: [], problems: [{ severity: 'error', file: '', message: `the seed folder ${dir}: ${reason}. Create it, or point SEEDS_DIR at a folder of .txt seeds` }] };
   }
   const files: SeedFile[] = names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
   return collectSeeds(files, options, parse);

@@ -8,6 +8,7 @@ import { DEFAULT_SITE, publicSite, resolveSiteConfig, type SiteConfig, type Site
 import { archiveModuleSource } from './archive-module.ts';
 import { settingsBootScript } from '../content/reader-settings.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
+import { refusals } from './check-site.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
 import { buildSummary } from './build-summary.ts';
 import { writeSite } from './write-site.ts';
@@ -126,7 +127,9 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       }
       // Everything is checked before anything is written.
       const { articles, problems } = loadSeeds();
-      if (problems.some((p) => p.severity === 'error')) this.error(`\n${formatProblems(problems, folder())}\nFix the seeds above and build again.`);
+      const refused = refusals(loadSeeds(), loadSite);
+      const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
+      if (refused.length > 0) this.error(`\n${formatProblems(all, folder())}\nFix the seeds above and build again.`);
       if (problems.length > 0) this.warn(`\n${formatProblems(problems, folder())}`);
       if (staging) prepareStaging(staging);
       if (articles.length >= HELPER_MIN_PAGES) renderers = new EarlyRenderers(base, publicSite(config));

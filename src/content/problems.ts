@@ -1,8 +1,9 @@
 import type { SeedProblem } from './article.ts';
 
-/** Formats one problem as `file:line: error: message`, the shape editors and terminals link. */
+/** Formats one problem as `file:line: error: message`, the shape editors and terminals link; a problem of the folder itself (no file) names the folder. */
 export function formatProblem(problem: SeedProblem, folder = ''): string {
-  const where = `${folder ? `${folder.replace(/\/+$/, '')}/` : ''}${problem.file}${problem.line ? `:${problem.line}` : ''}`;
+  const file = problem.file ? `${folder ? `${folder.replace(/\/+$/, '')}/` : ''}${problem.file}` : folder || '.';
+  const where = `${file}${problem.line ? `:${problem.line}` : ''}`;
   return `${where}: ${problem.severity}: ${problem.message}`;
 }
 
