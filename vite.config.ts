@@ -52,7 +52,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 4096 },
   // Builds, benchmark corpora and test output hold tens of thousands of files; watching them
   // exhausts the system's watchers and stalls the dev server.
-  server: { watch: { ignored: ['**/dist/**', '**/.tmp/**', '**/test-results/**'] } },
+  server: { watch: { ignored: ['**/dist/**', '**/.dist.next/**', '**/.dist.old/**', '**/.tmp/**', '**/test-results/**'] } },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },

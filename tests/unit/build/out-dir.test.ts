@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,5 +63,21 @@ describe('staging', () => {
     renameSync(out, staging.old);
     prepareStaging(staging);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('replaces the folder an output link names, keeping the link', () => {
+    const real = join(scratch, 'releases/v1');
+    mkdirSync(real, { recursive: true });
+    writeFileSync(join(real, 'index.html'), 'v1');
+    const link = join(scratch, 'live');
+    symlinkSync('releases/v1', link);
+    const staging = stagingFor(link);
+    expect(staging.target).toBe(real);
+    prepareStaging(staging);
+    writeFileSync(join(staging.next, 'index.html'), 'v1, rebuilt');
+    swapIn(staging);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(link, 'index.html'), 'utf8')).toBe('v1, rebuilt');
+    expect(readdirSync(join(scratch, 'releases'))).toEqual(['v1']);
   });
 });
