@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The real build (`npx vite build` with the project's config, service worker included), run
 // as a user runs it, against one output folder: a failed, refused or killed build leaves the
 // last good output byte for byte as it was; a rebuild never writes into a file an earlier
@@ -83,6 +84,16 @@ describe('the build, against the last good output', () => {
     const check = spawnSync('npx', ['tsx', 'src/build/check-seeds.ts', seeds], { cwd: root, encoding: 'utf8' });
     expect(check.status, check.stdout).toBe(0);
   }, BUILD_MS);
+
+  it('writes every XML and JSON file whole and well-formed, as a real parser reads it', () => {
+    const files = [...good.keys()];
+    const xml = files.filter((path) => path.endsWith('.xml'));
+    expect(xml.sort()).toEqual(['feed.xml', 'sitemap.xml']);
+    for (const path of xml) expect(new DOMParser().parseFromString(readFileSync(join(dist, path), 'utf8'), 'application/xml').querySelector('parsererror'), path).toBeNull();
+    const json = files.filter((path) => /\.(json|webmanifest)$/.test(path));
+    expect(json.length).toBeGreaterThan(10);
+    for (const path of json) expect(() => JSON.parse(readFileSync(join(dist, path), 'utf8')), path).not.toThrow();
+  });
 
   it('refuses a bad seed before touching the output: the last good output is byte-identical, with no new service worker', () => {
     const worker = statSync(join(dist, 'service-worker.js')).mtimeMs;
