@@ -91,7 +91,11 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       // write there too.
       const projectRoot = resolve(user.root ?? process.cwd());
       const requested = resolve(projectRoot, user.build?.outDir ?? 'dist');
-      staging = stagingFor(requested);
+      const output = stagingFor(requested);
+      // An output folder holding the project (`--outDir .` or above) is never swapped out:
+      // Vite's own handling applies.
+      if (contains(output.target, projectRoot)) return;
+      staging = output;
       replacesOutput = user.build?.emptyOutDir ?? requested.startsWith(projectRoot + sep);
       return { build: { outDir: staging.next, emptyOutDir: false } };
     },
@@ -126,6 +130,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         cache = new BuildCache({ cacheDir, seedDir: dir, outDir, appRoot: APP_ROOT, seedOptions: { readingSpeed: config.readingSpeed } });
       }
       // Everything is checked before anything is written.
+      if (staging && contains(staging.target, dir)) this.error(`The seed folder ${folder()} is inside the output folder ${relative(process.cwd(), staging.target) || '.'}, which every build replaces: move the seeds out of it.`);
       const { articles, problems } = loadSeeds();
       const refused = refusals(loadSeeds(), loadSite);
       const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
@@ -222,6 +227,11 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       },
     },
   };
+}
+
+/** Whether `folder` is `inner` or holds it. */
+function contains(folder: string, inner: string): boolean {
+  return inner === folder || inner.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 /** The data folder of an output folder, when it has exactly one (the build record is the surer guide, when there is a cache). */
