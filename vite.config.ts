@@ -52,7 +52,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 4096 },
   // Builds, benchmark corpora and test output hold tens of thousands of files; watching them
   // exhausts the system's watchers and stalls the dev server.
-  server: { watch: { ignored: ['**/dist/**', '**/.tmp/**', '**/test-results/**'] } },
+  server: { watch: { ignored: ['**/dist/**', '**/.dist.next/**', '**/.dist.old/**', '**/.tmp/**', '**/test-results/**'] } },
   test: {
     // Builds and renders take several times longer on a loaded 2-core machine than on a
     // quiet one; the 5 s default failed 10 of 166 tests there. Tests wait for states, so

@@ -77,8 +77,8 @@ export class BuildCache {
   private pages: PageCache | null = null;
 
   constructor({ cacheDir, seedDir, outDir, appRoot, seedOptions }: BuildCacheOptions) {
-    // The output folder exists from now on, so another build never prunes this cache as a stale one.
-    mkdirSync(outDir, { recursive: true });
+    // The output folder is not created here: a refused build leaves no trace in it. Until a
+    // first build succeeds, another build may prune this cache as a stale one, losing nothing.
     this.dir = targetCacheDir(cacheDir, seedDir, outDir);
     this.fingerprint = codeFingerprint(appRoot);
     this.seeds = new SeedCache(join(this.dir, 'seeds'), digest(this.fingerprint, JSON.stringify(seedOptions)), seedOptions);

@@ -1,10 +1,11 @@
-// The output folder across builds. A large archive's build writes tens of thousands of
-// files; deleting them all and creating them again costs more than the rest of a rebuild.
-// So the files this plugin writes are left in place between builds and overwritten, while
-// everything else is emptied as Vite would, and whatever the new build does not write is
-// removed: the folder ends exactly as a clean build leaves it.
-import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+// The plugin's files in the staging folder (see staging.ts). A large archive's build writes
+// tens of thousands of files, nearly all the same as the last build's. Writing them all anew
+// costs more than the rest of a rebuild, so a file whose bytes are those of the old output's
+// file at the same path is hard-linked to it instead. Nothing is ever written into an
+// existing file: an old output, and any snapshot sharing its files (`cp -al`, `rsync
+// --link-dest`, release folders), keeps its bytes, and a hashed file never changes.
+import { closeSync, constants, fstatSync, linkSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** What a writer wrote: paths relative to the output folder, sorted, and each file's size. */
 export interface Written {
@@ -24,102 +25,84 @@ function sameBytes(fd: number, bytes: Buffer): boolean {
   return rest === 0 || (readSync(fd, old, head, rest, head) === rest && old.equals(bytes));
 }
 
-/**
- * Overwrites a file in place, or leaves it when it already holds `bytes`. Replacing files
- * (truncating them first, as writeFile does) makes the file system free and allocate their
- * blocks again, several times slower over tens of thousands of pages than writing over
- * them; a page's new version is nearly always the same length as its old one.
- */
-function overwrite(file: string, bytes: Buffer): boolean {
+/** Links `target` to the regular file `old` when it holds exactly `bytes`; false when it does not (or cannot be linked). */
+function linkIfSame(old: string, target: string, bytes: Buffer): boolean {
   let fd: number;
   try {
-    fd = openSync(file, 'r+');
+    // Never through a link: the old output's own file, or nothing.
+    fd = openSync(old, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch {
     return false;
   }
   try {
-    const size = fstatSync(fd).size;
-    if (size === bytes.length && sameBytes(fd, bytes)) return true;
-    writeSync(fd, bytes, 0, bytes.length, 0);
-    if (size > bytes.length) ftruncateSync(fd, bytes.length);
-    return true;
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size !== bytes.length || !sameBytes(fd, bytes)) return false;
   } finally {
     closeSync(fd);
   }
-}
-
-/** Removes empty folders from `dir` up to (not including) `root`. */
-function removeEmptyFolders(dir: string, root: string): void {
-  while (dir.startsWith(root + sep) && existsSync(dir) && readdirSync(dir).length === 0) {
-    rmdirSync(dir);
-    dir = dirname(dir);
+  try {
+    linkSync(old, target);
+    return true;
+  } catch {
+    // A file system without hard links, or a file at its most links: write it instead.
+    return false;
   }
 }
 
-/** Empties `outDir` except for the files in `keep` (and `.git`, which Vite keeps too). */
-export function emptyOutDirExcept(outDir: string, keep: ReadonlySet<string>): void {
-  if (!existsSync(outDir)) return;
-  const folders: string[] = [];
-  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    const relativePath = path.slice(outDir.length + 1);
-    if (relativePath === '.git' || relativePath.startsWith(`.git${sep}`)) continue;
-    if (entry.isDirectory()) folders.push(path);
-    else if (!keep.has(relativePath.split(sep).join('/'))) rmSync(path, { force: true });
+/** Creates a file that must not exist yet; one this build already wrote (Vite's index.html) is replaced by a rename, never written into. */
+function create(target: string, bytes: Buffer): void {
+  try {
+    writeFileSync(target, bytes, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes, { flag: 'wx' });
+    renameSync(temporary, target);
   }
-  // Deepest first, so a folder emptied of folders is removed too.
-  for (const folder of folders.sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, outDir);
 }
 
-/** Writes the plugin's files into the output folder over an earlier build's, and removes the earlier ones it did not write again. */
+/** Writes the plugin's files into a fresh staging folder, linking those unchanged since the old output. */
 export class OutputWriter {
   private readonly written = new Map<string, number>();
   private readonly folders = new Set<string>();
-  private readonly previous: Set<string>;
+  /** This build's data folder and the old output's, whose files it is compared with. */
+  private renamed: { from: string; to: string } | null = null;
 
+  /** `outDir` is the staging folder; `previousDir` the output it replaces, if any. */
   constructor(
     readonly outDir: string,
-    previous: Iterable<string> = [],
-  ) {
-    this.previous = new Set(previous);
-  }
+    private readonly previousDir: string | null = null,
+  ) {}
 
-  /** Writes a file, over the earlier build's if there is one (and not at all if it is unchanged). */
+  /** Writes a file, as a link to the old output's when that holds the same bytes. */
   write(path: string, content: string | Buffer): void {
     const target = join(this.outDir, path);
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     this.written.set(path, bytes.length);
-    if (this.previous.has(path) && overwrite(target, bytes)) return;
     const folder = dirname(target);
     if (!this.folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       this.folders.add(folder);
     }
-    writeFileSync(target, bytes);
+    if (this.previousDir && linkIfSame(join(this.previousDir, this.previousPath(path)), target, bytes)) return;
+    create(target, bytes);
   }
 
   /**
-   * Renames an earlier build's folder (the data folder, named after its content's hash) to
-   * this build's name for it, so its unchanged files are overwritten rather than created.
+   * Compares the files of this build's folder `to` (the data folder, named after its
+   * content's hash) with those of the old output's folder `from`.
    */
   reuseFolder(from: string, to: string): void {
-    if (from === to || !existsSync(join(this.outDir, from)) || existsSync(join(this.outDir, to))) return;
-    mkdirSync(dirname(join(this.outDir, to)), { recursive: true });
-    renameSync(join(this.outDir, from), join(this.outDir, to));
-    for (const path of [...this.previous]) {
-      if (!path.startsWith(from)) continue;
-      this.previous.delete(path);
-      this.previous.add(to + path.slice(from.length));
-    }
+    this.renamed = from === to ? null : { from, to };
   }
 
-  /** Removes what the earlier build wrote and this one did not; returns what this one wrote. */
+  private previousPath(path: string): string {
+    const renamed = this.renamed;
+    return renamed && path.startsWith(renamed.to) ? renamed.from + path.slice(renamed.to.length) : path;
+  }
+
+  /** What this build wrote. */
   finish(): Written {
-    for (const path of this.previous) {
-      if (this.written.has(path)) continue;
-      rmSync(join(this.outDir, path), { force: true });
-      removeEmptyFolders(dirname(join(this.outDir, path)), this.outDir);
-    }
     return { files: [...this.written.keys()].sort(), sizes: this.written };
   }
 }

@@ -17,19 +17,31 @@ interface PageIndex {
   pages: Record<string, PageInputs>;
 }
 
-/** A stored page: a line of JSON (its head, and the length of its markup), then the markup and the router data, as bytes. */
+/**
+ * A stored page: a line of JSON (its head, the length of its markup, and the length and
+ * digest of all that follows), then the markup and the router data, as bytes.
+ */
 interface PageHeader {
   head: PageHead;
   html: number;
+  size: number;
+  digest: string;
 }
 
-/** A stored page, or null when it is missing or unreadable (then the page is rendered again). */
+/**
+ * A stored page, or null when it is missing, unreadable, cut short or otherwise not what
+ * was written (then the page is rendered again): a torn entry never reaches the output.
+ */
 function readPage(file: string): PreparedPage | null {
   try {
     const bytes = readFileSync(file);
     const newline = bytes.indexOf(10);
-    const { head, html } = JSON.parse(bytes.toString('utf8', 0, newline)) as PageHeader;
-    return { head, html: bytes.subarray(newline + 1, newline + 1 + html), routerData: bytes.subarray(newline + 1 + html) };
+    if (newline < 0) return null;
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<PageHeader>;
+    const body = bytes.subarray(newline + 1);
+    const { head, html, size } = header;
+    if (!head || typeof html !== 'number' || size !== body.length || html > size || header.digest !== digest(body)) return null;
+    return { head, html: body.subarray(0, html), routerData: body.subarray(html) };
   } catch {
     return null;
   }
@@ -81,7 +93,7 @@ export class PageCache {
     return key !== null && existsSync(join(this.dir, 'pages', key));
   }
 
-  /** The page as rendered before, if nothing it read has changed since. */
+  /** The page as rendered before, if nothing it read has changed since and its entry is whole. */
   get(path: string): PreparedPage | null {
     const key = this.storedKey(path);
     const page = key === null ? null : readPage(join(this.dir, 'pages', key));
@@ -95,7 +107,9 @@ export class PageCache {
   /** Keeps a freshly rendered page with the inputs its render read. */
   put(path: string, inputs: PageInputs, page: PreparedPage): void {
     const key = this.key(path, inputs);
-    writeAtomically(join(this.dir, 'pages', key), Buffer.concat([Buffer.from(`${JSON.stringify({ head: page.head, html: page.html.length } satisfies PageHeader)}\n`), page.html, page.routerData]));
+    const body = Buffer.concat([page.html, page.routerData]);
+    const header: PageHeader = { head: page.head, html: page.html.length, size: body.length, digest: digest(body) };
+    writeAtomically(join(this.dir, 'pages', key), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
     this.current[path] = inputs;
     this.kept.add(key);
   }

@@ -88,7 +88,9 @@ export async function prerender({ base, write, template, data, dataDir, pages, s
   };
   const missing = pages.filter(({ path }) => !cache?.has(path)).map(({ path }) => path);
   const many = missing.length >= HELPER_MIN_PAGES;
-  const ownRenderer = renderer || missing.length === 0 ? null : mainRenderer(base, data, site);
+  // Made when first needed: a cache entry found torn is rendered here too.
+  let ownRenderer: PageRenderer | null = null;
+  const render = (path: string) => (renderer ?? (ownRenderer ??= mainRenderer(base, data, site))).render(path);
   const ownHelper = helper !== undefined || !many ? null : buildHelper({ base, site });
   const help = helper ?? ownHelper;
   // The helper's share balances the two threads: this one also puts every page together.
@@ -99,15 +101,16 @@ export async function prerender({ base, write, template, data, dataDir, pages, s
     if (ownHelper) void ownHelper.prepare(data.manifest).catch(() => undefined);
     const helped = toHelper.size > 0 ? help!.render({ dataDir, paths: [...toHelper] }, (batch) => batch.forEach(keep)) : undefined;
     const rendered = new Set(missing);
+    const torn: string[] = [];
     for (const { path } of pages) {
       if (rendered.has(path)) continue;
       const page = cache?.get(path);
-      if (!page) throw new Error(`${path}: its page was found in the cache, then could not be read`);
-      emit(path, page);
+      if (page) emit(path, page);
+      else torn.push(path);
     }
-    for (const path of missing) if (!toHelper.has(path)) keep(await (renderer ?? ownRenderer)!.render(path));
+    for (const path of [...missing.filter((path) => !toHelper.has(path)), ...torn]) keep(await render(path));
     await helped;
   } finally {
-    await Promise.all([ownRenderer?.close(), ownHelper?.close()]);
+    await Promise.all([(ownRenderer as PageRenderer | null)?.close(), ownHelper?.close()]);
   }
 }

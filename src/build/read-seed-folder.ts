@@ -1,22 +1,53 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { collectSeeds, type ParsedSeedFile, type SeedCollection, type SeedFile } from '../content/collect-seeds.ts';
+import type { SeedProblem } from '../content/article.ts';
 import type { SeedOptions } from '../content/parse-seed.ts';
 
 /**
- * Reads every file at the top of a seed folder and parses it; a missing folder is reported
- * as a problem, not thrown. `parse` parses one file (the build's cache answers unchanged ones).
+ * Reads every file at the top of a seed folder and parses it; a missing folder, and every
+ * entry that is not a plain file (folders, links, sockets), is reported as a problem, not
+ * thrown or passed over. `parse` parses one file (the build's cache answers unchanged ones).
  */
 export function readSeedFolder(dir: string, options: SeedOptions = {}, parse?: (file: SeedFile) => ParsedSeedFile): SeedCollection {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => entry.name);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return { articles: [], problems: [{ severity: 'error', file: dir, message: `cannot read the seed folder (${reason}): create it, or point SEEDS_DIR at a folder of .txt seeds` }] };
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'there is no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : `it cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`;
+    // No file: the problem is the folder's, and is reported under its name.
+    return { articles: [], problems: [{ severity: 'error', file: '', message: `the seed folder ${dir}: ${reason}. Create it, or point SEEDS_DIR at a folder of .txt seeds` }] };
   }
-  const files: SeedFile[] = names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
-  return collectSeeds(files, options, parse);
+  const files: SeedFile[] = [];
+  const skipped: SeedProblem[] = [];
+  for (const entry of entries) {
+    // Hidden entries (.DS_Store, .git) are ignored, as collectSeeds ignores hidden files.
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isFile()) files.push({ name: entry.name, bytes: readPlainFile(join(dir, entry.name)) });
+    else skipped.push({ severity: 'warning', file: entry.name, message: notRead(entry) });
+  }
+  const collection = collectSeeds(files, options, parse);
+  return { articles: collection.articles, problems: [...skipped, ...collection.problems] };
+}
+
+/** A file's bytes, never through a link (should the file have become one since the folder was listed). */
+function readPlainFile(file: string): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Why an entry of the seed folder that is not a plain file is not read. Links are never
+ * followed, so a seed folder cannot pull in a file from elsewhere on the machine.
+ */
+function notRead(entry: Dirent): string {
+  const seedLike = entry.name.endsWith('.txt') ? ', though it is named like a seed' : '';
+  if (entry.isDirectory()) return `is a folder${seedLike}, and only files at the top of the seed folder are read: move its seeds up, or move it out of the seed folder`;
+  if (entry.isSymbolicLink()) return `is a symbolic link${seedLike}, and links are not followed: copy the file it points to into the seed folder instead`;
+  return `is not a regular file${seedLike}, so it is not read: remove it from the seed folder`;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
@@ -8,11 +8,13 @@ import { DEFAULT_SITE, publicSite, resolveSiteConfig, type SiteConfig, type Site
 import { archiveModuleSource } from './archive-module.ts';
 import { settingsBootScript } from '../content/reader-settings.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
+import { refusals } from './check-site.ts';
 import { buildSiteData, type SiteData } from './site-data.ts';
 import { buildSummary } from './build-summary.ts';
 import { writeSite } from './write-site.ts';
 import { BuildCache } from './build-cache.ts';
-import { emptyOutDirExcept, OutputWriter } from './out-dir.ts';
+import { OutputWriter, type Written } from './out-dir.ts';
+import { discardStaging, prepareStaging, stagingFor, swapIn, type Staging } from './staging.ts';
 import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
 import { APP_ROOT } from './render-server.mjs';
 
@@ -58,8 +60,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
     renderers = null;
     await stopping;
   };
-  /** The sizes of the files the plugin wrote, for the summary. */
-  let writtenSizes: ReadonlyMap<string, number> = new Map();
+  /** The files the plugin wrote and their sizes, for the build record and the summary. */
+  let written: Written = { files: [], sizes: new Map() };
   /** What the build took from the cache, for its summary. */
   let reused = '';
   let seeds: SeedCollection | null = null;
@@ -68,8 +70,12 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   let root = '';
   /** This build's cache; none without one. */
   let cache: BuildCache | null = null;
-  /** Whether the plugin, rather than Vite, empties the output folder (keeping its own files to overwrite). */
-  let managesOutDir = false;
+  /** The output folder and the staging folder the build writes into, beside it; none outside a build. */
+  let staging: Staging | null = null;
+  /** Whether the new output replaces the old one whole (Vite empties an output folder inside the project, or when told to). */
+  let replacesOutput = true;
+  /** Whether this build wrote the whole site into the staging folder. */
+  let complete = false;
   const loadSeeds = () => (seeds ??= readSeedFolder(dir, { readingSpeed: config.readingSpeed }, cache?.seeds.parse));
   const loadSite = () => (site ??= buildSiteData(loadSeeds(), config.articlesPerPage, cache?.seeds.termsOf));
   const folder = () => relative(process.cwd(), dir) || '.';
@@ -78,13 +84,20 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   return {
     name: 'news-seeds',
     config(user, { command }) {
-      // Vite empties only an output folder inside the project; so does the plugin, in its stead.
-      managesOutDir = false;
-      if (command !== 'build' || !cacheWanted() || user.build?.emptyOutDir != null) return;
+      staging = null;
+      if (command !== 'build' || user.build?.ssr) return;
+      // The build writes into a staging folder beside the output folder and swaps it in
+      // only when the site is complete (staging.ts); Vite and the service worker's build
+      // write there too.
       const projectRoot = resolve(user.root ?? process.cwd());
-      if (!resolve(projectRoot, user.build?.outDir ?? 'dist').startsWith(projectRoot + sep)) return;
-      managesOutDir = true;
-      return { build: { emptyOutDir: false } };
+      const requested = resolve(projectRoot, user.build?.outDir ?? 'dist');
+      const output = stagingFor(requested);
+      // An output folder holding the project (`--outDir .` or above) is never swapped out:
+      // Vite's own handling applies.
+      if (contains(output.target, projectRoot)) return;
+      staging = output;
+      replacesOutput = user.build?.emptyOutDir ?? requested.startsWith(projectRoot + sep);
+      return { build: { outDir: staging.next, emptyOutDir: false } };
     },
     // The page's language and the site's name, and the reader's stored type and theme,
     // applied before the first paint of every page.
@@ -98,7 +111,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       base = resolved.base;
       isBuild = resolved.command === 'build';
       logger = resolved.logger;
-      outDir = resolve(resolved.root, resolved.build.outDir);
+      outDir = staging?.target ?? resolve(resolved.root, resolved.build.outDir);
       const { config: site, errors } = resolveSiteConfig(options.site, process.env);
       if (site.logo && !existsSync(join(resolved.publicDir, site.logo))) errors.push(`site.logo is ${JSON.stringify(site.logo)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
       if (errors.length > 0) throw new Error(`The publisher settings (seedsPlugin({ site }) in vite.config.ts) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -110,15 +123,20 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       cache = null;
       seeds = null;
       site = null;
+      complete = false;
       if (!isBuild) return;
       if (options.cacheDir !== false && cacheWanted()) {
         const cacheDir = resolve(root, options.cacheDir ?? 'node_modules/.cache/news-archive');
         cache = new BuildCache({ cacheDir, seedDir: dir, outDir, appRoot: APP_ROOT, seedOptions: { readingSpeed: config.readingSpeed } });
-        if (managesOutDir) emptyOutDirExcept(outDir, new Set(cache.previous?.files));
       }
+      // Everything is checked before anything is written.
+      if (staging && contains(staging.target, dir)) this.error(`The seed folder ${folder()} is inside the output folder ${relative(process.cwd(), staging.target) || '.'}, which every build replaces: move the seeds out of it.`);
       const { articles, problems } = loadSeeds();
-      if (problems.some((p) => p.severity === 'error')) this.error(`\n${formatProblems(problems, folder())}\nFix the seeds above and build again.`);
+      const refused = refusals(loadSeeds(), loadSite);
+      const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
+      if (refused.length > 0) this.error(`\n${formatProblems(all, folder())}\nFix the seeds above and build again.`);
       if (problems.length > 0) this.warn(`\n${formatProblems(problems, folder())}`);
+      if (staging) prepareStaging(staging);
       if (articles.length >= HELPER_MIN_PAGES) renderers = new EarlyRenderers(base, publicSite(config));
     },
     resolveId(id) {
@@ -167,11 +185,12 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       if (!config.siteUrl) this.warn(`No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set site.siteUrl in vite.config.ts, or build with SITE_URL=https://your.site`);
       const shell = bundle['index.html'];
       const data = loadSite();
-      const out = new OutputWriter(output.dir!, cache?.previous?.files);
+      const previousDir = staging && existsSync(staging.target) ? staging.target : null;
+      const out = new OutputWriter(output.dir!, previousDir);
       const pages = cache?.pagesFor(data, base, publicSite(config));
       await writeSite({
         out,
-        previousDataPath: cache?.previous?.dataPath,
+        previousDataPath: previousDir ? (cache?.previous?.dataPath ?? onlyDataFolder(previousDir)) : undefined,
         cache: pages,
         base,
         siteRoot: new URL(base, config.siteUrl || DEFAULT_SITE_URL).href,
@@ -183,12 +202,13 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         helper: renderers?.helper ?? null,
       });
       await stopRenderers();
-      const written = out.finish();
-      writtenSizes = written.sizes;
-      if (cache) reused = `; ${cache.save({ files: written.files, dataPath: data.manifest.dataPath })}`;
+      written = out.finish();
+      complete = true;
     },
     async buildEnd(error) {
-      if (error) await stopRenderers();
+      if (!error) return;
+      await stopRenderers();
+      if (staging) discardStaging(staging);
     },
     closeBundle: {
       // Last of all (after the service worker is written), when the output is complete.
@@ -196,10 +216,30 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       sequential: true,
       async handler(error?: Error) {
         await stopRenderers();
-        // A failed build has nothing to sum up; its own error is what the user must see.
-        if (error || !isBuild || !seeds || seeds.problems.some((p) => p.severity === 'error')) return;
-        logger?.info(buildSummary(seeds, outDir, performance.now() - started, writtenSizes) + reused);
+        if (!isBuild || !staging) return;
+        // A failed build leaves the old output as it was; its own error is what the user must see.
+        if (error || !complete || !seeds || seeds.problems.some((p) => p.severity === 'error')) return discardStaging(staging);
+        const previous = cache?.previous?.files;
+        const oldFiles = new Set(previous);
+        swapIn(staging, (path) => path === '.git' || path.startsWith('.git/') || (!replacesOutput && (!previous || !oldFiles.has(path))));
+        if (cache && site) reused = `; ${cache.save({ files: written.files, dataPath: site.manifest.dataPath })}`;
+        logger?.info(buildSummary(seeds, outDir, performance.now() - started, written.sizes) + reused);
       },
     },
   };
+}
+
+/** Whether `folder` is `inner` or holds it. */
+function contains(folder: string, inner: string): boolean {
+  return inner === folder || inner.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/** The data folder of an output folder, when it has exactly one (the build record is the surer guide, when there is a cache). */
+function onlyDataFolder(outDir: string): string | undefined {
+  try {
+    const folders = readdirSync(join(outDir, 'data'));
+    return folders.length === 1 ? `data/${folders[0]}/` : undefined;
+  } catch {
+    return undefined;
+  }
 }

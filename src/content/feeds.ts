@@ -1,5 +1,18 @@
 import type { Article } from './article.ts';
-import { escapeXml } from './escape.ts';
+import { escapeXml as escapeMarkup } from './escape.ts';
+
+/**
+ * Characters XML 1.0 forbids even escaped (controls but tab, newline and return; lone
+ * surrogates; U+FFFE and U+FFFF): one in a seed would make the whole feed unreadable to every
+ * subscriber. Each becomes U+FFFD, the mark readers know for a character that could not be
+ * shown, so nothing vanishes without a trace.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for an XML text node or quoted attribute, replacing the characters XML cannot carry. */
+function escapeXml(text: string): string {
+  return escapeMarkup(text.replace(NOT_XML, '\uFFFD'));
+}
 
 /** An Atom feed of the `size` newest articles (given newest first), with their full text when `fullText`; every seed character is escaped. */
 export function atomFeed(

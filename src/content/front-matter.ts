@@ -13,12 +13,16 @@ export interface FrontMatterResult {
 }
 
 const FENCE = /^---\s*$/;
-const PAIR = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
+// `[^]` rather than `.`: a value holding a line separator (U+2028) is still a value.
+const PAIR = /^([A-Za-z][\w-]*)\s*:\s*([^]*)$/;
+const SEPARATOR = /[\u2028\u2029]/;
 
 /** Reads an optional `---` block of `key: value` lines at the top of a seed. */
 export function readFrontMatter(file: string, lines: readonly string[]): FrontMatterResult {
   const data: FrontMatter = {};
   const problems: SeedProblem[] = [];
+  /** The line each key was last given on. */
+  const seenAt = new Map<string, number>();
   if (!FENCE.test(lines[0] ?? '')) return { data, bodyStart: 0, problems };
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close < 0) {
@@ -38,7 +42,20 @@ export function readFrontMatter(file: string, lines: readonly string[]): FrontMa
       problems.push({ severity: 'warning', file, line: i + 1, message: `unknown front matter key "${key}" is ignored: the keys are ${FRONT_MATTER_KEYS.join(', ')}` });
       continue;
     }
-    data[key as FrontMatterKey] = unquote(pair[2]!.trim());
+    const seen = seenAt.get(key);
+    if (seen !== undefined) problems.push({ severity: 'warning', file, line: i + 1, message: `front matter key "${key}" is given twice (lines ${seen} and ${i + 1}): the value on line ${i + 1} is used; remove the other line` });
+    seenAt.set(key, i + 1);
+    let value = unquote(pair[2]!.trim());
+    if (SEPARATOR.test(value)) {
+      problems.push({ severity: 'warning', file, line: i + 1, message: `front matter "${key}" holds a line or paragraph separator (U+2028 or U+2029): it is read as a space; write the value on one line` });
+      value = value.replace(new RegExp(SEPARATOR, 'g'), ' ').trim();
+    }
+    if (!value.trim()) {
+      problems.push({ severity: 'warning', file, line: i + 1, message: `front matter "${key}" is empty, so it is ignored${key === 'title' ? ' and the headline comes from the text' : ''}: give it a value or remove the line` });
+      delete data[key as FrontMatterKey];
+      continue;
+    }
+    data[key as FrontMatterKey] = value;
   }
   return { data, bodyStart: close + 1, problems };
 }

@@ -1,13 +1,42 @@
 // Tags from the seeds' front matter, as the archive lists them: each with the address-safe
 // name of its page (/tags/<slug>), the label readers see, and its articles.
 
-/** A tag's page name: lower case, runs of anything but letters and digits made one `-`. */
+/**
+ * The most bytes (UTF-8) of a tag's page name. It names a folder (`tags/<slug>/`) and a data
+ * file (`tags/<slug>.json`): file systems refuse names over 255 bytes, some (eCryptfs) over 143.
+ */
+export const MAX_SLUG_BYTES = 120;
+const utf8 = new TextEncoder();
+
+/** A short hex hash (FNV-1a, 32 bits) of a text's UTF-8 bytes: enough to keep two shortened names apart. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of utf8.encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A tag's page name: lower case, runs of anything but letters and digits made one `-`. A
+ * name over {@link MAX_SLUG_BYTES} is cut at a character boundary and ends in a hash of the
+ * whole, so two long tags that begin alike still get pages of their own.
+ */
 export function tagSlug(tag: string): string {
-  return tag
+  const slug = tag
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+  if (utf8.encode(slug).length <= MAX_SLUG_BYTES) return slug;
+  const suffix = `-${shortHash(slug)}`;
+  let prefix = '';
+  let bytes = 0;
+  for (const char of slug) {
+    const size = utf8.encode(char).length;
+    if (bytes + size > MAX_SLUG_BYTES - suffix.length) break;
+    prefix += char;
+    bytes += size;
+  }
+  return prefix.replace(/-+$/, '') + suffix;
 }
 
 export interface ArchiveTag {

@@ -30,7 +30,19 @@ describe('seedsPlugin in a production build', () => {
     for (const file of ['010_1000000000000001.txt', '012_1000000000000003.txt:1', '013_1000000000000004.txt:3', 'notes.txt', '0099_a1b2c3d4e5f60718.txt']) {
       expect(error?.message).toContain(file);
     }
-  });
+  }, 60_000);
+
+  it('refuses a seed folder inside the output folder, which every build replaces, and leaves both alone', async () => {
+    const root = site('seeds-inside');
+    const seeds = join(root, 'dist', 'seeds');
+    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    const error = await buildSite(root, seeds).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/The seed folder .*dist\/seeds is inside the output folder .*dist, which every build replaces/);
+    expect(readdirSync(seeds)).toHaveLength(8);
+  }, 60_000);
 
   it('writes a page for every route so static hosts open deep links, honouring the base path', async () => {
     const root = site('good');
@@ -55,7 +67,7 @@ describe('seedsPlugin in a production build', () => {
     const carried = directoryBlock.exec(readFileSync(join(dist, 'search/index.html'), 'utf8'))?.[1];
     expect(JSON.parse(carried!)).toEqual(JSON.parse(readFileSync(join(dist, 'data', hash!, 'search/index.json'), 'utf8')));
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toMatch(directoryBlock);
-  });
+  }, 60_000);
 });
 
 describe('seedsPlugin with publisher settings', () => {
@@ -87,7 +99,7 @@ describe('seedsPlugin with publisher settings', () => {
     expect(feed).toContain('<title>Harbour Gazette</title>');
     expect(feed.match(/<entry>/g)).toHaveLength(2);
     expect(feed).not.toContain('<content');
-  });
+  }, 60_000);
 
   it('fails the build naming every wrong setting', async () => {
     const error = await buildSite(site('badly-branded'), join(fixtures, 'seeds-good'), '/', { accentColor: '#ffff00', logo: 'missing.svg', articlesPerPage: 3 }).then(
@@ -98,7 +110,7 @@ describe('seedsPlugin with publisher settings', () => {
     expect(error?.message).toMatch(/site\.accentColor is "#ffff00": its contrast on the page is/);
     expect(error?.message).toMatch(/site\.logo is "missing\.svg": there is no such file in/);
     expect(error?.message).toMatch(/site\.articlesPerPage is 3/);
-  });
+  }, 60_000);
 });
 
 describe('seedsPlugin in the dev server', () => {
@@ -138,5 +150,5 @@ describe('seedsPlugin in the dev server', () => {
 
     unlinkSync(join(seeds, '020_2000000000000001.txt'));
     expect(await eventually((t) => t.length === 2)).toHaveLength(2);
-  });
+  }, 60_000);
 });

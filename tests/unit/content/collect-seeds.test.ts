@@ -61,7 +61,7 @@ describe('collectSeeds', () => {
   });
 
   it('reports a missing seed folder instead of throwing', () => {
-    expect(readSeedFolder('/nonexistent/seeds').problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/cannot read the seed folder/) })]);
+    expect(readSeedFolder('/nonexistent/seeds').problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/the seed folder \/nonexistent\/seeds: there is no such folder/) })]);
   });
 });
 

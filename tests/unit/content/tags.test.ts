@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectTags, tagSlug } from '../../../src/content/tags.ts';
+import { collectTags, MAX_SLUG_BYTES, tagSlug } from '../../../src/content/tags.ts';
 
 describe('tags', () => {
   it('names a tag page in lower case with dashes, keeping letters of every script', () => {
@@ -9,6 +9,16 @@ describe('tags', () => {
     expect(tagSlug('Élysée')).toBe('élysée');
     expect(tagSlug('日本')).toBe('日本');
     expect(tagSlug('!!!')).toBe('');
+  });
+
+  it('shortens a name too long for a file system to fit, at a character boundary, with a hash that keeps long tags apart', () => {
+    const long = tagSlug('日本語'.repeat(30));
+    expect(new TextEncoder().encode(long).length).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+    expect(long).toMatch(/^(日本語)+日?本?-[0-9a-f]{8}$/u);
+    expect(tagSlug(`${'日本語'.repeat(30)}!`)).toBe(long);
+    expect(tagSlug(`${'日本語'.repeat(30)}x`)).not.toBe(long);
+    expect(tagSlug('a'.repeat(MAX_SLUG_BYTES))).toBe('a'.repeat(MAX_SLUG_BYTES));
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (tag) => new TextEncoder().encode(tagSlug(tag)).length <= MAX_SLUG_BYTES));
   });
 
   it('gives only letters, digits and single inner dashes, never changing a slug again', () => {

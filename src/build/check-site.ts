@@ -1,0 +1,40 @@
+// What makes a build refuse a seed folder, in one place: the build and `npm run check-seeds`
+// both ask it, so check-seeds never passes a folder the build would refuse.
+import type { SeedProblem } from '../content/article.ts';
+import type { SeedCollection } from '../content/collect-seeds.ts';
+import { routePages } from './route-pages.ts';
+import type { SiteData } from './site-data.ts';
+
+/** The most bytes of one file or folder name on common file systems (ext4, APFS, NTFS in UTF-16 aside). */
+export const MAX_NAME_BYTES = 255;
+
+/**
+ * Every file the site would write whose name (any part of its path) is too long for a file
+ * system. Seed text that becomes a name (a tag's page) is shortened to fit (content/tags.ts):
+ * this is the guard that keeps any other from failing half way through writing the site.
+ */
+export function fileNameProblems(site: SiteData, articleIds: readonly string[]): SeedProblem[] {
+  const paths = [...[...site.files.keys()].map((path) => site.manifest.dataPath + path), ...routePages(articleIds, site.manifest).map(({ file }) => file)];
+  const problems: SeedProblem[] = [];
+  for (const path of paths) {
+    const long = path.split('/').find((part) => Buffer.byteLength(part) > MAX_NAME_BYTES);
+    if (long === undefined) continue;
+    problems.push({
+      severity: 'error',
+      file: '',
+      message: `the site would need a file named ${JSON.stringify(`${long.slice(0, 40)}…`)} (${Buffer.byteLength(long)} bytes), longer than the ${MAX_NAME_BYTES} bytes a file system allows: shorten the text it comes from (${path.split('/').slice(0, -1).join('/') || path})`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * Every problem that makes a build refuse the seeds: the seeds' own errors, then, when
+ * there are none, the names of the files the site would write. `site` builds the site's data
+ * (the build reuses what it builds).
+ */
+export function refusals(seeds: SeedCollection, site: () => SiteData): SeedProblem[] {
+  const errors = seeds.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) return errors;
+  return fileNameProblems(site(), seeds.articles.map((a) => a.id));
+}
