@@ -1,7 +1,8 @@
-import type { Article, Block, SeedProblem } from './article.ts';
+import type { Article, SeedProblem } from './article.ts';
 import { parseTags, readFrontMatter } from './front-matter.ts';
 import { dateProblem } from './seed-date.ts';
-import { countWords, looksLikeHeading, readableCase, readingMinutes, titleFromLede, truncateAtWord } from './text.ts';
+import { toBlocks } from './blocks.ts';
+import { countWords, looksLikeHeadline, readableCase, readingMinutes, splitTitle, truncateAtWord } from './text.ts';
 
 /** The result of parsing one seed: an article (with any warnings), or the problems that stop it. */
 export type ParseResult =
@@ -66,25 +67,40 @@ export function parseSeed(file: string, rawText: string, { readingSpeed }: SeedO
 
   let title = front.data.title;
   const first = paragraphs[0]!;
-  if (paragraphs.length > 1 && looksLikeHeading(first.lines)) {
-    // The source's headline line: a title, not body text.
+  if (paragraphs.length > 1 && looksLikeHeadline(first.lines)) {
+    // The source's headline line: the title, whole, not body text.
     title ??= readableCase(first.lines[0]!);
     paragraphs.shift();
   }
-  const blocks: Block[] = paragraphs.map((p) => ({
-    kind: looksLikeHeading(p.lines) ? 'heading' : 'paragraph',
-    text: p.lines.map((l) => l.trim()).join(' ').replace(/\s+/g, ' '),
-  }));
-  const lede = blocks.find((b) => b.kind === 'paragraph')?.text ?? blocks[0]!.text;
+  const blocks = toBlocks(paragraphs.map((p) => p.lines));
   const body = blocks.map((b) => b.text).join('\n');
+  const lede = blocks.findIndex((b) => b.kind === 'paragraph');
+  let excerpt = blocks[Math.max(lede, 0)]!.text;
+  if (title === undefined) {
+    const derived = splitTitle(excerpt);
+    title = derived.title;
+    if (derived.cut) {
+      // The reader needs the whole sentence the title cuts; the list goes on where the title stops.
+      excerpt = `…${derived.rest}`;
+    } else if (lede >= 0 && derived.rest) {
+      // The title is the lede's first sentence, whole: the body goes on after it.
+      excerpt = blocks[lede]!.text = derived.rest;
+    } else if (lede >= 0 && blocks.length > 1) {
+      blocks.splice(lede, 1);
+      excerpt = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+    } else {
+      // The title is all the text there is: the body keeps it, the list shows it once.
+      excerpt = '';
+    }
+  }
 
   const article: Article = {
     id: name[2]!,
     order: Number(name[1]),
     file,
     date,
-    title: title ?? titleFromLede(lede),
-    excerpt: truncateAtWord(lede, EXCERPT_MAX_CHARS),
+    title,
+    excerpt: truncateAtWord(excerpt, EXCERPT_MAX_CHARS),
     wordCount: countWords(body),
     readingMinutes: readingMinutes(body, readingSpeed),
     tags: parseTags(front.data.tags),
