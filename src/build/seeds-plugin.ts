@@ -70,7 +70,9 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   let cache: BuildCache | null = null;
   /** Whether the plugin, rather than Vite, empties the output folder (keeping its own files to overwrite). */
   let managesOutDir = false;
-  const loadSeeds = () => (seeds ??= readSeedFolder(dir, { readingSpeed: config.readingSpeed }, cache?.seeds.parse));
+  // What of the publisher's settings shapes parsing: reading speed, and the language whose quotes the text is set with.
+  const seedOptions = () => ({ readingSpeed: config.readingSpeed, language: config.language });
+  const loadSeeds = () => (seeds ??= readSeedFolder(dir, seedOptions(), cache?.seeds.parse));
   const loadSite = () => (site ??= buildSiteData(loadSeeds(), config.articlesPerPage, cache?.seeds.termsOf));
   const folder = () => relative(process.cwd(), dir) || '.';
   const cacheWanted = () => options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off';
@@ -113,7 +115,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       if (!isBuild) return;
       if (options.cacheDir !== false && cacheWanted()) {
         const cacheDir = resolve(root, options.cacheDir ?? 'node_modules/.cache/news-archive');
-        cache = new BuildCache({ cacheDir, seedDir: dir, outDir, appRoot: APP_ROOT, seedOptions: { readingSpeed: config.readingSpeed } });
+        cache = new BuildCache({ cacheDir, seedDir: dir, outDir, appRoot: APP_ROOT, seedOptions: seedOptions() });
         if (managesOutDir) emptyOutDirExcept(outDir, new Set(cache.previous?.files));
       }
       const { articles, problems } = loadSeeds();

@@ -2,6 +2,7 @@ import type { Article, SeedProblem } from './article.ts';
 import { parseTags, readFrontMatter } from './front-matter.ts';
 import { dateProblem } from './seed-date.ts';
 import { toBlocks } from './blocks.ts';
+import { typeset as typesetText } from './typography.ts';
 import { countWords, looksLikeHeadline, readableCase, readingMinutes, splitTitle, truncateAtWord } from './text.ts';
 
 /** The result of parsing one seed: an article (with any warnings), or the problems that stop it. */
@@ -23,10 +24,12 @@ interface Paragraph {
 export interface SeedOptions {
   /** Words read a minute, for reading times. */
   readingSpeed?: number;
+  /** The site's language (BCP 47), whose quotation marks and dashes the text is set with. */
+  language?: string;
 }
 
 /** Parses a seed's text (already decoded) into an article, or reports every problem it finds, each with its line. */
-export function parseSeed(file: string, rawText: string, { readingSpeed }: SeedOptions = {}): ParseResult {
+export function parseSeed(file: string, rawText: string, { readingSpeed, language = 'en' }: SeedOptions = {}): ParseResult {
   const problems: SeedProblem[] = [];
   const error = (message: string, line?: number) => problems.push({ severity: 'error', file, line, message });
 
@@ -65,14 +68,17 @@ export function parseSeed(file: string, rawText: string, { readingSpeed }: SeedO
   if (paragraphs.length === 0) error('the article has no text after its date: add at least one paragraph', start + 1);
   if (problems.some((p) => p.severity === 'error') || !name || !date) return { ok: false, problems };
 
-  let title = front.data.title;
+  // Typographic quotes and dashes are set here, once, so the reader, the list, search, feeds
+  // and page heads all show the same text.
+  const typeset = (text: string) => typesetText(text, language);
+  let title = front.data.title === undefined ? undefined : typeset(front.data.title);
   const first = paragraphs[0]!;
   if (paragraphs.length > 1 && looksLikeHeadline(first.lines)) {
     // The source's headline line: the title, whole, not body text.
-    title ??= readableCase(first.lines[0]!);
+    title ??= typeset(readableCase(first.lines[0]!));
     paragraphs.shift();
   }
-  const blocks = toBlocks(paragraphs.map((p) => p.lines));
+  const blocks = toBlocks(paragraphs.map((p) => p.lines)).map((b) => ({ kind: b.kind, text: typeset(b.text) }));
   const body = blocks.map((b) => b.text).join('\n');
   const lede = blocks.findIndex((b) => b.kind === 'paragraph');
   let excerpt = blocks[Math.max(lede, 0)]!.text;
@@ -106,8 +112,8 @@ export function parseSeed(file: string, rawText: string, { readingSpeed }: SeedO
     tags: parseTags(front.data.tags),
     blocks,
   };
-  if (front.data.author) article.author = front.data.author;
-  if (front.data.source) article.source = front.data.source;
+  if (front.data.author) article.author = typeset(front.data.author);
+  if (front.data.source) article.source = typeset(front.data.source);
   return { ok: true, article, problems };
 }
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseSeed } from '../../src/content/parse-seed.ts';
-import { auditArticle, type HeadlineDefect } from './headline-defects.ts';
+import { auditArticle, fold, type HeadlineDefect } from './headline-defects.ts';
 
 const dir = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../../../shared/corpus/bbc'));
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -22,7 +22,7 @@ for (const file of files) {
   const { article } = result;
   note('articles', file);
   for (const defect of auditArticle(raw, article)) note(defect, `${file}: ${article.title}`);
-  if (article.title.endsWith('…') || !raw.toLowerCase().includes(article.title.replace(/…$/, '').toLowerCase())) note('derived titles', `${file}: ${article.title}`);
+  if (article.title.endsWith('…') || !fold(raw).includes(fold(article.title))) note('derived titles', `${file}: ${article.title}`);
   const lists = article.blocks.filter((b) => (b.kind as string) === 'list').length;
   for (let i = 0; i < lists; i++) note('list blocks', file);
 }

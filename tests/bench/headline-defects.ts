@@ -5,7 +5,7 @@ import type { Article } from '../../src/content/article.ts';
 export type HeadlineDefect = 'title = first paragraph' | 'excerpt repeats title' | 'headline line cut' | 'heading runs';
 
 /** Compares texts as a reader does: typographic and straight quotes alike, case and spacing ignored. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .replace(/[“”„«»"]/gu, '"')
     .replace(/[‘’‚']/gu, "'")

@@ -19,8 +19,8 @@ const firstParagraph = (article: Article) => article.blocks.find((b) => b.kind =
 
 describe('the headline a seed opens with', () => {
   it.each([
-    [3, "UKIP's secret weapon?"],
-    [7, "Sales 'fail to boost High Street'"],
+    [3, 'UKIP’s secret weapon?'],
+    [7, 'Sales ‘fail to boost High Street’'],
     [4, '東京で桜の開花宣言、平年より五日早く'],
     [5, 'الجفاف يهدد المحاصيل في الجنوب'],
     [2, 'Regional council approves the long-delayed harbour redevelopment plan after nine years of public consultation and legal challenges'],
@@ -100,5 +100,17 @@ describe('short lines in a row', () => {
   it('leave a single short line a heading, and a short last line text', () => {
     const article = seed('Lede. More lede.\n\nA section\n\nIts text.\n\nReporting by Jane Doe');
     expect(article.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('typographic text', () => {
+  it('sets the title, body, author and source in the site’s language, leaving URLs as written', () => {
+    const text = `---\nauthor: Seán O'Brien\n---\n date 2024-01-01 Sales 'fail to boost High Street'\n\n"We didn't expect this - nobody did," said the owner of https://example.org/it's.`;
+    const result = parseSeed('001_0123456789abcdef.txt', text, { language: 'de' });
+    expect(result.ok && result.article).toMatchObject({
+      title: 'Sales ‚fail to boost High Street‘',
+      author: 'Seán O’Brien',
+      excerpt: "„We didn’t expect this – nobody did,“ said the owner of https://example.org/it's.",
+    });
   });
 });
