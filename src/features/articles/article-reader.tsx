@@ -49,7 +49,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         <Tags tags={article.tags} hrefFor={tagHref} />
         {actions}
       </header>
-      <div ref={bodyRef} className="reader-body prose mt-8 prose-headings:font-sans prose-headings:tracking-tight">
+      <div ref={bodyRef} className="reader-body prose mt-8 prose-headings:font-sans prose-headings:tracking-tight prose-h2:text-[1.25em]">
         {article.blocks.map((block, i) => {
           const segments = marks?.marked.blocks[i];
           const at = first;
