@@ -68,6 +68,9 @@ export function readableCase(headline: string): string {
 
 const TRAILING_FILLER = new Set([...SMALL_WORDS, 'that', 'which', 'who', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'from', 'into']);
 
+// A full stop that ends an abbreviation or an initial, not a sentence: "Mr.", "U.S.", "J.".
+const ABBREVIATION = /(?:^|[\s(“‘"])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon|Inc|Corp|Co|Ltd|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/u;
+
 /** A title derived from a lede, and what of the lede it leaves: `rest` starts where the title stops. */
 export interface DerivedTitle {
   title: string;
@@ -79,7 +82,7 @@ export interface DerivedTitle {
 /** Derives a headline from a lede: its first sentence when short enough, otherwise cut at a clause or word boundary, never mid-word. */
 export function splitTitle(lede: string, max = TITLE_MAX_CHARS): DerivedTitle {
   const text = lede.trim().replace(/\s+/g, ' ');
-  const sentenceEnd = /[.!?](?=["”’]?\s+["“‘(]?\p{Lu})/u.exec(text);
+  const sentenceEnd = [...text.matchAll(/[.!?](?=["”’]?\s+["“‘„«(]?\p{Lu})/gu)].find((m) => !ABBREVIATION.test(text.slice(0, m.index + 1)));
   const first = sentenceEnd ? text.slice(0, sentenceEnd.index + 1) : text;
   if (first.length <= max) {
     // A closing quote after the full stop belongs to the first sentence too.

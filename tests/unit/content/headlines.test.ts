@@ -71,6 +71,14 @@ describe('a title derived from the lede', () => {
     expect(article.blocks).toEqual([{ kind: 'paragraph', text: 'Traders were surprised.' }]);
   });
 
+  it.each([
+    ['U.S. President Joe Biden spoke on Monday. Then he left.', 'U.S. President Joe Biden spoke on Monday'],
+    ['Mr. Smith went to Washington. He stayed.', 'Mr. Smith went to Washington'],
+    ['J. K. Rowling wrote a book. It sold.', 'J. K. Rowling wrote a book'],
+  ])('does not take the full stop of an abbreviation for the end of the first sentence: %j', (lede, title) => {
+    expect(splitTitle(lede).title).toBe(title);
+  });
+
   it('splits a lede where its title stops, never mid-word', () => {
     const lede = 'The finance ministry said on Thursday that it would delay the publication of its spending review by three months.';
     const { title, rest, cut } = splitTitle(lede, 60);
