@@ -98,11 +98,11 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
   );
 }
 
-/** Short lines in a row (fixtures, line-ups, results): a plain list at the body's size, without bullets. */
+/** Short lines in a row (fixtures, line-ups, results): a plain list at the body’s size, without bullets; an item that wraps is indented after its first line, so each item stands out at the margin. */
 function ListBlock({ items, lines, first, current }: { items: string[]; lines: Segment[][] | undefined; first: number; current: number | undefined }) {
   let at = first;
   return (
-    <ul className="list-none ps-0 [&>li]:my-1 [&>li]:ps-0">
+    <ul className="list-none ps-0 [&>li]:my-1.5 [&>li]:ps-[1em] [&>li]:-indent-[1em]">
       {items.map((item, j) => {
         const runs = lines?.[j];
         const from = at;
