@@ -76,7 +76,9 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   let replacesOutput = true;
   /** Whether this build wrote the whole site into the staging folder. */
   let complete = false;
-  const loadSeeds = () => (seeds ??= readSeedFolder(dir, { readingSpeed: config.readingSpeed }, cache?.seeds.parse));
+  // What of the publisher's settings shapes parsing: reading speed, and the language whose quotes the text is set with.
+  const seedOptions = () => ({ readingSpeed: config.readingSpeed, language: config.language });
+  const loadSeeds = () => (seeds ??= readSeedFolder(dir, seedOptions(), cache?.seeds.parse));
   const loadSite = () => (site ??= buildSiteData(loadSeeds(), config.articlesPerPage, cache?.seeds.termsOf));
   const folder = () => relative(process.cwd(), dir) || '.';
   const cacheWanted = () => options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off';
@@ -127,7 +129,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       if (!isBuild) return;
       if (options.cacheDir !== false && cacheWanted()) {
         const cacheDir = resolve(root, options.cacheDir ?? 'node_modules/.cache/news-archive');
-        cache = new BuildCache({ cacheDir, seedDir: dir, outDir, appRoot: APP_ROOT, seedOptions: { readingSpeed: config.readingSpeed } });
+        cache = new BuildCache({ cacheDir, seedDir: dir, outDir, appRoot: APP_ROOT, seedOptions: seedOptions() });
       }
       // Everything is checked before anything is written.
       if (staging && contains(staging.target, dir)) this.error(`The seed folder ${folder()} is inside the output folder ${relative(process.cwd(), staging.target) || '.'}, which every build replaces: move the seeds out of it.`);

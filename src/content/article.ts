@@ -1,6 +1,9 @@
-/** A block of an article body: running text or a section heading. */
+/**
+ * A block of an article body: running text, a section heading, or a list of short lines
+ * (fixtures, line-ups, results), whose `text` holds the items one a line.
+ */
 export interface Block {
-  kind: 'paragraph' | 'heading';
+  kind: 'paragraph' | 'heading' | 'list';
   text: string;
 }
 

@@ -1,4 +1,5 @@
-import type { Article } from './article.ts';
+import type { Article, Block } from './article.ts';
+import { listItems } from './blocks.ts';
 import { escapeXml as escapeMarkup } from './escape.ts';
 
 /**
@@ -75,5 +76,11 @@ export function robotsTxt(siteRoot: string): string {
  * "html" content it is escaped once more.
  */
 function articleHtml(article: Article): string {
-  return article.blocks.map((b) => (b.kind === 'heading' ? `<h2>${escapeXml(b.text)}</h2>` : `<p>${escapeXml(b.text)}</p>`)).join('\n');
+  return article.blocks.map(blockHtml).join('\n');
+}
+
+function blockHtml(block: Block): string {
+  if (block.kind === 'heading') return `<h2>${escapeXml(block.text)}</h2>`;
+  if (block.kind === 'list') return `<ul>${listItems(block).map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
+  return `<p>${escapeXml(block.text)}</p>`;
 }

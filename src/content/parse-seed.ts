@@ -1,7 +1,9 @@
-import type { Article, Block, SeedProblem } from './article.ts';
+import type { Article, SeedProblem } from './article.ts';
 import { parseTags, readFrontMatter } from './front-matter.ts';
 import { dateProblem } from './seed-date.ts';
-import { countWords, looksLikeHeading, readableCase, readingMinutes, titleFromLede, truncateAtWord } from './text.ts';
+import { toBlocks } from './blocks.ts';
+import { typeset as typesetText } from './typography.ts';
+import { countWords, looksLikeHeadline, readableCase, readingMinutes, splitTitle, truncateAtWord } from './text.ts';
 
 /** The result of parsing one seed: an article (with any warnings), or the problems that stop it. */
 export type ParseResult =
@@ -22,10 +24,12 @@ interface Paragraph {
 export interface SeedOptions {
   /** Words read a minute, for reading times. */
   readingSpeed?: number;
+  /** The site's language (BCP 47), whose quotation marks and dashes the text is set with. */
+  language?: string;
 }
 
 /** Parses a seed's text (already decoded) into an article, or reports every problem it finds, each with its line. */
-export function parseSeed(file: string, rawText: string, { readingSpeed }: SeedOptions = {}): ParseResult {
+export function parseSeed(file: string, rawText: string, { readingSpeed, language = 'en' }: SeedOptions = {}): ParseResult {
   const problems: SeedProblem[] = [];
   const error = (message: string, line?: number) => problems.push({ severity: 'error', file, line, message });
 
@@ -64,34 +68,52 @@ export function parseSeed(file: string, rawText: string, { readingSpeed }: SeedO
   if (paragraphs.length === 0) error('the article has no text after its date: add at least one paragraph', start + 1);
   if (problems.some((p) => p.severity === 'error') || !name || !date) return { ok: false, problems };
 
-  let title = front.data.title;
+  // Typographic quotes and dashes are set here, once, so the reader, the list, search, feeds
+  // and page heads all show the same text.
+  const typeset = (text: string) => typesetText(text, language);
+  let title = front.data.title === undefined ? undefined : typeset(front.data.title);
   const first = paragraphs[0]!;
-  if (paragraphs.length > 1 && looksLikeHeading(first.lines)) {
-    // The source's headline line: a title, not body text.
-    title ??= readableCase(first.lines[0]!);
+  if (paragraphs.length > 1 && looksLikeHeadline(first.lines)) {
+    // The source's headline line: the title, whole, not body text.
+    title ??= typeset(readableCase(first.lines[0]!));
     paragraphs.shift();
   }
-  const blocks: Block[] = paragraphs.map((p) => ({
-    kind: looksLikeHeading(p.lines) ? 'heading' : 'paragraph',
-    text: p.lines.map((l) => l.trim()).join(' ').replace(/\s+/g, ' '),
-  }));
-  const lede = blocks.find((b) => b.kind === 'paragraph')?.text ?? blocks[0]!.text;
+  const blocks = toBlocks(paragraphs.map((p) => p.lines)).map((b) => ({ kind: b.kind, text: typeset(b.text) }));
   const body = blocks.map((b) => b.text).join('\n');
+  const lede = blocks.findIndex((b) => b.kind === 'paragraph');
+  let excerpt = blocks[Math.max(lede, 0)]!.text;
+  if (title === undefined) {
+    const derived = splitTitle(excerpt);
+    title = derived.title;
+    if (derived.cut) {
+      // The reader needs the whole sentence the title cuts; the list goes on where the title stops.
+      excerpt = `…${derived.rest}`;
+    } else if (lede >= 0 && derived.rest) {
+      // The title is the lede's first sentence, whole: the body goes on after it.
+      excerpt = blocks[lede]!.text = derived.rest;
+    } else if (lede >= 0 && blocks.length > 1) {
+      blocks.splice(lede, 1);
+      excerpt = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+    } else {
+      // The title is all the text there is: the body keeps it, the list shows it once.
+      excerpt = '';
+    }
+  }
 
   const article: Article = {
     id: name[2]!,
     order: Number(name[1]),
     file,
     date,
-    title: title ?? titleFromLede(lede),
-    excerpt: truncateAtWord(lede, EXCERPT_MAX_CHARS),
+    title,
+    excerpt: truncateAtWord(excerpt, EXCERPT_MAX_CHARS),
     wordCount: countWords(body),
     readingMinutes: readingMinutes(body, readingSpeed),
     tags: parseTags(front.data.tags),
     blocks,
   };
-  if (front.data.author) article.author = front.data.author;
-  if (front.data.source) article.source = front.data.source;
+  if (front.data.author) article.author = typeset(front.data.author);
+  if (front.data.source) article.source = typeset(front.data.source);
   return { ok: true, article, problems };
 }
 

@@ -76,3 +76,15 @@ export function markArticle(blocks: readonly string[], matched: ReadonlySet<stri
   });
   return { blocks: marked, count, best: best.at };
 }
+
+/** Splits marked text at its line breaks, one run of segments a line (the items of a list block). A match never spans a line break. */
+export function splitLines(segments: readonly Segment[]): Segment[][] {
+  const lines: Segment[][] = [[]];
+  for (const segment of segments) {
+    segment.text.split('\n').forEach((text, i) => {
+      if (i > 0) lines.push([]);
+      if (text) lines.at(-1)!.push({ text, match: segment.match });
+    });
+  }
+  return lines;
+}

@@ -42,7 +42,7 @@ test('an article page carries its own head: title, description, canonical, Open 
   await openLive(page, `${base}articles/${SEED}`);
   await expect(page).toHaveTitle(/^Ukrainian President .* — The Archive$/);
   const head = page.locator('head');
-  await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /^Ukrainian President/);
+  await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /^…and Russian President/);
   await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`^https?://[^/]+${base}articles/${SEED}$`));
   await expect(head.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');

@@ -71,9 +71,12 @@ export function ArticleList({ entries, total, heading, hrefFor, filter, paginati
               <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1">
                 <ReadingBadge status={statusOf(entry.id)} />
               </ArticleMeta>
-              <p dir="auto" className="mt-2 max-w-prose leading-relaxed text-ink/85">
-                {entry.excerpt}
-              </p>
+              {/* An article whose only text is its title has no excerpt to show. */}
+              {entry.excerpt && (
+                <p dir="auto" className="mt-2 max-w-prose leading-relaxed text-ink/85">
+                  {entry.excerpt}
+                </p>
+              )}
             </Link>
           </li>
         ))}

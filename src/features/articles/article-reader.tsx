@@ -5,7 +5,8 @@ import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import type { Neighbour, RelatedArticle } from '../../content/archive.ts';
 import type { Article } from '../../content/article.ts';
-import type { MarkedArticle } from '../../content/snippet.ts';
+import { listItems } from '../../content/blocks.ts';
+import { splitLines, type MarkedArticle, type Segment } from '../../content/snippet.ts';
 
 interface ArticleReaderProps {
   article: Article;
@@ -31,6 +32,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
   useShortcut('next', () => older && navigate(hrefFor(older.id)));
   useShortcut('previous', () => newer && navigate(hrefFor(newer.id)));
   let first = 0;
+  const ledeIndex = article.blocks.findIndex((b) => b.kind === 'paragraph');
   return (
     <article className="reader-measure mx-auto">
       <Link to={listHref} className="inline-flex min-h-11 items-center text-sm text-muted no-underline hover:underline print:hidden">
@@ -47,17 +49,23 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         <Tags tags={article.tags} hrefFor={tagHref} />
         {actions}
       </header>
-      <div ref={bodyRef} className="reader-body prose mt-8 prose-headings:font-sans prose-headings:tracking-tight">
+      <div ref={bodyRef} className="reader-body prose mt-8 prose-headings:font-sans prose-headings:tracking-tight prose-h2:text-[1.25em]">
         {article.blocks.map((block, i) => {
           const segments = marks?.marked.blocks[i];
-          const text = segments ? <HighlightedText segments={segments} first={first} current={marks!.current} /> : block.text;
+          const at = first;
           if (segments) first += segments.filter((s) => s.match).length;
+          if (block.kind === 'list') {
+            const lines = segments && splitLines(segments);
+            return <ListBlock key={i} items={listItems(block)} lines={lines} first={at} current={marks?.current} />;
+          }
+          const text = segments ? <HighlightedText segments={segments} first={at} current={marks!.current} /> : block.text;
           return block.kind === 'heading' ? (
             <h2 key={i} dir="auto">
               {text}
             </h2>
           ) : (
-            <p key={i} dir="auto">
+            // The first paragraph is the lede, set apart (styles.css).
+            <p key={i} dir="auto" className={i === ledeIndex ? 'reader-lede' : undefined}>
               {text}
             </p>
           );
@@ -87,6 +95,25 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         {older && <NeighbourLink label="Next" shortcut="j" article={older} href={hrefFor(older.id)} className="sm:col-start-2 sm:text-right" />}
       </nav>
     </article>
+  );
+}
+
+/** Short lines in a row (fixtures, line-ups, results): a plain list at the body’s size, without bullets; an item that wraps is indented after its first line, so each item stands out at the margin. */
+function ListBlock({ items, lines, first, current }: { items: string[]; lines: Segment[][] | undefined; first: number; current: number | undefined }) {
+  let at = first;
+  return (
+    <ul className="list-none ps-0 [&>li]:my-1.5 [&>li]:ps-[1em] [&>li]:-indent-[1em]">
+      {items.map((item, j) => {
+        const runs = lines?.[j];
+        const from = at;
+        if (runs) at += runs.filter((s) => s.match).length;
+        return (
+          <li key={j} dir="auto">
+            {runs ? <HighlightedText segments={runs} first={from} current={current} /> : item}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

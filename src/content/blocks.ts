@@ -1,0 +1,50 @@
+// How the paragraphs of a seed's body become blocks. A short line on its own heads the
+// text after it; several short lines in a row (fixtures, line-ups, results, award lists)
+// are a list: shown as headings they made a wall of near-title-size type.
+import type { Block } from './article.ts';
+import { looksLikeHeading } from './text.ts';
+
+// What marks a line as one item of a fixture or results list: "Arsenal v Stoke",
+// "Drama - Featherboy", "Venue: Ewood Park", "Chelsea 2-1 Arsenal".
+const ITEM_MARKS = [/\sv(?:s)?\.?\s/iu, /\s[-–—]\s/u, /:\s/u, /\d\s*[-–]\s*\d/u];
+
+/** Turns paragraphs (their source lines) into the blocks of an article's body. */
+export function toBlocks(paragraphs: readonly (readonly string[])[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    let end = i;
+    while (end < paragraphs.length && looksLikeHeading(paragraphs[end]!)) end++;
+    if (end === i) {
+      blocks.push({ kind: 'paragraph', text: joinLines(paragraphs[i]!) });
+      i++;
+      continue;
+    }
+    const run = paragraphs.slice(i, end).map(joinLines);
+    if (run.length === 1) {
+      // A short line heads what follows; at the very end it heads nothing, so it is text.
+      blocks.push({ kind: end === paragraphs.length ? 'paragraph' : 'heading', text: run[0]! });
+    } else {
+      if (run.length >= 3 && headsList(run)) blocks.push({ kind: 'heading', text: run.shift()! });
+      blocks.push({ kind: 'list', text: run.join('\n') });
+    }
+    i = end;
+  }
+  return blocks;
+}
+
+/** The items of a list block, one a line. */
+export function listItems(block: Block): string[] {
+  return block.text.split('\n');
+}
+
+/** True when the first of a run of short lines names the list the others make: they all share a mark of list items that it lacks. */
+function headsList([first, ...items]: readonly string[]): boolean {
+  return ITEM_MARKS.some((mark) => !mark.test(first!) && items.every((item) => mark.test(item)));
+}
+
+function joinLines(lines: readonly string[]): string {
+  return lines
+    .map((l) => l.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
