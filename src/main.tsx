@@ -29,9 +29,10 @@ function drawnOnScreen(): Promise<void> {
 
 // A page opened on a search starts the search at once and draws its first results before
 // the app's code is even requested (the query trimmed as the search page trims it).
-const query = /\/search\/?$/.test(window.location.pathname) ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : '';
+const params = new URLSearchParams(window.location.search);
+const query = /\/search\/?$/.test(window.location.pathname) ? (params.get('q') ?? '').trim() : '';
 const firstResults = query
-  ? Promise.race([drawFirstResults(query).then(drawnOnScreen, () => undefined), delay(FIRST_RESULTS_WAIT_MS)])
+  ? Promise.race([drawFirstResults(query, params.has('exact')).then(drawnOnScreen, () => undefined), delay(FIRST_RESULTS_WAIT_MS)])
   : Promise.resolve();
 
 // Every page arrives prerendered, readable and with working links. The app's code is only

@@ -17,6 +17,20 @@ describe('search', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 article found');
   });
 
+  it('user sees that a misspelled query was corrected, and can search for exactly what they typed', async () => {
+    const { user, router } = renderApp('/search?q=Sholz%20Putin');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Showing results for Scholz Putin' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing results for Scholz Putin. 1 article found');
+    const result = screen.getByRole('link', { name: SEED_TITLE });
+    // The article opens naming the search as corrected.
+    expect(new URL(result.getAttribute('href')!, 'http://x').searchParams.get('q')).toBe('Scholz Putin');
+    await user.click(screen.getByRole('link', { name: 'Sholz Putin' }));
+    expect(router.state.location.search).toBe('?q=Sholz+Putin&exact');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results for “Sholz Putin”' })).toBeInTheDocument();
+    expect(screen.queryByText(/Showing results for/)).not.toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('Sholz Putin');
+  });
+
   it('user can open a search URL directly and find a multi-word query with a typo', async () => {
     renderApp('/search?q=Sholz%20Putin%20call');
     expect(screen.getByRole('searchbox')).toHaveValue('Sholz Putin call');
