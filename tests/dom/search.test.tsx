@@ -74,6 +74,36 @@ describe('search', () => {
     expect(screen.getByRole('status')).toHaveTextContent('No articles found.');
   });
 
+  it('user can search from an article and return to it with Esc, or with Back', async () => {
+    const { user, router } = renderApp('/articles/693449e0a82507a3');
+    await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
+    await user.type(screen.getByRole('searchbox'), 'pandoras');
+    expect(router.state.location.pathname).toBe('/search');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/articles/693449e0a82507a3'));
+    await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue(''));
+    await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
+    // Typing again and going Back lands on the article too: the keystrokes made one entry.
+    await user.type(screen.getByRole('searchbox'), 'kremlin');
+    expect(router.state.location.search).toBe('?q=kremlin');
+    await router.navigate(-1);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/articles/693449e0a82507a3'));
+  });
+
+  it('user can clear the field with its clear button, and Esc on a search page opened directly empties the field', async () => {
+    const { user, router } = renderApp('/search?q=pandoras');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Clear search' })).not.toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox'), 'kremlin');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(router.state.location.pathname).toBe('/search');
+  });
+
   it('user sees the query follow the URL on back navigation', async () => {
     const { user, router } = renderApp('/search?q=pandoras');
     await screen.findByRole('link', { name: SEED_TITLE });
