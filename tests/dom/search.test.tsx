@@ -69,6 +69,8 @@ describe('search', () => {
   it('user sees an empty state and a no-result state', async () => {
     const { user } = renderApp('/search');
     expect(screen.getByRole('heading', { name: 'Search the archive' })).toBeInTheDocument();
+    // The hint's example comes from the archive's own words (tests/fixtures/app-seeds).
+    expect(screen.getByText(/Misspellings are fine/)).toHaveTextContent('Misspellings are fine: geramny finds Germany.');
     await user.type(screen.getByRole('searchbox'), 'qqqqqqqq');
     expect(await screen.findByRole('heading', { name: 'Nothing matches' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('No articles found.');

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { SearchResults } from '../../features/search/search-results.tsx';
 import { useSearch } from '../../features/search/use-search.ts';
 import { articlePath, searchPath } from '../paths.ts';
+import { manifest } from '../archive.ts';
 import { RESULTS_PER_PAGE, searchClient, searchTitle } from '../search.ts';
 import { useTitle } from '../use-title.ts';
 
@@ -23,6 +24,7 @@ export function SearchRoute() {
       state={state}
       hrefFor={(id, matched, searched) => articlePath(id, matched, { searched })}
       exactHrefFor={(typed) => searchPath(typed, { exact: true })}
+      example={manifest.searchExample}
       onShowMore={() => setShown({ query, limit: limit + RESULTS_PER_PAGE })}
     />
   );

@@ -15,6 +15,8 @@ interface SearchResultsProps {
   hrefFor: (id: string, matched: readonly string[], searched: string) => string;
   /** The address of a search for exactly these words, without corrections. */
   exactHrefFor: (query: string) => string;
+  /** A misspelling of one of the archive's words that search corrects, for the hint (none: no example). */
+  example?: { typo: string; word: string } | null;
   onShowMore: () => void;
 }
 
@@ -36,11 +38,27 @@ export function SearchResults(props: SearchResultsProps) {
   );
 }
 
-function SearchBody({ query, state, hrefFor, exactHrefFor, onShowMore }: SearchResultsProps) {
+function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }: SearchResultsProps) {
   if (!query || state.status === 'idle') {
     return (
       <Notice level={1} title="Search the archive">
-        Type a word or phrase in the search field. Misspellings are fine: <em>zelenksy</em> finds Zelensky.
+        {/* Without JavaScript a submitted search lands here (a static page cannot read the
+            query): say why nothing is found instead of inviting the reader to type again. */}
+        <noscript>
+          Search needs JavaScript: the archive is searched in your browser, and JavaScript is turned off. Turn it on to search, or browse the articles from
+          the front page.
+        </noscript>
+        <span className="noscript:hidden">
+          Type a word or phrase in the search field.
+          {example ? (
+            <>
+              {' '}
+              Misspellings are fine: <em>{example.typo}</em> finds {example.word}.
+            </>
+          ) : (
+            ' Misspellings are fine.'
+          )}
+        </span>
       </Notice>
     );
   }
