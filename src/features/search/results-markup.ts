@@ -68,7 +68,7 @@ export function resultsMarkup({ query, state, hrefFor, exactHrefFor, locale }: D
           'p',
           { dir: 'auto', class: RESULT_CLASSES.instead },
           CORRECTION.instead,
-          element('a', { href: exactHrefFor(state.query), class: RESULT_CLASSES.insteadLink }, state.query),
+          element('a', { class: RESULT_CLASSES.insteadLink, href: exactHrefFor(state.query) }, state.query),
         ),
       ]
     : [element('h1', { id: 'search-heading', dir: 'auto', class: RESULT_CLASSES.heading }, `Results for “${query}”`)];

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { takeEarlyInput } from './early-input.ts';
 import { SEARCH_INPUT_ID, focusItem, focusSearchInput } from '../../components/page-focus.ts';
@@ -32,19 +32,34 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   const navigationType = useNavigationType();
   const [draft, setDraft] = useState(urlQuery);
   const [seenKey, setSeenKey] = useState(location.key);
+  // The search entry typing made from the page shown now, and whether it has landed: a fast
+  // typist's next keystroke can come before the search page renders, and must then replace
+  // that entry rather than add a second one (Back and Esc would land on the first letter).
+  // While it is still on its way, a new navigation supersedes it, so it is pushed again.
+  const made = useRef<{ from: string; landed: boolean } | null>(null);
   // Follow the URL when it changes under us (back, forward, a link), but not for the
   // navigations our own typing makes: those may land after the next keystroke.
   if (location.key !== seenKey) {
     setSeenKey(location.key);
+    // A page is shown: an entry typing made has rendered, or the reader has come back.
+    made.current = null;
     if (navigationType === 'POP' || !(location.state as TypedState | null)?.typed) setDraft(urlQuery);
   }
 
   useShortcut('search', focusSearchInput);
 
   const cameFrom = onSearchPage ? (location.state as TypedState | null)?.cameFrom === true : true;
+  const go = (query: string) => {
+    const replace = onSearchPage || (made.current?.from === location.key && made.current.landed);
+    const navigation = navigate(hrefFor(query), { replace, state: { typed: true, cameFrom } satisfies TypedState });
+    if (replace) return;
+    const entry = { from: location.key, landed: false };
+    made.current = entry;
+    void Promise.resolve(navigation).then(() => (entry.landed = true));
+  };
   const change = (value: string) => {
     setDraft(value);
-    navigate(hrefFor(value.trim()), { replace: onSearchPage, state: { typed: true, cameFrom } satisfies TypedState });
+    go(value.trim());
   };
   // A reader on a slow connection may start typing into the prerendered page before the app
   // has taken it over; carry on from what they typed.
@@ -57,7 +72,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   const action = useHref(hrefFor(''));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!onSearchPage || urlQuery !== draft.trim()) navigate(hrefFor(draft.trim()), { replace: onSearchPage, state: { typed: true, cameFrom } satisfies TypedState });
+    if (!onSearchPage || urlQuery !== draft.trim()) go(draft.trim());
     else focusItem(0);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
