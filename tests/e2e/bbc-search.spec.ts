@@ -5,6 +5,9 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, openLive, test } from './console.ts';
 
 test.use({ serviceWorkers: 'block' });
+// The BBC pages are large and the first search loads the index: room for a slow machine.
+test.describe.configure({ timeout: 90_000 });
+const slow = { timeout: 20_000 };
 
 /** Saves a screenshot at 360 and 1440 px, light and dark, in the test's folder (the page is reloaded for each theme). */
 async function shots(page: Page, testInfo: TestInfo, name: string, ready: (page: Page) => Promise<void>) {
@@ -26,35 +29,35 @@ async function shots(page: Page, testInfo: TestInfo, name: string, ready: (page:
 
 test('a misspelled name is read in the light of the other words, says so, and can be searched as typed', async ({ page }, testInfo) => {
   // Eight screenshots of the BBC pages, each loaded afresh.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openLive(page, '/');
   await page.getByRole('searchbox').fill('tony blare');
   await expect(page).toHaveURL('/search?q=tony+blare');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Showing results for tony blair');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Showing results for tony blair', slow);
   await expect(page.getByRole('heading', { level: 1 }).locator('em')).toHaveText('tony blair');
   // As many as "tony blair" finds, not the two articles "blame" and "blake" shared with "tony".
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^Showing results for tony blair\. 148 articles found/);
   await expect(page.locator('[data-nav-item]').first().locator('mark').first()).toHaveText(/^(Tony|Blair)$/);
   await shots(page, testInfo, 'corrected-results', async (p) => {
-    await expect(p.getByRole('heading', { level: 1 })).toHaveText('Showing results for tony blair');
-    await expect(p.locator('[data-nav-item] p[dir] mark').first()).toBeVisible();
+    await expect(p.getByRole('heading', { level: 1 })).toHaveText('Showing results for tony blair', slow);
+    await expect(p.locator('[data-nav-item] p[dir] mark').first()).toBeVisible(slow);
   });
 
   // The article opened from the results names the search as corrected, not every reading matched.
   await page.locator('[data-nav-item]').first().click();
   const bar = page.getByRole('region', { name: 'Search matches' });
-  await expect(bar).toBeVisible();
+  await expect(bar).toBeVisible(slow);
   await expect(bar.getByText('tony blair', { exact: true })).toBeVisible();
   await expect(bar).not.toContainText('blame');
   await shots(page, testInfo, 'article-match-bar', async (p) => {
-    await expect(p.getByRole('region', { name: 'Search matches' })).toBeVisible();
+    await expect(p.getByRole('region', { name: 'Search matches' })).toBeVisible(slow);
   });
 
   await openLive(page, '/search?q=tony+blare');
   await page.getByRole('link', { name: 'tony blare' }).click();
   await expect(page).toHaveURL('/search?q=tony+blare&exact');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “tony blare”');
-  await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible(slow);
   await expect(page.getByRole('searchbox')).toHaveValue('tony blare');
 });
 
@@ -74,7 +77,7 @@ test('a reader can search from an article and come back to the same place with E
   await page.keyboard.press('/');
   await page.keyboard.type('chelsea', { delay: 30 });
   await expect(page).toHaveURL('/search?q=chelsea');
-  await expect(page.locator('[data-nav-item]').first()).toBeVisible();
+  await expect(page.locator('[data-nav-item]').first()).toBeVisible(slow);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(article);
   await expect(page.getByRole('searchbox')).toHaveValue('');
@@ -83,7 +86,7 @@ test('a reader can search from an article and come back to the same place with E
   await page.keyboard.press('/');
   await page.keyboard.type('brown', { delay: 30 });
   await expect(page).toHaveURL('/search?q=brown');
-  await expect(page.locator('[data-nav-item]').first()).toBeVisible();
+  await expect(page.locator('[data-nav-item]').first()).toBeVisible(slow);
   await page.goBack();
   await expect(page).toHaveURL(article);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(at);
@@ -93,7 +96,7 @@ test('the search page offers an example from the archive’s own words, and the 
   await openLive(page, '/search');
   await expect(page.getByText(/Misspellings are fine/)).toHaveText('Type a word or phrase in the search field. Misspellings are fine: labuor finds Labour.');
   await page.getByRole('searchbox').fill('labuor ');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Showing results for labour');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Showing results for labour', slow);
   await expect(page.locator('[data-nav-item]').first().locator('mark').first()).toHaveText(/^Labour/);
 });
 

@@ -10,7 +10,7 @@ import { announcement, resultCount, type SearchState } from './search-state.ts';
 export const RESULT_CLASSES = {
   heading: 'font-serif text-2xl font-bold sm:text-3xl',
   instead: 'mt-1 text-base',
-  insteadLink: 'font-semibold',
+  insteadLink: 'font-semibold underline decoration-rule underline-offset-4 hover:decoration-accent',
   count: 'mt-1 text-sm text-muted',
   list: 'mt-4 divide-y divide-rule border-y border-rule',
   link: 'block py-4 text-inherit no-underline focus-visible:bg-rule/40',
