@@ -38,9 +38,10 @@ if (window.location.pathname.endsWith('/index.html')) {
 // A page opened on a search starts the search at once and draws its first results before
 // the app's code is even requested (the query trimmed as the search page trims it).
 const onSearchPage = window.location.pathname.replace(/\/$/, '') === `${import.meta.env.BASE_URL}search`;
-const query = onSearchPage ? (new URLSearchParams(window.location.search).get('q') ?? '').trim() : '';
+const params = new URLSearchParams(window.location.search);
+const query = onSearchPage ? (params.get('q') ?? '').trim() : '';
 const firstResults = query
-  ? Promise.race([drawFirstResults(query).then(drawnOnScreen, () => undefined), delay(FIRST_RESULTS_WAIT_MS)])
+  ? Promise.race([drawFirstResults(query, params.has('exact')).then(drawnOnScreen, () => undefined), delay(FIRST_RESULTS_WAIT_MS)])
   : Promise.resolve();
 
 // Every page arrives prerendered, readable and with working links. The app's code is only

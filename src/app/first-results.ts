@@ -6,7 +6,7 @@ import { resultsMarkup } from '../features/search/results-markup.ts';
 import type { Passages } from '../features/search/search-source.ts';
 import { readyState } from '../features/search/search-state.ts';
 import { site } from './archive.ts';
-import { articlePath } from './paths.ts';
+import { articlePath, searchPath } from './paths.ts';
 import { RESULTS_PER_PAGE, searchClient, searchTitle } from './search.ts';
 
 let appStarted = false;
@@ -23,8 +23,8 @@ export function leaveResultsToApp(): void {
  * waiting for the app's code, which then takes over the same answer. Resolves once the
  * passages are drawn, or when there is nothing to draw (the app reports a failed search).
  */
-export async function drawFirstResults(query: string): Promise<void> {
-  const answer = await searchClient.search(query, RESULTS_PER_PAGE);
+export async function drawFirstResults(query: string, exact = false): Promise<void> {
+  const answer = await searchClient.search(query, RESULTS_PER_PAGE, exact);
   const main = document.getElementById('main');
   const status = main?.querySelector('[role="status"]');
   if (!answer || !main || !status || appStarted) return;
@@ -34,7 +34,8 @@ export async function drawFirstResults(query: string): Promise<void> {
     const { status: said, body } = resultsMarkup({
       query,
       state: readyState(query, answer, passages),
-      hrefFor: (id, matched) => base + articlePath(id, matched),
+      hrefFor: (id, matched, searched) => base + articlePath(id, matched, { searched }),
+      exactHrefFor: (typed) => base + searchPath(typed, { exact: true }),
       // The locale the app's render uses (see useLocale).
       locale: navigator.language || site.language,
     });

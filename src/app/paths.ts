@@ -14,17 +14,20 @@ export function listPath(filter: ListFilter = {}, page = 1): string {
 
 /**
  * The reader of one article; with `highlight` (the words a search matched) it opens at the
- * best passage with those words marked, and with `match` at that match (counting from 1).
+ * best passage with those words marked, with `match` at that match (counting from 1), and
+ * with `searched` (the query as searched) naming the search in the match bar.
  */
-export function articlePath(id: string, highlight: readonly string[] = [], match?: number): string {
+export function articlePath(id: string, highlight: readonly string[] = [], { match, searched }: { match?: number; searched?: string } = {}): string {
   const path = `/articles/${encodeURIComponent(id)}`;
   if (highlight.length === 0) return path;
   const params = new URLSearchParams({ hl: highlight.join(' ') });
+  if (searched) params.set('q', searched);
   if (match !== undefined) params.set('m', String(match));
   return `${path}?${params}`;
 }
 
-/** Search results for a query (the search page itself when the query is empty). */
-export function searchPath(query: string): string {
-  return query ? `/search?${new URLSearchParams({ q: query })}` : '/search';
+/** Search results for a query (the search page itself when the query is empty); `exact` searches the words as typed, without corrections. */
+export function searchPath(query: string, { exact = false } = {}): string {
+  if (!query) return '/search';
+  return `/search?${new URLSearchParams({ q: query })}${exact ? '&exact' : ''}`;
 }

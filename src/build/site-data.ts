@@ -3,6 +3,7 @@ import type { Article } from '../content/article.ts';
 import { articleTerms, numberTerms, type ArticleTerms } from '../content/article-terms.ts';
 import { buildArchiveFiles, countMonths, PAGE_SIZE, type ArchiveManifest } from '../content/archive.ts';
 import type { SeedCollection } from '../content/collect-seeds.ts';
+import { searchExample } from '../content/search-example.ts';
 import { buildSearchIndex } from '../content/search-index.ts';
 import { relatedArticles } from '../content/related.ts';
 import { collectTags } from '../content/tags.ts';
@@ -23,7 +24,8 @@ export interface SiteData {
  */
 export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pageSize = PAGE_SIZE, termsOf: (article: Article) => ArticleTerms = articleTerms): SiteData {
   const terms = numberTerms(articles.map(termsOf));
-  const { directory, parts, shards } = buildSearchIndex(terms);
+  const index = buildSearchIndex(terms);
+  const { directory, parts, shards } = index;
   const tags = collectTags(articles);
   const files = buildArchiveFiles(articles, relatedArticles(terms), pageSize);
   for (const { slug, docs } of tags) files.set(`tags/${slug}.json`, JSON.stringify(docs));
@@ -43,6 +45,10 @@ export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pa
       searchParts: parts.length,
       searchShards: shards.length,
       tags: tags.map(({ slug, label, docs }) => [slug, label, docs.length]),
+      searchExample: searchExample(
+        articles.map((article) => article.title),
+        index,
+      ),
       articleBytes: [...files].reduce((sum, [path, content]) => (path.startsWith('articles/') ? sum + Buffer.byteLength(content) : sum), 0),
     },
     files,

@@ -18,6 +18,8 @@ export interface ArchiveManifest {
   articleBytes: number;
   /** `[slug, label, articles]` of every tag, alphabetical; each tag's articles are in tags/<slug>.json. */
   tags: [string, string, number][];
+  /** A misspelling of one of the archive's own words that search corrects, for the search page's hint; null when none qualifies. */
+  searchExample: import('./search-example.ts').SearchExample | null;
 }
 
 /** What a list entry and a search result show. */

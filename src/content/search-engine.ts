@@ -1,6 +1,7 @@
 import { memoizeAsync } from './memo.ts';
 import { SCORE_SCALE, SEARCH_INDEX_VERSION, TITLE_SLOTS, decodeTerms, inverseDocumentFrequency, type SearchDirectory, type Shard, type VocabularyPart } from './search-index.ts';
-import { createTermMatcher, maxEdits, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
+import { chooseReadings, rewriteQuery, type WordReadings } from './query-readings.ts';
+import { createTermMatcher, maxEdits, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
 import { terms as termsOf } from './tokenize.ts';
 
 /** One found document: its number (display order) and its score. */
@@ -9,12 +10,26 @@ export interface SearchHit {
   score: number;
 }
 
-/** The answer to a query: how many documents match, the best of them, and the vocabulary terms that matched (for highlighting). */
+/**
+ * The answer to a query: how many documents match, the best of them, the vocabulary terms
+ * that matched (for highlighting), and the query as the engine read it when it corrected a
+ * word (null when it searched the words as typed or completed).
+ */
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
   terms: string[];
+  corrected: string | null;
 }
+
+/** How to read a query: `exact` searches the words as typed, with no corrections or completions. */
+export interface SearchOptions {
+  exact?: boolean;
+}
+
+const NOTHING: SearchResult = { total: 0, hits: [], terms: [], corrected: null };
+// Readings beyond a word's own that the other words of a query may vouch for.
+const POOL_SIZE = 16;
 
 // Documents whose title holds every query word come before all others, and among them
 // those where the words stand together as typed.
@@ -64,21 +79,49 @@ export function createSearchEngine(directory: SearchDirectory, loadPart: (part: 
   const shardOf = (term: number) => lastAtMost(directory.shardStarts, term);
   const idf = (term: number) => inverseDocumentFrequency(docCount, partOf(term).df(term));
 
-  /** The candidate terms of one word: from its first character's part, or from every part's second-letter buckets when that finds nothing. */
-  async function candidatesFor(word: string, prefix: boolean): Promise<Candidate[]> {
-    if (directory.parts.length === 0) return [];
+  /**
+   * The readings of one word: from its first character's part, or from every part's
+   * second-letter buckets when that finds nothing. With `widen`, readings one edit further
+   * away join the pool (not the base) for the other words of the query to vouch for.
+   */
+  async function readingsOf(word: string, prefix: boolean, widen: boolean): Promise<WordReadings> {
+    if (directory.parts.length === 0) return { base: [], pool: [] };
     const likelihood: Likelihoods = new Map();
     const own = lastAtMost(partFirsts, word[0]!);
     const ownMatcher = await matcher(own);
     loadedMatchers.set(own, ownMatcher);
-    if (!ownMatcher.readings(word, likelihood, { prefix }) && maxEdits(word.length) > 0) {
+    const extra = widen ? 1 : 0;
+    const allowed = maxEdits(word.length);
+    const inBase = ({ edits }: { edits: number }) => edits === PREFIX_EDITS || edits <= allowed;
+    ownMatcher.readings(word, likelihood, { prefix, widen: extra });
+    if (![...likelihood.values()].some(inBase) && allowed > 0) {
       const all = await Promise.all(directory.parts.map((_, p) => matcher(p)));
       all.forEach((m, p) => {
         loadedMatchers.set(p, m);
-        m.secondLetterReadings(word, likelihood);
+        m.secondLetterReadings(word, likelihood, extra);
       });
     }
-    return rankCandidates(likelihood);
+    const base = rankCandidates(new Map([...likelihood].filter(([, reading]) => inBase(reading))));
+    return { base, pool: widen ? rankCandidates(likelihood, { minWeight: 0, max: POOL_SIZE }) : base };
+  }
+
+  /** The word itself, when the vocabulary holds it: the one reading of an exact search. */
+  async function exactReading(word: string): Promise<WordReadings> {
+    if (directory.parts.length === 0) return { base: [], pool: [] };
+    const own = lastAtMost(partFirsts, word[0]!);
+    const ownMatcher = await matcher(own);
+    loadedMatchers.set(own, ownMatcher);
+    const term = ownMatcher.exact(word);
+    const base = term === undefined ? [] : [{ term, weight: 1, edits: 0 }];
+    return { base, pool: base };
+  }
+
+  /** The documents holding a term (its shard loaded). */
+  function* docsOf(term: number, loaded: ReadonlyMap<number, Shard>): Generator<number> {
+    const shard = shardOf(term);
+    const flat = loaded.get(shard)![term - directory.shardStarts[shard]!]!;
+    let doc = 0;
+    for (let i = 0; i < flat.length; i += 2) yield (doc += flat[i]!);
   }
 
   function scoreWord(candidates: readonly Candidate[], loaded: ReadonlyMap<number, Shard>): WordScores {
@@ -105,16 +148,24 @@ export function createSearchEngine(directory: SearchDirectory, loadPart: (part: 
     return { score, titleSlot, docs };
   }
 
-  /** Ranks documents for a query: every word must match (any word when no document has them all). */
-  async function search(query: string, limit = 100): Promise<SearchResult> {
+  /**
+   * Ranks documents for a query: every word must match (any word when no document has them
+   * all). Each word is read in the light of the others (see chooseReadings); `exact` takes
+   * the words as typed.
+   */
+  async function search(query: string, limit = 100, { exact = false }: SearchOptions = {}): Promise<SearchResult> {
     const words = [...new Set(termsOf(query))];
-    if (words.length === 0) return { total: 0, hits: [], terms: [] };
+    if (words.length === 0) return NOTHING;
     // Only the word still being typed (the last, with no space after it) is completed as a prefix.
-    const typing = /[\p{L}\p{N}]$/u.test(query);
-    const perWord = await Promise.all(words.map((word, i) => candidatesFor(word, typing && i === words.length - 1)));
-    if (perWord.some((candidates) => candidates.length === 0)) return { total: 0, hits: [], terms: [] };
-    const needed = [...new Set(perWord.flat().map((c) => shardOf(c.term)))];
+    const typing = !exact && /[\p{L}\p{N}]$/u.test(query);
+    const widen = words.length > 1;
+    const readings = await Promise.all(words.map((word, i) => (exact ? exactReading(word) : readingsOf(word, typing && i === words.length - 1, widen))));
+    if (readings.some((r) => r.pool.length === 0)) return NOTHING;
+    const needed = [...new Set(readings.flatMap((r) => r.pool).map((c) => shardOf(c.term)))];
     const loaded = new Map(await Promise.all(needed.map(async (s) => [s, await shardFile(s)] as const)));
+    const chosen = chooseReadings(readings, (term) => docsOf(term, loaded), docCount);
+    const perWord = chosen.candidates;
+    if (perWord.some((candidates) => candidates.length === 0)) return NOTHING;
     const scores = perWord.map((candidates) => scoreWord(candidates, loaded));
 
     const smallest = scores.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
@@ -133,7 +184,15 @@ export function createSearchEngine(directory: SearchDirectory, loadPart: (part: 
       return { doc, score: allInTitle ? score + TITLE_BONUS + ADJACENT_BONUS * adjacent : score };
     });
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return { total: hits.length, hits: hits.slice(0, limit), terms: [...new Set(perWord.flat().map((c) => partOf(c.term).term(c.term)))] };
+    const termOf = (term: number) => partOf(term).term(term);
+    const corrections = new Map<string, string>();
+    chosen.corrected.forEach((term, i) => term !== null && corrections.set(words[i]!, termOf(term)));
+    return {
+      total: hits.length,
+      hits: hits.slice(0, limit),
+      terms: [...new Set(perWord.flat().map((c) => termOf(c.term)))],
+      corrected: corrections.size > 0 ? rewriteQuery(query, corrections) : null,
+    };
   }
 
   return { search };

@@ -1,10 +1,11 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.ts';
 
-/** A vocabulary term a query word may stand for, and how much it counts (1 = the likeliest reading). */
+/** A vocabulary term a query word may stand for, how much it counts (1 = the likeliest reading), and how far it is from the word (0 exact, PREFIX_EDITS a completion, else edits). */
 export interface Candidate {
   term: number;
   weight: number;
+  edits: number;
 }
 
 // How likely a reader meant a term: its document frequency × e^(−LIKELIHOOD_COST × edits).
@@ -13,7 +14,7 @@ export interface Candidate {
 // common neighbour ("open").
 const LIKELIHOOD_COST = 4;
 // A completion of the word being typed counts as this many edits.
-const PREFIX_EDITS = 0.75;
+export const PREFIX_EDITS = 0.75;
 const MAX_COMPLETIONS = 20;
 const MAX_CANDIDATES = 12;
 // A word typed exactly as it appears in this many articles is taken as meant: no neighbour
@@ -27,8 +28,17 @@ export function maxEdits(length: number): number {
   return length < 4 ? 0 : length < 8 ? 1 : 2;
 }
 
-/** How likely the reader meant each term (by global number), to be ranked by `rankCandidates`. */
-export type Likelihoods = Map<number, number>;
+/**
+ * Edits looked at for a word: `maxEdits`, and up to `widen` more (never past 2) for readings
+ * that only the other words of a query can vouch for (see query-readings.ts).
+ */
+function allowedEdits(length: number, widen: number): number {
+  const base = maxEdits(length);
+  return base === 0 ? 0 : Math.max(base, Math.min(2, base + widen));
+}
+
+/** How likely the reader meant each term (by global number), and its edits from the word, to be ranked by `rankCandidates`. */
+export type Likelihoods = Map<number, { value: number; edits: number }>;
 
 /**
  * Maps query words onto one sorted part of the vocabulary (its terms numbered from
@@ -71,12 +81,16 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
 
   const consider = (into: Likelihoods, term: number, edits: number) => {
     const value = (df[term]! + 1) * Math.exp(-LIKELIHOOD_COST * edits);
-    if (value > (into.get(offset + term) ?? 0)) into.set(offset + term, value);
+    if (value > (into.get(offset + term)?.value ?? 0)) into.set(offset + term, { value, edits });
   };
   const searchBucket = (into: Likelihoods, word: string, bucket: '1' | '2', allowed: number) => {
     let found = false;
+    // Past the usual edits fuse.js's bitap search costs ~20 ms a word; a plain scan of the
+    // bucket with an edit distance that stops early costs ~1 ms and misses nothing.
+    const scan = allowed > maxEdits(word.length);
     for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
-      for (const term of fuzzy(`${bucket}${bucket === '1' ? word[0] : word[1]}:${length}`, word)) {
+      const key = `${bucket}${bucket === '1' ? word[0] : word[1]}:${length}`;
+      for (const term of scan ? (buckets.get(key) ?? []) : fuzzy(key, word)) {
         if (into.has(offset + term)) continue;
         const edits = editDistance(word, vocabulary[term]!, allowed);
         if (edits <= allowed) {
@@ -97,7 +111,7 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
      * Adds the readings of a word found in this part: exact, completions (when `prefix`) and
      * fuzzy matches sharing the first letter. Returns whether anything was found.
      */
-    readings(word: string, into: Likelihoods, { prefix = true } = {}): boolean {
+    readings(word: string, into: Likelihoods, { prefix = true, widen = 0 } = {}): boolean {
       const before = into.size;
       const first = lowerBound(word);
       if (vocabulary[first] === word) consider(into, first, 0);
@@ -108,22 +122,28 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
         for (const term of completions.slice(0, MAX_COMPLETIONS)) consider(into, term, PREFIX_EDITS);
       }
       const wellAttested = vocabulary[first] === word && df[first]! >= WELL_ATTESTED;
-      if (!wellAttested) searchBucket(into, word, '1', maxEdits(word.length));
+      if (!wellAttested) searchBucket(into, word, '1', allowedEdits(word.length, widen));
       return into.size > before;
     },
     /** Adds fuzzy readings sharing the word's second letter: for a typo in the first letter. */
-    secondLetterReadings(word: string, into: Likelihoods): boolean {
-      return searchBucket(into, word, '2', maxEdits(word.length));
+    secondLetterReadings(word: string, into: Likelihoods, widen = 0): boolean {
+      return searchBucket(into, word, '2', allowedEdits(word.length, widen));
+    },
+    /** The global number of the word, when this part holds it exactly. */
+    exact(word: string): number | undefined {
+      const first = lowerBound(word);
+      return vocabulary[first] === word ? offset + first : undefined;
     },
   };
 }
 
 /** The candidates worth searching for, likeliest first, weighted relative to the likeliest. */
-export function rankCandidates(likelihood: Likelihoods): Candidate[] {
-  const best = Math.max(0, ...likelihood.values());
+export function rankCandidates(likelihood: Likelihoods, { minWeight = MIN_WEIGHT, max = MAX_CANDIDATES } = {}): Candidate[] {
+  let best = 0;
+  for (const { value } of likelihood.values()) best = Math.max(best, value);
   return [...likelihood]
-    .map(([term, value]) => ({ term, weight: value / best }))
-    .filter((c) => c.weight >= MIN_WEIGHT)
+    .map(([term, { value, edits }]) => ({ term, weight: value / best, edits }))
+    .filter((c) => c.weight >= minWeight)
     .sort((a, b) => b.weight - a.weight || a.term - b.term)
-    .slice(0, MAX_CANDIDATES);
+    .slice(0, max);
 }

@@ -1,3 +1,5 @@
+import { seeThroughArabicPrefix } from './arabic-prefix.ts';
+
 /** A word of a text: its search term and where it stands in the text. */
 export interface Token {
   term: string;
@@ -12,12 +14,14 @@ const TOKEN =
 
 /** The search term for a word: lower case, without accents, a possessive `’s` or apostrophes, so `Scholz’s` is found as `scholz`. */
 export function normalizeTerm(word: string): string {
-  return word
+  const term = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(/['’]/gu, '');
+  // Arabic's article and particles are part of the written word (see arabic-prefix.ts).
+  return seeThroughArabicPrefix(term);
 }
 
 /** Splits text into tokens with their offsets, for indexing and for highlighting the same words later. */

@@ -51,6 +51,8 @@ const bbc: Probe[] = [
   { query: 'elecion', kind: 'typo', expect: { word: 'election' } },
   { query: 'footbal', kind: 'typo', expect: { word: 'football' } },
   { query: 'goverment', kind: 'typo', expect: { word: 'government' } },
+  // Two edits from "blair", one from "blame": only the other word tells them apart.
+  { query: 'tony blare', kind: 'typo', expect: { phrase: 'tony blair' } },
   { query: 'mobile phone', kind: 'multi-word', expect: { phrase: 'mobile phone' } },
   { query: 'prime minister', kind: 'multi-word', expect: { phrase: 'prime minister' } },
   { query: 'general election', kind: 'multi-word', expect: { phrase: 'general election' } },

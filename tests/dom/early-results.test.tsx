@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { articlePath } from '../../src/app/paths.ts';
+import { articlePath, searchPath } from '../../src/app/paths.ts';
 import { resultsMarkup } from '../../src/features/search/results-markup.ts';
 import { SearchResults } from '../../src/features/search/search-results.tsx';
 import { readyState } from '../../src/features/search/search-state.ts';
@@ -25,16 +25,19 @@ const found: Found = {
   total: 14,
   terms: ['budget', 'government'],
   entries: [entry('00000000000000a1', 'Government budget <b>cut</b>', 'The government set out its budget.'), entry('00000000000000b2', 'Budget & tax', 'An excerpt.')],
+  corrected: null,
 };
+const hrefFor = (id: string, matched: readonly string[], searched: string) => articlePath(id, matched, { searched });
+const exactHrefFor = (query: string) => searchPath(query, { exact: true });
 
 function reactMarkup(query: string, state: ReturnType<typeof readyState>) {
-  const router = createMemoryRouter([{ path: '*', element: <SearchResults query={query} state={state} hrefFor={articlePath} onShowMore={() => undefined} /> }]);
+  const router = createMemoryRouter([{ path: '*', element: <SearchResults query={query} state={state} hrefFor={hrefFor} exactHrefFor={exactHrefFor} onShowMore={() => undefined} /> }]);
   const { container } = render(<RouterProvider router={router} />);
   return [...container.childNodes].map(canonical).join('');
 }
 
 function handMarkup(query: string, state: ReturnType<typeof readyState>) {
-  const { status, body } = resultsMarkup({ query, state, hrefFor: articlePath, locale: navigator.language });
+  const { status, body } = resultsMarkup({ query, state, hrefFor, exactHrefFor, locale: navigator.language });
   const live = document.createElement('p');
   live.setAttribute('role', 'status');
   live.className = 'sr-only';
@@ -55,9 +58,18 @@ describe('the first results drawn before the app loads', () => {
   });
 
   it('are the markup the app draws when nothing matches', () => {
-    const state = readyState('qqqq', { total: 0, terms: [], entries: [] }, []);
+    const state = readyState('qqqq', { total: 0, terms: [], entries: [], corrected: null }, []);
     const hand = handMarkup('qqqq', state);
     expect(hand).toContain('Nothing matches');
     expect(hand).toBe(reactMarkup('qqqq', state));
+  });
+
+  it('are the markup the app draws for a corrected query, with the link to search as typed', () => {
+    const state = readyState('goverment budget', { ...found, corrected: 'government budget' }, null);
+    const hand = handMarkup('goverment budget', state);
+    expect(hand).toContain('<em >"government budget"</em>');
+    expect(hand).toContain('href="/search?q=goverment+budget&exact"');
+    expect(hand).toContain('q=government+budget');
+    expect(hand).toBe(reactMarkup('goverment budget', state));
   });
 });

@@ -69,4 +69,12 @@ describe('reader in the app', () => {
     expect(screen.getByRole('region', { name: 'Search matches' })).toHaveTextContent(new RegExp(`of ${marks.length}`));
     expect(screen.getByRole('button', { name: 'Share' })).toBeInTheDocument();
   });
+
+  it('user arriving from a corrected search sees the words searched for in the match bar, not every reading matched', async () => {
+    renderApp('/articles/693449e0a82507a3?hl=scholz%20schulz%20putin%20puting&q=Scholz%20Putin');
+    await screen.findByRole('heading', { level: 1 });
+    const bar = screen.getByRole('region', { name: 'Search matches' });
+    expect(within(bar).getByText('Scholz Putin')).toBeVisible();
+    expect(bar).not.toHaveTextContent('schulz');
+  });
 });

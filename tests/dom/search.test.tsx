@@ -17,6 +17,20 @@ describe('search', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 article found');
   });
 
+  it('user sees that a misspelled query was corrected, and can search for exactly what they typed', async () => {
+    const { user, router } = renderApp('/search?q=Sholz%20Putin');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Showing results for Scholz Putin' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing results for Scholz Putin. 1 article found');
+    const result = screen.getByRole('link', { name: SEED_TITLE });
+    // The article opens naming the search as corrected.
+    expect(new URL(result.getAttribute('href')!, 'http://x').searchParams.get('q')).toBe('Scholz Putin');
+    await user.click(screen.getByRole('link', { name: 'Sholz Putin' }));
+    expect(router.state.location.search).toBe('?q=Sholz+Putin&exact');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results for “Sholz Putin”' })).toBeInTheDocument();
+    expect(screen.queryByText(/Showing results for/)).not.toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('Sholz Putin');
+  });
+
   it('user can open a search URL directly and find a multi-word query with a typo', async () => {
     renderApp('/search?q=Sholz%20Putin%20call');
     expect(screen.getByRole('searchbox')).toHaveValue('Sholz Putin call');
@@ -55,9 +69,41 @@ describe('search', () => {
   it('user sees an empty state and a no-result state', async () => {
     const { user } = renderApp('/search');
     expect(screen.getByRole('heading', { name: 'Search the archive' })).toBeInTheDocument();
+    // The hint's example comes from the archive's own words (tests/fixtures/app-seeds).
+    expect(screen.getByText(/Misspellings are fine/)).toHaveTextContent('Misspellings are fine: geramny finds Germany.');
     await user.type(screen.getByRole('searchbox'), 'qqqqqqqq');
     expect(await screen.findByRole('heading', { name: 'Nothing matches' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('No articles found.');
+  });
+
+  it('user can search from an article and return to it with Esc, or with Back', async () => {
+    const { user, router } = renderApp('/articles/693449e0a82507a3');
+    await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
+    await user.type(screen.getByRole('searchbox'), 'pandoras');
+    expect(router.state.location.pathname).toBe('/search');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/articles/693449e0a82507a3'));
+    await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue(''));
+    await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
+    // Typing again and going Back lands on the article too: the keystrokes made one entry.
+    await user.type(screen.getByRole('searchbox'), 'kremlin');
+    expect(router.state.location.search).toBe('?q=kremlin');
+    await router.navigate(-1);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/articles/693449e0a82507a3'));
+  });
+
+  it('user can clear the field with its clear button, and Esc on a search page opened directly empties the field', async () => {
+    const { user, router } = renderApp('/search?q=pandoras');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Clear search' })).not.toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox'), 'kremlin');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(router.state.location.pathname).toBe('/search');
   });
 
   it('user sees the query follow the URL on back navigation', async () => {

@@ -32,7 +32,7 @@ test('a search page opened directly shows its results before the app has loaded,
   await expect(results.first().locator('p[dir] mark').first()).toHaveText(/^(government|budget)('s)?$/i);
   await expect(page.getByRole('searchbox')).toHaveValue('goverment budget');
   await expect(page).toHaveTitle(/^“goverment budget” — search/);
-  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ articles found/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^Showing results for government budget\. \d+ articles found/);
   expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
   const drawn = await page.getByRole('main').innerHTML();
 

@@ -1,7 +1,7 @@
 import { useShortcut } from '../../components/use-shortcut.ts';
 
 interface MatchBarProps {
-  /** The words marked, as the search matched them. */
+  /** The words the reader searched for (as corrected), not every reading the search matched. */
   words: readonly string[];
   /** The match the reader is at (from 0) and how many there are. */
   current: number;

@@ -6,16 +6,20 @@ import { terms } from '../../content/tokenize.ts';
 
 /**
  * A search's matches in an article, from the address: `hl` holds the words the search
- * matched, `m` the match the reader is at (from 1; the best passage's first when absent).
- * Stepping and dismissing rewrite the address in place, so a shared link opens there.
+ * matched (with every reading and completion), `q` the words the reader searched for (as
+ * corrected), which the match bar names, and `m` the match the reader is at (from 1; the
+ * best passage's first when absent). Stepping and dismissing rewrite the address in place,
+ * so a shared link opens there.
  */
 export function useSearchMarks(article: Article) {
   const [params, setParams] = useSearchParams();
   const hl = params.get('hl') ?? '';
-  const words = useMemo(() => hl.split(/\s+/).filter(Boolean), [hl]);
+  // Links from before `q` existed name the search by its matched words.
+  const searched = params.get('q') ?? hl;
+  const words = useMemo(() => searched.split(/\s+/).filter(Boolean), [searched]);
   const marked = useMemo(
-    () => (words.length === 0 ? null : markArticle(article.blocks.map((block) => block.text), new Set(terms(hl)))),
-    [article, hl, words.length],
+    () => (hl.trim() === '' ? null : markArticle(article.blocks.map((block) => block.text), new Set(terms(hl)))),
+    [article, hl],
   );
   const asked = Number(params.get('m'));
   const current = marked && Number.isInteger(asked) && asked >= 1 && asked <= marked.count ? asked - 1 : (marked?.best ?? 0);

@@ -4,11 +4,13 @@
 // as text nodes only; nothing from the archive or the query is ever parsed as markup.
 import { formatDate } from '../../content/format-date.ts';
 import { highlight, type Segment } from '../../content/snippet.ts';
-import { announcement, type SearchState } from './search-state.ts';
+import { announcement, resultCount, type SearchState } from './search-state.ts';
 
 /** Class names of the results' elements, shared with the React view. */
 export const RESULT_CLASSES = {
   heading: 'font-serif text-2xl font-bold sm:text-3xl',
+  instead: 'mt-1 text-base',
+  insteadLink: 'font-semibold underline decoration-rule underline-offset-4 hover:decoration-accent',
   count: 'mt-1 text-sm text-muted',
   list: 'mt-4 divide-y divide-rule border-y border-rule',
   link: 'block py-4 text-inherit no-underline focus-visible:bg-rule/40',
@@ -19,6 +21,12 @@ export const RESULT_CLASSES = {
   notice: 'py-12 text-center',
   noticeTitle: 'font-serif text-2xl font-semibold',
   noticeText: 'mx-auto mt-2 max-w-md text-muted',
+} as const;
+
+/** How the results page words a corrected query: "Showing results for tony blair", "Search instead for tony blare". */
+export const CORRECTION = {
+  showing: 'Showing results for ',
+  instead: 'Search instead for ',
 } as const;
 
 /** What the results page says when nothing matches. */
@@ -41,21 +49,34 @@ const marked = (segments: readonly Segment[]): Child[] => segments.map((s) => (s
 export interface DrawnResults {
   query: string;
   state: SearchState & { status: 'ready' };
-  /** An article's address (with the base path), opening at the passage the matched words mark. */
-  hrefFor: (id: string, matched: readonly string[]) => string;
+  /** An article's address (with the base path), opening at the passage the matched words mark, naming the search in its match bar. */
+  hrefFor: (id: string, matched: readonly string[], searched: string) => string;
+  /** The address (with the base path) of a search for exactly these words. */
+  exactHrefFor: (query: string) => string;
   /** The locale dates are written in: the reader's, as the app's own render uses. */
   locale: string;
 }
 
 /** The search page's content for a ready state: the live region's text, and what follows it. */
-export function resultsMarkup({ query, state, hrefFor, locale }: DrawnResults): { status: string; body: HTMLElement } {
+export function resultsMarkup({ query, state, hrefFor, exactHrefFor, locale }: DrawnResults): { status: string; body: HTMLElement } {
   const said = announcement(query, state);
   const terms = new Set(state.terms);
+  const heading = state.corrected
+    ? [
+        element('h1', { id: 'search-heading', dir: 'auto', class: RESULT_CLASSES.heading }, CORRECTION.showing, element('em', {}, state.corrected)),
+        element(
+          'p',
+          { dir: 'auto', class: RESULT_CLASSES.instead },
+          CORRECTION.instead,
+          element('a', { class: RESULT_CLASSES.insteadLink, href: exactHrefFor(state.query) }, state.query),
+        ),
+      ]
+    : [element('h1', { id: 'search-heading', dir: 'auto', class: RESULT_CLASSES.heading }, `Results for “${query}”`)];
   const section = element(
     'section',
     { 'aria-labelledby': 'search-heading', 'aria-busy': 'false' },
-    element('h1', { id: 'search-heading', class: RESULT_CLASSES.heading }, `Results for “${query}”`),
-    element('p', { 'aria-hidden': 'true', class: RESULT_CLASSES.count }, said),
+    ...heading,
+    element('p', { 'aria-hidden': 'true', class: RESULT_CLASSES.count }, resultCount(state)),
   );
   if (state.total === 0) {
     section.append(
@@ -74,7 +95,7 @@ export function resultsMarkup({ query, state, hrefFor, locale }: DrawnResults): 
       {},
       element(
         'a',
-        { 'data-nav-item': '', class: RESULT_CLASSES.link, href: hrefFor(entry.id, state.terms) },
+        { 'data-nav-item': '', class: RESULT_CLASSES.link, href: hrefFor(entry.id, state.terms, state.corrected ?? state.query) },
         element('h2', { dir: 'auto', class: RESULT_CLASSES.title }, ...marked(highlight(entry.title, terms))),
         element(
           'p',

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { takeEarlyInput } from './early-input.ts';
 import { SEARCH_INPUT_ID, focusItem, focusSearchInput } from '../../components/page-focus.ts';
@@ -15,12 +15,16 @@ interface SearchBoxProps {
 
 interface TypedState {
   typed?: boolean;
+  /** The search page was opened by typing on another page, which is one step back. */
+  cameFrom?: boolean;
 }
 
 /**
  * The masthead's search field. Typing shows results as you go (the query lives in the URL,
  * so results can be shared and reloaded); `/` focuses it from anywhere; Enter or ↓ moves
- * into the results; Esc empties it.
+ * into the results. Typing on another page (an article) opens the search page as one new
+ * history entry, which later keystrokes replace: Esc (or Back) returns to that page, where
+ * the reader was. On a search page opened otherwise, Esc empties the field, then leaves it.
  */
 export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   const navigate = useNavigate();
@@ -28,18 +32,34 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   const navigationType = useNavigationType();
   const [draft, setDraft] = useState(urlQuery);
   const [seenKey, setSeenKey] = useState(location.key);
+  // The search entry typing made from the page shown now, and whether it has landed: a fast
+  // typist's next keystroke can come before the search page renders, and must then replace
+  // that entry rather than add a second one (Back and Esc would land on the first letter).
+  // While it is still on its way, a new navigation supersedes it, so it is pushed again.
+  const made = useRef<{ from: string; landed: boolean } | null>(null);
   // Follow the URL when it changes under us (back, forward, a link), but not for the
   // navigations our own typing makes: those may land after the next keystroke.
   if (location.key !== seenKey) {
     setSeenKey(location.key);
+    // A page is shown: an entry typing made has rendered, or the reader has come back.
+    made.current = null;
     if (navigationType === 'POP' || !(location.state as TypedState | null)?.typed) setDraft(urlQuery);
   }
 
   useShortcut('search', focusSearchInput);
 
+  const cameFrom = onSearchPage ? (location.state as TypedState | null)?.cameFrom === true : true;
+  const go = (query: string) => {
+    const replace = onSearchPage || (made.current?.from === location.key && made.current.landed);
+    const navigation = navigate(hrefFor(query), { replace, state: { typed: true, cameFrom } satisfies TypedState });
+    if (replace) return;
+    const entry = { from: location.key, landed: false };
+    made.current = entry;
+    void Promise.resolve(navigation).then(() => (entry.landed = true));
+  };
   const change = (value: string) => {
     setDraft(value);
-    navigate(hrefFor(value.trim()), { replace: onSearchPage, state: { typed: true } satisfies TypedState });
+    go(value.trim());
   };
   // A reader on a slow connection may start typing into the prerendered page before the app
   // has taken it over; carry on from what they typed.
@@ -52,21 +72,29 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   const action = useHref(hrefFor(''));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!onSearchPage || urlQuery !== draft.trim()) navigate(hrefFor(draft.trim()), { replace: onSearchPage, state: { typed: true } });
+    if (!onSearchPage || urlQuery !== draft.trim()) go(draft.trim());
     else focusItem(0);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && focusItem(0)) event.preventDefault();
     else if (event.key === 'Escape') {
-      // Esc empties the field, and a second Esc leaves it.
-      if (draft) change('');
-      else event.currentTarget.blur();
       event.preventDefault();
+      if (onSearchPage && cameFrom) {
+        // Back to the page the reader typed on, at the place they were (the router restores
+        // the scroll position of a history entry); the page takes focus, not the field.
+        event.currentTarget.blur();
+        void navigate(-1);
+      } else if (draft) change('');
+      else event.currentTarget.blur();
     }
+  };
+  const clear = () => {
+    change('');
+    focusSearchInput();
   };
 
   return (
-    <form role="search" action={action} method="get" onSubmit={submit} className="w-full sm:ml-auto sm:max-w-sm">
+    <form role="search" action={action} method="get" onSubmit={submit} className="relative w-full sm:ml-auto sm:max-w-sm">
       <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
         Search articles
       </label>
@@ -79,11 +107,26 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
         spellCheck={false}
         placeholder="Search the archive"
         aria-keyshortcuts="/"
+        dir="auto"
         value={draft}
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
-        className="min-h-11 w-full rounded-full border border-rule bg-field px-4 text-base text-ink placeholder:text-muted focus:border-accent"
+        // The browser's own clear button is blue in Chromium and tiny on a phone: ours
+        // (below) takes the site's colours and a full-size target.
+        className="min-h-11 w-full rounded-full border border-rule bg-field py-0 pl-4 pr-11 text-base text-ink placeholder:text-muted focus:border-accent [&::-webkit-search-cancel-button]:hidden"
       />
+      {draft && (
+        <button
+          type="button"
+          onClick={clear}
+          aria-label="Clear search"
+          className="absolute inset-y-0 right-0 inline-flex w-11 items-center justify-center rounded-full text-muted hover:text-ink focus-visible:text-ink"
+        >
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <path d="M4 4l8 8M12 4l-8 8" />
+          </svg>
+        </button>
+      )}
     </form>
   );
 }

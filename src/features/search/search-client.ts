@@ -10,11 +10,11 @@ export interface ArrivedAnswer extends Found {
   passages: Passages | null;
 }
 
-/** Runs queries; a query overtaken by a newer one resolves to null. */
+/** Runs queries (`exact`: the words as typed, without corrections); a query overtaken by a newer one resolves to null. */
 export interface SearchClient {
-  search(query: string, limit: number): Promise<SearchAnswer | null>;
+  search(query: string, limit: number, exact?: boolean): Promise<SearchAnswer | null>;
   /** The answer to this very question as far as it has arrived, so a view can draw it at once; null before it has. */
-  arrived(query: string, limit: number): ArrivedAnswer | null;
+  arrived(query: string, limit: number, exact?: boolean): ArrivedAnswer | null;
 }
 
 /**
@@ -25,7 +25,7 @@ export function createSearchClient(source: () => SearchSource): SearchClient {
   return sharingAnswers(typeof Worker === 'undefined' ? inPageClient(source) : workerClient(source));
 }
 
-type Asker = (query: string, limit: number) => Promise<SearchAnswer | null>;
+type Asker = (query: string, limit: number, exact: boolean) => Promise<SearchAnswer | null>;
 
 /**
  * The latest question asked again shares its answer instead of running again: the page that
@@ -33,12 +33,12 @@ type Asker = (query: string, limit: number) => Promise<SearchAnswer | null>;
  * never changes under a page, so a kept answer never goes stale.
  */
 function sharingAnswers(ask: Asker): SearchClient {
-  let asked: { query: string; limit: number; answer: Promise<SearchAnswer | null>; arrived: ArrivedAnswer | null } | null = null;
-  const isAsked = (query: string, limit: number) => asked !== null && asked.query === query && asked.limit === limit;
+  let asked: { query: string; limit: number; exact: boolean; answer: Promise<SearchAnswer | null>; arrived: ArrivedAnswer | null } | null = null;
+  const isAsked = (query: string, limit: number, exact: boolean) => asked !== null && asked.query === query && asked.limit === limit && asked.exact === exact;
   return {
-    search(query, limit) {
-      if (isAsked(query, limit)) return asked!.answer;
-      const current: NonNullable<typeof asked> = { query, limit, answer: ask(query, limit), arrived: null };
+    search(query, limit, exact = false) {
+      if (isAsked(query, limit, exact)) return asked!.answer;
+      const current: NonNullable<typeof asked> = { query, limit, exact, answer: ask(query, limit, exact), arrived: null };
       asked = current;
       current.answer.then(
         async (answer) => {
@@ -54,8 +54,8 @@ function sharingAnswers(ask: Asker): SearchClient {
       );
       return current.answer;
     },
-    arrived(query, limit) {
-      return isAsked(query, limit) ? asked!.arrived : null;
+    arrived(query, limit, exact = false) {
+      return isAsked(query, limit, exact) ? asked!.arrived : null;
     },
   };
 }
@@ -70,10 +70,10 @@ function inPageClient(source: () => SearchSource): Asker {
     opened.catch(() => (opened = null));
     return opened;
   };
-  return async (query, limit) => {
+  return async (query, limit, exact) => {
     const id = ++next;
     const search = await open();
-    const found = await search.search(query, limit);
+    const found = await search.search(query, limit, exact);
     return id === next ? { ...found, passages: search.passages(found) } : null;
   };
 }
@@ -103,7 +103,7 @@ function workerClient(source: () => SearchSource): Asker {
     created.postMessage({ type: 'open', source: source() } satisfies WorkerRequest);
     return created;
   };
-  return (query, limit) => {
+  return (query, limit, exact) => {
     worker ??= start();
     const id = ++next;
     // The worker drops overtaken queries without answering; settle them here (no passages).
@@ -117,7 +117,7 @@ function workerClient(source: () => SearchSource): Asker {
     }
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker!.postMessage({ type: 'search', id, query, limit } satisfies WorkerRequest);
+      worker!.postMessage({ type: 'search', id, query, limit, exact } satisfies WorkerRequest);
     });
   };
 }

@@ -5,14 +5,18 @@ import { highlight } from '../../content/snippet.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
-import { NOTHING_MATCHES, RESULT_CLASSES } from './results-markup.ts';
-import { announcement, type SearchState } from './search-state.ts';
+import { CORRECTION, NOTHING_MATCHES, RESULT_CLASSES } from './results-markup.ts';
+import { announcement, resultCount, type SearchState } from './search-state.ts';
 
 interface SearchResultsProps {
   query: string;
   state: SearchState;
-  /** An article's address, opening at the passage the matched words mark. */
-  hrefFor: (id: string, matched: readonly string[]) => string;
+  /** An article's address, opening at the passage the matched words mark, naming the search (`searched`) in its match bar. */
+  hrefFor: (id: string, matched: readonly string[], searched: string) => string;
+  /** The address of a search for exactly these words, without corrections. */
+  exactHrefFor: (query: string) => string;
+  /** A misspelling of one of the archive's words that search corrects, for the hint (none: no example). */
+  example?: { typo: string; word: string } | null;
   onShowMore: () => void;
 }
 
@@ -34,11 +38,27 @@ export function SearchResults(props: SearchResultsProps) {
   );
 }
 
-function SearchBody({ query, state, hrefFor, onShowMore }: SearchResultsProps) {
+function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }: SearchResultsProps) {
   if (!query || state.status === 'idle') {
     return (
       <Notice level={1} title="Search the archive">
-        Type a word or phrase in the search field. Misspellings are fine: <em>zelenksy</em> finds Zelensky.
+        {/* Without JavaScript a submitted search lands here (a static page cannot read the
+            query): say why nothing is found instead of inviting the reader to type again. */}
+        <noscript>
+          Search needs JavaScript: the archive is searched in your browser, and JavaScript is turned off. Turn it on to search, or browse the articles from
+          the front page.
+        </noscript>
+        <span className="noscript:hidden">
+          Type a word or phrase in the search field.
+          {example ? (
+            <>
+              {' '}
+              Misspellings are fine: <em>{example.typo}</em> finds {example.word}.
+            </>
+          ) : (
+            ' Misspellings are fine.'
+          )}
+        </span>
       </Notice>
     );
   }
@@ -51,12 +71,27 @@ function SearchBody({ query, state, hrefFor, onShowMore }: SearchResultsProps) {
   const terms = new Set(state.terms);
   return (
     <section aria-labelledby="search-heading" aria-busy={state.query !== query}>
-      <h1 id="search-heading" className={RESULT_CLASSES.heading}>
-        Results for “{query}”
-      </h1>
+      {state.corrected ? (
+        <>
+          <h1 id="search-heading" dir="auto" className={RESULT_CLASSES.heading}>
+            {CORRECTION.showing}
+            <em>{state.corrected}</em>
+          </h1>
+          <p dir="auto" className={RESULT_CLASSES.instead}>
+            {CORRECTION.instead}
+            <Link to={exactHrefFor(state.query)} className={RESULT_CLASSES.insteadLink}>
+              {state.query}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <h1 id="search-heading" dir="auto" className={RESULT_CLASSES.heading}>
+          Results for “{query}”
+        </h1>
+      )}
       {/* What the live region above says, shown; hidden from screen readers, which hear it there. */}
       <p aria-hidden="true" className={RESULT_CLASSES.count}>
-        {announcement(query, state)}
+        {resultCount(state)}
       </p>
       {total === 0 ? (
         <Notice title={NOTHING_MATCHES.title}>{NOTHING_MATCHES.text}</Notice>
@@ -66,7 +101,7 @@ function SearchBody({ query, state, hrefFor, onShowMore }: SearchResultsProps) {
             {items.map(({ entry, snippet }) => (
               <li key={entry.id}>
                 <Link
-                  to={hrefFor(entry.id, state.terms)}
+                  to={hrefFor(entry.id, state.terms, state.corrected ?? state.query)}
                   {...NAV_ITEM}
                   className={RESULT_CLASSES.link}
                 >

@@ -18,11 +18,12 @@ export interface SearchSource {
   articlesUrl: string;
 }
 
-/** What a query found: how many documents match, the list entries of the best ones, and the vocabulary terms that matched (for highlighting). */
+/** What a query found: how many documents match, the list entries of the best ones, the vocabulary terms that matched (for highlighting), and the query as corrected (null when searched as typed). */
 export interface Found {
   total: number;
   terms: string[];
   entries: ListEntry[];
+  corrected: string | null;
 }
 
 /** Per found entry, the passage around its best match; null where the article's text could not be read. */
@@ -53,8 +54,8 @@ export async function openSearch(source: SearchSource) {
     return file.article.blocks.map((block) => block.text).join(' ');
   });
   return {
-    async search(query: string, limit: number): Promise<Found> {
-      const { total, hits, terms } = await engine.search(query, limit);
+    async search(query: string, limit: number, exact = false): Promise<Found> {
+      const { total, hits, terms, corrected } = await engine.search(query, limit, { exact });
       const entries = await Promise.all(
         hits.map(async ({ doc }) => {
           const entry = (await chunk(Math.floor(doc / source.pageSize)))[doc % source.pageSize]!;
@@ -64,7 +65,7 @@ export async function openSearch(source: SearchSource) {
           return entry;
         }),
       );
-      return { total, terms, entries };
+      return { total, terms, entries, corrected };
     },
     passages(found: Found): Promise<Passages> {
       const terms = new Set(found.terms);
@@ -74,5 +75,5 @@ export async function openSearch(source: SearchSource) {
 }
 
 /** Messages between the page and the search worker. */
-export type WorkerRequest = { type: 'open'; source: SearchSource } | { type: 'search'; id: number; query: string; limit: number };
+export type WorkerRequest = { type: 'open'; source: SearchSource } | { type: 'search'; id: number; query: string; limit: number; exact: boolean };
 export type WorkerResponse = { id: number; found: Found } | { id: number; passages: Passages } | { id: number; error: string };

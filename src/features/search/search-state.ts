@@ -15,7 +15,7 @@ export type SearchState =
   | { status: 'idle' }
   | { status: 'loading'; query: string }
   | { status: 'failed'; query: string; message: string }
-  | { status: 'ready'; query: string; total: number; terms: string[]; items: SearchItem[] };
+  | { status: 'ready'; query: string; total: number; terms: string[]; items: SearchItem[]; corrected: string | null };
 
 /** The state showing what `query` found, with passages where they have arrived. */
 export function readyState(query: string, found: Found, passages: Passages | null): SearchState & { status: 'ready' } {
@@ -23,13 +23,18 @@ export function readyState(query: string, found: Found, passages: Passages | nul
     const snippet = passages?.[i];
     return snippet ? { entry, snippet } : { entry };
   });
-  return { status: 'ready', query, total: found.total, terms: found.terms, items };
+  return { status: 'ready', query, total: found.total, terms: found.terms, items, corrected: found.corrected };
 }
 
-/** What the live region says of a search's state: the result count once there is one. */
+/** The result count of a ready search, as the page shows it under the heading. */
+export function resultCount(state: SearchState & { status: 'ready' }): string {
+  return state.total === 0 ? 'No articles found.' : `${formatCount(state.total)} article${state.total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`;
+}
+
+/** What the live region says of a search's state: the correction, if the query was corrected, and the result count once there is one. */
 export function announcement(query: string, state: SearchState): string {
   if (!query || state.status === 'idle') return '';
   if (state.status === 'failed') return 'Search is unavailable.';
   if (state.status === 'loading') return 'Searching…';
-  return state.total === 0 ? 'No articles found.' : `${formatCount(state.total)} article${state.total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`;
+  return (state.corrected ? `Showing results for ${state.corrected}. ` : '') + resultCount(state);
 }

@@ -22,7 +22,7 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
     const ready = await search;
     // A newer query arrived while this one waited: drop it unanswered.
     if (request.id !== latest) return;
-    const found = await ready.search(request.query, request.limit);
+    const found = await ready.search(request.query, request.limit, request.exact);
     if (request.id !== latest) return;
     reply({ id: request.id, found });
     reply({ id: request.id, passages: await ready.passages(found) });

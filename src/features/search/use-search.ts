@@ -3,8 +3,8 @@ import type { SearchClient } from './search-client.ts';
 import { readyState, type SearchState } from './search-state.ts';
 
 /** The state showing the answer to this question as far as it has arrived, if it has. */
-function arrivedState(client: SearchClient, query: string, limit: number): SearchState | null {
-  const answer = query ? client.arrived(query, limit) : null;
+function arrivedState(client: SearchClient, query: string, limit: number, exact: boolean): SearchState | null {
+  const answer = query ? client.arrived(query, limit, exact) : null;
   return answer && readyState(query, answer, answer.passages);
 }
 
@@ -15,13 +15,13 @@ function arrivedState(client: SearchClient, query: string, limit: number): Searc
  * the first render. The previous results stay on screen while the next query runs, so
  * typing never flashes an empty page.
  */
-export function useSearch(query: string, limit: number, client: SearchClient): SearchState {
-  const [state, setState] = useState<SearchState>(() => arrivedState(client, query, limit) ?? { status: 'idle' });
+export function useSearch(query: string, limit: number, client: SearchClient, exact = false): SearchState {
+  const [state, setState] = useState<SearchState>(() => arrivedState(client, query, limit, exact) ?? { status: 'idle' });
   useEffect(() => {
     if (!query) return;
     let live = true;
     (async () => {
-      const answer = await client.search(query, limit);
+      const answer = await client.search(query, limit, exact);
       if (!live || !answer) return;
       // Passages already at hand (read for an earlier keystroke) come with the results in one
       // render; the others follow in a second one.
@@ -37,7 +37,7 @@ export function useSearch(query: string, limit: number, client: SearchClient): S
     return () => {
       live = false;
     };
-  }, [query, limit, client]);
+  }, [query, limit, client, exact]);
   if (!query) return { status: 'idle' };
   return state.status === 'idle' ? { status: 'loading', query } : state;
 }

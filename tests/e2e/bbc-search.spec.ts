@@ -1,0 +1,120 @@
+// Search on the BBC corpus as a reader uses it: corrected queries that say so, the exact
+// search behind them, the match bar, searching from an article and coming back, the page
+// without JavaScript, and the hint drawn from the archive's own words.
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, openLive, test } from './console.ts';
+
+test.use({ serviceWorkers: 'block' });
+// The BBC pages are large and the first search loads the index: room for a slow machine.
+test.describe.configure({ timeout: 90_000 });
+const slow = { timeout: 20_000 };
+
+/** Saves a screenshot at 360 and 1440 px, light and dark, in the test's folder (the page is reloaded for each theme). */
+async function shots(page: Page, testInfo: TestInfo, name: string, ready: (page: Page) => Promise<void>) {
+  const url = page.url();
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme: t })), theme);
+    for (const width of [1440, 360]) {
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+      await openLive(page, url);
+      await ready(page);
+      const path = testInfo.outputPath(`${name}-${width}-${theme}.png`);
+      await page.screenshot({ path });
+      await testInfo.attach(`${name}-${width}-${theme}`, { path, contentType: 'image/png' });
+    }
+  }
+  await page.evaluate(() => localStorage.removeItem('archive.reader-settings'));
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test('a misspelled name is read in the light of the other words, says so, and can be searched as typed', async ({ page }, testInfo) => {
+  // Eight screenshots of the BBC pages, each loaded afresh.
+  test.setTimeout(180_000);
+  await openLive(page, '/');
+  await page.getByRole('searchbox').fill('tony blare');
+  await expect(page).toHaveURL('/search?q=tony+blare');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Showing results for tony blair', slow);
+  await expect(page.getByRole('heading', { level: 1 }).locator('em')).toHaveText('tony blair');
+  // As many as "tony blair" finds, not the two articles "blame" and "blake" shared with "tony".
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^Showing results for tony blair\. 148 articles found/);
+  await expect(page.locator('[data-nav-item]').first().locator('mark').first()).toHaveText(/^(Tony|Blair)$/);
+  await shots(page, testInfo, 'corrected-results', async (p) => {
+    await expect(p.getByRole('heading', { level: 1 })).toHaveText('Showing results for tony blair', slow);
+    await expect(p.locator('[data-nav-item] p[dir] mark').first()).toBeVisible(slow);
+  });
+
+  // The article opened from the results names the search as corrected, not every reading matched.
+  await page.locator('[data-nav-item]').first().click();
+  const bar = page.getByRole('region', { name: 'Search matches' });
+  await expect(bar).toBeVisible(slow);
+  await expect(bar.getByText('tony blair', { exact: true })).toBeVisible();
+  await expect(bar).not.toContainText('blame');
+  await shots(page, testInfo, 'article-match-bar', async (p) => {
+    await expect(p.getByRole('region', { name: 'Search matches' })).toBeVisible(slow);
+  });
+
+  await openLive(page, '/search?q=tony+blare');
+  await page.getByRole('link', { name: 'tony blare' }).click();
+  await expect(page).toHaveURL('/search?q=tony+blare&exact');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “tony blare”');
+  await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible(slow);
+  await expect(page.getByRole('searchbox')).toHaveValue('tony blare');
+});
+
+test('a reader can search from an article and come back to the same place with Esc, or with Back', async ({ page }) => {
+  await openLive(page, '/search?q=tony+blair');
+  const href = await page.locator('[data-nav-item]').first().getAttribute('href');
+  const path = href!.replace(/\?.*$/, '');
+  // The static host answers /articles/<id> with a redirect to /articles/<id>/.
+  const article = new RegExp(`${path}/?$`);
+  await openLive(page, path);
+  await page.mouse.wheel(0, 900);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+  // Let the scroll settle before noting where the reader is.
+  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
+  const at = await page.evaluate(() => window.scrollY);
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('chelsea', { delay: 30 });
+  await expect(page).toHaveURL('/search?q=chelsea');
+  await expect(page.locator('[data-nav-item]').first()).toBeVisible(slow);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(article);
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(at);
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('brown', { delay: 30 });
+  await expect(page).toHaveURL('/search?q=brown');
+  await expect(page.locator('[data-nav-item]').first()).toBeVisible(slow);
+  await page.goBack();
+  await expect(page).toHaveURL(article);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(at);
+});
+
+test('the search page offers an example from the archive’s own words, and the search corrects it', async ({ page }) => {
+  await openLive(page, '/search');
+  await expect(page.getByText(/Misspellings are fine/)).toHaveText('Type a word or phrase in the search field. Misspellings are fine: labuor finds Labour.');
+  await page.getByRole('searchbox').fill('labuor ');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Showing results for labour', slow);
+  await expect(page.locator('[data-nav-item]').first().locator('mark').first()).toHaveText(/^Labour/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a submitted search says plainly that search needs JavaScript', async ({ page }, testInfo) => {
+    await page.goto('/');
+    await page.getByRole('searchbox').fill('tony blair');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/search\/?\?q=tony\+blair$/);
+    // What the page shows (innerText leaves out what is not rendered): the notice, not the
+    // invitation to type, which cannot work.
+    const shown = await page.getByRole('main').innerText();
+    expect(shown).toContain('Search needs JavaScript: the archive is searched in your browser, and JavaScript is turned off.');
+    expect(shown).not.toContain('Type a word or phrase');
+    const path = testInfo.outputPath('search-without-javascript.png');
+    await page.screenshot({ path });
+    await testInfo.attach('search-without-javascript', { path, contentType: 'image/png' });
+  });
+});
