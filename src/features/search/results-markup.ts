@@ -15,7 +15,7 @@ export const RESULT_CLASSES = {
   title: 'font-serif text-xl font-semibold leading-snug',
   meta: 'text-sm text-muted mt-1',
   passage: 'mt-2 line-clamp-3 min-h-[3lh] max-w-prose leading-relaxed',
-  more: 'mt-6 min-h-11 w-full rounded-full border border-rule px-6 font-semibold hover:border-accent sm:w-auto',
+  more: 'mt-6 min-h-11 w-full rounded-full border border-edge px-6 font-semibold hover:border-accent sm:w-auto',
   notice: 'py-12 text-center',
   noticeTitle: 'font-serif text-2xl font-semibold',
   noticeText: 'mx-auto mt-2 max-w-md text-muted',

@@ -82,7 +82,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
         value={draft}
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
-        className="min-h-11 w-full rounded-full border border-rule bg-field px-4 text-base text-ink placeholder:text-muted focus:border-accent"
+        className="min-h-11 w-full rounded-full border border-edge bg-field px-4 text-base text-ink placeholder:text-muted focus:border-accent"
       />
     </form>
   );
