@@ -4,12 +4,13 @@
 // as text nodes only; nothing from the archive or the query is ever parsed as markup.
 import { formatDate } from '../../content/format-date.ts';
 import { highlight, type Segment } from '../../content/snippet.ts';
-import { announcement, type SearchState } from './search-state.ts';
+import { announcement, shownCount, type SearchState } from './search-state.ts';
 
 /** Class names of the results' elements, shared with the React view. */
 export const RESULT_CLASSES = {
   heading: 'font-serif text-2xl font-bold sm:text-3xl',
   count: 'mt-1 text-sm text-muted',
+  hint: 'hidden pointer-fine:inline',
   list: 'mt-4 divide-y divide-rule border-y border-rule',
   link: 'block py-4 text-inherit no-underline focus-visible:bg-rule/40',
   title: 'font-serif text-xl font-semibold leading-snug',
@@ -36,6 +37,12 @@ function element(tag: string, attributes: Record<string, string>, ...children: C
   return node;
 }
 
+// The count, and its keyboard hint in an element of its own (hidden on touch screens).
+function countChildren(said: string): Child[] {
+  const [count, hint] = shownCount(said);
+  return hint ? [count, element('span', { class: RESULT_CLASSES.hint }, hint)] : [count];
+}
+
 const marked = (segments: readonly Segment[]): Child[] => segments.map((s) => (s.match ? element('mark', {}, s.text) : s.text));
 
 export interface DrawnResults {
@@ -55,7 +62,7 @@ export function resultsMarkup({ query, state, hrefFor, locale }: DrawnResults): 
     'section',
     { 'aria-labelledby': 'search-heading', 'aria-busy': 'false' },
     element('h1', { id: 'search-heading', class: RESULT_CLASSES.heading }, `Results for “${query}”`),
-    element('p', { 'aria-hidden': 'true', class: RESULT_CLASSES.count }, said),
+    element('p', { 'aria-hidden': 'true', class: RESULT_CLASSES.count }, ...countChildren(said)),
   );
   if (state.total === 0) {
     section.append(

@@ -6,7 +6,7 @@ import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { NOTHING_MATCHES, RESULT_CLASSES } from './results-markup.ts';
-import { announcement, type SearchState } from './search-state.ts';
+import { announcement, shownCount, type SearchState } from './search-state.ts';
 
 interface SearchResultsProps {
   query: string;
@@ -56,7 +56,7 @@ function SearchBody({ query, state, hrefFor, onShowMore }: SearchResultsProps) {
       </h1>
       {/* What the live region above says, shown; hidden from screen readers, which hear it there. */}
       <p aria-hidden="true" className={RESULT_CLASSES.count}>
-        {announcement(query, state)}
+        <ShownCount said={announcement(query, state)} />
       </p>
       {total === 0 ? (
         <Notice title={NOTHING_MATCHES.title}>{NOTHING_MATCHES.text}</Notice>
@@ -105,5 +105,16 @@ function Notice({ title, level = 2, children }: { title: string; level?: 1 | 2; 
       <Heading className={RESULT_CLASSES.noticeTitle}>{title}</Heading>
       <p className={RESULT_CLASSES.noticeText}>{children}</p>
     </div>
+  );
+}
+
+/** The count of results, its keyboard hint hidden on touch screens (as results-markup.ts draws it). */
+function ShownCount({ said }: { said: string }) {
+  const [count, hint] = shownCount(said);
+  return (
+    <>
+      {count}
+      {hint && <span className={RESULT_CLASSES.hint}>{hint}</span>}
+    </>
   );
 }

@@ -26,10 +26,18 @@ export function readyState(query: string, found: Found, passages: Passages | nul
   return { status: 'ready', query, total: found.total, terms: found.terms, items };
 }
 
+/** The keyboard hint the count of results ends with (shown only where there is a fine pointer, so not on touch screens). */
+export const KEYS_HINT = 'Use ↑ and ↓ to move, Enter to open.';
+
+/** The shown count of results: the announcement, its keyboard hint apart. */
+export function shownCount(said: string): [count: string, hint: string] {
+  return said.endsWith(KEYS_HINT) ? [said.slice(0, -KEYS_HINT.length), KEYS_HINT] : [said, ''];
+}
+
 /** What the live region says of a search's state: the result count once there is one. */
 export function announcement(query: string, state: SearchState): string {
   if (!query || state.status === 'idle') return '';
   if (state.status === 'failed') return 'Search is unavailable.';
   if (state.status === 'loading') return 'Searching…';
-  return state.total === 0 ? 'No articles found.' : `${formatCount(state.total)} article${state.total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`;
+  return state.total === 0 ? 'No articles found.' : `${formatCount(state.total)} article${state.total === 1 ? '' : 's'} found. ${KEYS_HINT}`;
 }
