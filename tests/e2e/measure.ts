@@ -13,7 +13,8 @@ export interface LineFigures {
 
 /**
  * Counts the characters of every rendered line of `.reader-body p`, by the line box each
- * character lands in (a Range over each character, its first client rect's top).
+ * word starts in (a Range over each word, its first client rect's top). A word broken across
+ * lines counts on its first line, which only matters for the odd long address.
  */
 export function charsPerLine(page: Page, selector = '.reader-body p'): Promise<LineFigures> {
   return page.evaluate((selector) => {
@@ -25,17 +26,18 @@ export function charsPerLine(page: Page, selector = '.reader-body p'): Promise<L
       const range = document.createRange();
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (let i = 0; i < text.length; i++) {
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
+        // Word by word (with the space after it): a word's first box says which line it starts.
+        for (const word of text.matchAll(/\S+\s*|\s+/g)) {
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
           const rect = range.getClientRects()[0];
           if (!rect) continue;
-          // A new line box: the character sits clearly below the last one.
+          // A new line box: the word sits clearly below the last one.
           if (Number.isNaN(top) || rect.top > top + rect.height / 2) {
             lines.push(0);
             top = rect.top;
           }
-          lines[lines.length - 1]!++;
+          lines[lines.length - 1]! += word[0].length;
         }
       }
       counts.push(...lines.slice(0, -1));

@@ -257,6 +257,8 @@ test('a device with a share sheet gets it', async ({ page }) => {
 
 for (const theme of ['Light', 'Sepia', 'Dark']) {
   test(`axe finds no violations in the ${theme.toLowerCase()} theme`, async ({ page }) => {
+    // Five full axe runs: on a busy machine they take longer than the default timeout.
+    test.slow();
     const check = async (what: string) => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
@@ -279,6 +281,8 @@ for (const theme of ['Light', 'Sepia', 'Dark']) {
 }
 
 test('the measure holds at every text size: 60–75 characters a line by default, 45–90 narrow and wide', async ({ page, isMobile }, testInfo) => {
+  // 42 settings, each measured line by line.
+  test.slow();
   await openLive(page, `/articles/${SEED}`);
   const html = page.locator('html');
   // What the settings panel does (applySettings): data-* on <html>.

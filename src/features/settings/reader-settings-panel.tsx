@@ -18,7 +18,7 @@ const pill =
 // One row per setting, its name beside its choices, so the whole panel stays a small part of
 // a phone's screen and the text being adjusted stays in view above it.
 const row = 'flex items-center gap-x-2';
-const label = 'w-16 shrink-0 text-sm font-semibold sm:w-24';
+const label = 'w-16 shrink-0 text-sm font-semibold sm:w-20';
 
 /** Type and theme controls; every change applies at once and is kept on this device. */
 export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
@@ -132,7 +132,7 @@ function Popover({ id, panelRef, onClose, children }: { id: string; panelRef: Re
       id={id}
       role="dialog"
       aria-label="Reading settings"
-      className="fixed inset-x-0 bottom-0 z-50 max-h-[50dvh] overflow-y-auto rounded-t-2xl border-t border-edge bg-paper px-3 pt-1 pb-[max(0.75rem,env(safe-area-inset-bottom))] text-ink shadow-[0_-8px_24px_rgb(0_0_0/0.15)] sm:absolute sm:inset-x-auto sm:right-0 sm:bottom-auto sm:top-full sm:mt-2 sm:w-[26rem] sm:rounded-2xl sm:border sm:p-4 sm:shadow-xl print:hidden"
+      className="fixed inset-x-0 bottom-0 z-50 max-h-[50dvh] overflow-y-auto rounded-t-2xl border-t border-edge bg-paper px-3 pt-1 pb-[max(0.75rem,env(safe-area-inset-bottom))] text-ink shadow-[0_-8px_24px_rgb(0_0_0/0.15)] sm:absolute sm:inset-x-auto sm:right-0 sm:bottom-auto sm:top-full sm:mt-2 sm:w-[27rem] sm:rounded-2xl sm:border sm:p-4 sm:shadow-xl print:hidden"
     >
       {/* On a phone, a sheet along the bottom edge: the text being adjusted stays in view above it. */}
       <div className="flex items-center justify-between sm:mb-2">
