@@ -12,6 +12,7 @@ import { seedProblems, site } from './archive.ts';
 import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
 import { updateSettings, useReaderSettings } from './reader-settings.ts';
+import { useHidingMasthead } from './use-hiding-masthead.ts';
 
 /** The frame of every page: masthead with search, the page, and a footer. While the first page's data loads, `loading` shows the frame alone. */
 export function Layout({ loading = false }: { loading?: boolean }) {
@@ -30,13 +31,21 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   const showShortcuts = () => shortcuts.current?.showModal();
   useShortcut('help', showShortcuts);
   const announcement = useNavigationFocus(pathname);
+  const header = useRef<HTMLElement>(null);
+  const mastheadHidden = useHidingMasthead(header);
   return (
     <div className="flex min-h-dvh flex-col font-sans">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3">
         Skip to content
       </a>
-      <header className="sticky top-0 z-40 print:hidden border-b border-rule bg-paper/95 backdrop-blur">
-        <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:flex-nowrap sm:py-3">
+      {/* Slides away while the reader scrolls down (a transform: nothing below moves). Opaque and
+          without a backdrop filter, which would make it the frame of the phone's settings sheet. */}
+      <header
+        ref={header}
+        data-hidden={mastheadHidden || undefined}
+        className="sticky top-0 z-40 border-b border-rule bg-paper transition-transform duration-200 ease-out data-hidden:-translate-y-full motion-reduce:transition-none print:hidden"
+      >
+        <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:flex-nowrap sm:px-4 sm:py-3">
           <Link
             to={listPath()}
             className="inline-flex min-h-11 items-center gap-2 font-serif text-xl font-bold sm:text-2xl tracking-tight text-ink no-underline"
@@ -45,7 +54,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             {site.title}
           </Link>
           <SearchBox onSearchPage={onSearchPage} urlQuery={onSearchPage ? (params.get('q') ?? '') : ''} hrefFor={searchPath} />
-          <div className="absolute right-4 top-2 sm:static">
+          <div className="absolute right-3 top-2 sm:static">
             <ReaderSettingsButton settings={settings} onChange={updateSettings} />
           </div>
         </div>
@@ -54,7 +63,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
         )}
       </header>
       {import.meta.env.DEV && seedProblems.length > 0 && <SeedProblems problems={seedProblems} />}
-      <main id="main" className="mx-auto min-h-svh w-full max-w-5xl flex-1 px-4 pb-16 pt-6 sm:pt-10">
+      <main id="main" className="mx-auto min-h-svh w-full max-w-5xl flex-1 break-words px-3 pb-16 pt-3 sm:px-4 sm:pt-10">
         {loading ? null : <Outlet />}
       </main>
       <footer className="space-y-4 print:hidden border-t border-rule px-4 py-6 text-center text-sm text-muted">

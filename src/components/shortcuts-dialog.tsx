@@ -7,7 +7,7 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
     <dialog
       ref={ref}
       aria-labelledby="shortcuts-heading"
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-rule bg-paper p-5 text-ink shadow-xl backdrop:bg-black/50"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-edge bg-paper p-5 text-ink shadow-xl backdrop:bg-black/50"
     >
       <div className="flex items-center justify-between">
         <h2 id="shortcuts-heading" className="font-serif text-xl font-semibold">

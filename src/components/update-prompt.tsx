@@ -3,7 +3,7 @@ export function UpdatePrompt({ onReload }: { onReload: () => void }) {
   return (
     <div
       role="status"
-      className="fixed inset-x-4 bottom-4 z-50 mx-auto flex max-w-md items-center justify-between gap-4 rounded-xl border border-rule bg-paper p-3 pl-4 text-sm shadow-lg"
+      className="fixed inset-x-4 bottom-4 z-50 mx-auto flex max-w-md items-center justify-between gap-4 rounded-xl border border-edge bg-paper p-3 pl-4 text-sm shadow-lg"
     >
       <span>A new version of the archive is available.</span>
       <button type="button" onClick={onReload} className="min-h-11 rounded-full bg-accent px-4 font-semibold text-paper">

@@ -29,10 +29,14 @@ export function documentTitle(title: string, siteTitle: string): string {
   return title ? `${title} — ${siteTitle}` : siteTitle;
 }
 
-/** The heading and title of a list page: `Articles from March 2005, page 2`, `Articles tagged “Europe”`. */
+/**
+ * The heading and title of a list page: `Articles from March 2005, page 2`, `Articles tagged
+ * “Europe”`, `Older articles, page 3`; empty for the first page of the whole list (the
+ * site's own title, headed "Latest articles").
+ */
 export function listTitle(filter: ListFilter, page: number): string {
   const when = filter.year ? formatMonth(filter.year, filter.month) : '';
-  const what = filter.tag ? `Articles tagged “${filter.tag.label}”` : when && `Articles from ${when}`;
+  const what = filter.tag ? `Articles tagged “${filter.tag.label}”` : when ? `Articles from ${when}` : page > 1 ? 'Older articles' : '';
   return [what, page > 1 && `page ${page}`].filter(Boolean).join(', ');
 }
 

@@ -17,7 +17,7 @@ test('user opens the list and reads the seed article', async ({ page }) => {
   await expect(page).toHaveTitle(/Zelensky .* — The Archive/);
 });
 
-test('user searches with a typo and opens the result', async ({ page }) => {
+test('user searches with a typo and opens the result', async ({ page, isMobile }) => {
   await openLive(page, '/');
   const field = page.getByRole('searchbox', { name: 'Search articles' });
   await field.fill('zelenksy');
@@ -25,6 +25,10 @@ test('user searches with a typo and opens the result', async ({ page }) => {
   const result = page.getByRole('link', { name: TITLE });
   await expect(result.locator('mark').first()).toHaveText('Zelensky');
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/1 article found/);
+  // The keyboard hint is for keyboards: a touch screen does not show it.
+  const hint = page.getByText('Use ↑ and ↓ to move, Enter to open.', { exact: true });
+  if (isMobile) await expect(hint).toBeHidden();
+  else await expect(hint).toBeVisible();
   await result.click();
   await expect(page).toHaveURL(new RegExp(`/articles/${SEED}\\?hl=zelensky$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
@@ -84,11 +88,21 @@ test('user meets a not-found page with a way back', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
 });
 
-test('touch targets are at least 44 px and the page fits the screen', async ({ page }, info) => {
+test('touch targets are at least 44 px and the page fits the screen', async ({ page, isMobile }, info) => {
   await openLive(page, `/articles/${SEED}`);
-  for (const target of [page.getByRole('searchbox'), page.getByRole('link', { name: 'The Archive' }), page.getByRole('link', { name: '← All articles' })]) {
+  const targets = [
+    page.getByRole('searchbox'),
+    page.getByRole('link', { name: 'The Archive' }),
+    page.getByRole('button', { name: 'Reading settings', exact: true }),
+    page.getByRole('button', { name: 'Share' }),
+  ];
+  // On a phone the masthead's title is the way back to the list; the back link makes room for the text.
+  if (isMobile) await expect(page.getByRole('link', { name: '← All articles' })).toBeHidden();
+  else targets.push(page.getByRole('link', { name: '← All articles' }));
+  for (const target of targets) {
     const box = await target.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.width).toBeGreaterThanOrEqual(44);
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -98,3 +98,32 @@ test('back from an article returns to the same page and place in the list', asyn
   await expect(entries(page).nth(30).getByRole('heading')).toHaveText(title!);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
 });
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('a later page of the list is headed by its page, prerendered and in the app alike; its pagination is one row', async ({ page, browser }, testInfo) => {
+    await openLive(page, '/page/3');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Older articles, page 3');
+    await expect(page).toHaveTitle('Older articles, page 3 — The Archive');
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    // One row: every item's vertical middle on one line.
+    const middles = await nav.locator('> *').evaluateAll((items) => items.map((item) => Math.round((item.getBoundingClientRect().top + item.getBoundingClientRect().bottom) / 2)));
+    expect(new Set(middles).size).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await nav.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('page-3.png') });
+    // Without the app, the prerendered page says the same.
+    const plain = await browser.newPage({ javaScriptEnabled: false });
+    await plain.goto(new URL('/page/3', page.url()).href);
+    await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Older articles, page 3');
+    await expect(plain).toHaveTitle('Older articles, page 3 — The Archive');
+    await plain.close();
+  });
+
+  test('the list shows more than three entries a screen', async ({ page }) => {
+    await openLive(page, '/');
+    const tops = await page.locator('[data-nav-item]').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().top));
+    expect(tops.filter((top) => top < 740).length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -4,6 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, openLive, test } from './console.ts';
+import { charsPerLine } from './measure.ts';
+import { TEXT_SIZES } from '../../src/content/reader-settings.ts';
 
 const SEED = '693449e0a82507a3';
 
@@ -71,6 +73,25 @@ test('reader settings apply at once, stay after a reload and are there before th
   await expect(html).not.toHaveAttribute('data-theme');
 });
 
+test('the progress bar fills across the screen as the reader reads', async ({ page }, testInfo) => {
+  await openLive(page, `/articles/${SEED}`);
+  const bar = page.getByRole('progressbar', { name: 'Reading progress' });
+  const width = () => bar.evaluate((el) => el.getBoundingClientRect().width);
+  const screen = page.viewportSize()!.width;
+  expect(await width()).toBeLessThan(2);
+  // Halfway through the text.
+  await page.evaluate(() => {
+    const body = document.querySelector('.reader-body')!.getBoundingClientRect();
+    window.scrollTo(0, window.scrollY + body.top + (body.height - window.innerHeight) / 2);
+  });
+  await expect.poll(width).toBeGreaterThan(screen * 0.4);
+  expect(await width()).toBeLessThan(screen * 0.6);
+  await expect(bar).toHaveAttribute('aria-valuenow', /^(4|5)\d$/);
+  await shot(page, testInfo, 'progress-half');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(width).toBeGreaterThan(screen * 0.99);
+});
+
 test('the place in an article is kept: the list marks it and offers to continue, and it reopens there', async ({ page }, testInfo) => {
   await openLive(page, `/articles/${SEED}`);
   const progress = page.getByRole('progressbar', { name: 'Reading progress' });
@@ -78,7 +99,12 @@ test('the place in an article is kept: the list marks it and offers to continue,
   await expect.poll(() => progress.getAttribute('aria-valuenow').then(Number)).toBeGreaterThan(20);
   await page.waitForTimeout(1100);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.4));
-  // Leaves by the masthead, which stays in view (reaching "All articles" means scrolling up).
+  // Leaves by the masthead, which slid away while reading down and comes back on the way up.
+  const masthead = page.getByRole('banner');
+  await expect.poll(() => masthead.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(0);
+  await page.mouse.move(100, 300);
+  await page.mouse.wheel(0, -100);
+  await expect(page.getByRole('link', { name: 'The Archive' })).toBeInViewport();
   await page.getByRole('link', { name: 'The Archive' }).click();
   const resume = page.getByRole('link', { name: /Continue reading/ });
   await expect(resume).toContainText('Ukrainian President');
@@ -231,6 +257,8 @@ test('a device with a share sheet gets it', async ({ page }) => {
 
 for (const theme of ['Light', 'Sepia', 'Dark']) {
   test(`axe finds no violations in the ${theme.toLowerCase()} theme`, async ({ page }) => {
+    // Five full axe runs: on a busy machine they take longer than the default timeout.
+    test.slow();
     const check = async (what: string) => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
@@ -251,3 +279,69 @@ for (const theme of ['Light', 'Sepia', 'Dark']) {
     await check('article with matches');
   });
 }
+
+test('the measure holds at every text size: 60–75 characters a line by default, 45–90 narrow and wide', async ({ page, isMobile }, testInfo) => {
+  // 42 settings, each measured line by line.
+  test.slow();
+  await openLive(page, `/articles/${SEED}`);
+  const html = page.locator('html');
+  // What the settings panel does (applySettings): data-* on <html>.
+  const apply = (attributes: Record<string, string | null>) =>
+    html.evaluate((el, attributes) => {
+      for (const [name, value] of Object.entries(attributes)) if (value === null) el.removeAttribute(name);
+      else el.setAttribute(name, value);
+    }, attributes);
+  const figures: string[] = [];
+  if (isMobile) {
+    const { mean } = await charsPerLine(page);
+    figures.push(`default: ${mean}`);
+    expect(mean).toBeGreaterThanOrEqual(36);
+    // Not by shrinking the text.
+    expect(await page.locator('.reader-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(17);
+  } else {
+    for (const font of [null, 'sans']) {
+      for (const [measure, low, high] of [[null, 60, 75], ['narrow', 45, 90], ['wide', 45, 90]] as const) {
+        for (const size of TEXT_SIZES) {
+          await apply({ 'data-font': font, 'data-measure': measure, 'data-size': size === '3' ? null : size });
+          const { mean } = await charsPerLine(page);
+          figures.push(`${font ?? 'serif'} ${measure ?? 'medium'} size ${size}: ${mean}`);
+          expect(mean, `${font ?? 'serif'}, ${measure ?? 'medium'} width, size ${size}`).toBeGreaterThanOrEqual(low);
+          expect(mean, `${font ?? 'serif'}, ${measure ?? 'medium'} width, size ${size}`).toBeLessThanOrEqual(high);
+        }
+      }
+    }
+    await apply({ 'data-font': null, 'data-measure': null, 'data-size': null });
+  }
+  testInfo.annotations.push({ type: 'characters per line', description: figures.join('; ') });
+
+  // Line height: 1.5–1.7 by default; tight and loose stay readable.
+  const leading = () => page.locator('.reader-body').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
+  expect(await leading()).toBeGreaterThanOrEqual(1.5);
+  expect(await leading()).toBeLessThanOrEqual(1.7);
+  await apply({ 'data-leading': 'tight' });
+  expect(await leading()).toBeGreaterThanOrEqual(1.35);
+  await apply({ 'data-leading': 'loose' });
+  expect(await leading()).toBeLessThanOrEqual(2);
+  await apply({ 'data-leading': null });
+
+  // Section headings stand clearly below the headline, at every text size.
+  for (const size of TEXT_SIZES) {
+    await apply({ 'data-size': size === '3' ? null : size });
+    const [h1, h2, text] = await Promise.all(
+      ['h1', '.reader-body h2', '.reader-body p'].map((selector) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))),
+    );
+    expect(h2!, `size ${size}`).toBeLessThanOrEqual(h1! * 0.85);
+    expect(h2!, `size ${size}`).toBeGreaterThan(text!);
+  }
+  await apply({ 'data-size': null });
+  await shot(page, testInfo, 'article-top');
+});
+
+test('a tag page and its article fit the screen', async ({ page }, testInfo) => {
+  for (const route of ['/tags/europe', '/articles/d1b2c3d4e5f60718', `/articles/${SEED}`]) {
+    await openLive(page, route);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), route).toBeLessThanOrEqual(0);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await shot(page, testInfo, 'article-end');
+});

@@ -65,7 +65,8 @@ export function ListRoute() {
     <ArticleList
       entries={entries}
       total={total}
-      heading={listTitle(filter, 1) || 'Latest articles'}
+      heading={listTitle(filter, page) || 'Latest articles'}
+      inArchive={!filter.year && !filter.tag}
       hrefFor={articlePath}
       filter={<ArchiveFilter months={manifest.months} tags={manifest.tags} filter={filter} hrefFor={(f) => listPath(f)} />}
       pagination={<Pagination page={page} pageCount={pageCount} hrefFor={(p) => listPath(filter, p)} />}

@@ -12,6 +12,8 @@ interface ArticleListProps {
   /** Articles in the whole (filtered) list, across pages. */
   total: number;
   heading: string;
+  /** Whether the list is the whole archive (not a year, month or tag). */
+  inArchive?: boolean;
   hrefFor: (id: string) => string;
   filter?: ReactNode;
   pagination?: ReactNode;
@@ -22,7 +24,7 @@ interface ArticleListProps {
 }
 
 /** A page of the archive, newest first, each entry a link to its reader. */
-export function ArticleList({ entries, total, heading, hrefFor, filter, pagination, statusOf = () => 'unread', resume }: ArticleListProps) {
+export function ArticleList({ entries, total, heading, inArchive = false, hrefFor, filter, pagination, statusOf = () => 'unread', resume }: ArticleListProps) {
   useShortcut('next', () => moveFocus(1));
   useShortcut('previous', () => moveFocus(-1));
   if (total === 0) {
@@ -35,20 +37,20 @@ export function ArticleList({ entries, total, heading, hrefFor, filter, paginati
   }
   return (
     <section aria-labelledby="list-heading">
-      <div className="flex flex-wrap items-end justify-between gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
         <div>
-          <h1 id="list-heading" className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
+          <h1 id="list-heading" className="font-serif text-2xl font-bold tracking-tight sm:text-4xl">
             {heading}
           </h1>
           <p className="mt-1 text-sm text-muted">
             {formatCount(total)} article{total === 1 ? '' : 's'}
-            {heading === 'Latest articles' ? ' in the archive' : ''}
+            {inArchive ? ' in the archive' : ''}
           </p>
         </div>
         {filter}
       </div>
       {resume && (
-        <Link to={hrefFor(resume.id)} className="mt-6 flex items-center gap-4 rounded-xl border border-rule bg-field p-4 text-inherit no-underline hover:border-accent">
+        <Link to={hrefFor(resume.id)} className="mt-6 flex items-center gap-4 rounded-xl border border-edge bg-field p-4 text-inherit no-underline hover:border-accent">
           <span className="min-w-0 flex-1">
             <span className="block text-xs font-semibold uppercase tracking-wider text-muted">Continue reading</span>
             <span dir="auto" className="mt-1 block truncate font-serif text-lg font-semibold">
@@ -58,25 +60,29 @@ export function ArticleList({ entries, total, heading, hrefFor, filter, paginati
           <span className="shrink-0 text-sm text-muted">{Math.round(resume.position * 100)}% read</span>
         </Link>
       )}
-      <ol onKeyDown={(event) => arrowKeys(event)} className="mt-6 divide-y divide-rule border-y border-rule">
+      <ol onKeyDown={(event) => arrowKeys(event)} className="mt-3 divide-y divide-rule border-y border-rule sm:mt-6">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <Link to={hrefFor(entry.id)} {...NAV_ITEM} className="group block py-5 text-inherit no-underline sm:py-6">
-              <h2
-                dir="auto"
-                className="font-serif text-xl font-semibold leading-snug group-hover:text-accent group-hover:underline sm:text-2xl"
-              >
-                {entry.title}
-              </h2>
-              <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1">
-                <ReadingBadge status={statusOf(entry.id)} />
-              </ArticleMeta>
-              {/* An article whose only text is its title has no excerpt to show. */}
-              {entry.excerpt && (
-                <p dir="auto" className="mt-2 max-w-prose leading-relaxed text-ink/85">
-                  {entry.excerpt}
-                </p>
-              )}
+            <Link to={hrefFor(entry.id)} {...NAV_ITEM} className="group block py-3 text-inherit no-underline sm:py-6">
+              {/* Title and excerpt share one measure, so a right-to-left entry's lines share one right edge. */}
+              <div className="max-w-2xl">
+                <h2
+                  dir="auto"
+                  className="font-serif text-lg font-semibold leading-snug break-words group-hover:text-accent group-hover:underline sm:text-2xl"
+                >
+                  {entry.title}
+                </h2>
+                <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-0.5 sm:mt-1">
+                  <ReadingBadge status={statusOf(entry.id)} />
+                </ArticleMeta>
+                {/* Two lines on a phone, so a screen shows several entries. */}
+                {/* An article whose only text is its title has no excerpt to show. */}
+                {entry.excerpt && (
+                  <p dir="auto" className="mt-1 line-clamp-2 leading-normal break-words text-ink/85 sm:mt-2 sm:line-clamp-none sm:leading-relaxed">
+                    {entry.excerpt}
+                  </p>
+                )}
+              </div>
             </Link>
           </li>
         ))}

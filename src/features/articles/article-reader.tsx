@@ -35,21 +35,24 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
   const ledeIndex = article.blocks.findIndex((b) => b.kind === 'paragraph');
   return (
     <article className="reader-measure mx-auto">
-      <Link to={listHref} className="inline-flex min-h-11 items-center text-sm text-muted no-underline hover:underline print:hidden">
+      {/* On a phone the masthead's title leads to the list, and the screen is for the text. */}
+      <Link to={listHref} className="hidden min-h-11 items-center text-sm text-muted no-underline hover:underline sm:inline-flex print:hidden">
         ← All articles
       </Link>
-      <header className="mt-2 border-b border-rule pb-6">
-        <h1 dir="auto" className="font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">
+      <header className="border-b border-rule pb-4 sm:mt-2 sm:pb-6">
+        <h1 dir="auto" className="reader-title font-serif font-bold leading-tight tracking-tight text-balance break-words">
           {article.title}
         </h1>
-        <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} className="mt-4" />
-        {(article.author || article.source) && (
-          <p className="mt-1 text-sm text-muted">{[article.author && `By ${article.author}`, article.source].filter(Boolean).join(' · ')}</p>
-        )}
-        <Tags tags={article.tags} hrefFor={tagHref} />
-        {actions}
+        <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 sm:mt-4 sm:block">
+          <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
+          {(article.author || article.source) && (
+            <p className="w-full text-sm text-muted sm:mt-1">{[article.author && `By ${article.author}`, article.source].filter(Boolean).join(' · ')}</p>
+          )}
+          <Tags tags={article.tags} hrefFor={tagHref} />
+          {actions}
+        </div>
       </header>
-      <div ref={bodyRef} className="reader-body prose mt-8 prose-headings:font-sans prose-headings:tracking-tight prose-h2:text-[1.25em]">
+      <div ref={bodyRef} className="reader-body prose mt-5 prose-headings:font-sans prose-headings:tracking-tight sm:mt-8">
         {article.blocks.map((block, i) => {
           const segments = marks?.marked.blocks[i];
           const at = first;
@@ -80,7 +83,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
             {related.map((item) => (
               <li key={item.id}>
                 <Link to={hrefFor(item.id)} className="group block py-3 text-inherit no-underline">
-                  <span dir="auto" className="block font-serif text-lg font-semibold leading-snug group-hover:text-accent group-hover:underline">
+                  <span dir="auto" className="block font-serif text-lg font-semibold leading-snug break-words group-hover:text-accent group-hover:underline">
                     {item.title}
                   </span>
                   <ArticleMeta date={item.date} readingMinutes={item.readingMinutes} />
@@ -119,9 +122,12 @@ function ListBlock({ items, lines, first, current }: { items: string[]; lines: S
 
 function NeighbourLink({ label, shortcut, article, href, className = '' }: { label: string; shortcut: string; article: Neighbour; href: string; className?: string }) {
   return (
-    <Link to={href} aria-keyshortcuts={shortcut} className={`block rounded-lg border border-rule p-4 no-underline hover:border-accent ${className}`}>
+    <Link to={href} aria-keyshortcuts={shortcut} className={`block min-w-0 rounded-lg border border-edge p-4 no-underline hover:border-accent ${className}`}>
       <span className="block text-xs font-semibold uppercase tracking-wider text-muted">{label}</span>
-      <span className="mt-1 block font-serif text-lg leading-snug text-ink">{article.title}</span>
+      {/* The title in its own direction: an Arabic title reads from the right even in a left-hand card. */}
+      <span dir="auto" className="mt-1 block font-serif text-lg leading-snug break-words text-ink">
+        {article.title}
+      </span>
     </Link>
   );
 }
@@ -135,10 +141,10 @@ function Tags({ tags, hrefFor }: { tags: readonly string[]; hrefFor: (tag: strin
   }
   if (links.size === 0) return null;
   return (
-    <ul aria-label="Tags" className="mt-3 flex flex-wrap gap-2 print:hidden">
+    <ul aria-label="Tags" className="mt-1 flex w-full flex-wrap gap-2 sm:mt-3 print:hidden">
       {[...links].map(([href, tag]) => (
         <li key={href}>
-          <Link to={href} className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm text-ink no-underline hover:border-accent">
+          <Link to={href} className="inline-flex min-h-11 items-center rounded-full border border-edge px-3 text-sm text-ink no-underline hover:border-accent">
             {tag}
           </Link>
         </li>

@@ -23,7 +23,7 @@ export function MatchBar({ words, current, count, onStep, onDismiss }: MatchBarP
       role="region"
       aria-label="Search matches"
       onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
-      className="fixed inset-x-0 bottom-4 z-40 mx-auto flex w-fit max-w-[calc(100vw-2rem)] items-center gap-1 rounded-full border border-rule bg-paper py-1 pl-4 pr-1 text-sm shadow-lg print:hidden"
+      className="fixed inset-x-0 bottom-4 z-40 mx-auto flex w-fit max-w-[calc(100vw-2rem)] items-center gap-1 rounded-full border border-edge bg-paper py-1 pl-4 pr-1 text-sm shadow-lg print:hidden"
     >
       <span className="mr-1 max-w-40 truncate text-muted sm:max-w-64" title={words.join(' ')}>
         {words.join(' ')}

@@ -8,30 +8,36 @@ interface PaginationProps {
 }
 
 const linkClass =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-rule px-4 no-underline hover:border-accent';
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-edge px-3 no-underline hover:border-accent sm:px-4';
 
 /** Links between pages of the list; the page is in the URL, so back and reload keep the place. */
 export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
   if (pageCount <= 1) return null;
-  const step = (to: number, label: string, rel?: string, aria?: string) =>
-    to >= 1 && to <= pageCount && to !== page ? (
-      <Link to={hrefFor(to)} rel={rel} aria-label={aria} className={linkClass}>
+  // On a phone the arrows alone (their names are in aria-label), so the row fits one line.
+  const step = (to: number, arrow: string, word: string, rel?: string, aria?: string) => {
+    const icon = <span aria-hidden="true">{arrow}</span>;
+    const text = <span className="max-sm:sr-only">{word}</span>;
+    // Arrows point the way: « Newest, ‹ Newer, Older ›, Oldest ».
+    const label = arrow === '«' || arrow === '‹' ? <>{icon}{text}</> : <>{text}{icon}</>;
+    return to >= 1 && to <= pageCount && to !== page ? (
+      <Link to={hrefFor(to)} rel={rel} aria-label={aria} className={`${linkClass} gap-1`}>
         {label}
       </Link>
     ) : (
-      <span aria-hidden="true" className={`${linkClass} border-dashed text-muted`}>
+      <span aria-hidden="true" className={`${linkClass} gap-1 border-dashed text-muted`}>
         {label}
       </span>
     );
+  };
   return (
-    <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center justify-center gap-2 text-sm">
-      {step(1, '« Newest', undefined, 'Newest page')}
-      {step(page - 1, '‹ Newer', 'prev', 'Newer page')}
-      <span className="px-3 text-muted" aria-current="page">
+    <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center justify-center gap-1.5 text-sm sm:gap-2">
+      {step(1, '«', 'Newest', undefined, 'Newest page')}
+      {step(page - 1, '‹', 'Newer', 'prev', 'Newer page')}
+      <span className="px-2 text-center text-muted sm:px-3" aria-current="page">
         Page {formatCount(page)} of {formatCount(pageCount)}
       </span>
-      {step(page + 1, 'Older ›', 'next', 'Older page')}
-      {step(pageCount, 'Oldest »', undefined, 'Oldest page')}
+      {step(page + 1, '›', 'Older', 'next', 'Older page')}
+      {step(pageCount, '»', 'Oldest', undefined, 'Oldest page')}
     </nav>
   );
 }

@@ -28,15 +28,17 @@ export function ShareButton({ title, url }: ShareButtonProps) {
     }
   };
   return (
-    <div className="mt-3 flex flex-wrap items-center gap-3 print:hidden">
+    <div className="flex flex-wrap items-center sm:mt-3 sm:gap-x-3 print:hidden">
       <button
         type="button"
         onClick={() => void share()}
-        className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-4 text-sm font-semibold hover:border-accent"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full border border-edge text-sm font-semibold hover:border-accent sm:px-4"
       >
-        <span aria-hidden="true">↗</span> Share
+        <span aria-hidden="true">↗</span>
+        {/* On a phone the arrow alone, beside the date: its name is still "Share". */}
+        <span className="max-sm:sr-only">Share</span>
       </button>
-      <span role="status" className="text-sm text-muted">
+      <span role="status" className="text-sm text-muted max-sm:not-empty:ml-2">
         {outcome === 'copied' && 'Link copied.'}
         {outcome === 'failed' && 'Copy this link:'}
       </span>
@@ -46,7 +48,7 @@ export function ShareButton({ title, url }: ShareButtonProps) {
           value={address}
           aria-label="Link to this article"
           onFocus={(event) => event.currentTarget.select()}
-          className="min-h-11 w-full rounded-lg border border-rule bg-field px-3 text-sm sm:w-auto sm:flex-1"
+          className="min-h-11 w-full rounded-lg border border-edge bg-field px-3 text-sm sm:w-auto sm:flex-1"
         />
       )}
     </div>

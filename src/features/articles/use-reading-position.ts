@@ -27,7 +27,12 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
     const measure = () => {
       const rect = element.getBoundingClientRect();
       const height = Math.max(1, rect.height);
-      return { position: clamp(-rect.top / height), progress: clamp((window.innerHeight - rect.top) / height), reachedEnd: rect.bottom <= window.innerHeight + 2 };
+      const reachedEnd = rect.bottom <= window.innerHeight + 2;
+      // Progress is how far the text has moved through the screen: none before the reader
+      // scrolls, all of it when its end comes into view.
+      const travel = rect.height - window.innerHeight;
+      const progress = travel <= 0 ? (reachedEnd ? 1 : 0) : clamp(-rect.top / travel);
+      return { position: clamp(-rect.top / height), progress, reachedEnd };
     };
     const restore = restoreTo();
     if (restore !== null) {
@@ -52,7 +57,8 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
       last = measure();
       const { progress } = last;
       if (bar.current) {
-        bar.current.style.transform = `scaleX(${progress})`;
+        // The bar's own `scale` (scale-x-0 until the page is live) is what it is drawn at.
+        bar.current.style.scale = `${progress} 1`;
         bar.current.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
       }
       pending = true;

@@ -26,7 +26,7 @@ export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
         <button
           type="button"
           onClick={start}
-          className="min-h-11 rounded-full border border-rule px-5 text-sm font-semibold text-ink hover:border-accent"
+          className="min-h-11 rounded-full border border-edge px-5 text-sm font-semibold text-ink hover:border-accent"
         >
           Save all {formatCount(count)} articles for offline reading ({megabytes} MB)
         </button>

@@ -4,7 +4,7 @@
 // as text nodes only; nothing from the archive or the query is ever parsed as markup.
 import { formatDate } from '../../content/format-date.ts';
 import { highlight, type Segment } from '../../content/snippet.ts';
-import { announcement, resultCount, type SearchState } from './search-state.ts';
+import { announcement, resultCount, shownCount, type SearchState } from './search-state.ts';
 
 /** Class names of the results' elements, shared with the React view. */
 export const RESULT_CLASSES = {
@@ -12,12 +12,13 @@ export const RESULT_CLASSES = {
   instead: 'mt-1 text-base',
   insteadLink: 'font-semibold underline decoration-rule underline-offset-4 hover:decoration-accent',
   count: 'mt-1 text-sm text-muted',
+  hint: 'hidden pointer-fine:inline',
   list: 'mt-4 divide-y divide-rule border-y border-rule',
   link: 'block py-4 text-inherit no-underline focus-visible:bg-rule/40',
   title: 'font-serif text-xl font-semibold leading-snug',
   meta: 'text-sm text-muted mt-1',
   passage: 'mt-2 line-clamp-3 min-h-[3lh] max-w-prose leading-relaxed',
-  more: 'mt-6 min-h-11 w-full rounded-full border border-rule px-6 font-semibold hover:border-accent sm:w-auto',
+  more: 'mt-6 min-h-11 w-full rounded-full border border-edge px-6 font-semibold hover:border-accent sm:w-auto',
   notice: 'py-12 text-center',
   noticeTitle: 'font-serif text-2xl font-semibold',
   noticeText: 'mx-auto mt-2 max-w-md text-muted',
@@ -42,6 +43,12 @@ function element(tag: string, attributes: Record<string, string>, ...children: C
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
   return node;
+}
+
+// The count, and its keyboard hint in an element of its own (hidden on touch screens).
+function countChildren(said: string): Child[] {
+  const [count, hint] = shownCount(said);
+  return hint ? [count, element('span', { class: RESULT_CLASSES.hint }, hint)] : [count];
 }
 
 const marked = (segments: readonly Segment[]): Child[] => segments.map((s) => (s.match ? element('mark', {}, s.text) : s.text));
@@ -76,7 +83,7 @@ export function resultsMarkup({ query, state, hrefFor, exactHrefFor, locale }: D
     'section',
     { 'aria-labelledby': 'search-heading', 'aria-busy': 'false' },
     ...heading,
-    element('p', { 'aria-hidden': 'true', class: RESULT_CLASSES.count }, resultCount(state)),
+    element('p', { 'aria-hidden': 'true', class: RESULT_CLASSES.count }, ...countChildren(resultCount(state))),
   );
   if (state.total === 0) {
     section.append(

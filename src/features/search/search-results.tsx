@@ -6,7 +6,7 @@ import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { CORRECTION, NOTHING_MATCHES, RESULT_CLASSES } from './results-markup.ts';
-import { announcement, resultCount, type SearchState } from './search-state.ts';
+import { announcement, resultCount, shownCount, type SearchState } from './search-state.ts';
 
 interface SearchResultsProps {
   query: string;
@@ -91,7 +91,7 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
       )}
       {/* What the live region above says, shown; hidden from screen readers, which hear it there. */}
       <p aria-hidden="true" className={RESULT_CLASSES.count}>
-        {resultCount(state)}
+        <ShownCount said={resultCount(state)} />
       </p>
       {total === 0 ? (
         <Notice title={NOTHING_MATCHES.title}>{NOTHING_MATCHES.text}</Notice>
@@ -140,5 +140,16 @@ function Notice({ title, level = 2, children }: { title: string; level?: 1 | 2; 
       <Heading className={RESULT_CLASSES.noticeTitle}>{title}</Heading>
       <p className={RESULT_CLASSES.noticeText}>{children}</p>
     </div>
+  );
+}
+
+/** The count of results, its keyboard hint hidden on touch screens (as results-markup.ts draws it). */
+function ShownCount({ said }: { said: string }) {
+  const [count, hint] = shownCount(said);
+  return (
+    <>
+      {count}
+      {hint && <span className={RESULT_CLASSES.hint}>{hint}</span>}
+    </>
   );
 }

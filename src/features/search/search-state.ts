@@ -26,9 +26,17 @@ export function readyState(query: string, found: Found, passages: Passages | nul
   return { status: 'ready', query, total: found.total, terms: found.terms, items, corrected: found.corrected };
 }
 
+/** The keyboard hint the count of results ends with (shown only where there is a fine pointer, so not on touch screens). */
+export const KEYS_HINT = 'Use ↑ and ↓ to move, Enter to open.';
+
 /** The result count of a ready search, as the page shows it under the heading. */
 export function resultCount(state: SearchState & { status: 'ready' }): string {
-  return state.total === 0 ? 'No articles found.' : `${formatCount(state.total)} article${state.total === 1 ? '' : 's'} found. Use ↑ and ↓ to move, Enter to open.`;
+  return state.total === 0 ? 'No articles found.' : `${formatCount(state.total)} article${state.total === 1 ? '' : 's'} found. ${KEYS_HINT}`;
+}
+
+/** The shown count of results: the count, its keyboard hint apart. */
+export function shownCount(said: string): [count: string, hint: string] {
+  return said.endsWith(KEYS_HINT) ? [said.slice(0, -KEYS_HINT.length), KEYS_HINT] : [said, ''];
 }
 
 /** What the live region says of a search's state: the correction, if the query was corrected, and the result count once there is one. */

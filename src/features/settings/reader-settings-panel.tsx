@@ -9,44 +9,47 @@ interface PanelProps {
 const CHOICES: { name: Exclude<SettingName, 'size'>; legend: string; options: [string, string][] }[] = [
   { name: 'theme', legend: 'Theme', options: [['system', 'System'], ['light', 'Light'], ['sepia', 'Sepia'], ['dark', 'Dark']] },
   { name: 'font', legend: 'Font', options: [['serif', 'Serif'], ['sans', 'Sans-serif']] },
-  { name: 'measure', legend: 'Line width', options: [['narrow', 'Narrow'], ['medium', 'Medium'], ['wide', 'Wide']] },
-  { name: 'leading', legend: 'Line spacing', options: [['tight', 'Tight'], ['normal', 'Normal'], ['loose', 'Loose']] },
+  { name: 'measure', legend: 'Width', options: [['narrow', 'Narrow'], ['medium', 'Medium'], ['wide', 'Wide']] },
+  { name: 'leading', legend: 'Spacing', options: [['tight', 'Tight'], ['normal', 'Normal'], ['loose', 'Loose']] },
 ];
 
 const pill =
-  'inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-full border border-rule px-3 text-sm has-checked:border-ink has-checked:bg-ink has-checked:font-semibold has-checked:text-paper has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent';
+  'inline-flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-full border border-edge px-2 text-sm sm:px-3 has-checked:border-ink has-checked:bg-ink has-checked:font-semibold has-checked:text-paper has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent';
+// One row per setting, its name beside its choices, so the whole panel stays a small part of
+// a phone's screen and the text being adjusted stays in view above it.
+const row = 'flex items-center gap-x-2';
+const label = 'w-16 shrink-0 text-sm font-semibold sm:w-20';
 
 /** Type and theme controls; every change applies at once and is kept on this device. */
 export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
   const size = TEXT_SIZES.indexOf(settings.size);
   const step = (by: number) => onChange({ size: TEXT_SIZES[size + by] });
   return (
-    <div className="space-y-4">
-      <div>
-        <p id="text-size-label" className="text-sm font-semibold">
-          Text size
+    <div className="space-y-1.5">
+      <div role="group" aria-labelledby="text-size-label" className={row}>
+        <p id="text-size-label" className={label}>
+          Size
         </p>
-        <div role="group" aria-labelledby="text-size-label" className="mt-1 flex items-center gap-2">
-          <button type="button" className={pill} onClick={() => step(-1)} disabled={size === 0} aria-label="Smaller text">
-            <span aria-hidden="true" className="text-xs">
-              A−
-            </span>
-          </button>
-          <output aria-live="polite" className="min-w-20 text-center text-sm">
-            Size {size + 1} of {TEXT_SIZES.length}
-          </output>
-          <button type="button" className={pill} onClick={() => step(1)} disabled={size === TEXT_SIZES.length - 1} aria-label="Larger text">
-            <span aria-hidden="true" className="text-lg">
-              A+
-            </span>
-          </button>
-        </div>
+        <button type="button" className={pill} onClick={() => step(-1)} disabled={size === 0} aria-label="Smaller text">
+          <span aria-hidden="true" className="text-xs">
+            A−
+          </span>
+        </button>
+        <output aria-live="polite" className="min-w-20 text-center text-sm">
+          Size {size + 1} of {TEXT_SIZES.length}
+        </output>
+        <button type="button" className={pill} onClick={() => step(1)} disabled={size === TEXT_SIZES.length - 1} aria-label="Larger text">
+          <span aria-hidden="true" className="text-lg">
+            A+
+          </span>
+        </button>
       </div>
       {CHOICES.map(({ name, legend, options }) => (
-        <fieldset key={name}>
-          <legend className="text-sm font-semibold">{legend}</legend>
-          <div className="mt-1 flex flex-wrap gap-2">
-            {options.map(([value, label]) => (
+        <fieldset key={name} className={row}>
+          {/* A floated legend sits in the row like any other element (a rendered legend would sit on the border). */}
+          <legend className={`float-left ${label}`}>{legend}</legend>
+          <div className="flex flex-wrap gap-1.5">
+            {options.map(([value, text]) => (
               <label key={value} className={pill}>
                 <input
                   type="radio"
@@ -56,7 +59,7 @@ export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
                   onChange={() => onChange({ [name]: value })}
                   className="sr-only"
                 />
-                {label}
+                {text}
               </label>
             ))}
           </div>
@@ -108,7 +111,7 @@ export function ReaderSettingsButton({ settings, onChange }: PanelProps) {
         aria-expanded={open}
         aria-controls={id}
         onClick={() => (open ? close(true) : setOpen(true))}
-        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-rule font-serif text-lg text-ink hover:border-accent"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-edge font-serif text-lg text-ink hover:border-accent"
       >
         <span aria-hidden="true">Aa</span>
         <span className="sr-only">Reading settings</span>
@@ -129,11 +132,17 @@ function Popover({ id, panelRef, onClose, children }: { id: string; panelRef: Re
       id={id}
       role="dialog"
       aria-label="Reading settings"
-      className="absolute right-0 top-full z-50 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-2xl border border-rule bg-paper p-4 text-ink shadow-xl print:hidden"
+      className="fixed inset-x-0 bottom-0 z-50 max-h-[50dvh] overflow-y-auto rounded-t-2xl border-t border-edge bg-paper px-3 pt-1 pb-[max(0.75rem,env(safe-area-inset-bottom))] text-ink shadow-[0_-8px_24px_rgb(0_0_0/0.15)] sm:absolute sm:inset-x-auto sm:right-0 sm:bottom-auto sm:top-full sm:mt-2 sm:w-[27rem] sm:rounded-2xl sm:border sm:p-4 sm:shadow-xl print:hidden"
     >
-      <div className="mb-3 flex items-center justify-between">
-        <h2 className="font-serif text-lg font-semibold">Reading settings</h2>
-        <button type="button" onClick={onClose} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl hover:bg-rule" aria-label="Close reading settings">
+      {/* On a phone, a sheet along the bottom edge: the text being adjusted stays in view above it. */}
+      <div className="flex items-center justify-between sm:mb-2">
+        <h2 className="font-serif text-lg font-semibold max-sm:sr-only">Reading settings</h2>
+        <button
+          type="button"
+          onClick={onClose}
+          className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl hover:bg-rule max-sm:absolute max-sm:right-2 max-sm:top-1"
+          aria-label="Close reading settings"
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>

@@ -90,7 +90,7 @@ describe('seedsPlugin with publisher settings', () => {
     expect(page).toContain('<title>Harbour Gazette</title>');
     expect(page).toContain('<meta name="description" content="News from the harbour." />');
     expect(page).toContain('<link rel="canonical" href="https://gazette.example/" />');
-    expect(readFileSync(join(dist, 'page/2/index.html'), 'utf8')).toContain('<title>page 2 — Harbour Gazette</title>');
+    expect(readFileSync(join(dist, 'page/2/index.html'), 'utf8')).toContain('<title>Older articles, page 2 — Harbour Gazette</title>');
     const list = JSON.parse(readFileSync(join(dist, 'data', hash!, 'list/0.json'), 'utf8')) as { id: string; readingMinutes: number }[];
     expect(list).toHaveLength(5);
     const seed = list.find((entry) => entry.id === '693449e0a82507a3')!;
