@@ -11,7 +11,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digest } from '../../../src/build/cache-files.ts';
 
-const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
+// The project root (vitest runs there); under jsdom, import.meta.url is not a file URL.
+const root = process.cwd();
 const work = join(root, '.tmp/atomic-build');
 const seeds = join(work, 'seeds');
 const dist = join(work, 'dist');
