@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { resolve } from 'node:path';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { readSeedFolder } from '../../src/build/read-seed-folder.ts';
 import { buildSiteData } from '../../src/build/site-data.ts';
+
+// A busy machine (other builds running beside the tests) can take more than the default
+// second to render a route: wait up to five for what the user should see.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom does not scroll; the router's scroll restoration calls this on every navigation.
 window.scrollTo = () => undefined;
