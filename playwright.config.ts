@@ -35,10 +35,8 @@ export default defineConfig({
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,
-  // One retry: two timing-dependent tests (update.spec.ts after the worker handover,
-  // app.spec.ts "keyboard alone" under CI load) each failed once on a clean clone; a
-  // retried test is still reported as flaky in the output.
-  retries: 1,
+  // No retries: a test that needs one is a bug to find, on a busy 2-core machine too.
+  retries: 0,
   reporter: [['list']],
   use: { launchOptions, screenshot: 'only-on-failure' },
   webServer: [
