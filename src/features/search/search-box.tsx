@@ -41,10 +41,14 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   // navigations our own typing makes: those may land after the next keystroke.
   if (location.key !== seenKey) {
     setSeenKey(location.key);
-    // A page is shown: an entry typing made has rendered, or the reader has come back.
-    made.current = null;
     if (navigationType === 'POP' || !(location.state as TypedState | null)?.typed) setDraft(urlQuery);
   }
+
+  // Once a page is on screen (an entry typing made has rendered, or the reader has come back),
+  // its own handlers decide. After the commit, not during a render that may yet be dropped.
+  useEffect(() => {
+    made.current = null;
+  }, [location.key]);
 
   useShortcut('search', focusSearchInput);
 
