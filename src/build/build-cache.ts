@@ -1,7 +1,7 @@
 // What a build keeps for the next one, so that rebuilding a large archive after one seed
 // changes redoes only what that seed touches. Everything is keyed by content hashes, and by
 // a fingerprint of the code, so a stale entry is never used: it is simply not found.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SeedOptions } from '../content/parse-seed.ts';
 import type { PublicSite } from '../content/site-config.ts';
@@ -30,10 +30,14 @@ interface TargetFile {
   outDir: string;
 }
 
+/** How long a target's cache folder is kept after its last build before it may be pruned. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
 /**
  * The cache folder of one seed folder built into one output folder, under `cacheDir`.
  * Folders of other targets whose seed or output folder no longer exists (temporary builds)
- * are removed on the way.
+ * are removed on the way, once no build has touched them for an hour: builds run side by
+ * side (the e2e sites), and one that has not finished has no output folder yet.
  */
 function targetCacheDir(cacheDir: string, seedDir: string, outDir: string): string {
   mkdirSync(cacheDir, { recursive: true });
@@ -41,10 +45,15 @@ function targetCacheDir(cacheDir: string, seedDir: string, outDir: string): stri
   for (const name of readdirSync(cacheDir)) {
     const other = join(cacheDir, name);
     if (other === dir) continue;
+    // A build that has not finished yet has no output folder: its cache is young, and left alone.
+    const age = Date.now() - (statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+    if (age < STALE_AFTER_MS) continue;
     const target = readJson<TargetFile>(join(other, 'target.json'));
     if (!target || !existsSync(target.seedDir) || !existsSync(target.outDir)) rmSync(other, { recursive: true, force: true });
   }
   writeAtomically(join(dir, 'target.json'), JSON.stringify({ seedDir, outDir } satisfies TargetFile));
+  // Touched at every build (writing a file in it may not update the folder's own time).
+  utimesSync(dir, new Date(), new Date());
   return dir;
 }
 
@@ -78,7 +87,7 @@ export class BuildCache {
 
   constructor({ cacheDir, seedDir, outDir, appRoot, seedOptions }: BuildCacheOptions) {
     // The output folder is not created here: a refused build leaves no trace in it. Until a
-    // first build succeeds, another build may prune this cache as a stale one, losing nothing.
+    // first build succeeds, this cache is pruned by another build only after an hour unused.
     this.dir = targetCacheDir(cacheDir, seedDir, outDir);
     this.fingerprint = codeFingerprint(appRoot);
     this.seeds = new SeedCache(join(this.dir, 'seeds'), digest(this.fingerprint, JSON.stringify(seedOptions)), seedOptions);
