@@ -17,7 +17,9 @@ type Decoded = { ok: true; text: string } | { ok: false; problem: SeedProblem };
 
 /** Decodes a seed's bytes as UTF-8, refusing binary files and invalid UTF-8 with the line of the first bad byte. */
 export function decodeSeed(name: string, bytes: Uint8Array): Decoded {
-  if (bytes.subarray(0, 8192).includes(0)) {
+  // Anywhere in the file, not only near its start: a NUL deep in a text would otherwise
+  // reach the pages and the feed, where XML cannot carry it.
+  if (bytes.includes(0)) {
     return { ok: false, problem: { severity: 'error', file: name, message: 'not a text file (it contains NUL bytes): seeds are plain UTF-8 text; remove the file' } };
   }
   try {

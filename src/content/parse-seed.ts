@@ -1,6 +1,6 @@
 import type { Article, SeedProblem } from './article.ts';
 import { parseTags, readFrontMatter } from './front-matter.ts';
-import { dateProblem } from './seed-date.ts';
+import { dateDoubt, dateProblem } from './seed-date.ts';
 import { toBlocks } from './blocks.ts';
 import { typeset as typesetText } from './typography.ts';
 import { countWords, looksLikeHeadline, readableCase, readingMinutes, splitTitle, truncateAtWord } from './text.ts';
@@ -26,10 +26,12 @@ export interface SeedOptions {
   readingSpeed?: number;
   /** The site's language (BCP 47), whose quotation marks and dashes the text is set with. */
   language?: string;
+  /** Today's date (ISO), against which a date far in the future is doubted; the clock's date by default. */
+  today?: string;
 }
 
 /** Parses a seed's text (already decoded) into an article, or reports every problem it finds, each with its line. */
-export function parseSeed(file: string, rawText: string, { readingSpeed, language = 'en' }: SeedOptions = {}): ParseResult {
+export function parseSeed(file: string, rawText: string, { readingSpeed, language = 'en', today = new Date().toISOString().slice(0, 10) }: SeedOptions = {}): ParseResult {
   const problems: SeedProblem[] = [];
   const error = (message: string, line?: number) => problems.push({ severity: 'error', file, line, message });
 
@@ -67,6 +69,8 @@ export function parseSeed(file: string, rawText: string, { readingSpeed, languag
   const paragraphs = splitParagraphs(lines, start);
   if (paragraphs.length === 0) error('the article has no text after its date: add at least one paragraph', start + 1);
   if (problems.some((p) => p.severity === 'error') || !name || !date) return { ok: false, problems };
+  const doubt = dateDoubt(date, today);
+  if (doubt) problems.push({ severity: 'warning', file, line: front.data.date !== undefined ? frontMatterLine(lines, 'date') : start + 1, message: doubt });
 
   // Typographic quotes and dashes are set here, once, so the reader, the list, search, feeds
   // and page heads all show the same text.

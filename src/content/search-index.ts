@@ -1,7 +1,7 @@
 import { numberTerms, type ArticleTerms, type NumberedTerms } from './article-terms.ts';
 
 /** Bumped whenever the serialized shape changes, so a stale index is refused instead of misread. */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 /** A word in the title counts as this many words of body text. */
 export const TITLE_WEIGHT = 3;
 /** Raw size a postings shard aims for: small enough that a query fetches little, large enough to keep the count of files down. */

@@ -9,14 +9,20 @@ export interface Token {
 
 // Scripts written without spaces are indexed a character at a time; everything else by
 // runs of letters and digits, keeping inner apostrophes so "Pandora’s" is one word.
+// Invisible characters inside a word (soft hyphen, zero-width space and joiners, word
+// joiner, BOM) belong to it: `fi\u00ADnance` is one word, found as `finance`.
 const TOKEN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[[\p{L}\p{N}\p{M}]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]]+(?:['’][[\p{L}\p{N}\p{M}]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]]+)*/gv;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]]+(?:['’][[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]--[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]]+)*/gv;
 
-/** The search term for a word: lower case, without accents, a possessive `’s` or apostrophes, so `Scholz’s` is found as `scholz`. */
+/**
+ * The search term for a word: lower case, without accents, a possessive `’s` or apostrophes,
+ * so `Scholz’s` is found as `scholz`; look-alikes folded (NFKD: the ligature `ﬁ` and
+ * full-width `ｆ` are `f`), invisible characters dropped.
+ */
 export function normalizeTerm(word: string): string {
   const term = word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .normalize('NFKD')
+    .replace(/[\p{M}\s\u00AD\u200B-\u200D\u2060\uFEFF]/gu, '')
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(/['’]/gu, '');

@@ -66,6 +66,11 @@ describe('collectSeeds', () => {
 });
 
 describe('decodeSeed', () => {
+  it('refuses a NUL byte anywhere in the file, not only in its first 8 KB', () => {
+    const text = ` date 2024-05-06 ${'word '.repeat(4000)}\u0000 end`;
+    expect(decodeSeed('a.txt', bytes(text))).toMatchObject({ ok: false, problem: { message: expect.stringMatching(/NUL/) } });
+  });
+
   it('decodes UTF-8 and drops a byte-order mark', () => {
     expect(decodeSeed('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toEqual({ ok: true, text: 'hi' });
   });

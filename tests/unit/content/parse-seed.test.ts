@@ -106,6 +106,24 @@ describe('parseSeed on other sources', () => {
   });
 });
 
+describe('parseSeed on doubtful dates', () => {
+  const warningsOf = (text: string) => {
+    const result = parseSeed('001_0123456789abcdef.txt', text, { today: '2026-12-02' });
+    expect(result.ok).toBe(true);
+    return result.problems.map((p) => ({ severity: p.severity, line: p.line, message: p.message }));
+  };
+
+  it('keeps a date before 1800 or over a year ahead, with a warning on its line', () => {
+    expect(warningsOf(' date 0024-05-06 Text.')).toEqual([{ severity: 'warning', line: 1, message: expect.stringMatching(/^0024-05-06 is before 1800/) }]);
+    expect(warningsOf('---\ndate: 9999-12-31\n---\n date 2024-01-01 Text.')).toEqual([{ severity: 'warning', line: 2, message: expect.stringMatching(/^9999-12-31 is more than a year after today/) }]);
+  });
+
+  it('says nothing of a date from 1800 to a year ahead', () => {
+    expect(warningsOf(' date 1800-01-01 Text.')).toEqual([]);
+    expect(warningsOf(' date 2027-12-02 Text.')).toEqual([]);
+  });
+});
+
 describe('parseSeed on mistakes', () => {
   const problemsOf = (file: string, text: string) => {
     const result = parseSeed(file, text);
@@ -121,7 +139,7 @@ describe('parseSeed on mistakes', () => {
     expect(problemsOf('001_0123456789abcdef.txt', '\nHeadline\n\nBody.')).toEqual([{ line: 2, message: expect.stringMatching(/must begin with " date YYYY-MM-DD "/) }]);
   });
 
-  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-1-5', '20240105'])('rejects the impossible or malformed date %s', (date) => {
+  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-1-5', '20240105', '0000-01-01'])('rejects the impossible or malformed date %s', (date) => {
     expect(problemsOf('001_0123456789abcdef.txt', ` date ${date} Text.`)).toEqual([{ line: 1, message: expect.stringContaining(date) }]);
   });
 

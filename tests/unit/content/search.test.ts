@@ -78,6 +78,18 @@ describe('search over the real seed', () => {
   });
 });
 
+describe('look-alike characters', () => {
+  const docs = [article('Finance one', 'the finance ministry'), article('Finance two', 'finance rules'), article('Finance three', 'public finance'), article('Ligature', 'a ﬁnancial report')];
+
+  it('finds a word typed with a ligature, in full width or with a soft hyphen or zero-width space, as the plain word', async () => {
+    for (const query of ['ﬁnance', 'ｆｉｎａｎｃｅ', 'fi\u00ADnance', 'fi\u200Bnance']) expect(await searcher(docs)(query), query).toHaveLength(3);
+  });
+
+  it('finds text written with look-alikes by the plain word', async () => {
+    expect((await searcher(docs)('financial')).map((h) => h.doc)).toEqual([3]);
+  });
+});
+
 describe('ranking', () => {
   it('puts an exact title match first', async () => {
     const docs = [article('Rates rise again', 'Box office box office box office results.'), article('Box office results', 'Weekend figures.')];
