@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/content/article.ts';
 import { articleTerms } from '../../../src/content/article-terms.ts';
 import { createSearchEngine } from '../../../src/content/search-engine.ts';
 import { buildSearchIndex } from '../../../src/content/search-index.ts';
 import { rewriteQuery } from '../../../src/content/query-readings.ts';
+import { testArticle } from './test-article.ts';
 
-const article = (n: number, text: string): Article => ({
-  id: `a${n}`,
-  order: n,
-  file: `${n}.txt`,
-  date: '2024-01-01',
-  title: `Article ${n}`,
-  excerpt: text,
-  wordCount: 1,
-  readingMinutes: 1,
-  tags: [],
-  blocks: [{ kind: 'paragraph', text }],
-});
+const article = (n: number, text: string) => testArticle(`Article ${n}`, text, { id: `a${n}`, order: n });
 
 // "blair" is two edits from "blare", "blame" one; "blame" is the commoner word on its own,
 // but "blair" occurs with "tony" 60 times, "blame" once.

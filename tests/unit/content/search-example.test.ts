@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/content/article.ts';
 import { articleTerms } from '../../../src/content/article-terms.ts';
 import { createSearchEngine } from '../../../src/content/search-engine.ts';
 import { searchExample } from '../../../src/content/search-example.ts';
 import { buildSearchIndex } from '../../../src/content/search-index.ts';
+import { testArticle } from './test-article.ts';
 
-const article = (title: string, text: string): Article => ({
-  id: title,
-  order: 0,
-  file: `${title}.txt`,
-  date: '2024-01-01',
-  title,
-  excerpt: text,
-  wordCount: 1,
-  readingMinutes: 1,
-  tags: [],
-  blocks: [{ kind: 'paragraph', text }],
-});
+const article = (title: string, text: string) => testArticle(title, text);
 
 const archive = [
   article('Harbour plans approved by Tolworth council', 'The council approved the harbour plans.'),

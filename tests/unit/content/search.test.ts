@@ -7,6 +7,7 @@ import { parseSeed } from '../../../src/content/parse-seed.ts';
 import { createSearchEngine } from '../../../src/content/search-engine.ts';
 import { buildSearchIndex, decodeTerms, encodeTerms, SEARCH_INDEX_VERSION } from '../../../src/content/search-index.ts';
 import { articleTerms } from '../../../src/content/article-terms.ts';
+import { testArticle } from './test-article.ts';
 
 const realSeed = (() => {
   const name = '000_693449e0a82507a3.txt';
@@ -15,18 +16,7 @@ const realSeed = (() => {
   return result.article;
 })();
 
-const article = (title: string, text: string, date = '2024-01-01'): Article => ({
-  id: title,
-  order: 0,
-  file: `${title}.txt`,
-  date,
-  title,
-  excerpt: text,
-  wordCount: 1,
-  readingMinutes: 1,
-  tags: [],
-  blocks: [{ kind: 'paragraph', text }],
-});
+const article = (title: string, text: string, date = '2024-01-01') => testArticle(title, text, { date });
 
 /** A search over articles in display order, with the index served from memory (through JSON) and every fetch counted. */
 function searcher(docs: readonly Article[], budget?: number) {
