@@ -11,9 +11,13 @@ const ITEM_SELECTOR = '[data-nav-item]';
 
 const items = () => [...document.querySelectorAll<HTMLElement>(ITEM_SELECTOR)];
 
-/** Moves focus to the search field. */
+/**
+ * Moves focus to the search field, leaving the page where it is: the masthead may have slid
+ * away, and the browser would scroll the page to reveal it (the masthead comes back by itself
+ * when focus enters it), losing the reader's place.
+ */
 export function focusSearchInput(): void {
-  document.getElementById(SEARCH_INPUT_ID)?.focus();
+  document.getElementById(SEARCH_INPUT_ID)?.focus({ preventScroll: true });
 }
 
 /** Moves focus to the entry at `index` (clamped), returning false when there are none. */

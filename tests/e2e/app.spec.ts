@@ -30,7 +30,7 @@ test('user searches with a typo and opens the result', async ({ page, isMobile }
   if (isMobile) await expect(hint).toBeHidden();
   else await expect(hint).toBeVisible();
   await result.click();
-  await expect(page).toHaveURL(new RegExp(`/articles/${SEED}\\?hl=zelensky$`));
+  await expect(page).toHaveURL(new RegExp(`/articles/${SEED}\\?hl=zelensky&q=zelensky$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
 });
 

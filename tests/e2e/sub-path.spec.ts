@@ -14,7 +14,7 @@ test('a build under /news/ keeps every link, asset and deep link under the sub-p
   await page.getByRole('searchbox').fill('pandoras box');
   await expect(page).toHaveURL('/news/search?q=pandoras+box');
   await page.getByRole('link', { name: /^Ukrainian President/ }).click();
-  await expect(page).toHaveURL(`/news/articles/${SEED}?hl=pandora+box`);
+  await expect(page).toHaveURL(`/news/articles/${SEED}?hl=pandora+box&q=pandora+box`);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Ukrainian President/);
 
@@ -28,11 +28,11 @@ test('a search page opened directly under /news/ draws its first results with li
   const release = await holdApp(page);
   await page.goto('/news/search?q=pandoras%20box');
   const result = page.getByRole('link', { name: /^Ukrainian President/ });
-  await expect(result).toHaveAttribute('href', `/news/articles/${SEED}?hl=pandora+box`);
+  await expect(result).toHaveAttribute('href', `/news/articles/${SEED}?hl=pandora+box&q=pandora+box`);
   release();
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await result.click();
-  await expect(page).toHaveURL(`/news/articles/${SEED}?hl=pandora+box`);
+  await expect(page).toHaveURL(`/news/articles/${SEED}?hl=pandora+box&q=pandora+box`);
 });
 
 test('an unknown path under /news/ shows the not-found page', async ({ page }) => {

@@ -44,10 +44,13 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
     let pending = false;
     // The last measurement: on leaving, the body may already be out of the page.
     let last = measure();
+    // Whether the end came into view during this visit, even between two saves: the way out
+    // (scrolling back up to the masthead) must not unsay it.
+    let endSeen = last.reachedEnd;
     const flush = () => {
       if (!pending) return;
       pending = false;
-      save.current(last.position, last.reachedEnd);
+      save.current(last.position, endSeen);
     };
     const update = () => {
       frame = 0;
@@ -55,6 +58,7 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
       // longer in the page measures as read to the end, which it was not.
       if (!element.isConnected) return;
       last = measure();
+      endSeen ||= last.reachedEnd;
       const { progress } = last;
       if (bar.current) {
         // The bar's own `scale` (scale-x-0 until the page is live) is what it is drawn at.
