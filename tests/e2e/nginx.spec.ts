@@ -2,6 +2,7 @@
 // written, at the root and under /news/, over the builds of the root and sub-path sites.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { nginxServer } from '../../src/content/nginx-config.ts';
 import { expect, openLive, test } from './console.ts';
@@ -23,7 +24,8 @@ test.beforeAll(() => {
   // The sub-path site: dist/ copied (here linked) into the host's folder of that name.
   symlinkSync(resolve('.tmp/e2e/news'), `${prefix}/www/news`);
   const servers = [nginxServer({ root: resolve('.tmp/e2e/root'), base: '/', listen: `127.0.0.1:${rootPort}` }), nginxServer({ root: `${prefix}/www`, base: '/news/', listen: `127.0.0.1:${newsPort}` })];
-  writeFileSync(`${prefix}/nginx.conf`, [`pid ${prefix}/nginx.pid;`, 'daemon on;', 'events {}', `http { access_log off; client_body_temp_path ${prefix}/body;`, ...servers, '}'].join('\n'));
+  // Workers run as this user: the checkout may sit in a folder only its owner can enter (mktemp -d).
+  writeFileSync(`${prefix}/nginx.conf`, [`user ${userInfo().username};`, `pid ${prefix}/nginx.pid;`, 'daemon on;', 'events {}', `http { access_log off; client_body_temp_path ${prefix}/body;`, ...servers, '}'].join('\n'));
   const started = nginx();
   expect(started.status, started.stderr).toBe(0);
 });
