@@ -2,7 +2,7 @@
 // search behind them, the match bar, searching from an article and coming back, the page
 // without JavaScript, and the hint drawn from the archive's own words.
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, openLive, test } from './console.ts';
+import { expect, openLive, shot, test } from './console.ts';
 
 test.use({ serviceWorkers: 'block' });
 // The BBC pages are large and the first search loads the index: room for a slow machine.
@@ -18,9 +18,7 @@ async function shots(page: Page, testInfo: TestInfo, name: string, ready: (page:
       await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
       await openLive(page, url);
       await ready(page);
-      const path = testInfo.outputPath(`${name}-${width}-${theme}.png`);
-      await page.screenshot({ path });
-      await testInfo.attach(`${name}-${width}-${theme}`, { path, contentType: 'image/png' });
+      await shot(page, testInfo, `${name}-${width}-${theme}`);
     }
   }
   await page.evaluate(() => localStorage.removeItem('archive.reader-settings'));

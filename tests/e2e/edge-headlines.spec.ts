@@ -1,8 +1,8 @@
 // Headlines, lists and typography as a reader sees them (issue 12), at 360 and 1440 px, over
 // the edge-case seeds (tests/fixtures/edge-seeds). Screenshots of the list and of articles
 // 001, 004 and 006, light and dark, go to test-results/<test>/.
-import type { Page, TestInfo } from '@playwright/test';
-import { expect, openLive, test } from './console.ts';
+import type { Page } from '@playwright/test';
+import { expect, openLive, shot, test } from './console.ts';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -17,12 +17,6 @@ const HEADLINES: [number, string][] = [
   [7, 'Sales ‘fail to boost High Street’'],
   [8, 'The finance ministry said on Thursday that it would delay the publication of its spending review…'],
 ];
-
-async function shot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
@@ -115,7 +109,7 @@ for (const scheme of ['light', 'dark'] as const) {
         await openLive(page, `/articles/${id(screen)}`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINES[screen - 1]![1]);
       }
-      await shot(page, testInfo, `${screen === 'list' ? 'list' : `article-00${screen}`}-${scheme}`);
+      await shot(page, testInfo, `${screen === 'list' ? 'list' : `article-00${screen}`}-${scheme}`, { fullPage: true });
     });
   }
 }

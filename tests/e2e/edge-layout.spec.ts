@@ -1,9 +1,9 @@
 // The layout against the seeds that once broke it (tests/fixtures/edge-seeds), at 360 and
 // 1440 px: nothing widens the page, right-to-left text keeps its edge, control boundaries
 // stand out from the page, and on a phone the screen is for the text (issue 12).
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { contrast } from './measure.ts';
-import { expect, openLive, test } from './console.ts';
+import { expect, openLive, shot, test } from './console.ts';
 
 const COMPOUND = 'e000000000000001';
 const LONG_HEADLINE = 'e000000000000002';
@@ -13,12 +13,6 @@ const ARABIC = 'e000000000000005';
 const FIXTURES = 'e000000000000006';
 
 test.use({ serviceWorkers: 'block' });
-
-async function shot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 /** Opens a page in a theme the reader chose (stored as the app stores it). */
 async function openThemed(page: Page, url: string, theme: string) {

@@ -2,8 +2,8 @@
 // articles: settings, position, keyboard, search → passage, share, print and accessibility.
 // Each journey saves a screenshot of where it ends (test-results/<test>/<name>.png).
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
-import { expect, openLive, test } from './console.ts';
+import type { Page } from '@playwright/test';
+import { expect, openLive, shot, test } from './console.ts';
 import { charsPerLine } from './measure.ts';
 import { TEXT_SIZES } from '../../src/content/reader-settings.ts';
 
@@ -12,13 +12,6 @@ const SEED = '693449e0a82507a3';
 // These journeys are about the page itself; the service worker (tested in offline.spec.ts)
 // would answer the app's code from its cache, out of reach of page.route.
 test.use({ serviceWorkers: 'block' });
-
-/** Saves a screenshot in the test's folder under test-results/ and attaches it to the test. */
-async function shot(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 /** Chooses a reading setting in the panel, opening it first. */
 async function choose(page: Page, label: string) {
