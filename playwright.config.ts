@@ -35,11 +35,8 @@ export default defineConfig({
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,
-  // One retry, reported as flaky, until a known timing bug is found: reader.spec.ts "the place
-  // in an article is kept" at 1440 px failed once in a clean-clone run (its "Continue reading"
-  // link missing after leaving the article) and passed in every other run. A retried test is
-  // a bug to find, not a pass.
-  retries: 1,
+  // A test that needs a retry is a bug to find, not a pass.
+  retries: 0,
   reporter: [['list']],
   use: { launchOptions, screenshot: 'only-on-failure' },
   webServer: [

@@ -40,8 +40,10 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // The app shell, the list and tag data and the search index; articles are kept as they are read.
-        globPatterns: ['assets/**/*.{js,css}', 'index.html', '*.{svg,png}', 'data/*/list/*.json', 'data/*/tags/*.json', 'data/*/search/**/*.json'],
+        // The app shell only, whatever the archive's size: scripts, styles, icons, and the
+        // front page's data (which also names this build's data folder to the service
+        // worker). Search files, lists and articles are kept as they are used.
+        globPatterns: ['assets/**/*.{js,css}', 'index.html', '*.{svg,png}', 'data/*/list/0.json'],
         // The data folder is named after its content's hash: no revision needed.
         dontCacheBustURLsMatching: /^(assets|data\/[0-9a-f]+)\//,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

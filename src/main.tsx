@@ -44,16 +44,34 @@ const firstResults = query
   ? Promise.race([drawFirstResults(query, params.has('exact')).then(drawnOnScreen, () => undefined), delay(FIRST_RESULTS_WAIT_MS)])
   : Promise.resolve();
 
+// A page kept from an older build (the browser's cache, Back after a redeploy with no service
+// worker) names scripts the host no longer has. Loading it anew brings the current build's
+// page with its own scripts. Once a minute per address at most: a page that cannot load its
+// app at all (offline with no service worker) stays as it is, readable, its links working.
+function reloadIntoCurrentBuild(error: unknown): void {
+  const key = `archive.reloaded:${window.location.pathname}`;
+  try {
+    if (Date.now() - Number(sessionStorage.getItem(key) ?? 0) > 60_000) {
+      sessionStorage.setItem(key, String(Date.now()));
+      window.location.reload();
+      return;
+    }
+  } catch {
+    // Storage blocked: without a way to count reloads, the page is left as it is.
+  }
+  console.warn('The app could not load its scripts; the page stays readable without it.', error);
+}
+
 // Every page arrives prerendered, readable and with working links. The app's code is only
 // requested once that page (and a search's first results) has painted, so it never
 // competes with the page's own HTML, CSS and data for the first paint on a slow connection.
 void firstResults.then(() =>
   requestAnimationFrame(() => {
     setTimeout(() => {
-      void import('./start-app.tsx').then(({ startApp }) => {
+      import('./start-app.tsx').then(({ startApp }) => {
         leaveResultsToApp();
         startApp();
-      });
+      }, reloadIntoCurrentBuild);
     }, 0);
   }),
 );

@@ -1,37 +1,62 @@
-// The service worker (built by vite-plugin-pwa's injectManifest). It precaches the app shell,
-// the list data and the search index of this build, keeps every page and article a reader
-// opens, and serves them when the network is gone. A new build waits until the reader
-// accepts the "new version" prompt, so old pages never run against new files.
+// The service worker (built by vite-plugin-pwa's injectManifest). It precaches the app shell
+// of this build, keeps every page and data file a reader uses, and serves them when the
+// network is gone. A new build waits until the reader accepts the "new version" prompt; a
+// page always runs with the scripts of its own build, or is replaced by the current build's.
 import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { addRoute, cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { ARTICLE_CACHE, PAGE_CACHE } from './content/offline.ts';
+import { DATA_CACHE, dataFolderOf, PAGE_CACHE, pageScripts, REFRESH_OFFLINE } from './content/offline.ts';
+import { refreshOffline } from './service-worker-refresh.ts';
 
 // The DOM library is this project's; these are the few service-worker globals used here.
 declare const self: {
   __WB_MANIFEST: (PrecacheEntry | string)[];
+  location: Location;
   skipWaiting(): Promise<void>;
-  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown; waitUntil(promise: Promise<unknown>): void }) => void): void;
 };
 
-precacheAndRoute(self.__WB_MANIFEST);
+const shell = self.__WB_MANIFEST;
+precache(shell);
 cleanupOutdatedCaches();
 // On a first visit, take over at once, so what the reader opens now is kept for offline.
 // (An update still waits for the reader's yes: it only activates after SKIP_WAITING.)
 clientsClaim();
 
-// Pages: the network first, so an online reader always gets the current page; each page
-// read is kept for offline reading.
+// This build's data folder, named in the shell by the front page's list file.
+const dataFolder = shell.map((entry) => dataFolderOf(typeof entry === 'string' ? entry : entry.url)).find((hash) => hash !== null) ?? null;
+
+/** Whether every script a kept page names is in this build's precache, so the page can run. */
+const runsInThisBuild = async (page: Response) => {
+  const scripts = pageScripts(await page.clone().text());
+  return scripts.every((src) => getCacheKeyForURL(new URL(src, self.location.href).href) !== undefined);
+};
+
+// Pages, every one of them (the list too): the network first, so an online reader always
+// gets the current build's page, whatever this worker's build. Each page read is kept for
+// offline reading; a kept page from an older build, whose scripts are gone, is not served:
+// the app shell renders that address instead, from the data kept for this build.
 registerRoute(
   ({ request }) => request.mode === 'navigate',
-  new NetworkFirst({ cacheName: PAGE_CACHE, networkTimeoutSeconds: 4, plugins: [new ExpirationPlugin({ maxEntries: 1000 })] }),
+  new NetworkFirst({
+    cacheName: PAGE_CACHE,
+    networkTimeoutSeconds: 4,
+    plugins: [
+      new ExpirationPlugin({ maxEntries: 1000 }),
+      { cachedResponseWillBeUsed: async ({ cachedResponse }) => (cachedResponse && (await runsInThisBuild(cachedResponse)) ? cachedResponse : null) },
+    ],
+  }),
 );
 
-// Article files live in a folder named after the build's content hash: they never change,
-// so the cache answers first. "Save for offline" fills the same cache.
-registerRoute(({ url }) => /\/data\/[0-9a-f]+\/articles\//.test(url.pathname), new CacheFirst({ cacheName: ARTICLE_CACHE }));
+// The app shell: scripts, styles, icons and the front page's data, from the precache.
+addRoute();
+
+// Data files (list chunks, search files, articles) are cached as they are used: their
+// folder is named after the build's content hash, so they never change and the cache
+// answers first. "Save for offline" fills the same cache.
+registerRoute(({ url }) => dataFolderOf(url.pathname) !== null, new CacheFirst({ cacheName: DATA_CACHE }));
 
 // Offline, a page never opened falls back to the app shell, which renders the route from
 // cached data.
@@ -41,5 +66,8 @@ setCatchHandler(async ({ request }) => {
 });
 
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  // Sent by every page once it runs: brings what was kept under an older build up to this one.
+  if (type === REFRESH_OFFLINE && dataFolder) event.waitUntil(refreshOffline(dataFolder, runsInThisBuild));
 });

@@ -2,7 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-router';
 import { registerSW } from 'virtual:pwa-register';
-import { offerUpdate } from './app/offline.ts';
+import { offerUpdate, refreshOffline } from './app/offline.ts';
 import { routes } from './app/router.tsx';
 import { rememberEarlyInput } from './features/search/early-input.ts';
 
@@ -37,5 +37,6 @@ export function startApp(): void {
   // The site works without a service worker; with one, it reads offline and offers new versions.
   if ('serviceWorker' in navigator) {
     const update = registerSW({ onNeedRefresh: () => offerUpdate(() => void update(true)) });
+    refreshOffline();
   }
 }

@@ -1,7 +1,7 @@
 // Offline reading: the "new version" prompt's state and "save for offline".
 import { useSyncExternalStore } from 'react';
-import { ARTICLE_CACHE, SAVE_ALL_LIMIT } from '../content/offline.ts';
-import { dataUrl, loadEntries, manifest } from './archive.ts';
+import { DATA_CACHE, REFRESH_OFFLINE, SAVE_ALL_LIMIT } from '../content/offline.ts';
+import { dataUrl, loadEntries, manifest, searchSource } from './archive.ts';
 
 let applyUpdate: (() => void) | null = null;
 const listeners = new Set<() => void>();
@@ -23,7 +23,7 @@ export function useUpdate(): (() => void) | null {
 
 /** Whether this browser can keep the whole archive, and the archive is small enough to offer it. */
 function canSaveAll(): boolean {
-  return typeof caches !== 'undefined' && 'serviceWorker' in navigator && manifest.articleBytes < SAVE_ALL_LIMIT;
+  return typeof caches !== 'undefined' && 'serviceWorker' in navigator && manifest.offlineBytes < SAVE_ALL_LIMIT;
 }
 
 /** `canSaveAll`, false while prerendering and hydrating, so the offer appears only once the page is live. */
@@ -31,20 +31,32 @@ export function useCanSaveAll(): boolean {
   return useSyncExternalStore(subscribe, canSaveAll, () => false);
 }
 
-/** Fetches every article file into the cache the service worker reads, reporting progress. */
+/**
+ * Fetches every article file, and the list and search files, into the cache the service
+ * worker reads, reporting progress in articles: the whole archive then reads and searches
+ * with no network.
+ */
 export async function saveAllArticles(onProgress: (saved: number, total: number) => void): Promise<void> {
   const entries = await loadEntries(0, manifest.count);
-  const cache = await caches.open(ARTICLE_CACHE);
+  const cache = await caches.open(DATA_CACHE);
+  const { indexUrl, partUrls, shardUrls, listUrls } = searchSource();
+  const urls = [...entries.map((entry) => dataUrl(`articles/${entry.id}.json`)), indexUrl, ...partUrls, ...shardUrls, ...listUrls];
   let saved = 0;
-  for (let i = 0; i < entries.length; i += 8) {
-    const batch = entries.slice(i, i + 8);
-    await Promise.all(batch.map((entry) => cache.add(dataUrl(`articles/${entry.id}.json`))));
+  for (let i = 0; i < urls.length; i += 8) {
+    const batch = urls.slice(i, i + 8);
+    // What is kept already (read before) is not fetched again.
+    await Promise.all(batch.map(async (url) => (await cache.match(url)) ?? cache.add(url)));
     saved += batch.length;
-    onProgress(saved, entries.length);
+    onProgress(Math.min(saved, urls.length), urls.length);
   }
 }
 
-/** The archive's articles and their size, for the offer to save them all. */
+/** The archive's articles and the size of saving them all, for the offer to save them. */
 export function archiveSize(): { count: number; bytes: number } {
-  return { count: manifest.count, bytes: manifest.articleBytes };
+  return { count: manifest.count, bytes: manifest.offlineBytes };
+}
+
+/** Asks the service worker to bring what this device keeps for offline reading up to this build. */
+export function refreshOffline(): void {
+  navigator.serviceWorker?.controller?.postMessage({ type: REFRESH_OFFLINE });
 }

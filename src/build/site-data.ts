@@ -49,7 +49,7 @@ export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pa
         articles.map((article) => article.title),
         index,
       ),
-      articleBytes: [...files].reduce((sum, [path, content]) => (path.startsWith('articles/') ? sum + Buffer.byteLength(content) : sum), 0),
+      offlineBytes: [...files].reduce((sum, [path, content]) => (/^(articles|list|search)\//.test(path) ? sum + Buffer.byteLength(content) : sum), 0),
     },
     files,
     hashes,

@@ -14,8 +14,11 @@ export interface ArchiveManifest {
   /** Vocabulary parts and postings shards of the search index (search/terms/<n>.json, search/postings/<n>.json). */
   searchParts: number;
   searchShards: number;
-  /** Total size of the article files, to tell whether the whole archive can be saved for offline reading. */
-  articleBytes: number;
+  /**
+   * Total size of what "save for offline" keeps (the article, list and search files), to show
+   * it and to tell whether the whole archive can be saved.
+   */
+  offlineBytes: number;
   /** `[slug, label, articles]` of every tag, alphabetical; each tag's articles are in tags/<slug>.json. */
   tags: [string, string, number][];
   /** A misspelling of one of the archive's own words that search corrects, for the search page's hint; null when none qualifies. */

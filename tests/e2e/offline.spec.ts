@@ -3,12 +3,16 @@ import { expect, openLive, test } from './console.ts';
 const SEED = '693449e0a82507a3';
 const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;
 
-test('a reader who read an article keeps the list, the article and search when the network goes', async ({ page, context }) => {
+test('a reader who read and searched keeps the list, the article and search when the network goes', async ({ page, context }) => {
   await openLive(page, '/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // Only the app shell is fetched ahead: the search files are kept once a search uses them.
+  await page.getByRole('searchbox').fill('zelensky');
+  await expect(page.locator('[data-nav-item]').first().getByRole('heading')).toHaveText(TITLE);
+  await openLive(page, '/');
   // Read the article, as a reader does: from the list, then once more by its address.
   await page.getByRole('link', { name: TITLE }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
@@ -41,12 +45,18 @@ test('the site installs: a web app manifest with icons made by the project', asy
 test('save for offline keeps every article of a small archive', async ({ page, context }) => {
   await openLive(page, '/');
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await page.getByRole('button', { name: /^Save all 1 articles for offline reading/ }).click();
+  // A small archive's size is given in kilobytes, not as "0.0 MB".
+  await page.getByRole('button', { name: /^Save the 1 article for offline reading \(\d+ KB\)$/ }).click();
   await expect(page.getByText('Every article is saved: the archive reads without a network.')).toBeVisible();
   await context.setOffline(true);
   // Never opened before, yet readable offline: the app shell renders it from the saved file.
   await page.getByRole('link', { name: TITLE }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+  // Never searched before, yet searchable offline: the search files were saved too.
+  await page.reload();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await page.getByRole('searchbox').fill('zelenksy');
+  await expect(page.locator('[data-nav-item]').first().getByRole('heading')).toHaveText(TITLE);
   await context.setOffline(false);
 });
 
@@ -59,5 +69,30 @@ test.describe('with service workers unavailable', () => {
     await page.getByRole('searchbox').fill('zelenksy');
     await page.locator('[data-nav-item]').first().click();
     await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+  });
+
+  test('a page whose app script is gone (a deploy replaced it) loads anew into the current build', async ({ page }) => {
+    // The page's own script arrives; the app's code it asks for next is no longer on the host.
+    await page.route(/\/assets\/start-app-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' }), { times: 1 });
+    let loads = 0;
+    page.on('load', () => loads++);
+    await openLive(page, '/');
+    expect(loads).toBe(2);
+    await page.getByRole('searchbox').fill('zelenksy');
+    await expect(page.locator('[data-nav-item]').first().getByRole('heading')).toHaveText(TITLE);
+  });
+
+  test('when the search worker cannot load, search says it is unavailable, and recovers once it can', async ({ page }) => {
+    const worker = /\/assets\/search-worker-[\w-]+\.js$/;
+    await page.route(worker, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await openLive(page, '/search');
+    await page.getByRole('searchbox').fill('zelenksy');
+    await expect(page.getByRole('heading', { name: 'Search is unavailable' })).toBeVisible();
+    await expect(page.getByText('Searching…')).toHaveCount(0);
+
+    // Back online (the script can be had again): the same search is asked again.
+    await page.unroute(worker);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect(page.locator('[data-nav-item]').first().getByRole('heading')).toHaveText(TITLE);
   });
 });

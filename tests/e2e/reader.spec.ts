@@ -88,10 +88,17 @@ test('the progress bar fills across the screen as the reader reads', async ({ pa
 test('the place in an article is kept: the list marks it and offers to continue, and it reopens there', async ({ page }, testInfo) => {
   await openLive(page, `/articles/${SEED}`);
   const progress = page.getByRole('progressbar', { name: 'Reading progress' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.35));
+  // Part-way through the text, with its end still below the screen: measured against the
+  // text itself, since the page below it (related articles) grows as it loads.
+  const scrollInto = (share: number) =>
+    page.locator('.reader-body').evaluate((body, share) => {
+      const rect = body.getBoundingClientRect();
+      window.scrollTo(0, window.scrollY + rect.top + rect.height * share);
+      return body.getBoundingClientRect().bottom > window.innerHeight;
+    }, share);
+  expect(await scrollInto(0.3)).toBe(true);
   await expect.poll(() => progress.getAttribute('aria-valuenow').then(Number)).toBeGreaterThan(20);
-  await page.waitForTimeout(1100);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.4));
+  expect(await scrollInto(0.4)).toBe(true);
   // Leaves by the masthead, which slid away while reading down and comes back on the way up.
   const masthead = page.getByRole('banner');
   await expect.poll(() => masthead.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(0);

@@ -1,4 +1,5 @@
 import { symlinkSync, unlinkSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, openLive, test } from './console.ts';
 
 const live = new URL('../../.tmp/e2e/live', import.meta.url).pathname;
@@ -7,6 +8,8 @@ const deploy = (version: 'v1' | 'v2') => {
   symlinkSync(version, live);
 };
 
+// The tests take turns: each repoints the one site between its two deployments.
+test.describe.configure({ mode: 'serial' });
 test.afterEach(() => deploy('v1'));
 
 test('a new deployment is offered with a quiet prompt and taken on the reader\'s word', async ({ page }) => {
@@ -31,4 +34,80 @@ test('a new deployment is offered with a quiet prompt and taken on the reader\'s
     await openLive(page, '/');
     await expect(page.getByText('4 articles in the archive')).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 20_000 });
+});
+
+const SEED = '693449e0a82507a3';
+const TITLE = /^Ukrainian President/;
+
+/** The data folders (content hashes) of the files this device keeps as they are used. */
+const keptDataFolders = (page: Page) =>
+  page.evaluate(async () => {
+    const keys = await (await caches.open('archive-data')).keys();
+    return [...new Set(keys.map((request) => /\/data\/([0-9a-f]+)\//.exec(request.url)?.[1] ?? '?'))];
+  });
+
+/** The scripts named by the kept copy of a page. */
+const keptPageScripts = (page: Page, path: string) =>
+  page.evaluate(async (path) => {
+    const kept = await (await caches.open('pages')).match(new URL(path, location.href).href);
+    return kept ? [...(await kept.text()).matchAll(/<script\b[^>]*?\ssrc="([^"]+)"/g)].map((m) => m[1]) : null;
+  }, path);
+
+const pageScripts = (page: Page) => page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')));
+
+test('while an update waits, a page opened anew is the current build\'s, the list as much as an article', async ({ page }) => {
+  await openLive(page, '/');
+  await expect(page.getByText('1 article in the archive')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  deploy('v2');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  await expect(page.getByRole('status').filter({ hasText: 'A new version of the archive is available.' })).toBeVisible();
+
+  await openLive(page, '/');
+  await expect(page.getByText('4 articles in the archive')).toBeVisible();
+  await openLive(page, `/articles/${SEED}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+});
+
+test('after an update, what was kept for offline reading is the new build\'s, and the old build\'s files are gone', async ({ page, context }) => {
+  await openLive(page, '/');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // Read an article from the list (its data file is kept) and by its address (its page is kept).
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  const [oldFolder] = await keptDataFolders(page);
+  expect(oldFolder).toMatch(/^[0-9a-f]+$/);
+  await openLive(page, `/articles/${SEED}`);
+  // (The host answers the folder's address, `/articles/<id>/`, where the page is kept.)
+  const kept = new URL(page.url()).pathname;
+  const oldScripts = await pageScripts(page);
+  await expect.poll(() => keptPageScripts(page, kept)).toEqual(oldScripts);
+  // The update is taken on another page, so the kept article page is not simply reloaded.
+  await openLive(page, '/');
+
+  deploy('v2');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version of the archive is available.' });
+  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+  await expect(async () => {
+    await openLive(page, '/');
+    await expect(page.getByText('4 articles in the archive')).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+  const newScripts = await pageScripts(page);
+  expect(newScripts).not.toEqual(oldScripts);
+
+  // The new build brings the kept page and data file up to itself, and drops the old ones.
+  await expect.poll(() => keptPageScripts(page, kept), { timeout: 20_000 }).toEqual(newScripts);
+  await expect.poll(() => keptDataFolders(page), { timeout: 20_000 }).not.toContain(oldFolder);
+  expect(await keptDataFolders(page)).toHaveLength(1);
+
+  await context.setOffline(true);
+  await openLive(page, `/articles/${SEED}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+  // A client navigation reads the kept data file, now in the new build's folder.
+  await page.getByRole('link', { name: 'The Archive' }).click();
+  await expect(page.getByText('4 articles in the archive')).toBeVisible();
+  await page.getByRole('link', { name: TITLE }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
+  await context.setOffline(false);
 });

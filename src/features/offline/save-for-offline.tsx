@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatCount } from '../../content/format-number.ts';
+import { formatCount, formatSize } from '../../content/format-number.ts';
 
 interface SaveForOfflineProps {
   count: number;
@@ -19,7 +19,6 @@ export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
       () => setProgress({ state: 'failed' }),
     );
   };
-  const megabytes = (bytes / 1024 / 1024).toFixed(1);
   return (
     <div className="flex flex-wrap items-center justify-center gap-3">
       {progress.state === 'idle' || progress.state === 'failed' ? (
@@ -28,7 +27,7 @@ export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
           onClick={start}
           className="min-h-11 rounded-full border border-edge px-5 text-sm font-semibold text-ink hover:border-accent"
         >
-          Save all {formatCount(count)} articles for offline reading ({megabytes} MB)
+          {count === 1 ? 'Save the 1 article' : `Save all ${formatCount(count)} articles`} for offline reading ({formatSize(bytes)})
         </button>
       ) : null}
       <p role="status" className="text-sm text-muted">

@@ -100,6 +100,23 @@ function workerClient(source: () => SearchSource): Asker {
       const passages = new Promise<Passages>((resolve) => pendingPassages.set(message.id, resolve));
       waiting.resolve({ ...message.found, passages });
     });
+    // The worker's script did not load (gone with a deploy, or offline with no service
+    // worker), or the worker failed: the questions waiting fail, so the page says search is
+    // unavailable, and the next question starts a new worker.
+    created.addEventListener('error', (event) => {
+      event.preventDefault();
+      created.terminate();
+      if (worker === created) worker = null;
+      const error = new Error('the search could not start');
+      for (const [id, waiting] of pending) {
+        pending.delete(id);
+        waiting.reject(error);
+      }
+      for (const [id, resolve] of pendingPassages) {
+        pendingPassages.delete(id);
+        resolve([]);
+      }
+    });
     created.postMessage({ type: 'open', source: source() } satisfies WorkerRequest);
     return created;
   };

@@ -17,6 +17,16 @@ function arrivedState(client: SearchClient, query: string, limit: number, exact:
  */
 export function useSearch(query: string, limit: number, client: SearchClient, exact = false): SearchState {
   const [state, setState] = useState<SearchState>(() => arrivedState(client, query, limit, exact) ?? { status: 'idle' });
+  // A search that failed (no network, the worker's script gone) is asked again once the
+  // browser is back online.
+  const [attempt, setAttempt] = useState(0);
+  const failed = state.status === 'failed';
+  useEffect(() => {
+    if (!failed) return;
+    const retry = () => setAttempt((n) => n + 1);
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [failed]);
   useEffect(() => {
     if (!query) return;
     let live = true;
@@ -37,7 +47,7 @@ export function useSearch(query: string, limit: number, client: SearchClient, ex
     return () => {
       live = false;
     };
-  }, [query, limit, client, exact]);
+  }, [query, limit, client, exact, attempt]);
   if (!query) return { status: 'idle' };
   return state.status === 'idle' ? { status: 'loading', query } : state;
 }

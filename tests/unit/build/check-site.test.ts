@@ -4,7 +4,7 @@ import { buildSiteData, type SiteData } from '../../../src/build/site-data.ts';
 
 const long = 'x'.repeat(300);
 const site: SiteData = {
-  manifest: { dataPath: 'data/0123456789ab/', count: 1, pageSize: 50, months: [['2024-05', 1]], searchParts: 0, searchShards: 0, articleBytes: 0, tags: [[long, 'X', 1]], searchExample: null },
+  manifest: { dataPath: 'data/0123456789ab/', count: 1, pageSize: 50, months: [['2024-05', 1]], searchParts: 0, searchShards: 0, offlineBytes: 0, tags: [[long, 'X', 1]], searchExample: null },
   files: new Map([[`tags/${long}.json`, '[0]']]),
   hashes: new Map(),
 };
