@@ -1,5 +1,6 @@
 import type { Article, SeedProblem } from './article.ts';
 import { parseTags, readFrontMatter } from './front-matter.ts';
+import { tagSlug } from './tags.ts';
 import { dateDoubt, dateProblem } from './seed-date.ts';
 import { toBlocks } from './blocks.ts';
 import { typeset as typesetText } from './typography.ts';
@@ -14,6 +15,11 @@ export type ParseResult =
 export const SEED_FILE_NAME = /^(\d+)_([0-9a-f]{16})\.txt$/;
 const DATE_HEADER = /^\s*date\s+(\S+)(?:\s+(.*))?$/;
 const EXCERPT_MAX_CHARS = 220;
+// Control characters other than tab and line ends (C0 and C1) and the noncharacters U+FFFE
+// and U+FFFF: nothing a reader can see, and invalid in XML (the feed, the sitemap). NUL is
+// refused before (the file is binary).
+const UNSHOWABLE = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 interface Paragraph {
   lines: string[];
@@ -45,6 +51,18 @@ export function parseSeed(file: string, rawText: string, { readingSpeed, languag
     return { ok: false, problems };
   }
   const lines = text.split('\n');
+  const unshowable = lines.flatMap((line, i) => [...line.matchAll(UNSHOWABLE)].map((match) => ({ line: i + 1, char: match[0] })));
+  if (unshowable.length > 0) {
+    const kinds = [...new Set(unshowable.map(({ char }) => codePoint(char)))];
+    const where = unshowable.length === 1 ? '' : ` (${unshowable.length} in all, the first here)`;
+    problems.push({
+      severity: 'warning',
+      file,
+      line: unshowable[0]!.line,
+      message: `control character${kinds.length > 1 ? 's' : ''} ${kinds.slice(0, 4).join(', ')}${kinds.length > 4 ? ', …' : ''} cannot be shown and ${unshowable.length > 1 ? 'are' : 'is'} left out${where}: remove ${unshowable.length > 1 ? 'them' : 'it'} from the file`,
+    });
+    for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.replace(UNSHOWABLE, '');
+  }
   const front = readFrontMatter(file, lines);
   problems.push(...front.problems);
   if (front.bodyStart >= lines.length && problems.some((p) => p.severity === 'error')) return { ok: false, problems };
@@ -113,9 +131,13 @@ export function parseSeed(file: string, rawText: string, { readingSpeed, languag
     excerpt: truncateAtWord(excerpt, EXCERPT_MAX_CHARS),
     wordCount: countWords(body),
     readingMinutes: readingMinutes(body, readingSpeed),
-    tags: parseTags(front.data.tags),
+    tags: [],
     blocks,
   };
+  for (const tag of parseTags(front.data.tags)) {
+    if (tagSlug(tag)) article.tags.push(tag);
+    else problems.push({ severity: 'warning', file, line: frontMatterLine(lines, 'tags'), message: `tag "${tag}" has no letter or digit, so it can have no page and is left out: write it as a word, or remove it` });
+  }
   if (front.data.author) article.author = typeset(front.data.author);
   if (front.data.source) article.source = typeset(front.data.source);
   return { ok: true, article, problems };

@@ -47,6 +47,17 @@ test('user reloads deep links on a host without rewrites', async ({ page }) => {
   await expect(page.getByRole('link', { name: TITLE }).locator('mark')).toHaveText(['North', 'Korean', 'troops']);
 });
 
+test('a word typed with look-alike characters finds what the plain word finds', async ({ page }) => {
+  await openLive(page, '/');
+  const field = page.getByRole('searchbox', { name: 'Search articles' });
+  // Full-width letters (a Japanese keyboard), a soft hyphen and a zero-width space (pasted from a page).
+  for (const query of ['Ｚｅｌｅｎｓｋｙ', 'Zelen\u00ADsky', 'Zelen\u200Bsky']) {
+    await field.fill(query);
+    await expect(page.getByRole('main').getByRole('status'), query).toHaveText(/1 article found/);
+    await expect(page.getByRole('link', { name: TITLE }).locator('mark').first()).toHaveText('Zelensky');
+  }
+});
+
 test('user searches with the keyboard alone', async ({ page, isMobile }) => {
   test.skip(isMobile, 'a phone has no keyboard shortcuts');
   await openLive(page, `/articles/${SEED}`);

@@ -171,3 +171,31 @@ describe('parseSeed on mistakes', () => {
     expect(problemsOf('bad.txt', '---\nnope\n---\n date 2024-02-30 Text.').map((p) => p.line)).toEqual([undefined, 2, 4]);
   });
 });
+
+describe('parseSeed on characters and tags nothing can show', () => {
+  const F = '001_0123456789abcdef.txt';
+
+  it('leaves control characters and U+FFFF out of the text, with one warning naming the first line and every kind', () => {
+    const result = parseSeed(F, ' date 2024-05-04 Clean first line.\n\nBell \u0007 and ESC \u001b[2J here.\n\nC1 \u0085 and \uFFFF too, and a tab\tstays.');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.problems).toEqual([
+      { severity: 'warning', file: F, line: 3, message: 'control characters U+0007, U+001B, U+0085, U+FFFF cannot be shown and are left out (4 in all, the first here): remove them from the file' },
+    ]);
+    const text = result.article.blocks.map((block) => block.text).join('\n');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\uffff]/);
+    expect(text).toContain('ESC [2J here');
+    expect(text).toMatch(/a tab\s+stays/);
+  });
+
+  it('reports a tag with no letter or digit, which can have no page, and keeps the others', () => {
+    const result = parseSeed(F, '---\ntags: 😀, politics, !!!\n---\n date 2024-05-04 Text.');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.tags).toEqual(['politics']);
+    expect(result.problems).toEqual([
+      { severity: 'warning', file: F, line: 2, message: expect.stringMatching(/^tag "😀" has no letter or digit, so it can have no page and is left out/) },
+      { severity: 'warning', file: F, line: 2, message: expect.stringMatching(/^tag "!!!" has no letter or digit/) },
+    ]);
+  });
+});
