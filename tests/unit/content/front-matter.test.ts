@@ -4,6 +4,14 @@ import { readFrontMatter } from '../../../src/content/front-matter.ts';
 const read = (...lines: string[]) => readFrontMatter('a.txt', ['---', ...lines, '---', ' date 2024-05-06 TEXT']);
 
 describe('readFrontMatter', () => {
+  it('reports __proto__, constructor and prototype lines and applies none: no object of the program changes', () => {
+    const { data, problems } = read('__proto__: polluted', 'constructor: polluted', 'prototype: polluted', 'title: Kept');
+    expect(data).toEqual({ title: 'Kept' });
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(problems.map((p) => p.line)).toEqual([2, 3, 4]);
+  });
+
   it('ignores an empty or blank title with a warning, so the headline comes from the text', () => {
     for (const line of ['title: ""', "title: '   '", 'title:']) {
       const { data, problems } = read(line, 'author: Jane');
