@@ -62,7 +62,7 @@ describe('the cache rules', () => {
 
   it('write those rules and the protections for Netlify and Cloudflare Pages, no header twice for a file, under the sub-path', () => {
     const rules = readFileSync(join(outDir, '_headers'), 'utf8');
-    const blocks = [...rules.matchAll(/^(\/\S*)\n((?:  .+\n?)+)/gm)].map((m) => ({
+    const blocks = [...rules.matchAll(/^(\/\S*)\n((?: {2}.+\n?)+)/gm)].map((m) => ({
       pattern: m[1]!,
       headers: [...m[2]!.matchAll(/^ {2}([\w-]+): (.+)$/gm)].map((h) => [h[1]!.toLowerCase(), h[2]!] as const),
     }));
