@@ -16,11 +16,31 @@ const layerZones = [
   { target: './src/content', from: ['./src/app', './src/features', './src/components', './src/build'], message: 'content/ is pure: it imports only content/.' },
   { target: './src/components', from: ['./src/app', './src/features', './src/build'], message: 'components/ import only components/ and content/.' },
   { target: './src/features', from: ['./src/app', './src/build'], message: 'features/ import only features/, components/ and content/.' },
-  { target: './src/build', from: ['./src/app', './src/features', './src/components'], message: 'build/ imports only build/ and content/ (the prerender goes through entry-server.tsx).' },
-  { target: './src/features/articles', from: ['./src/features/search', './src/features/offline', './src/features/settings'], message: 'Features do not import each other.' },
-  { target: './src/features/search', from: ['./src/features/articles', './src/features/offline', './src/features/settings'], message: 'Features do not import each other.' },
-  { target: './src/features/offline', from: ['./src/features/articles', './src/features/search', './src/features/settings'], message: 'Features do not import each other.' },
-  { target: './src/features/settings', from: ['./src/features/articles', './src/features/search', './src/features/offline'], message: 'Features do not import each other.' },
+  {
+    target: './src/build',
+    from: ['./src/app', './src/features', './src/components'],
+    message: 'build/ imports only build/ and content/ (the prerender goes through entry-server.tsx).',
+  },
+  {
+    target: './src/features/articles',
+    from: ['./src/features/search', './src/features/offline', './src/features/settings'],
+    message: 'Features do not import each other.',
+  },
+  {
+    target: './src/features/search',
+    from: ['./src/features/articles', './src/features/offline', './src/features/settings'],
+    message: 'Features do not import each other.',
+  },
+  {
+    target: './src/features/offline',
+    from: ['./src/features/articles', './src/features/search', './src/features/settings'],
+    message: 'Features do not import each other.',
+  },
+  {
+    target: './src/features/settings',
+    from: ['./src/features/articles', './src/features/search', './src/features/offline'],
+    message: 'Features do not import each other.',
+  },
 ];
 
 export default tseslint.config(
