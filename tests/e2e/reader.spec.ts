@@ -86,11 +86,14 @@ test('the progress bar fills across the screen as the reader reads', async ({ pa
 });
 
 test('the place in an article is kept: the list marks it and offers to continue, and it reopens there', async ({ page }, testInfo) => {
+  // The place is saved at most once a second (use-reading-position.ts): a controlled clock
+  // moves past that second instead of the test waiting it out.
+  await page.clock.install();
   await openLive(page, `/articles/${SEED}`);
   const progress = page.getByRole('progressbar', { name: 'Reading progress' });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.35));
   await expect.poll(() => progress.getAttribute('aria-valuenow').then(Number)).toBeGreaterThan(20);
-  await page.waitForTimeout(1100);
+  await page.clock.fastForward(1100);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight * 0.4));
   // Leaves by the masthead, which slid away while reading down and comes back on the way up.
   const masthead = page.getByRole('banner');
