@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 // repository (the README once linked a file outside it, broken in any clone), and every
 // #anchor at a heading of its page.
 const root = new URL('../../', import.meta.url).pathname;
-const pages = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const pages = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 const slug = (heading: string) =>
