@@ -40,8 +40,8 @@ export default defineConfig({
   reporter: [['list']],
   use: { launchOptions, screenshot: 'only-on-failure' },
   webServer: [
-    ...(wanted('root') ? [site('root', port(0))] : []),
-    ...(wanted('news') ? [site('news', port(1), '/news/')] : []),
+    ...(wanted('root') ? [site('root', port(0), '/', 'SEEDS_DIR=tests/fixtures/sample-seeds')] : []),
+    ...(wanted('news') ? [site('news', port(1), '/news/', 'SEEDS_DIR=tests/fixtures/sample-seeds')] : []),
     ...(hasBbc && wanted('bbc') ? [site('bbc', port(2), '/', `SEEDS_DIR=${BBC}`)] : []),
     ...(wanted('reader') ? [site('reader', port(4), '/', 'SEEDS_DIR=tests/fixtures/app-seeds')] : []),
     // Seeds that once broke the layout or the headline logic: a long compound word and URL, a
@@ -51,7 +51,7 @@ export default defineConfig({
     // Two deployments of one site behind a folder link the update test repoints.
     ...(wanted('update') ? [{
       command: [
-        'npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v1',
+        'SEEDS_DIR=tests/fixtures/sample-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v1',
         'SEEDS_DIR=tests/fixtures/app-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v2',
         'ln -sfn v1 .tmp/e2e/live',
         `npx tsx src/build/static-server.ts .tmp/e2e/live --port ${port(3)}`,
@@ -84,7 +84,7 @@ export default defineConfig({
       testMatch: /edge[\w-]*\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${port(5)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    // Debian's nginx, configured by the README's recipe, serving the root and /news/ builds.
+    // Debian's nginx, configured by the recipe in docs/deploying.md, serving the root and /news/ builds.
     ...(wanted('root') && wanted('news') ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(6)}`, viewport: { width: 1440, height: 900 } } }] : []),
     ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, viewport: { width: 1440, height: 900 } } }] : []),
   ].filter((project) => project.name === 'nginx' || wanted(SITE_OF_PORT[new URL(project.use.baseURL).port] ?? '')),

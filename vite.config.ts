@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { seedsPlugin } from './src/build/seeds-plugin.ts';
 import { resolveSiteConfig, type SiteOptions } from './src/content/site-config.ts';
 
-// The publisher's settings (every one optional; see src/content/site-config.ts and README).
+// The publisher's settings (every one optional; see src/content/site-config.ts and README.md).
 // SITE_URL in the environment overrides siteUrl.
 const site: SiteOptions = {};
 const { config } = resolveSiteConfig(site, process.env);
@@ -61,8 +61,11 @@ export default defineConfig({
     // these limits cost nothing when things are fast.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // unit and dom are `npm test` (fast: no build, server or CLI); integration runs real builds,
+    // dev servers and CLIs against tests/fixtures (`npm run test:integration`).
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: { name: 'dom', include: ['tests/dom/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/dom/setup.ts'] },

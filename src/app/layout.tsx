@@ -106,7 +106,9 @@ function useNavigationFocus(pathname: string): string {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
-    // The route has set its title by now: its effects ran before this one.
+    // The route has set its title by now: its effects ran before this one. The title is the
+    // page's (an outside system), known only after the route's render, hence state set here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setAnnouncement(document.title);
   }, [pathname]);
   return announcement;

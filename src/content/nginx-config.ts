@@ -1,4 +1,4 @@
-// The nginx recipe of the README, written by code so that the e2e test serves the build with
+// The nginx recipe of docs/deploying.md, written by code so that the e2e test serves the build with
 // exactly what a publisher copies. Three things nginx does not do by default: a sub-path's
 // own 404 page and its address without the slash; cache rules that reach the hashed folders
 // under that sub-path; and the web app manifest's type, which nginx 1.22 serves as

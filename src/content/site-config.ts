@@ -76,7 +76,7 @@ export function resolveSiteConfig(options: SiteOptions = {}, env: { SITE_URL?: s
 
   if (typeof config.title !== 'string' || !config.title.trim() || config.title.length > 60) wrong('title', config.title, 'expected a name of 1 to 60 characters');
   if (typeof config.description !== 'string' || config.description.length > 300) wrong('description', config.description, 'expected a sentence of at most 300 characters');
-  let language: string | null = null;
+  let language: string | null;
   try {
     language = typeof config.language === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(config.language) ? Intl.getCanonicalLocales(config.language)[0]! : null;
   } catch {
@@ -85,7 +85,7 @@ export function resolveSiteConfig(options: SiteOptions = {}, env: { SITE_URL?: s
   if (language) config.language = language;
   else wrong('language', config.language, 'expected a language tag such as "en", "de" or "pt-BR"');
   if (config.siteUrl !== null) {
-    let url: URL | null = null;
+    let url: URL | null;
     try {
       url = new URL(config.siteUrl);
     } catch {

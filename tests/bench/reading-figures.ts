@@ -1,4 +1,4 @@
-// Prints the reader's measured figures (README, Reading): characters per line for every text
+// Prints the reader's measured figures (docs/reading.md): characters per line for every text
 // size and line width at 1440 px and 360 px, in serif and sans-serif, the body's line height,
 // the masthead's height at the top and while reading, and where the text starts on a phone.
 // Usage: tsx tests/bench/reading-figures.ts <site URL> <article path>

@@ -87,7 +87,7 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
   const build = viteBuild(corpus.dir, dist);
 
   const { articles } = readSeedFolder(corpus.dir);
-  let t = performance.now();
+  const t = performance.now();
   const index = buildSearchIndex(articles.map(articleTerms));
   const indexMs = performance.now() - t;
   const site = buildSiteData({ articles });

@@ -119,7 +119,8 @@ describe('search', () => {
   it('a search page whose answer arrived before the app (drawn early) renders it at once, passages and all', async () => {
     const answer = await searchClient.search('zelenksy', RESULTS_PER_PAGE);
     await answer!.passages;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The client holds the passages once they have settled (what the app draws from at once).
+    await waitFor(() => expect(searchClient.arrived('zelenksy', RESULTS_PER_PAGE)?.passages).toBeTruthy());
     renderApp('/search?q=zelenksy');
     // In the first render: no "Searching…" in between.
     const result = screen.getByRole('link', { name: SEED_TITLE });

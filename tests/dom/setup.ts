@@ -1,5 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { resolve } from 'node:path';
+// Vitest runs without globals, so Testing Library cannot register its own cleanup: afterEach does.
+// eslint-disable-next-line testing-library/no-manual-cleanup
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { readSeedFolder } from '../../src/build/read-seed-folder.ts';

@@ -1,4 +1,4 @@
-// The README's nginx recipe (src/content/nginx-config.ts), served by Debian's nginx exactly as
+// The nginx recipe of docs/deploying.md (src/content/nginx-config.ts), served by Debian's nginx exactly as
 // written, at the root and under /news/, over the builds of the root and sub-path sites.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -31,7 +31,8 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
   // j and k page through the archive, older and newer, as in a feed reader.
   useShortcut('next', () => older && navigate(hrefFor(older.id)));
   useShortcut('previous', () => newer && navigate(hrefFor(newer.id)));
-  let first = 0;
+  // Each block's first match, counted through the article (the current match is found by it).
+  const firsts = firstMatches(article.blocks.map((_, i) => marks?.marked.blocks[i]));
   const ledeIndex = article.blocks.findIndex((b) => b.kind === 'paragraph');
   return (
     <article className="reader-measure mx-auto">
@@ -55,8 +56,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
       <div ref={bodyRef} className="reader-body prose mt-5 prose-headings:font-sans prose-headings:tracking-tight sm:mt-8">
         {article.blocks.map((block, i) => {
           const segments = marks?.marked.blocks[i];
-          const at = first;
-          if (segments) first += segments.filter((s) => s.match).length;
+          const at = firsts[i]!;
           if (block.kind === 'list') {
             const lines = segments && splitLines(segments);
             return <ListBlock key={i} items={listItems(block)} lines={lines} first={at} current={marks?.current} />;
@@ -101,15 +101,24 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
   );
 }
 
+/** The number of matches before each run of segments: where the run's own matches start. */
+function firstMatches(runs: (Segment[] | undefined)[]): number[] {
+  let count = 0;
+  return runs.map((segments) => {
+    const at = count;
+    if (segments) count += segments.filter((s) => s.match).length;
+    return at;
+  });
+}
+
 /** Short lines in a row (fixtures, line-ups, results): a plain list at the body’s size, without bullets; an item that wraps is indented after its first line, so each item stands out at the margin. */
 function ListBlock({ items, lines, first, current }: { items: string[]; lines: Segment[][] | undefined; first: number; current: number | undefined }) {
-  let at = first;
+  const froms = firstMatches(items.map((_, j) => lines?.[j]));
   return (
     <ul className="list-none ps-0 [&>li]:my-1.5 [&>li]:ps-[1em] [&>li]:-indent-[1em]">
       {items.map((item, j) => {
         const runs = lines?.[j];
-        const from = at;
-        if (runs) at += runs.filter((s) => s.match).length;
+        const from = first + froms[j]!;
         return (
           <li key={j} dir="auto">
             {runs ? <HighlightedText segments={runs} first={from} current={current} /> : item}

@@ -18,6 +18,8 @@ const clamp = (x: number) => Math.min(1, Math.max(0, x));
 export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionOptions) {
   const bar = useRef<HTMLDivElement>(null);
   const save = useRef(onSave);
+  // Asked once, when the page is live: the first render's question is the one that counts.
+  const restoreFirst = useRef(restoreTo);
   useEffect(() => {
     save.current = onSave;
   });
@@ -34,7 +36,7 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
       const progress = travel <= 0 ? (reachedEnd ? 1 : 0) : clamp(-rect.top / travel);
       return { position: clamp(-rect.top / height), progress, reachedEnd };
     };
-    const restore = restoreTo();
+    const restore = restoreFirst.current();
     if (restore !== null) {
       const rect = element.getBoundingClientRect();
       window.scrollTo({ top: window.scrollY + rect.top + restore * rect.height, behavior: 'instant' });
@@ -85,7 +87,8 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
       window.removeEventListener('pagehide', flush);
       flush();
     };
-    // Once per article (the route keys the reader by article).
-  }, []);
+    // Once per article (the route keys the reader by article; body is a ref, the same object
+    // on every render).
+  }, [body]);
   return bar;
 }

@@ -69,8 +69,11 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   // has taken it over; carry on from what they typed.
   useEffect(() => {
     const early = takeEarlyInput();
+    // The early input is outside React (typed into the prerendered page): read it once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (early) change(early);
     // Once, on taking over the page (change is the first render's, which is what it needs).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   // Without JavaScript (or before it runs), Enter still reaches the search page.
   const action = useHref(hrefFor(''));

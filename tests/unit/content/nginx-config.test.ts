@@ -4,8 +4,8 @@ import { IMMUTABLE, REVALIDATE } from '../../../src/content/cache-rules.ts';
 import { nginxServer } from '../../../src/content/nginx-config.ts';
 
 describe('nginxServer', () => {
-  it('is the block the README shows, so a publisher copies what the e2e tests serve', () => {
-    const readme = readFileSync('README.md', 'utf8');
+  it('is the block docs/deploying.md shows, so a publisher copies what the e2e tests serve', () => {
+    const readme = readFileSync('docs/deploying.md', 'utf8');
     const indented = nginxServer({ root: '/srv/www', base: '/news/' }).trimEnd().replace(/^(?=.)/gm, '  ');
     expect(readme).toContain(`  \`\`\`nginx\n${indented}\n  \`\`\``);
   });

@@ -11,7 +11,7 @@ import { testArticle } from './test-article.ts';
 
 const realSeed = (() => {
   const name = '000_693449e0a82507a3.txt';
-  const result = parseSeed(name, readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8'));
+  const result = parseSeed(name, readFileSync(new URL(`../../fixtures/sample-seeds/${name}`, import.meta.url), 'utf8'));
   if (!result.ok) throw new Error('the real seed does not parse');
   return result.article;
 })();

@@ -64,11 +64,10 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     const asked = client.search('cocoa', 10);
     expect(client.arrived('cocoa', 10)).toBeNull();
     const answer = await asked;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(client.arrived('cocoa', 10)?.entries).toEqual(answer?.entries);
+    // The client keeps what arrived as the answer settles: wait for that state, not a tick.
+    await vi.waitFor(() => expect(client.arrived('cocoa', 10)?.entries).toEqual(answer?.entries));
     await answer!.passages;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(client.arrived('cocoa', 10)?.passages).toHaveLength(1);
+    await vi.waitFor(() => expect(client.arrived('cocoa', 10)?.passages).toHaveLength(1));
     expect(client.arrived('cocoa', 20)).toBeNull();
     expect(client.arrived('coffee', 10)).toBeNull();
   });

@@ -15,8 +15,9 @@ const files: string[] = [];
 beforeAll(() => {
   expect(command, 'the workflow builds with npm run build and the repository sub-path').toBeDefined();
   const concrete = `${command!.replace('${{ github.event.repository.name }}', 'my-archive')} --outDir ${outDir} --emptyOutDir --logLevel error`;
-  // As in the workflow: the project's own seeds (outside vitest), the public origin set.
-  const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: 'https://owner.github.io' };
+  // As in the workflow (outside vitest, the public origin set), but from the sample fixture:
+  // a publisher's own seeds/ can hold anything, or 20,000 articles.
+  const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: 'tests/fixtures/sample-seeds', SITE_URL: 'https://owner.github.io' };
   delete env.VITEST;
   const run = spawnSync('sh', ['-c', concrete], { encoding: 'utf8', env });
   expect(run.status, run.stderr).toBe(0);
@@ -62,7 +63,7 @@ describe('the cache rules', () => {
 
   it('write those rules and the protections for Netlify and Cloudflare Pages, no header twice for a file, under the sub-path', () => {
     const rules = readFileSync(join(outDir, '_headers'), 'utf8');
-    const blocks = [...rules.matchAll(/^(\/\S*)\n((?:  .+\n?)+)/gm)].map((m) => ({
+    const blocks = [...rules.matchAll(/^(\/\S*)\n((?: {2}.+\n?)+)/gm)].map((m) => ({
       pattern: m[1]!,
       headers: [...m[2]!.matchAll(/^ {2}([\w-]+): (.+)$/gm)].map((h) => [h[1]!.toLowerCase(), h[2]!] as const),
     }));
