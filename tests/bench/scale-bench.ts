@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=')[1] ?? 'true']));
@@ -98,7 +99,7 @@ for (const [path, size] of dist) {
     const kind = rest[0] === 'search' ? `search/${rest[1]}` : rest.length > 1 ? `${rest[0]}/` : rest[0]!;
     add(`data: ${kind}`, size);
   } else if (path.startsWith('assets/')) add('assets/', size);
-  else if (path.startsWith('sitemaps/') || path === 'sitemap.xml') add('sitemap', size);
+  else if (/^sitemap(-\d+)?\.xml$/.test(path)) add('sitemap', size);
   else add('other (feed, 404, search page, icons, service worker, …)', size);
 }
 
@@ -128,10 +129,21 @@ for (const [label, bytes] of [
 ] as const)
   console.log(`| ${label} | ${count(Math.round(bytes / Math.max(1, pages)))} | ${share(bytes)} |`);
 
+// What client navigation to an article downloads (its data file), against the article's
+// whole page, gzipped as hosts serve them: medians over every 20th article.
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const gz = (path: string) => gzipSync(readFileSync(join(outDir, path)), { level: 6 }).length;
+const sample = [...dist.keys()].filter((path) => /^articles\/[^/]+\/index\.html$/.test(path)).sort().filter((_, i) => i % 20 === 0);
+const dataPath = [...dist.keys()].find((path) => /^data\/[^/]+\/list\/0\.json$/.test(path))?.replace(/list\/0\.json$/, '');
+const jsonSizes = dataPath ? sample.map((page) => `${dataPath}articles/${page.split('/')[1]}.json`).filter((path) => dist.has(path)).map(gz) : [];
+console.log(
+  `\nClient navigation to an article (gzipped, median of ${count(sample.length)}): its data file ${jsonSizes.length > 0 ? `${count(median(jsonSizes))} B` : 'none'}; its whole page ${count(median(sample.map(gz)))} B`,
+);
+
 // The sitemap: one file, or an index naming files of at most 50,000 URLs.
 const sitemapText = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
 const urlsIn = (text: string) => (text.match(/<url>/g) ?? []).length;
-const parts = [...sitemapText.matchAll(/<sitemap><loc>[^<]*\/(sitemaps\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+const parts = [...sitemapText.matchAll(/<sitemap><loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
 const sitemapFigure =
   parts.length > 0
     ? `index of ${parts.length} files: ${parts.map((part) => `${part} ${count(urlsIn(readFileSync(join(outDir, part), 'utf8')))} URLs`).join(', ')}`
