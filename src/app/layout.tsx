@@ -27,8 +27,18 @@ export function Layout({ loading = false }: { loading?: boolean }) {
     document.documentElement.dataset.ready = 'true';
   }, []);
   const settings = useReaderSettings();
+  // The shortcuts' dialog is put into the page the first time it is asked for, not into every
+  // prerendered page: it was 2.6 KB of each of tens of thousands of pages that no one reads
+  // without JavaScript (the key and the button that open it need it anyway).
   const shortcuts = useRef<HTMLDialogElement>(null);
-  const showShortcuts = () => shortcuts.current?.showModal();
+  const [shortcutsWanted, setShortcutsWanted] = useState(false);
+  const showShortcuts = () => {
+    if (shortcuts.current && !shortcuts.current.open) shortcuts.current.showModal();
+    setShortcutsWanted(true);
+  };
+  useEffect(() => {
+    if (shortcutsWanted && shortcuts.current && !shortcuts.current.open) shortcuts.current.showModal();
+  }, [shortcutsWanted]);
   useShortcut('help', showShortcuts);
   const announcement = useNavigationFocus(pathname);
   const header = useRef<HTMLElement>(null);
@@ -76,7 +86,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
           .
         </p>
       </footer>
-      <ShortcutsDialog ref={shortcuts} />
+      {shortcutsWanted && <ShortcutsDialog ref={shortcuts} />}
       <p aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </p>

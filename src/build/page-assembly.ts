@@ -40,9 +40,9 @@ function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSit
     `<meta property="og:title" content="${shareTitle}" />`,
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:url" content="${attr(url)}" />`,
+    // X (Twitter) reads the title and description from og:title and og:description when its
+    // own are missing: repeating them cost 0.4 KB a page.
     '<meta name="twitter:card" content="summary" />',
-    `<meta name="twitter:title" content="${shareTitle}" />`,
-    `<meta name="twitter:description" content="${description}" />`,
     `<link rel="alternate" type="application/atom+xml" title="${attr(site.title)}" href="${attr(`${siteRoot}feed.xml`)}" />`,
     `<link rel="sitemap" type="application/xml" href="${attr(`${siteRoot}sitemap.xml`)}" />`,
     head.jsonLd ? `<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>` : '',

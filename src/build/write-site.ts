@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Article } from '../content/article.ts';
 import { headersFile } from '../content/cache-rules.ts';
 import { jsonForScript } from '../content/escape.ts';
-import { atomFeed, robotsTxt, sitemap } from '../content/feeds.ts';
+import { atomFeed, robotsTxt, sitemapFiles } from '../content/feeds.ts';
 import { publicSite, type SiteConfig } from '../content/site-config.ts';
 import type { OutputWriter } from './out-dir.ts';
 import type { PageCache } from './page-cache.ts';
@@ -40,7 +40,8 @@ export async function writeSite({ out, previousDataPath, base, siteRoot, config,
   for (const [path, content] of site.files) out.write(site.manifest.dataPath + path, content);
   const articleUrl = (id: string) => `${siteRoot}articles/${id}`;
   out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, config.feed));
-  out.write('sitemap.xml', sitemap([{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))]));
+  const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];
+  for (const [file, content] of sitemapFiles(urls, siteRoot)) out.write(file, content);
   out.write('robots.txt', robotsTxt(siteRoot));
   out.write('_headers', headersFile(base));
   if (template === null) return;

@@ -55,18 +55,58 @@ export function atomFeed(
   ].join('\n');
 }
 
+/** The sitemap protocol's limits for one file: 50,000 URLs and 50 MB (52,428,800 bytes) uncompressed. */
+export const SITEMAP_LIMITS = { urls: 50_000, bytes: 52_428_800 };
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
+
 /** A sitemap of the given absolute URLs, with the date each last changed where known. */
 export function sitemap(urls: readonly { loc: string; lastmod?: string }[]): string {
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...urls.map(({ loc, lastmod }) => `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`),
-    '</urlset>',
-    '',
-  ].join('\n');
+  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}">`, ...urls.map(sitemapEntry), '</urlset>', ''].join('\n');
 }
 
-/** robots.txt that lets every crawler in and points to the sitemap. */
+function sitemapEntry({ loc, lastmod }: { loc: string; lastmod?: string }): string {
+  return `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+}
+
+/**
+ * The site's sitemaps, by file name: `sitemap.xml`, a sitemap index, and the sitemaps it
+ * names, `sitemap-1.xml`, `sitemap-2.xml`, …, each within the protocol's limits (`limits`
+ * only for tests). They sit beside the index at the site's root because a sitemap may only
+ * list URLs at or below its own folder. Each file's entry in the index carries the newest
+ * `lastmod` of its URLs.
+ */
+export function sitemapFiles(urls: readonly { loc: string; lastmod?: string }[], siteRoot: string, limits = SITEMAP_LIMITS): Map<string, string> {
+  const frame = Buffer.byteLength(sitemap([]));
+  const files = new Map<string, string>();
+  const index: { loc: string; lastmod?: string }[] = [];
+  let entries: string[] = [];
+  let bytes = frame;
+  let newest = '';
+  const close = () => {
+    const name = `sitemap-${index.length + 1}.xml`;
+    files.set(name, [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}">`, ...entries, '</urlset>', ''].join('\n'));
+    index.push(newest ? { loc: `${siteRoot}${name}`, lastmod: newest } : { loc: `${siteRoot}${name}` });
+    entries = [];
+    bytes = frame;
+    newest = '';
+  };
+  for (const url of urls) {
+    const entry = sitemapEntry(url);
+    const size = Buffer.byteLength(entry) + 1;
+    if (entries.length > 0 && (entries.length === limits.urls || bytes + size > limits.bytes)) close();
+    entries.push(entry);
+    bytes += size;
+    if (url.lastmod && url.lastmod > newest) newest = url.lastmod;
+  }
+  if (entries.length > 0 || index.length === 0) close();
+  const sitemaps = index.map(({ loc, lastmod }) => `  <sitemap><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`);
+  files.set('sitemap.xml', [XML_DECLARATION, `<sitemapindex xmlns="${SITEMAP_NS}">`, ...sitemaps, '</sitemapindex>', ''].join('\n'));
+  return files;
+}
+
+/** robots.txt that lets every crawler in and points to the sitemap index. */
 export function robotsTxt(siteRoot: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${siteRoot}sitemap.xml\n`;
 }

@@ -24,10 +24,13 @@ test.describe('without JavaScript', () => {
 
 test('every page in the sitemap and every list page answers 200 from a host without rewrites', async ({ page, request }) => {
   const base = baseOf();
+  // sitemap.xml is an index of sitemaps, each beside it at the site's root.
   const response = await request.get(`${base}sitemap.xml`);
   expect(response.status()).toBe(200);
-  const xml = await response.text();
-  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const loc = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const sitemaps = loc(await response.text());
+  expect(sitemaps).toEqual([`${base}sitemap-1.xml`]);
+  const locs = loc(await (await request.get(sitemaps[0]!)).text());
   expect(locs).toContain(`${base}articles/${SEED}`);
   for (const path of [...locs, `${base}search`, `${base}archive/2024`, `${base}archive/2024/11`, `${base}feed.xml`, `${base}robots.txt`, `${base}favicon.svg`]) {
     const answer = await request.get(path);

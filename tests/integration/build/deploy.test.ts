@@ -37,8 +37,8 @@ describe('the GitHub Pages workflow build', () => {
     }
   });
 
-  it('points the sitemap, feed and robots.txt at the public sub-path', () => {
-    for (const file of ['sitemap.xml', 'feed.xml', 'robots.txt']) {
+  it('points the sitemap index, its sitemap, feed and robots.txt at the public sub-path', () => {
+    for (const file of ['sitemap.xml', 'sitemap-1.xml', 'feed.xml', 'robots.txt']) {
       const text = readFileSync(join(outDir, file), 'utf8');
       const urls = [...text.matchAll(/<loc>([^<]+)<\/loc>|<id>([^<]+)<\/id>|<link [^>]*href="([^"]+)"|^Sitemap: (\S+)$/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
       expect(urls.length, file).toBeGreaterThan(0);

@@ -67,6 +67,11 @@ describe('seedsPlugin in a production build', () => {
     const carried = directoryBlock.exec(readFileSync(join(dist, 'search/index.html'), 'utf8'))?.[1];
     expect(JSON.parse(carried!)).toEqual(JSON.parse(readFileSync(join(dist, 'data', hash!, 'search/index.json'), 'utf8')));
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toMatch(directoryBlock);
+    // Nothing every page repeats for nobody: the shortcuts' dialog is added when asked for, and
+    // X (Twitter) reads title and description from Open Graph.
+    const article = readFileSync(join(dist, 'articles/693449e0a82507a3/index.html'), 'utf8');
+    expect(article).toContain('<meta property="og:description"');
+    expect(article).not.toMatch(/<dialog|twitter:title|twitter:description/);
   }, 60_000);
 });
 
