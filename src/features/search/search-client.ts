@@ -73,8 +73,8 @@ function inPageClient(source: () => SearchSource): Asker {
   return async (query, limit, exact) => {
     const id = ++next;
     const search = await open();
-    const found = await search.search(query, limit, exact);
-    return id === next ? { ...found, passages: search.passages(found) } : null;
+    const found = await search.search(query, limit, exact, () => id !== next);
+    return found && id === next ? { ...found, passages: search.passages(found) } : null;
   };
 }
 

@@ -109,10 +109,10 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
                     <HighlightedText segments={highlight(entry.title, terms)} />
                   </h2>
                   <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
-                  {/* Three lines whether it shows the excerpt or, once the text arrives, the passage, so
-                      nothing below moves; a new element (key) for the passage, so no text shifts within. */}
-                  <p key={snippet ? 'passage' : 'excerpt'} dir="auto" className={RESULT_CLASSES.passage}>
-                    <HighlightedText segments={snippet ?? highlight(entry.excerpt, terms)} />
+                  {/* Three lines, empty until the article's text arrives and then the passage, so nothing
+                      below moves; a new element (key) for the passage. */}
+                  <p key={snippet ? 'passage' : 'waiting'} dir="auto" className={RESULT_CLASSES.passage}>
+                    {snippet && <HighlightedText segments={snippet} />}
                   </p>
                 </Link>
               </li>
