@@ -12,6 +12,8 @@ interface SearchBoxProps {
   urlQuery: string;
   /** Where a query's results live. */
   hrefFor: (query: string) => string;
+  /** Called when the reader is about to search (the field is focused): the search can start loading. */
+  onWarm?: () => void;
 }
 
 interface TypedState {
@@ -31,7 +33,7 @@ export const URL_DELAY = 300;
  * history entry, which later keystrokes replace: Esc (or Back) returns to that page, where
  * the reader was. On a search page opened otherwise, Esc empties the field, then leaves it.
  */
-export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
+export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm }: SearchBoxProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const navigationType = useNavigationType();
@@ -156,6 +158,8 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
         onBlur={flush}
+        // The search's code and index start loading as the reader reaches for the field, not at the first key.
+        onFocus={onWarm}
         // The browser's own clear button is blue in Chromium and tiny on a phone: ours
         // (below) takes the site's colours and a full-size target.
         className="min-h-11 w-full rounded-full border border-edge bg-field py-0 pl-4 pr-11 text-base text-ink placeholder:text-muted focus:border-accent [&::-webkit-search-cancel-button]:hidden"

@@ -96,6 +96,18 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     expect((await more)?.total).toBe(2);
   });
 
+  it('starts loading the index when warmed, before any query', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => (asked.push(new URL(url).pathname), serve(url)));
+    const client = createSearchClient(source);
+    expect(asked).toEqual([]);
+    client.warm();
+    await vi.waitFor(() => expect(asked).toEqual(['/index.json']));
+    expect((await client.search('cocoa', 10))?.total).toBe(1);
+    // The directory came once.
+    expect(asked.filter((path) => path === '/index.json')).toHaveLength(1);
+  });
+
   it('fails a query when the index cannot be fetched, and tries again on the next', async () => {
     let online = false;
     vi.stubGlobal('fetch', async (url: string) => (online ? serve(url) : new Response('', { status: 503 })));
