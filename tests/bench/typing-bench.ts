@@ -222,7 +222,8 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
   const newWord = phoneKeys.slice(1).filter((f) => f.fetched).map((f) => f.results);
   const repeated = phoneKeys.slice(1).filter((f) => !f.fetched).map((f) => f.results);
   rows.push([`phone: first query of a visit (typed on the front page, "${first.query}")`, ms(first.results)]);
-  rows.push([`phone: keys that fetched files (new words), p50 / p95 (${newWord.length} keys)`, `${ms(pct(newWord, 0.5))} / ${ms(pct(newWord, 0.95))}`]);
+  // The minimum shows the round trip is applied to the worker's requests too (it cannot be under 150 ms if so).
+  rows.push([`phone: keys that fetched files (new words), min / p50 / p95 (${newWord.length} keys)`, `${ms(Math.min(...newWord))} / ${ms(pct(newWord, 0.5))} / ${ms(pct(newWord, 0.95))}`]);
   rows.push([`phone: keys whose files were fetched before, p50 / p95 (${repeated.length} keys)`, `${ms(pct(repeated, 0.5))} / ${ms(pct(repeated, 0.95))}`]);
 
   // Typing at a typist's pace (150 ms a key), not waiting: long tasks and the longest input event.
