@@ -6,7 +6,7 @@
 // words whose files were fetched before, and the first query of a visit; main-thread long
 // tasks and the longest input event (INP) while typing at a typist's pace; and the bytes the
 // server sent while each query was typed. browser-bench.ts runs it; it also runs alone:
-// `DIST=.tmp/bench/dist-reuters tsx tests/bench/typing-bench.ts`.
+// `DIST=.tmp/bench/dist-reuters [PORT=4191] tsx tests/bench/typing-bench.ts`.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
@@ -244,10 +244,11 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { serveStatic } = await import('../../src/build/static-server.ts');
   const dist = resolve(process.env.DIST ?? '.tmp/bench/dist-reuters');
-  const server = await serveStatic(dist, 4191);
+  const port = Number(process.env.PORT ?? 4191);
+  const server = await serveStatic(dist, port);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
-    const rows = await measureTyping(browser, 'http://127.0.0.1:4191', server);
+    const rows = await measureTyping(browser, `http://127.0.0.1:${port}`, server);
     console.log(['| typing | figure |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
   } finally {
     await browser.close();

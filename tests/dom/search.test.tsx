@@ -12,7 +12,7 @@ describe('search', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'zelenksy');
     expect(router.state.location.pathname).toBe('/search');
     // The URL follows once typing pauses.
-    await waitFor(() => expect(router.state.location.search).toBe('?q=zelenksy'));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=zelenksy'), { timeout: 3000 });
     const result = await screen.findByRole('link', { name: SEED_TITLE });
     expect(within(result).getAllByText('Zelensky')[0]!.tagName).toBe('MARK');
     expect(screen.getByRole('status')).toHaveTextContent('1 article found');
@@ -89,7 +89,7 @@ describe('search', () => {
     await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
     // Typing again and going Back lands on the article too: the keystrokes made one entry.
     await user.type(screen.getByRole('searchbox'), 'kremlin');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=kremlin'));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=kremlin'), { timeout: 3000 });
     await router.navigate(-1);
     await waitFor(() => expect(router.state.location.pathname).toBe('/articles/693449e0a82507a3'));
   });
@@ -120,7 +120,7 @@ describe('search', () => {
     // ("pandoras" is read as the archive's "pandora")
     await screen.findByRole('heading', { level: 1, name: 'Showing results for pandora' });
     await screen.findByRole('link', { name: SEED_TITLE });
-    await waitFor(() => expect(router.state.location.search).toBe('?q=pandoras'));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=pandoras'), { timeout: 3000 });
     // A navigation per pause in the typing (here at most two), each replacing the entry: Back leaves the search in one step.
     expect(moves.length).toBeGreaterThan(0);
     expect(moves.length).toBeLessThanOrEqual(2);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { takeEarlyInput } from './early-input.ts';
 import { SEARCH_INPUT_ID, focusItem, focusSearchInput } from '../../components/page-focus.ts';
@@ -22,8 +22,12 @@ interface TypedState {
   cameFrom?: boolean;
 }
 
-/** How long typing on the search page pauses before the URL follows the field. */
-export const URL_DELAY = 300;
+/**
+ * How long typing on the search page pauses before the URL follows the field. Long enough
+ * that a phone's slower keys (which a navigation's render would delay further) do not each
+ * navigate; Enter, ↓ and leaving the field put the query in the URL at once.
+ */
+export const URL_DELAY = 1000;
 
 /**
  * The masthead's search field. Typing shows results as you go (the query lives in the URL,
@@ -97,7 +101,8 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm }: SearchBox
     if (!onSearchPage || made.current) return go(query);
     setTypedQuery({ key: location.key, query });
     cancelPending();
-    pending.current = setTimeout(() => go(query), URL_DELAY);
+    // A transition: the page's render for the new URL gives way to the reader's next key.
+    pending.current = setTimeout(() => startTransition(() => go(query)), URL_DELAY);
   };
   // Leaving the field (for a result, by click or ↓) first puts the query in the URL, so Back
   // returns to the search as typed.
