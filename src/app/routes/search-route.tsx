@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { SearchResults } from '../../features/search/search-results.tsx';
 import { useSearch } from '../../features/search/use-search.ts';
@@ -17,7 +17,9 @@ export function SearchRoute() {
   const [params] = useSearchParams();
   const { key } = useLocation();
   const typed = useTypedQuery(key);
-  const query = (typed ?? params.get('q') ?? '').trim();
+  // What is typed is read synchronously (an external store); the page follows it in a
+  // render that gives way to the next key, so a key never waits for the results' render.
+  const query = useDeferredValue((typed ?? params.get('q') ?? '').trim());
   // "Search instead for …" asks for the words exactly as typed (typing anew asks afresh).
   const exact = typed === null && params.has('exact');
   const [shown, setShown] = useState({ query, limit: RESULTS_PER_PAGE });
