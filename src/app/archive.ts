@@ -1,6 +1,7 @@
 // The one module that imports the build-time manifest and knows where the data files live.
 import { manifest, seedProblems, site } from 'virtual:archive';
 import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.ts';
+import { RESULT_DOCS } from '../content/search-docs.ts';
 import { memoizeAsync } from '../content/memo.ts';
 import { setPageLocale } from '../components/use-locale.ts';
 import type { SearchDirectory } from '../content/search-index.ts';
@@ -103,8 +104,8 @@ export function searchSource(): SearchSource {
     directory: directoryInPage(),
     partUrls: Array.from({ length: manifest.searchParts }, (_, i) => dataUrl(`search/terms/${i}.json`)),
     shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(`search/postings/${i}.json`)),
-    listUrls: Array.from({ length: Math.ceil(manifest.count / manifest.pageSize) }, (_, i) => dataUrl(`list/${i}.json`)),
-    pageSize: manifest.pageSize,
+    resultUrls: Array.from({ length: Math.ceil(manifest.count / RESULT_DOCS) }, (_, i) => dataUrl(`search/docs/${i}.json`)),
+    docsPerFile: RESULT_DOCS,
     articlesUrl: dataUrl('articles/'),
   };
 }

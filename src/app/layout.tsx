@@ -11,6 +11,7 @@ import { ReaderSettingsButton } from '../features/settings/reader-settings-panel
 import { seedProblems, site } from './archive.ts';
 import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
+import { searchClient } from './search.ts';
 import { updateSettings, useReaderSettings } from './reader-settings.ts';
 import { useHidingMasthead } from './use-hiding-masthead.ts';
 
@@ -63,7 +64,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             {site.logo && <img src={`${import.meta.env.BASE_URL}${site.logo}`} alt="" className="h-8 w-auto" />}
             {site.title}
           </Link>
-          <SearchBox onSearchPage={onSearchPage} urlQuery={onSearchPage ? (params.get('q') ?? '') : ''} hrefFor={searchPath} />
+          <SearchBox onSearchPage={onSearchPage} urlQuery={onSearchPage ? (params.get('q') ?? '') : ''} hrefFor={searchPath} onWarm={searchClient.warm} />
           <div className="absolute right-3 top-2 sm:static">
             <ReaderSettingsButton settings={settings} onChange={updateSettings} />
           </div>

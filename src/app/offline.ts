@@ -33,14 +33,15 @@ export function useCanSaveAll(): boolean {
 
 /**
  * Fetches every article file, and the list and search files, into the cache the service
- * worker reads, reporting progress in articles: the whole archive then reads and searches
+ * worker reads, reporting progress in files: the whole archive then reads and searches
  * with no network.
  */
 export async function saveAllArticles(onProgress: (saved: number, total: number) => void): Promise<void> {
   const entries = await loadEntries(0, manifest.count);
   const cache = await caches.open(DATA_CACHE);
-  const { indexUrl, partUrls, shardUrls, listUrls } = searchSource();
-  const urls = [...entries.map((entry) => dataUrl(`articles/${entry.id}.json`)), indexUrl, ...partUrls, ...shardUrls, ...listUrls];
+  const { indexUrl, partUrls, shardUrls, resultUrls } = searchSource();
+  const listUrls = Array.from({ length: Math.ceil(manifest.count / manifest.pageSize) }, (_, i) => dataUrl(`list/${i}.json`));
+  const urls = [...entries.map((entry) => dataUrl(`articles/${entry.id}.json`)), indexUrl, ...partUrls, ...shardUrls, ...resultUrls, ...listUrls];
   let saved = 0;
   for (let i = 0; i < urls.length; i += 8) {
     const batch = urls.slice(i, i + 8);

@@ -4,6 +4,7 @@ import { articleTerms, numberTerms, type ArticleTerms } from '../content/article
 import { buildArchiveFiles, countMonths, PAGE_SIZE, type ArchiveManifest } from '../content/archive.ts';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { searchExample } from '../content/search-example.ts';
+import { buildResultFiles } from '../content/search-docs.ts';
 import { buildSearchIndex } from '../content/search-index.ts';
 import { relatedArticles } from '../content/related.ts';
 import { collectTags } from '../content/tags.ts';
@@ -32,6 +33,8 @@ export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pa
   files.set('search/index.json', JSON.stringify(directory));
   parts.forEach((part, i) => files.set(`search/terms/${i}.json`, JSON.stringify(part)));
   shards.forEach((shard, i) => files.set(`search/postings/${i}.json`, JSON.stringify(shard)));
+  // What search results show, by document range: results draw without whole list chunks.
+  buildResultFiles(articles).forEach((rows, i) => files.set(`search/docs/${i}.json`, JSON.stringify(rows)));
   // Each file's hash, kept for the page cache, and the folder's from them all.
   const hashes = new Map([...files].map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]));
   const hash = createHash('sha256');

@@ -80,8 +80,9 @@ export function createSearchEngine(directory: SearchDirectory, loadPart: (part: 
   const idf = (term: number) => inverseDocumentFrequency(docCount, partOf(term).df(term));
 
   /**
-   * The readings of one word: from its first character's part, or from every part's
-   * second-letter buckets when that finds nothing. With `widen`, readings one edit further
+   * The readings of one word: from its first character's part (for the word being typed,
+   * completions of it as misspelled too), or from every part's second-letter buckets when
+   * that finds nothing. With `widen`, readings one edit further
    * away join the pool (not the base) for the other words of the query to vouch for.
    */
   async function readingsOf(word: string, prefix: boolean, widen: boolean): Promise<WordReadings> {
@@ -94,6 +95,9 @@ export function createSearchEngine(directory: SearchDirectory, loadPart: (part: 
     const allowed = maxEdits(word.length);
     const inBase = ({ edits }: { edits: number }) => edits === PREFIX_EDITS || edits <= allowed;
     ownMatcher.readings(word, likelihood, { prefix, widen: extra });
+    // A misspelled word still being typed is completed from its own part ("japene" → japanese)
+    // rather than looked up in every part, which costs a reader most of the vocabulary's bytes.
+    if (prefix && ![...likelihood.values()].some(inBase)) ownMatcher.fuzzyCompletions(word, likelihood);
     if (![...likelihood.values()].some(inBase) && allowed > 0) {
       const all = await Promise.all(directory.parts.map((_, p) => matcher(p)));
       all.forEach((m, p) => {

@@ -125,6 +125,30 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
       if (!wellAttested) searchBucket(into, word, '1', allowedEdits(word.length, widen));
       return into.size > before;
     },
+    /**
+     * Adds completions of a misspelled prefix (`japene` → `japanese`): the most frequent terms
+     * sharing its first letter whose beginning is within the word's edits of it. Returns
+     * whether any was found.
+     */
+    fuzzyCompletions(word: string, into: Likelihoods): boolean {
+      const allowed = maxEdits(word.length);
+      if (allowed === 0) return false;
+      const found: { term: number; edits: number }[] = [];
+      const end = lowerBound(String.fromCodePoint(word.codePointAt(0)! + 1));
+      for (let i = lowerBound(word[0]!); i < end; i++) {
+        const term = vocabulary[i]!;
+        if (term.length <= word.length - allowed) continue;
+        // The term's beginning as long as the word, or a letter shorter or longer (a letter left out or doubled).
+        let edits = allowed + 1;
+        for (let cut = word.length - allowed; cut <= word.length + allowed && edits > 0; cut++) {
+          if (cut <= term.length) edits = Math.min(edits, editDistance(word, term.slice(0, cut), allowed));
+        }
+        if (edits <= allowed) found.push({ term: i, edits });
+      }
+      found.sort((a, b) => df[b.term]! - df[a.term]!);
+      for (const { term, edits } of found.slice(0, MAX_COMPLETIONS)) consider(into, term, edits);
+      return found.length > 0;
+    },
     /** Adds fuzzy readings sharing the word's second letter: for a typo in the first letter. */
     secondLetterReadings(word: string, into: Likelihoods, widen = 0): boolean {
       return searchBucket(into, word, '2', allowedEdits(word.length, widen));

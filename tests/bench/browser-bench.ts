@@ -2,12 +2,14 @@
 // Chromium against the Reuters build (18,301 articles), served like a plain static host,
 // it measures how fast the list renders, how smoothly it scrolls, and whether the first
 // search blocks the main thread (long tasks), and how soon a search page opened directly on a
-// throttled connection shows its results. Prints a Markdown table.
+// throttled connection shows its results; then typing into the search field letter by letter,
+// on the desktop and on a phone profile (typing-bench.ts). Prints Markdown tables.
 import { chromium, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '../../src/build/static-server.ts';
+import { measureTyping, TYPED_QUERIES } from './typing-bench.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, '.tmp/bench/dist-reuters');
@@ -26,6 +28,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 const server = await serveStatic(dist, PORT);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 const rows: [string, string][] = [];
+const typing: [string, string][] = [];
 
 /** Starts recording long tasks (main-thread work over 50 ms) in the page. */
 const recordLongTasks = (page: Page) =>
@@ -135,6 +138,7 @@ try {
     'search page opened directly, throttled (4× CPU, 150 ms, 1.6 Mbps): first results / passages on screen (median of 3)',
     `${median(opened.map((o) => o[0]))} / ${median(opened.map((o) => o[1]))} ms`,
   ]);
+  typing.push(...(await measureTyping(browser, `http://127.0.0.1:${PORT}`, server)));
 } finally {
   await browser.close();
   server.close();
@@ -142,3 +146,5 @@ try {
 
 console.log('\n### In the browser (Reuters, 18,301 articles, Debian Chromium, this machine)\n');
 console.log(['| measure | figure |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
+console.log(`\n### Typing into the search field (${TYPED_QUERIES.length} queries the probes do not contain, letter by letter)\n`);
+console.log(['| measure | figure |', '|---|---|', ...typing.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));

@@ -12,6 +12,7 @@ import Fuse from 'fuse.js';
 import { readSeedFolder } from '../../src/build/read-seed-folder.ts';
 import { buildSiteData } from '../../src/build/site-data.ts';
 import type { Article } from '../../src/content/article.ts';
+import { resultFileOf } from '../../src/content/search-docs.ts';
 import { createSearchEngine } from '../../src/content/search-engine.ts';
 import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart } from '../../src/content/search-index.ts';
 import { terms as termsOf } from '../../src/content/tokenize.ts';
@@ -119,12 +120,12 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
     const fetched = new Set<number>();
     const first = await engineFor(parts, fetched).search(probe.query);
     const shown = first.hits.slice(0, RESULTS_SHOWN).map((h) => h.doc);
-    const chunks = new Set(shown.map((doc) => Math.floor(doc / site.manifest.pageSize)));
+    const resultFiles = new Set(shown.map((doc) => resultFileOf(doc)));
     transfers.push(
       directoryGz +
         [...parts].reduce((sum, p) => sum + partGz[p]!, 0) +
         [...fetched].reduce((sum, s) => sum + shardGz[s]!, 0) +
-        [...chunks].reduce((sum, c) => sum + fileGz(`list/${c}.json`), 0) +
+        [...resultFiles].reduce((sum, f) => sum + fileGz(`search/docs/${f}.json`), 0) +
         shown.reduce((sum, doc) => sum + fileGz(`articles/${articles[doc]!.id}.json`), 0),
     );
     for (let run = 0; run <= WARM_RUNS; run++) {

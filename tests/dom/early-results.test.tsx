@@ -46,7 +46,7 @@ function handMarkup(query: string, state: ReturnType<typeof readyState>) {
 }
 
 describe('the first results drawn before the app loads', () => {
-  it('are the markup the app draws, with passages, excerpts and "show more"', () => {
+  it('are the markup the app draws, with passages, places kept for passages to come, and "show more"', () => {
     const state = readyState('goverment budget', found, [[{ text: 'The ', match: false }, { text: 'budget', match: true }, { text: ' <i>rose</i>', match: false }], null]);
     const hand = handMarkup('goverment budget', state);
     expect(hand).toContain('"Results for “goverment budget”"');

@@ -11,7 +11,8 @@ describe('search', () => {
     await screen.findByRole('heading', { level: 1, name: 'Latest articles' });
     await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'zelenksy');
     expect(router.state.location.pathname).toBe('/search');
-    expect(router.state.location.search).toBe('?q=zelenksy');
+    // The URL follows once typing pauses.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=zelenksy'), { timeout: 3000 });
     const result = await screen.findByRole('link', { name: SEED_TITLE });
     expect(within(result).getAllByText('Zelensky')[0]!.tagName).toBe('MARK');
     expect(screen.getByRole('status')).toHaveTextContent('1 article found');
@@ -88,7 +89,7 @@ describe('search', () => {
     await screen.findByRole('heading', { level: 1, name: SEED_TITLE });
     // Typing again and going Back lands on the article too: the keystrokes made one entry.
     await user.type(screen.getByRole('searchbox'), 'kremlin');
-    expect(router.state.location.search).toBe('?q=kremlin');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=kremlin'), { timeout: 3000 });
     await router.navigate(-1);
     await waitFor(() => expect(router.state.location.pathname).toBe('/articles/693449e0a82507a3'));
   });
@@ -104,6 +105,37 @@ describe('search', () => {
     await user.keyboard('{Escape}');
     expect(screen.getByRole('searchbox')).toHaveValue('');
     expect(router.state.location.pathname).toBe('/search');
+  });
+
+  it('user typing on the search page sees results follow the keys without a navigation per key, and the URL once typing pauses', async () => {
+    const { user, router } = renderApp('/search');
+    const moves: string[] = [];
+    const unsubscribe = router.subscribe((state) => moves.push(state.historyAction));
+    const field = screen.getByRole('searchbox');
+    await user.type(field, 'pand');
+    // No navigation per key: the router has not moved while the keys came.
+    expect(router.state.location.search).toBe('');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results for “pand”' })).toBeInTheDocument();
+    await user.type(field, 'oras');
+    // ("pandoras" is read as the archive's "pandora")
+    await screen.findByRole('heading', { level: 1, name: 'Showing results for pandora' });
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await waitFor(() => expect(router.state.location.search).toBe('?q=pandoras'), { timeout: 3000 });
+    // A navigation per pause in the typing (here at most two), each replacing the entry: Back leaves the search in one step.
+    expect(moves.length).toBeGreaterThan(0);
+    expect(moves.length).toBeLessThanOrEqual(2);
+    expect(new Set(moves)).toEqual(new Set(['REPLACE']));
+    expect(screen.getByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    unsubscribe();
+  });
+
+  it('user leaving the field for a result puts the typed query in the URL first', async () => {
+    const { user, router } = renderApp('/search');
+    await user.type(screen.getByRole('searchbox'), 'pandoras');
+    await screen.findByRole('link', { name: SEED_TITLE });
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('link', { name: SEED_TITLE })).toHaveFocus();
+    expect(router.state.location.search).toBe('?q=pandoras');
   });
 
   it('user sees the query follow the URL on back navigation', async () => {

@@ -1,4 +1,4 @@
-import { expect, openLive, test, holdApp } from './console.ts';
+import { expect, openLive, shot, test, holdApp } from './console.ts';
 
 const SEED = '693449e0a82507a3';
 const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;
@@ -144,4 +144,43 @@ test.describe('without JavaScript', () => {
     await page.getByRole('searchbox').press('Enter');
     await expect(page).toHaveURL(/\/search\/?\?q=zelensky$/);
   });
+});
+
+test('user types a query letter by letter: results follow the keys, the URL follows the pause, Back leaves in one step', async ({ page }, info) => {
+  await openLive(page, `/articles/${SEED}`);
+  const before = await page.evaluate(() => history.length);
+  const field = page.getByRole('searchbox', { name: 'Search articles' });
+  const main = page.getByRole('main');
+  const result = main.getByRole('link', { name: TITLE });
+  const marked = () => result.locator('mark').allTextContents();
+  await field.pressSequentially('kreml', { delay: 60 });
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Results for “kreml”');
+  await expect(result).toBeVisible();
+  await expect.poll(marked).toContain('Kremlin');
+  // The next word: the same article, now shown for both words (their marks), under the new heading.
+  await field.pressSequentially('in troops', { delay: 60 });
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Results for “kremlin troops”');
+  await expect.poll(marked).toContain('troops');
+  // A word in no article: the results give way to the notice.
+  await field.pressSequentially(' xyzzy', { delay: 60 });
+  await expect(main.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
+  await expect(result).toBeHidden();
+  await field.press('Backspace');
+  await field.press('Backspace');
+  await field.press('Backspace');
+  await field.press('Backspace');
+  await field.press('Backspace');
+  await field.press('Backspace');
+  await expect(result).toBeVisible();
+  // Once typing pauses the URL holds the query; all the keys made one history entry.
+  await expect(page).toHaveURL('/search?q=kremlin+troops');
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  // The passage around the match fills the result's place.
+  await expect(result.locator('p[dir] mark').first()).toBeVisible();
+  await shot(page, info, 'typed-search');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, info, 'typed-search-dark');
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/articles/${SEED}/?$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
 });

@@ -1,18 +1,27 @@
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useDeferredValue, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { SearchResults } from '../../features/search/search-results.tsx';
 import { useSearch } from '../../features/search/use-search.ts';
+import { useTypedQuery } from '../../features/search/typed-query.ts';
 import { articlePath, searchPath } from '../paths.ts';
 import { manifest } from '../archive.ts';
 import { RESULTS_PER_PAGE, searchClient, searchTitle } from '../search.ts';
 import { useTitle } from '../use-title.ts';
 
-/** `/search?q=…`: results for the query in the URL. */
+// Stable across renders, so the results list is not drawn again for a keystroke alone.
+const resultHref = (id: string, matched: readonly string[], searched: string) => articlePath(id, matched, { searched });
+const exactHref = (typed: string) => searchPath(typed, { exact: true });
+
+/** `/search?q=…`: results for the query in the URL, or for what is being typed ahead of it. */
 export function SearchRoute() {
   const [params] = useSearchParams();
-  const query = (params.get('q') ?? '').trim();
-  // "Search instead for …" asks for the words exactly as typed.
-  const exact = params.has('exact');
+  const { key } = useLocation();
+  const typed = useTypedQuery(key);
+  // What is typed is read synchronously (an external store); the page follows it in a
+  // render that gives way to the next key, so a key never waits for the results' render.
+  const query = useDeferredValue((typed ?? params.get('q') ?? '').trim());
+  // "Search instead for …" asks for the words exactly as typed (typing anew asks afresh).
+  const exact = typed === null && params.has('exact');
   const [shown, setShown] = useState({ query, limit: RESULTS_PER_PAGE });
   // A new query starts again from the first results.
   const limit = shown.query === query ? shown.limit : RESULTS_PER_PAGE;
@@ -22,8 +31,8 @@ export function SearchRoute() {
     <SearchResults
       query={query}
       state={state}
-      hrefFor={(id, matched, searched) => articlePath(id, matched, { searched })}
-      exactHrefFor={(typed) => searchPath(typed, { exact: true })}
+      hrefFor={resultHref}
+      exactHrefFor={exactHref}
       example={manifest.searchExample}
       onShowMore={() => setShown({ query, limit: limit + RESULTS_PER_PAGE })}
     />

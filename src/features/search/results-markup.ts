@@ -111,7 +111,7 @@ export function resultsMarkup({ query, state, hrefFor, exactHrefFor, locale }: D
           element('span', { 'aria-hidden': 'true' }, ' · '),
           element('span', {}, `${entry.readingMinutes} min read`),
         ),
-        element('p', { dir: 'auto', class: RESULT_CLASSES.passage }, ...marked(snippet ?? highlight(entry.excerpt, terms))),
+        element('p', { dir: 'auto', class: RESULT_CLASSES.passage }, ...marked(snippet ?? [])),
       ),
     ),
   );

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { takeEarlyInput } from './early-input.ts';
 import { SEARCH_INPUT_ID, focusItem, focusSearchInput } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
+import { setTypedQuery } from './typed-query.ts';
 
 interface SearchBoxProps {
   /** Whether the current page is the search page, whose `q` the field shows. */
@@ -11,6 +12,8 @@ interface SearchBoxProps {
   urlQuery: string;
   /** Where a query's results live. */
   hrefFor: (query: string) => string;
+  /** Called when the reader is about to search (the field is focused): the search can start loading. */
+  onWarm?: () => void;
 }
 
 interface TypedState {
@@ -20,13 +23,21 @@ interface TypedState {
 }
 
 /**
+ * How long typing on the search page pauses before the URL follows the field. Long enough
+ * that a phone's slower keys (which a navigation's render would delay further) do not each
+ * navigate; Enter, ↓ and leaving the field put the query in the URL at once.
+ */
+export const URL_DELAY = 1000;
+
+/**
  * The masthead's search field. Typing shows results as you go (the query lives in the URL,
- * so results can be shared and reloaded); `/` focuses it from anywhere; Enter or ↓ moves
+ * so results can be shared and reloaded: on the search page the URL follows the field once
+ * typing pauses, and the results follow it at once); `/` focuses it from anywhere; Enter or ↓ moves
  * into the results. Typing on another page (an article) opens the search page as one new
  * history entry, which later keystrokes replace: Esc (or Back) returns to that page, where
  * the reader was. On a search page opened otherwise, Esc empties the field, then leaves it.
  */
-export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
+export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm }: SearchBoxProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const navigationType = useNavigationType();
@@ -50,10 +61,35 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
     made.current = null;
   }, [location.key]);
 
+  // Typing on the search page navigates only once it pauses (URL_DELAY): a navigation per
+  // key re-renders the whole page. Until then the page shows what is typed (typed-query.ts).
+  const typed = useRef(draft);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancelPending = () => {
+    if (pending.current !== null) clearTimeout(pending.current);
+    pending.current = null;
+  };
+  // Before paint, so a page that has moved on never shows the text typed on another entry.
+  useLayoutEffect(() => {
+    const ours = navigationType !== 'POP' && (location.state as TypedState | null)?.typed;
+    if (ours && onSearchPage) {
+      // Our own navigation landed: keep what has been typed since (its own navigation pends).
+      setTypedQuery({ key: location.key, query: typed.current.trim() });
+    } else {
+      // Back, Forward or a link: that page's URL counts, and no typed navigation may follow it.
+      cancelPending();
+      setTypedQuery(null);
+    }
+    // Once per entry in the history: the state, the navigation type and the page it read
+    // belong to that entry, and a re-render of the same entry must not decide again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.key]);
+
   useShortcut('search', focusSearchInput);
 
   const cameFrom = onSearchPage ? (location.state as TypedState | null)?.cameFrom === true : true;
   const go = (query: string) => {
+    cancelPending();
     const replace = onSearchPage || (made.current?.from === location.key && made.current.landed);
     const navigation = navigate(hrefFor(query), { replace, state: { typed: true, cameFrom } satisfies TypedState });
     if (replace) return;
@@ -63,7 +99,18 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   };
   const change = (value: string) => {
     setDraft(value);
-    go(value.trim());
+    typed.current = value;
+    const query = value.trim();
+    if (!onSearchPage || made.current) return go(query);
+    setTypedQuery({ key: location.key, query });
+    cancelPending();
+    // A transition: the page's render for the new URL gives way to the reader's next key.
+    pending.current = setTimeout(() => startTransition(() => go(query)), URL_DELAY);
+  };
+  // Leaving the field (for a result, by click or ↓) first puts the query in the URL, so Back
+  // returns to the search as typed.
+  const flush = () => {
+    if (pending.current !== null) go(typed.current.trim());
   };
   // A reader on a slow connection may start typing into the prerendered page before the app
   // has taken it over; carry on from what they typed.
@@ -79,8 +126,10 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
   const action = useHref(hrefFor(''));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!onSearchPage || urlQuery !== draft.trim()) go(draft.trim());
-    else focusItem(0);
+    if (!onSearchPage || (pending.current === null && urlQuery !== draft.trim())) return go(draft.trim());
+    // Results follow the field as it is typed: Enter moves into them (the URL catching up first).
+    flush();
+    focusItem(0);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && focusItem(0)) event.preventDefault();
@@ -89,6 +138,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
       if (onSearchPage && cameFrom) {
         // Back to the page the reader typed on, at the place they were (the router restores
         // the scroll position of a history entry); the page takes focus, not the field.
+        cancelPending();
         event.currentTarget.blur();
         void navigate(-1);
       } else if (draft) change('');
@@ -118,6 +168,9 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor }: SearchBoxProps) {
         value={draft}
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
+        onBlur={flush}
+        // The search's code and index start loading as the reader reaches for the field, not at the first key.
+        onFocus={onWarm}
         // The browser's own clear button is blue in Chromium and tiny on a phone: ours
         // (below) takes the site's colours and a full-size target.
         className="min-h-11 w-full rounded-full border border-edge bg-field py-0 pl-4 pr-11 text-base text-ink placeholder:text-muted focus:border-accent [&::-webkit-search-cancel-button]:hidden"

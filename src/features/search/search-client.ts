@@ -15,6 +15,8 @@ export interface SearchClient {
   search(query: string, limit: number, exact?: boolean): Promise<SearchAnswer | null>;
   /** The answer to this very question as far as it has arrived, so a view can draw it at once; null before it has. */
   arrived(query: string, limit: number, exact?: boolean): ArrivedAnswer | null;
+  /** Starts the search (its worker, code and index directory) before the first query, e.g. when the field is focused. */
+  warm(): void;
 }
 
 /**
@@ -25,7 +27,7 @@ export function createSearchClient(source: () => SearchSource): SearchClient {
   return sharingAnswers(typeof Worker === 'undefined' ? inPageClient(source) : workerClient(source));
 }
 
-type Asker = (query: string, limit: number, exact: boolean) => Promise<SearchAnswer | null>;
+type Asker = ((query: string, limit: number, exact: boolean) => Promise<SearchAnswer | null>) & { warm: () => void };
 
 /**
  * The latest question asked again shares its answer instead of running again: the page that
@@ -57,6 +59,7 @@ function sharingAnswers(ask: Asker): SearchClient {
     arrived(query, limit, exact = false) {
       return isAsked(query, limit, exact) ? asked!.arrived : null;
     },
+    warm: ask.warm,
   };
 }
 
@@ -70,12 +73,13 @@ function inPageClient(source: () => SearchSource): Asker {
     opened.catch(() => (opened = null));
     return opened;
   };
-  return async (query, limit, exact) => {
+  const ask = async (query: string, limit: number, exact: boolean) => {
     const id = ++next;
     const search = await open();
-    const found = await search.search(query, limit, exact);
-    return id === next ? { ...found, passages: search.passages(found) } : null;
+    const found = await search.search(query, limit, exact, () => id !== next);
+    return found && id === next ? { ...found, passages: search.passages(found) } : null;
   };
+  return Object.assign(ask, { warm: () => void open().catch(() => undefined) });
 }
 
 /** Search in a Web Worker, which answers each query twice: what it found, then the passages. */
@@ -120,7 +124,7 @@ function workerClient(source: () => SearchSource): Asker {
     created.postMessage({ type: 'open', source: source() } satisfies WorkerRequest);
     return created;
   };
-  return (query, limit, exact) => {
+  const ask = (query: string, limit: number, exact: boolean): Promise<SearchAnswer | null> => {
     worker ??= start();
     const id = ++next;
     // The worker drops overtaken queries without answering; settle them here (no passages).
@@ -137,4 +141,9 @@ function workerClient(source: () => SearchSource): Asker {
       worker!.postMessage({ type: 'search', id, query, limit, exact } satisfies WorkerRequest);
     });
   };
+  return Object.assign(ask, {
+    warm: () => {
+      worker ??= start();
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { highlight } from '../../content/snippet.ts';
@@ -68,7 +68,6 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
   if (state.status === 'loading') return <p aria-hidden="true" className="text-muted">{announcement(query, state)}</p>;
 
   const { total, items } = state;
-  const terms = new Set(state.terms);
   return (
     <section aria-labelledby="search-heading" aria-busy={state.query !== query}>
       {state.corrected ? (
@@ -97,27 +96,7 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
         <Notice title={NOTHING_MATCHES.title}>{NOTHING_MATCHES.text}</Notice>
       ) : (
         <>
-          <ol onKeyDown={(event) => arrowKeys(event, true)} className={RESULT_CLASSES.list}>
-            {items.map(({ entry, snippet }) => (
-              <li key={entry.id}>
-                <Link
-                  to={hrefFor(entry.id, state.terms, state.corrected ?? state.query)}
-                  {...NAV_ITEM}
-                  className={RESULT_CLASSES.link}
-                >
-                  <h2 dir="auto" className={RESULT_CLASSES.title}>
-                    <HighlightedText segments={highlight(entry.title, terms)} />
-                  </h2>
-                  <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
-                  {/* Three lines whether it shows the excerpt or, once the text arrives, the passage, so
-                      nothing below moves; a new element (key) for the passage, so no text shifts within. */}
-                  <p key={snippet ? 'passage' : 'excerpt'} dir="auto" className={RESULT_CLASSES.passage}>
-                    <HighlightedText segments={snippet ?? highlight(entry.excerpt, terms)} />
-                  </p>
-                </Link>
-              </li>
-            ))}
-          </ol>
+          <ResultList state={state} hrefFor={hrefFor} />
           {total > items.length && (
             <button
               type="button"
@@ -132,6 +111,33 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
     </section>
   );
 }
+
+/**
+ * The results themselves. Drawn again only for a new answer: a keystroke alone changes the
+ * heading above them, and redrawing ten results for it would cost each key main-thread time.
+ */
+const ResultList = memo(function ResultList({ state, hrefFor }: { state: SearchState & { status: 'ready' }; hrefFor: SearchResultsProps['hrefFor'] }) {
+  const terms = new Set(state.terms);
+  return (
+    <ol onKeyDown={(event) => arrowKeys(event, true)} className={RESULT_CLASSES.list}>
+      {state.items.map(({ entry, snippet }) => (
+        <li key={entry.id}>
+          <Link to={hrefFor(entry.id, state.terms, state.corrected ?? state.query)} {...NAV_ITEM} className={RESULT_CLASSES.link}>
+            <h2 dir="auto" className={RESULT_CLASSES.title}>
+              <HighlightedText segments={highlight(entry.title, terms)} />
+            </h2>
+            <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
+            {/* Three lines, empty until the article's text arrives and then the passage, so nothing
+                below moves; a new element (key) for the passage. */}
+            <p key={snippet ? 'passage' : 'waiting'} dir="auto" className={RESULT_CLASSES.passage}>
+              {snippet && <HighlightedText segments={snippet} />}
+            </p>
+          </Link>
+        </li>
+      ))}
+    </ol>
+  );
+});
 
 function Notice({ title, level = 2, children }: { title: string; level?: 1 | 2; children: ReactNode }) {
   const Heading = level === 1 ? 'h1' : 'h2';

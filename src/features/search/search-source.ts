@@ -1,5 +1,6 @@
-import type { ArticleFile, ListEntry } from '../../content/archive.ts';
+import type { ArticleFile } from '../../content/archive.ts';
 import { memoizeAsync } from '../../content/memo.ts';
+import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../../content/search-docs.ts';
 import { createSearchEngine } from '../../content/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search-index.ts';
 import { snippet, type Segment } from '../../content/snippet.ts';
@@ -11,18 +12,18 @@ export interface SearchSource {
   directory?: SearchDirectory;
   partUrls: string[];
   shardUrls: string[];
-  /** The newest-first list's chunks of `pageSize` entries. */
-  listUrls: string[];
-  pageSize: number;
+  /** The result-data files (search-docs.ts), each of `docsPerFile` documents in turn. */
+  resultUrls: string[];
+  docsPerFile: number;
   /** The address of the folder of article files (`<id>.json`), ending in a slash. */
   articlesUrl: string;
 }
 
-/** What a query found: how many documents match, the list entries of the best ones, the vocabulary terms that matched (for highlighting), and the query as corrected (null when searched as typed). */
+/** What a query found: how many documents match, the entries of the best ones, the vocabulary terms that matched (for highlighting), and the query as corrected (null when searched as typed). */
 export interface Found {
   total: number;
   terms: string[];
-  entries: ListEntry[];
+  entries: ResultEntry[];
   corrected: string | null;
 }
 
@@ -37,9 +38,10 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 /**
  * Search with everything a result shows: the engine fetches the index's directory once, and
- * each vocabulary part and postings shard when a query first needs it; list chunks and
- * article texts are fetched as results need them. Every file is fetched once and kept
- * (except after a failure), so keystroke after keystroke reuses them.
+ * each vocabulary part and postings shard when a query first needs it; the results' data
+ * files as results need them, and article texts only when passages are asked for. Every
+ * file is fetched once and kept (except after a failure), so keystroke after keystroke
+ * reuses them.
  */
 export async function openSearch(source: SearchSource) {
   const directory = source.directory ?? (await fetchJson<SearchDirectory>(source.indexUrl));
@@ -48,20 +50,20 @@ export async function openSearch(source: SearchSource) {
     (part) => fetchJson<VocabularyPart>(source.partUrls[part]!),
     (shard) => fetchJson<Shard>(source.shardUrls[shard]!),
   );
-  const chunk = memoizeAsync((n: number) => fetchJson<ListEntry[]>(source.listUrls[n]!));
+  const rows = memoizeAsync((n: number) => fetchJson<ResultRow[]>(source.resultUrls[n]!));
   const text = memoizeAsync(async (id: string) => {
     const file = await fetchJson<ArticleFile>(`${source.articlesUrl}${encodeURIComponent(id)}.json`);
     return file.article.blocks.map((block) => block.text).join(' ');
   });
   return {
-    async search(query: string, limit: number, exact = false): Promise<Found> {
+    /** What a query found; null when `overtaken` says a newer query has come meanwhile (its results' files are then not fetched). */
+    async search(query: string, limit: number, exact = false, overtaken: () => boolean = () => false): Promise<Found | null> {
       const { total, hits, terms, corrected } = await engine.search(query, limit, { exact });
+      if (overtaken()) return null;
       const entries = await Promise.all(
         hits.map(async ({ doc }) => {
-          const entry = (await chunk(Math.floor(doc / source.pageSize)))[doc % source.pageSize]!;
-          // Each text starts loading as soon as its entry is known, while other list chunks
-          // are still on the way; `passages` picks it up. A failure shows there, not here.
-          text(entry.id).catch(() => undefined);
+          const entry = resultEntry(await rows(resultFileOf(doc, source.docsPerFile)), doc, source.docsPerFile);
+          if (!entry) throw new Error(`search result ${doc} is missing from its file`);
           return entry;
         }),
       );

@@ -1,13 +1,13 @@
 // What the search page shows, as plain data: shared by the React view and by the drawing of
 // a search page's first results before the app has loaded.
-import type { ListEntry } from '../../content/archive.ts';
 import { formatCount } from '../../content/format-number.ts';
+import type { ResultEntry } from '../../content/search-docs.ts';
 import type { Segment } from '../../content/snippet.ts';
 import type { Found, Passages } from './search-source.ts';
 
 export interface SearchItem {
-  entry: ListEntry;
-  /** The passage around the best match, once the article's text has arrived. */
+  entry: ResultEntry;
+  /** The passage around the best match, once the article's text has arrived (until then its place is kept empty). */
   snippet?: Segment[];
 }
 

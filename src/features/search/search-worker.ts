@@ -1,11 +1,15 @@
 // The search runs here, off the main thread: loading and decoding the vocabulary, fuzzy
 // matching, ranking, reading the results' entries and texts and picking their passages
-// never block typing or scrolling. The page only draws what arrives.
+// never block typing or scrolling. The page only draws what arrives. A query overtaken by
+// a newer one is dropped at each step, so fast typing does not queue work or fetches.
 import { openSearch, type SearchSource, type WorkerRequest, type WorkerResponse } from './search-source.ts';
 
 let source: SearchSource | null = null;
 let search: ReturnType<typeof openSearch> | null = null;
 let latest = 0;
+// How long the answer must stand before its passages are fetched: a typist's next key
+// usually comes sooner, and the passages still follow the results within 150 ms.
+const PASSAGES_AFTER = 40;
 
 const reply = (message: WorkerResponse) => postMessage(message);
 
@@ -22,9 +26,14 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
     const ready = await search;
     // A newer query arrived while this one waited: drop it unanswered.
     if (request.id !== latest) return;
-    const found = await ready.search(request.query, request.limit, request.exact);
-    if (request.id !== latest) return;
+    const overtaken = () => request.id !== latest;
+    const found = await ready.search(request.query, request.limit, request.exact, overtaken);
+    if (!found || overtaken()) return;
     reply({ id: request.id, found });
+    // Passages need each result's article: fetched only if no newer key has come meanwhile,
+    // so typing fast does not queue texts for prefixes already passed.
+    await new Promise((resolve) => setTimeout(resolve, PASSAGES_AFTER));
+    if (overtaken()) return;
     reply({ id: request.id, passages: await ready.passages(found) });
   } catch (error) {
     // Let the next query retry the vocabulary after a failed fetch.

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { SearchClient } from './search-client.ts';
 import { readyState, type SearchState } from './search-state.ts';
 
@@ -37,10 +37,11 @@ export function useSearch(query: string, limit: number, client: SearchClient, ex
       // render; the others follow in a second one.
       const atHand = await Promise.race([answer.passages, new Promise<null>((resolve) => setTimeout(() => resolve(null), 0))]);
       if (!live) return;
-      setState(readyState(query, answer, atHand));
+      // Drawn in transitions: the reader's next key comes first, and the drawing yields to it.
+      startTransition(() => setState(readyState(query, answer, atHand)));
       if (atHand) return;
       const passages = await answer.passages;
-      if (live) setState((current) => (current.status === 'ready' && current.query === query ? readyState(query, answer, passages) : current));
+      if (live) startTransition(() => setState((current) => (current.status === 'ready' && current.query === query ? readyState(query, answer, passages) : current)));
     })().catch((error: unknown) => {
       if (live) setState({ status: 'failed', query, message: error instanceof Error ? error.message : String(error) });
     });

@@ -164,6 +164,25 @@ describe('the search index', () => {
     expect(new Set(search.fetchedParts).size).toBe(search.partCount);
   });
 
+  it('completes a misspelled word being typed from its own part, without fetching every part', async () => {
+    const letters = (n: number) => Array.from({ length: 4 }, (_, k) => String.fromCharCode(97 + (Math.floor(n / 26 ** k) % 26))).join('');
+    const wordOf = (i: number) => `${String.fromCharCode(97 + (i % 26))}${letters((i * 7919) % 26 ** 4)}`;
+    const docs = [
+      article('Yen falls', 'The japanese yen fell against the dollar.'),
+      article('Trade figures', 'Japanese exporters gained.'),
+      ...Array.from({ length: 26 * 60 }, (_, i) => article(`Doc ${i}`, `${wordOf(i)} common`)),
+    ];
+    const search = searcher(docs);
+    expect(search.partCount).toBeGreaterThan(2);
+    for (const typed of ['japen', 'japene', 'japenes']) {
+      expect((await search(typed)).map((h) => h.doc).sort()).toEqual([0, 1]);
+      expect((await search.engine.search(typed)).terms).toContain('japanese');
+    }
+    expect(new Set(search.fetchedParts).size).toBe(1);
+    // A finished word is not completed: "japen " is not a word of the archive.
+    expect(await search('japen ')).not.toContainEqual(expect.objectContaining({ doc: 0 }));
+  });
+
   it('front-codes any sorted term list without loss', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 120 }).filter((t) => !/\s/.test(t))), (list) => {

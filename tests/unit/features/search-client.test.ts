@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildResultFiles } from '../../../src/content/search-docs.ts';
 import { buildSearchIndex } from '../../../src/content/search-index.ts';
 import { createSearchClient } from '../../../src/features/search/search-client.ts';
 import type { Article } from '../../../src/content/article.ts';
@@ -20,21 +21,20 @@ const article = (title: string): Article => ({
 describe('createSearchClient without Web Workers (the in-page fallback)', () => {
   const articles = [article('Cocoa harvest'), article('Coffee harvest')];
   const { directory, parts, shards } = buildSearchIndex(articles.map(articleTerms), 10);
-  const entry = ({ id, date, title, excerpt, readingMinutes }: Article) => ({ id, date, title, excerpt, readingMinutes });
   const files = new Map<string, unknown>([
     ['/index.json', directory],
     ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
     ...shards.map((s, i) => [`/postings/${i}.json`, s] as [string, unknown]),
-    // One list chunk per article, so entries come from different chunks.
-    ...articles.map((a, i) => [`/list/${i}.json`, [entry(a)]] as [string, unknown]),
+    // One result file per article, so entries come from different files.
+    ...buildResultFiles(articles, 1).map((rows, i) => [`/docs/${i}.json`, rows] as [string, unknown]),
     ['/articles/Cocoa%20harvest.json', { article: articles[0], related: [] }],
   ]);
   const source = () => ({
     indexUrl: 'http://x/index.json',
     partUrls: parts.map((_, i) => `http://x/terms/${i}.json`),
     shardUrls: shards.map((_, i) => `http://x/postings/${i}.json`),
-    listUrls: articles.map((_, i) => `http://x/list/${i}.json`),
-    pageSize: 1,
+    resultUrls: articles.map((_, i) => `http://x/docs/${i}.json`),
+    docsPerFile: 1,
     articlesUrl: 'http://x/articles/',
   });
   const serve = async (url: string) => {
@@ -93,6 +93,18 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     const more = client.search('harvest', 20);
     expect(more).not.toBe(early);
     expect((await more)?.total).toBe(2);
+  });
+
+  it('starts loading the index when warmed, before any query', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => (asked.push(new URL(url).pathname), serve(url)));
+    const client = createSearchClient(source);
+    expect(asked).toEqual([]);
+    client.warm();
+    await vi.waitFor(() => expect(asked).toEqual(['/index.json']));
+    expect((await client.search('cocoa', 10))?.total).toBe(1);
+    // The directory came once.
+    expect(asked.filter((path) => path === '/index.json')).toHaveLength(1);
   });
 
   it('fails a query when the index cannot be fetched, and tries again on the next', async () => {
