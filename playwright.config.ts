@@ -4,7 +4,17 @@ import { existsSync } from 'node:fs';
 // Debian's Chromium: playwright cannot download its own browser here.
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 };
 
 // Each bundle is built the way a user builds it and served the way a plain static host
@@ -28,7 +38,14 @@ const wanted = (name: string) => !only || only.includes(name);
 // E2E_PORT=5173 moves the test servers to 5173–5180 (the sites, then the nginx spec's two), so two checkouts can run at once.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const port = (offset: number) => PORT + offset;
-const SITE_OF_PORT: Record<string, string> = { [port(0)]: 'root', [port(1)]: 'news', [port(2)]: 'bbc', [port(3)]: 'update', [port(4)]: 'reader', [port(5)]: 'edge' };
+const SITE_OF_PORT: Record<string, string> = {
+  [port(0)]: 'root',
+  [port(1)]: 'news',
+  [port(2)]: 'bbc',
+  [port(3)]: 'update',
+  [port(4)]: 'reader',
+  [port(5)]: 'edge',
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -49,22 +66,30 @@ export default defineConfig({
     // headlines, a fixture list of short lines, an article with no headline line.
     ...(wanted('edge') ? [site('edge', port(5), '/', 'SEEDS_DIR=tests/fixtures/edge-seeds')] : []),
     // Two deployments of one site behind a folder link the update test repoints.
-    ...(wanted('update') ? [{
-      command: [
-        'SEEDS_DIR=tests/fixtures/sample-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v1',
-        'SEEDS_DIR=tests/fixtures/app-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v2',
-        'ln -sfn v1 .tmp/e2e/live',
-        `npx tsx src/build/static-server.ts .tmp/e2e/live --port ${port(3)}`,
-      ].join(' && '),
-      url: `http://127.0.0.1:${port(3)}/`,
-      timeout: 180_000,
-      reuseExistingServer: false,
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-    }] : []),
+    ...(wanted('update')
+      ? [
+          {
+            command: [
+              'SEEDS_DIR=tests/fixtures/sample-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v1',
+              'SEEDS_DIR=tests/fixtures/app-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v2',
+              'ln -sfn v1 .tmp/e2e/live',
+              `npx tsx src/build/static-server.ts .tmp/e2e/live --port ${port(3)}`,
+            ].join(' && '),
+            url: `http://127.0.0.1:${port(3)}/`,
+            timeout: 180_000,
+            reuseExistingServer: false,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
   ],
   projects: [
-    { name: 'desktop', testMatch: /(app|publication|offline)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(0)}`, viewport: { width: 1440, height: 900 } } },
+    {
+      name: 'desktop',
+      testMatch: /(app|publication|offline)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${port(0)}`, viewport: { width: 1440, height: 900 } },
+    },
     {
       name: 'mobile',
       testMatch: /app\.spec\.ts/,
@@ -76,7 +101,11 @@ export default defineConfig({
       testMatch: /reader\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${port(4)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
-    { name: 'sub-path', testMatch: /(sub-path|publication)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(1)}`, viewport: { width: 1440, height: 900 } } },
+    {
+      name: 'sub-path',
+      testMatch: /(sub-path|publication)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${port(1)}`, viewport: { width: 1440, height: 900 } },
+    },
     { name: 'update', testMatch: /update\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(3)}`, viewport: { width: 1440, height: 900 } } },
     { name: 'edge-1440', testMatch: /edge[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(5)}`, viewport: { width: 1440, height: 900 } } },
     {
@@ -85,7 +114,11 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${port(5)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     // Debian's nginx, configured by the recipe in docs/deploying.md, serving the root and /news/ builds.
-    ...(wanted('root') && wanted('news') ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(6)}`, viewport: { width: 1440, height: 900 } } }] : []),
-    ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, viewport: { width: 1440, height: 900 } } }] : []),
+    ...(wanted('root') && wanted('news')
+      ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(6)}`, viewport: { width: 1440, height: 900 } } }]
+      : []),
+    ...(hasBbc
+      ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, viewport: { width: 1440, height: 900 } } }]
+      : []),
   ].filter((project) => project.name === 'nginx' || wanted(SITE_OF_PORT[new URL(project.use.baseURL).port] ?? '')),
 });

@@ -22,9 +22,10 @@ export function refreshOffline(current: string, runsInThisBuild: (page: Response
     try {
       const data = await caches.open(DATA_CACHE);
       const legacy = (await caches.has(LEGACY_ARTICLE_CACHE)) ? await caches.open(LEGACY_ARTICLE_CACHE) : null;
-      const stale = [...(await data.keys()).map((request) => ({ cache: data, request })), ...(legacy ? (await legacy.keys()).map((request) => ({ cache: legacy, request })) : [])].filter(
-        ({ request }) => dataFolderOf(request.url) !== current,
-      );
+      const stale = [
+        ...(await data.keys()).map((request) => ({ cache: data, request })),
+        ...(legacy ? (await legacy.keys()).map((request) => ({ cache: legacy, request })) : []),
+      ].filter(({ request }) => dataFolderOf(request.url) !== current);
       await inBatches(stale, async ({ cache, request }) => {
         const url = inDataFolder(request.url, current);
         const response = (await data.match(url)) ?? (await fetch(url).catch(() => null));

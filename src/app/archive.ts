@@ -90,7 +90,6 @@ export function loadArticle(id: string): Promise<ArticleFile | null> {
   return /^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(`articles/${id}.json`) : Promise.resolve(null);
 }
 
-
 /** The search index's directory when this page carries it: a prerendered search page does. */
 function directoryInPage(): SearchDirectory | undefined {
   const block = typeof document === 'undefined' ? null : document.getElementById('search-directory');

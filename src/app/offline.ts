@@ -18,7 +18,11 @@ export function offerUpdate(apply: () => void): void {
 
 /** The function that reloads into the new version, once there is one. */
 export function useUpdate(): (() => void) | null {
-  return useSyncExternalStore(subscribe, () => applyUpdate, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => applyUpdate,
+    () => null,
+  );
 }
 
 /** Whether this browser can keep the whole archive, and the archive is small enough to offer it. */

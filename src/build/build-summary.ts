@@ -17,7 +17,12 @@ function folderSize(dir: string, known: ReadonlyMap<string, number>): { files: n
 }
 
 /** The line a build ends with: articles, warnings, what it wrote, how long it took. */
-export function buildSummary({ articles, problems }: SeedCollection, outDir: string, elapsedMs: number, known: ReadonlyMap<string, number> = new Map()): string {
+export function buildSummary(
+  { articles, problems }: SeedCollection,
+  outDir: string,
+  elapsedMs: number,
+  known: ReadonlyMap<string, number> = new Map(),
+): string {
   const { files, bytes } = folderSize(outDir, known);
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;

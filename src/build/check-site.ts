@@ -36,5 +36,8 @@ export function fileNameProblems(site: SiteData, articleIds: readonly string[]):
 export function refusals(seeds: SeedCollection, site: () => SiteData): SeedProblem[] {
   const errors = seeds.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return errors;
-  return fileNameProblems(site(), seeds.articles.map((a) => a.id));
+  return fileNameProblems(
+    site(),
+    seeds.articles.map((a) => a.id),
+  );
 }

@@ -77,7 +77,20 @@ export class EarlyRenderers {
  * runs. Pages whose inputs have not changed come from the cache; the rest are rendered,
  * when there are many, partly in the helper thread while this one puts pages together.
  */
-export async function prerender({ base, write, template, data, dataDir, pages, siteRoot, site, extraHead, cache, renderer, helper }: PrerenderOptions): Promise<void> {
+export async function prerender({
+  base,
+  write,
+  template,
+  data,
+  dataDir,
+  pages,
+  siteRoot,
+  site,
+  extraHead,
+  cache,
+  renderer,
+  helper,
+}: PrerenderOptions): Promise<void> {
   const assemble = pageAssembler(template, siteRoot, site);
   const fileOf = new Map(pages.map(({ path, file }) => [path, file]));
   const emit = (path: string, page: PreparedPage) => write(fileOf.get(path)!, assemble(page, `${siteRoot}${path}`, extraHead?.(path)));

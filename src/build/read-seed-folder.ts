@@ -15,9 +15,17 @@ export function readSeedFolder(dir: string, options: SeedOptions = {}, parse?: (
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'there is no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : `it cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`;
+    const reason =
+      code === 'ENOENT'
+        ? 'there is no such folder'
+        : code === 'ENOTDIR'
+          ? 'it is not a folder'
+          : `it cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`;
     // No file: the problem is the folder's, and is reported under its name.
-    return { articles: [], problems: [{ severity: 'error', file: '', message: `the seed folder ${dir}: ${reason}. Create it, or point SEEDS_DIR at a folder of .txt seeds` }] };
+    return {
+      articles: [],
+      problems: [{ severity: 'error', file: '', message: `the seed folder ${dir}: ${reason}. Create it, or point SEEDS_DIR at a folder of .txt seeds` }],
+    };
   }
   const files: SeedFile[] = [];
   const skipped: SeedProblem[] = [];
@@ -47,7 +55,8 @@ function readPlainFile(file: string): Buffer {
  */
 function notRead(entry: Dirent): string {
   const seedLike = entry.name.endsWith('.txt') ? ', though it is named like a seed' : '';
-  if (entry.isDirectory()) return `is a folder${seedLike}, and only files at the top of the seed folder are read: move its seeds up, or move it out of the seed folder`;
+  if (entry.isDirectory())
+    return `is a folder${seedLike}, and only files at the top of the seed folder are read: move its seeds up, or move it out of the seed folder`;
   if (entry.isSymbolicLink()) return `is a symbolic link${seedLike}, and links are not followed: copy the file it points to into the seed folder instead`;
   return `is not a regular file${seedLike}, so it is not read: remove it from the seed folder`;
 }

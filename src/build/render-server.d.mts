@@ -20,7 +20,12 @@ export interface PageRenderer {
   close(): Promise<void>;
 }
 
-export function pageRenderer(options: { base: string; site: PublicSite; manifest: ArchiveManifest; read: (file: string) => Promise<string | null> }): PageRenderer;
+export function pageRenderer(options: {
+  base: string;
+  site: PublicSite;
+  manifest: ArchiveManifest;
+  read: (file: string) => Promise<string | null>;
+}): PageRenderer;
 
 /** The build's helper thread. */
 export interface BuildHelper {

@@ -104,7 +104,9 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
     // The page's language and the site's name, and the reader's stored type and theme,
     // applied before the first paint of every page.
     transformIndexHtml: (html) => ({
-      html: html.replace(/<html lang="[^"]*">/, `<html lang="${escapeXml(config.language)}">`).replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(config.title)}</title>`),
+      html: html
+        .replace(/<html lang="[^"]*">/, `<html lang="${escapeXml(config.language)}">`)
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(config.title)}</title>`),
       tags: [{ tag: 'script', children: settingsBootScript(), injectTo: 'head' }],
     }),
     configResolved(resolved) {
@@ -115,8 +117,10 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       logger = resolved.logger;
       outDir = staging?.target ?? resolve(resolved.root, resolved.build.outDir);
       const { config: site, errors } = resolveSiteConfig(options.site, process.env);
-      if (site.logo && !existsSync(join(resolved.publicDir, site.logo))) errors.push(`site.logo is ${JSON.stringify(site.logo)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
-      if (errors.length > 0) throw new Error(`The publisher settings (seedsPlugin({ site }) in vite.config.ts) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+      if (site.logo && !existsSync(join(resolved.publicDir, site.logo)))
+        errors.push(`site.logo is ${JSON.stringify(site.logo)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
+      if (errors.length > 0)
+        throw new Error(`The publisher settings (seedsPlugin({ site }) in vite.config.ts) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
       config = site;
     },
     buildStart() {
@@ -132,7 +136,10 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         cache = new BuildCache({ cacheDir, seedDir: dir, outDir, appRoot: APP_ROOT, seedOptions: seedOptions() });
       }
       // Everything is checked before anything is written.
-      if (staging && contains(staging.target, dir)) this.error(`The seed folder ${folder()} is inside the output folder ${relative(process.cwd(), staging.target) || '.'}, which every build replaces: move the seeds out of it.`);
+      if (staging && contains(staging.target, dir))
+        this.error(
+          `The seed folder ${folder()} is inside the output folder ${relative(process.cwd(), staging.target) || '.'}, which every build replaces: move the seeds out of it.`,
+        );
       const { articles, problems } = loadSeeds();
       const refused = refusals(loadSeeds(), loadSite);
       const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
@@ -184,7 +191,10 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       });
     },
     async writeBundle(output, bundle) {
-      if (!config.siteUrl) this.warn(`No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set site.siteUrl in vite.config.ts, or build with SITE_URL=https://your.site`);
+      if (!config.siteUrl)
+        this.warn(
+          `No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set site.siteUrl in vite.config.ts, or build with SITE_URL=https://your.site`,
+        );
       const shell = bundle['index.html'];
       const data = loadSite();
       const previousDir = staging && existsSync(staging.target) ? staging.target : null;

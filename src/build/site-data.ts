@@ -23,7 +23,11 @@ export interface SiteData {
  * their content so a new build never mixes with cached old files. `termsOf` gives an
  * article's counted terms (the build's cache keeps them per seed).
  */
-export function buildSiteData({ articles }: Pick<SeedCollection, 'articles'>, pageSize = PAGE_SIZE, termsOf: (article: Article) => ArticleTerms = articleTerms): SiteData {
+export function buildSiteData(
+  { articles }: Pick<SeedCollection, 'articles'>,
+  pageSize = PAGE_SIZE,
+  termsOf: (article: Article) => ArticleTerms = articleTerms,
+): SiteData {
   const terms = numberTerms(articles.map(termsOf));
   const index = buildSearchIndex(terms);
   const { directory, parts, shards } = index;

@@ -95,7 +95,10 @@ export function serveStatic(folder: string, port: number, basePath = '/'): Promi
 }
 
 if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string', default: '4173' }, base: { type: 'string', default: '/' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { port: { type: 'string', default: '4173' }, base: { type: 'string', default: '/' } },
+  });
   const folder = positionals[0] ?? 'dist';
   await serveStatic(folder, Number(values.port), values.base);
   console.log(`serving ${resolve(folder)} at http://127.0.0.1:${values.port}${values.base}`);

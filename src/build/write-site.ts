@@ -33,7 +33,19 @@ interface WriteSiteOptions {
 }
 
 /** Writes everything the build adds beside the bundle: the data files, feed, sitemap, robots.txt, cache rules and every prerendered page. */
-export async function writeSite({ out, previousDataPath, base, siteRoot, config, articles, site, template, cache, renderer, helper }: WriteSiteOptions): Promise<void> {
+export async function writeSite({
+  out,
+  previousDataPath,
+  base,
+  siteRoot,
+  config,
+  articles,
+  site,
+  template,
+  cache,
+  renderer,
+  helper,
+}: WriteSiteOptions): Promise<void> {
   // Written straight to disk: tens of thousands of small files would swamp the bundler's
   // asset pipeline and its report.
   if (previousDataPath) out.reuseFolder(previousDataPath, site.manifest.dataPath);
@@ -57,7 +69,10 @@ export async function writeSite({ out, previousDataPath, base, siteRoot, config,
     helper,
     template,
     data: site,
-    pages: routePages(articles.map((a) => a.id), site.manifest),
+    pages: routePages(
+      articles.map((a) => a.id),
+      site.manifest,
+    ),
     siteRoot,
     site: publicSite(config),
     extraHead: (path) => (path === 'search' ? searchHead : ''),

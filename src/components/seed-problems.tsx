@@ -12,8 +12,8 @@ export function SeedProblems({ problems }: { problems: readonly SeedProblem[] })
       <div className="mx-auto max-w-5xl">
         <details>
           <summary className="min-h-11 cursor-pointer py-2 font-semibold">
-            {errors} seed error{errors === 1 ? '' : 's'}, {problems.length - errors} warning{problems.length - errors === 1 ? '' : 's'}: the articles
-            below are the ones that could be read; a production build fails until the errors are fixed.
+            {errors} seed error{errors === 1 ? '' : 's'}, {problems.length - errors} warning{problems.length - errors === 1 ? '' : 's'}: the articles below are
+            the ones that could be read; a production build fails until the errors are fixed.
           </summary>
           <ul className="mt-2 list-disc space-y-1 pl-5 font-mono text-xs">
             {problems.map((problem) => (

@@ -14,7 +14,11 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
           Keyboard shortcuts
         </h2>
         <form method="dialog">
-          <button type="submit" aria-label="Close keyboard shortcuts" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl hover:bg-rule">
+          <button
+            type="submit"
+            aria-label="Close keyboard shortcuts"
+            className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl hover:bg-rule"
+          >
             <span aria-hidden="true">×</span>
           </button>
         </form>

@@ -62,7 +62,9 @@ export interface ListFilter {
 export function buildArchiveFiles(articles: readonly Article[], related: readonly (readonly number[])[], pageSize = PAGE_SIZE): Map<string, string> {
   const files = new Map<string, string>();
   for (let start = 0; start < articles.length; start += pageSize) {
-    const entries: ListEntry[] = articles.slice(start, start + pageSize).map(({ id, date, title, excerpt, readingMinutes }) => ({ id, date, title, excerpt, readingMinutes }));
+    const entries: ListEntry[] = articles
+      .slice(start, start + pageSize)
+      .map(({ id, date, title, excerpt, readingMinutes }) => ({ id, date, title, excerpt, readingMinutes }));
     files.set(`list/${start / pageSize}.json`, JSON.stringify(entries));
   }
   articles.forEach((article, i) => {

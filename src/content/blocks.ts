@@ -11,7 +11,7 @@ const ITEM_MARKS = [/\sv(?:s)?\.?\s/iu, /\s[-–—]\s/u, /:\s/u, /\d\s*[-–]\s
 /** Turns paragraphs (their source lines) into the blocks of an article's body. */
 export function toBlocks(paragraphs: readonly (readonly string[])[]): Block[] {
   const blocks: Block[] = [];
-  for (let i = 0; i < paragraphs.length; ) {
+  for (let i = 0; i < paragraphs.length;) {
     let end = i;
     while (end < paragraphs.length && looksLikeHeading(paragraphs[end]!)) end++;
     if (end === i) {

@@ -20,7 +20,10 @@ export function decodeSeed(name: string, bytes: Uint8Array): Decoded {
   // Anywhere in the file, not only near its start: a NUL deep in a text would otherwise
   // reach the pages and the feed, where XML cannot carry it.
   if (bytes.includes(0)) {
-    return { ok: false, problem: { severity: 'error', file: name, message: 'not a text file (it contains NUL bytes): seeds are plain UTF-8 text; remove the file' } };
+    return {
+      ok: false,
+      problem: { severity: 'error', file: name, message: 'not a text file (it contains NUL bytes): seeds are plain UTF-8 text; remove the file' },
+    };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -48,7 +51,12 @@ export interface ParsedSeedFile {
 /** Decodes and parses one seed file (already known not to be hidden). */
 export function parseSeedFile(file: SeedFile, options: SeedOptions = {}): ParsedSeedFile {
   if (!file.name.endsWith('.txt')) {
-    return { article: null, problems: [{ severity: 'warning', file: file.name, message: 'not a .txt file, so not an article: it is ignored (rename it to NNN_<id>.txt if it is one)' }] };
+    return {
+      article: null,
+      problems: [
+        { severity: 'warning', file: file.name, message: 'not a .txt file, so not an article: it is ignored (rename it to NNN_<id>.txt if it is one)' },
+      ],
+    };
   }
   const decoded = decodeSeed(file.name, file.bytes);
   if (!decoded.ok) return { article: null, problems: [decoded.problem] };
@@ -61,7 +69,11 @@ export function parseSeedFile(file: SeedFile, options: SeedOptions = {}): Parsed
  * ids, and keeps every good article. `parse` parses one file; the build passes one that
  * answers unchanged files from its cache.
  */
-export function collectSeeds(files: readonly SeedFile[], options: SeedOptions = {}, parse: (file: SeedFile) => ParsedSeedFile = (file) => parseSeedFile(file, options)): SeedCollection {
+export function collectSeeds(
+  files: readonly SeedFile[],
+  options: SeedOptions = {},
+  parse: (file: SeedFile) => ParsedSeedFile = (file) => parseSeedFile(file, options),
+): SeedCollection {
   const problems: SeedProblem[] = [];
   const byId = new Map<string, Article>();
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {

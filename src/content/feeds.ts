@@ -121,6 +121,9 @@ function articleHtml(article: Article): string {
 
 function blockHtml(block: Block): string {
   if (block.kind === 'heading') return `<h2>${escapeXml(block.text)}</h2>`;
-  if (block.kind === 'list') return `<ul>${listItems(block).map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
+  if (block.kind === 'list')
+    return `<ul>${listItems(block)
+      .map((item) => `<li>${escapeXml(item)}</li>`)
+      .join('')}</ul>`;
   return `<p>${escapeXml(block.text)}</p>`;
 }

@@ -26,7 +26,12 @@ export function readFrontMatter(file: string, lines: readonly string[]): FrontMa
   if (!FENCE.test(lines[0] ?? '')) return { data, bodyStart: 0, problems };
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close < 0) {
-    problems.push({ severity: 'error', file, line: 1, message: 'front matter opened with "---" is never closed: add a "---" line after the last "key: value" line' });
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      message: 'front matter opened with "---" is never closed: add a "---" line after the last "key: value" line',
+    });
     return { data, bodyStart: lines.length, problems };
   }
   for (let i = 1; i < close; i++) {
@@ -34,24 +39,50 @@ export function readFrontMatter(file: string, lines: readonly string[]): FrontMa
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     const pair = PAIR.exec(line.trim());
     if (!pair) {
-      problems.push({ severity: 'error', file, line: i + 1, message: `front matter line "${line.trim()}" is not "key: value": write it as, for example, "author: Jane Doe"` });
+      problems.push({
+        severity: 'error',
+        file,
+        line: i + 1,
+        message: `front matter line "${line.trim()}" is not "key: value": write it as, for example, "author: Jane Doe"`,
+      });
       continue;
     }
     const key = pair[1]!.toLowerCase();
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
-      problems.push({ severity: 'warning', file, line: i + 1, message: `unknown front matter key "${key}" is ignored: the keys are ${FRONT_MATTER_KEYS.join(', ')}` });
+      problems.push({
+        severity: 'warning',
+        file,
+        line: i + 1,
+        message: `unknown front matter key "${key}" is ignored: the keys are ${FRONT_MATTER_KEYS.join(', ')}`,
+      });
       continue;
     }
     const seen = seenAt.get(key);
-    if (seen !== undefined) problems.push({ severity: 'warning', file, line: i + 1, message: `front matter key "${key}" is given twice (lines ${seen} and ${i + 1}): the value on line ${i + 1} is used; remove the other line` });
+    if (seen !== undefined)
+      problems.push({
+        severity: 'warning',
+        file,
+        line: i + 1,
+        message: `front matter key "${key}" is given twice (lines ${seen} and ${i + 1}): the value on line ${i + 1} is used; remove the other line`,
+      });
     seenAt.set(key, i + 1);
     let value = unquote(pair[2]!.trim());
     if (SEPARATOR.test(value)) {
-      problems.push({ severity: 'warning', file, line: i + 1, message: `front matter "${key}" holds a line or paragraph separator (U+2028 or U+2029): it is read as a space; write the value on one line` });
+      problems.push({
+        severity: 'warning',
+        file,
+        line: i + 1,
+        message: `front matter "${key}" holds a line or paragraph separator (U+2028 or U+2029): it is read as a space; write the value on one line`,
+      });
       value = value.replace(new RegExp(SEPARATOR, 'g'), ' ').trim();
     }
     if (!value.trim()) {
-      problems.push({ severity: 'warning', file, line: i + 1, message: `front matter "${key}" is empty, so it is ignored${key === 'title' ? ' and the headline comes from the text' : ''}: give it a value or remove the line` });
+      problems.push({
+        severity: 'warning',
+        file,
+        line: i + 1,
+        message: `front matter "${key}" is empty, so it is ignored${key === 'title' ? ' and the headline comes from the text' : ''}: give it a value or remove the line`,
+      });
       delete data[key as FrontMatterKey];
       continue;
     }
@@ -69,5 +100,17 @@ function unquote(value: string): string {
 export function parseTags(value: string | undefined): string[] {
   if (!value) return [];
   const inner = value.replace(/^\[(.*)\]$/, '$1');
-  return [...new Set(inner.split(',').map((tag) => tag.trim().replace(/^(["'])(.*)\1$/, '$2').trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      inner
+        .split(',')
+        .map((tag) =>
+          tag
+            .trim()
+            .replace(/^(["'])(.*)\1$/, '$2')
+            .trim(),
+        )
+        .filter(Boolean),
+    ),
+  ];
 }

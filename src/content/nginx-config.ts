@@ -16,12 +16,25 @@ export interface NginxOptions {
   serverName?: string;
 }
 
-const GZIP_TYPES = ['text/css', 'text/plain', 'application/javascript', 'text/javascript', 'application/json', 'application/xml', 'application/atom+xml', 'application/manifest+json', 'image/svg+xml'];
+const GZIP_TYPES = [
+  'text/css',
+  'text/plain',
+  'application/javascript',
+  'text/javascript',
+  'application/json',
+  'application/xml',
+  'application/atom+xml',
+  'application/manifest+json',
+  'image/svg+xml',
+];
 
 /** A `server { … }` block that serves the build as the app expects, at the root or under a sub-path. */
 export function nginxServer({ root, base, listen = 80, serverName = 'archive.example.org' }: NginxOptions): string {
   // add_header in a location replaces the server's, so each location names every header.
-  const headers = (cache: string) => [`add_header Cache-Control "${cache}" always;`, ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${headerCase(name)} "${value}" always;`)];
+  const headers = (cache: string) => [
+    `add_header Cache-Control "${cache}" always;`,
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${headerCase(name)} "${value}" always;`),
+  ];
   const location = (match: string, cache: string) => [`location ${match} {`, ...headers(cache).map((line) => `  ${line}`), '}'];
   const lines = [
     `listen ${listen};`,

@@ -4,7 +4,6 @@ import type { ArticleFile, ListFilter } from './archive.ts';
 import { formatMonth } from './format-date.ts';
 import { formatCount } from './format-number.ts';
 
-
 /** The head of one page. */
 export interface PageHead {
   /** The page's own title, without the site name ('' for the front page). */

@@ -7,9 +7,7 @@ import { typeset as typesetText } from './typography.ts';
 import { countWords, looksLikeHeadline, readableCase, readingMinutes, splitTitle, truncateAtWord } from './text.ts';
 
 /** The result of parsing one seed: an article (with any warnings), or the problems that stop it. */
-export type ParseResult =
-  | { ok: true; article: Article; problems: SeedProblem[] }
-  | { ok: false; problems: SeedProblem[] };
+export type ParseResult = { ok: true; article: Article; problems: SeedProblem[] } | { ok: false; problems: SeedProblem[] };
 
 /** `NNN_<id>.txt`: an order number of any width and a 16-hex id. */
 export const SEED_FILE_NAME = /^(\d+)_([0-9a-f]{16})\.txt$/;
@@ -37,13 +35,19 @@ export interface SeedOptions {
 }
 
 /** Parses a seed's text (already decoded) into an article, or reports every problem it finds, each with its line. */
-export function parseSeed(file: string, rawText: string, { readingSpeed, language = 'en', today = new Date().toISOString().slice(0, 10) }: SeedOptions = {}): ParseResult {
+export function parseSeed(
+  file: string,
+  rawText: string,
+  { readingSpeed, language = 'en', today = new Date().toISOString().slice(0, 10) }: SeedOptions = {},
+): ParseResult {
   const problems: SeedProblem[] = [];
   const error = (message: string, line?: number) => problems.push({ severity: 'error', file, line, message });
 
   const name = SEED_FILE_NAME.exec(file);
   if (!name) {
-    error(`file name does not end in an article id: rename it to NNN_<id>.txt, where <id> is 16 lowercase hex characters (for example 001_0123456789abcdef.txt)`);
+    error(
+      `file name does not end in an article id: rename it to NNN_<id>.txt, where <id> is 16 lowercase hex characters (for example 001_0123456789abcdef.txt)`,
+    );
   }
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) {
@@ -77,7 +81,10 @@ export function parseSeed(file: string, rawText: string, { readingSpeed, languag
     if (problem) error(`${problem}: the header must be " date YYYY-MM-DD " with a real date, such as " date 2024-02-29 "`, start + 1);
     lines[start] = header[2] ?? '';
   } else if (date === undefined) {
-    error(`the text must begin with " date YYYY-MM-DD " (the publication date) but begins with "${truncateAtWord((lines[start] ?? '').trim(), 40)}"`, start + 1);
+    error(
+      `the text must begin with " date YYYY-MM-DD " (the publication date) but begins with "${truncateAtWord((lines[start] ?? '').trim(), 40)}"`,
+      start + 1,
+    );
   }
   if (front.data.date !== undefined) {
     const problem = dateProblem(front.data.date);
@@ -136,7 +143,13 @@ export function parseSeed(file: string, rawText: string, { readingSpeed, languag
   };
   for (const tag of parseTags(front.data.tags)) {
     if (tagSlug(tag)) article.tags.push(tag);
-    else problems.push({ severity: 'warning', file, line: frontMatterLine(lines, 'tags'), message: `tag "${tag}" has no letter or digit, so it can have no page and is left out: write it as a word, or remove it` });
+    else
+      problems.push({
+        severity: 'warning',
+        file,
+        line: frontMatterLine(lines, 'tags'),
+        message: `tag "${tag}" has no letter or digit, so it can have no page and is left out: write it as a word, or remove it`,
+      });
   }
   if (front.data.author) article.author = typeset(front.data.author);
   if (front.data.source) article.source = typeset(front.data.source);

@@ -71,7 +71,10 @@ export function relatedArticles(articles: readonly ArticleTerms[] | NumberedTerm
   });
   for (const list of postings) {
     if (!list || list.docs.length <= ARTICLES_PER_TERM) continue;
-    const order = list.docs.map((_, i) => i).sort((a, b) => list.weights[b]! - list.weights[a]! || a - b).slice(0, ARTICLES_PER_TERM);
+    const order = list.docs
+      .map((_, i) => i)
+      .sort((a, b) => list.weights[b]! - list.weights[a]! || a - b)
+      .slice(0, ARTICLES_PER_TERM);
     list.docs = order.map((i) => list.docs[i]!);
     list.weights = order.map((i) => list.weights[i]!);
   }

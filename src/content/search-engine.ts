@@ -1,5 +1,14 @@
 import { memoizeAsync } from './memo.ts';
-import { SCORE_SCALE, SEARCH_INDEX_VERSION, TITLE_SLOTS, decodeTerms, inverseDocumentFrequency, type SearchDirectory, type Shard, type VocabularyPart } from './search-index.ts';
+import {
+  SCORE_SCALE,
+  SEARCH_INDEX_VERSION,
+  TITLE_SLOTS,
+  decodeTerms,
+  inverseDocumentFrequency,
+  type SearchDirectory,
+  type Shard,
+  type VocabularyPart,
+} from './search-index.ts';
 import { chooseReadings, rewriteQuery, type WordReadings } from './query-readings.ts';
 import { createTermMatcher, maxEdits, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
 import { terms as termsOf } from './tokenize.ts';
@@ -61,7 +70,11 @@ function lastAtMost<T>(list: readonly T[], value: T): number {
  * Prepares a search index for querying. Vocabulary parts and postings shards are fetched
  * through `loadPart` and `loadShard` only when a query needs them, and kept.
  */
-export function createSearchEngine(directory: SearchDirectory, loadPart: (part: number) => Promise<VocabularyPart>, loadShard: (shard: number) => Promise<Shard>) {
+export function createSearchEngine(
+  directory: SearchDirectory,
+  loadPart: (part: number) => Promise<VocabularyPart>,
+  loadShard: (shard: number) => Promise<Shard>,
+) {
   if (directory.version !== SEARCH_INDEX_VERSION) {
     throw new Error(`search index version ${String(directory.version)} is not ${SEARCH_INDEX_VERSION}: rebuild the site`);
   }

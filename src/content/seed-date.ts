@@ -24,6 +24,7 @@ export function dateDoubt(value: string, today: string): string | null {
   const year = Number(value.slice(0, 4));
   if (year < EARLIEST_PLAUSIBLE_YEAR) return `${value} is before ${EARLIEST_PLAUSIBLE_YEAR}: check the year (the article is kept with this date)`;
   const limit = `${String(Number(today.slice(0, 4)) + 1).padStart(4, '0')}${today.slice(4)}`;
-  if (value > limit) return `${value} is more than a year after today (${today}): check the year (the article is kept, and sorts first while its date is in the future)`;
+  if (value > limit)
+    return `${value} is more than a year after today (${today}): check the year (the article is kept, and sorts first while its date is in the future)`;
   return null;
 }

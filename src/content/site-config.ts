@@ -72,13 +72,17 @@ export function resolveSiteConfig(options: SiteOptions = {}, env: { SITE_URL?: s
 
   const known = new Set([...Object.keys(DEFAULT_SITE)]);
   for (const key of Object.keys(options)) if (!known.has(key)) errors.push(`site.${key} is not a setting (settings: ${[...known].join(', ')})`);
-  for (const key of Object.keys(options.feed ?? {})) if (!(key in DEFAULT_SITE.feed)) errors.push(`site.feed.${key} is not a setting (settings: size, fullText)`);
+  for (const key of Object.keys(options.feed ?? {}))
+    if (!(key in DEFAULT_SITE.feed)) errors.push(`site.feed.${key} is not a setting (settings: size, fullText)`);
 
-  if (typeof config.title !== 'string' || !config.title.trim() || config.title.length > 60) wrong('title', config.title, 'expected a name of 1 to 60 characters');
-  if (typeof config.description !== 'string' || config.description.length > 300) wrong('description', config.description, 'expected a sentence of at most 300 characters');
+  if (typeof config.title !== 'string' || !config.title.trim() || config.title.length > 60)
+    wrong('title', config.title, 'expected a name of 1 to 60 characters');
+  if (typeof config.description !== 'string' || config.description.length > 300)
+    wrong('description', config.description, 'expected a sentence of at most 300 characters');
   let language: string | null;
   try {
-    language = typeof config.language === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(config.language) ? Intl.getCanonicalLocales(config.language)[0]! : null;
+    language =
+      typeof config.language === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(config.language) ? Intl.getCanonicalLocales(config.language)[0]! : null;
   } catch {
     language = null;
   }
@@ -91,13 +95,20 @@ export function resolveSiteConfig(options: SiteOptions = {}, env: { SITE_URL?: s
     } catch {
       url = null;
     }
-    if (!url || !/^https?:$/.test(url.protocol)) wrong(env.SITE_URL ? 'siteUrl (from SITE_URL)' : 'siteUrl', config.siteUrl, 'expected an http(s) address such as "https://news.example.org"');
+    if (!url || !/^https?:$/.test(url.protocol))
+      wrong(env.SITE_URL ? 'siteUrl (from SITE_URL)' : 'siteUrl', config.siteUrl, 'expected an http(s) address such as "https://news.example.org"');
   }
-  if (typeof config.accentColor !== 'string' || !/^#[0-9a-f]{6}$/i.test(config.accentColor)) wrong('accentColor', config.accentColor, 'expected a colour written #rrggbb');
+  if (typeof config.accentColor !== 'string' || !/^#[0-9a-f]{6}$/i.test(config.accentColor))
+    wrong('accentColor', config.accentColor, 'expected a colour written #rrggbb');
   else {
     config.accentColor = config.accentColor.toLowerCase();
     const ratio = Math.min(...LIGHT_BACKGROUNDS.map((background) => contrastRatio(config.accentColor, background)));
-    if (ratio < 4.5) wrong('accentColor', config.accentColor, `its contrast on the page is ${ratio.toFixed(2)}:1; links and buttons need at least 4.5:1, so choose a darker colour`);
+    if (ratio < 4.5)
+      wrong(
+        'accentColor',
+        config.accentColor,
+        `its contrast on the page is ${ratio.toFixed(2)}:1; links and buttons need at least 4.5:1, so choose a darker colour`,
+      );
   }
   if (config.logo !== null && (typeof config.logo !== 'string' || !/^[\w./-]+\.svg$/.test(config.logo) || config.logo.includes('..')))
     wrong('logo', config.logo, 'expected the name of an SVG file in public/, such as "logo.svg"');

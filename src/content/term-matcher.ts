@@ -62,7 +62,10 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
     if (!members) return [];
     let fuse = fuses.get(key);
     if (!fuse) {
-      fuse = new Fuse(members.map((i) => vocabulary[i]!), { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
+      fuse = new Fuse(
+        members.map((i) => vocabulary[i]!),
+        { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true },
+      );
       fuses.set(key, fuse);
     }
     return fuse.search(word).map((hit) => members[hit.refIndex]!);

@@ -21,13 +21,7 @@ export const TITLE_MAX_CHARS = 100;
 export function looksLikeHeading(lines: readonly string[]): boolean {
   if (lines.length !== 1) return false;
   const line = lines[0]!.trim();
-  return (
-    line.length > 0 &&
-    line.length <= HEADING_MAX_CHARS &&
-    HAS_LETTER.test(line) &&
-    !CLOSING_PUNCTUATION.test(line) &&
-    countWords(line) <= 16
-  );
+  return line.length > 0 && line.length <= HEADING_MAX_CHARS && HAS_LETTER.test(line) && !CLOSING_PUNCTUATION.test(line) && countWords(line) <= 16;
 }
 
 /**
@@ -39,13 +33,7 @@ export function looksLikeHeadline(lines: readonly string[]): boolean {
   if (lines.length !== 1) return false;
   const line = lines[0]!.trim();
   const cjk = line.match(CJK)?.length ?? 0;
-  return (
-    line.length > 0 &&
-    line.length + cjk * 1.5 <= HEADLINE_MAX_CHARS &&
-    HAS_LETTER.test(line) &&
-    !SENTENCE_END.test(line) &&
-    countWords(line) - cjk <= 30
-  );
+  return line.length > 0 && line.length + cjk * 1.5 <= HEADLINE_MAX_CHARS && HAS_LETTER.test(line) && !SENTENCE_END.test(line) && countWords(line) - cjk <= 30;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
@@ -69,7 +57,8 @@ export function readableCase(headline: string): string {
 const TRAILING_FILLER = new Set([...SMALL_WORDS, 'that', 'which', 'who', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'from', 'into']);
 
 // A full stop that ends an abbreviation or an initial, not a sentence: "Mr.", "U.S.", "J.".
-const ABBREVIATION = /(?:^|[\s(“‘"])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon|Inc|Corp|Co|Ltd|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/u;
+const ABBREVIATION =
+  /(?:^|[\s(“‘"])(?:\p{Lu}|(?:\p{L}\.)+\p{L}|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon|Inc|Corp|Co|Ltd|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/u;
 
 /** A title derived from a lede, and what of the lede it leaves: `rest` starts where the title stops. */
 export interface DerivedTitle {

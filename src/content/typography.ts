@@ -55,7 +55,8 @@ export function quoteStyle(language: string): QuoteStyle {
 
 // Left as written: URLs (which may hold an apostrophe, never a double quote), HTML-like tags, `code`, calls such as
 // alert("x") and attributes such as key="value": text that looks like code reads as code.
-const UNTOUCHED = /(?:https?:\/\/|www\.)[^\s"<>]*[^\s"'<>.,;:!?)\]]|<\/?[A-Za-z][^<>\n]*>|`[^`\n]*`|[\p{L}\p{N}_$]\([^()\n]*\)|[\p{L}\p{N}_-]=(["'])[^"'\n]*\1/gu;
+const UNTOUCHED =
+  /(?:https?:\/\/|www\.)[^\s"<>]*[^\s"'<>.,;:!?)\]]|<\/?[A-Za-z][^<>\n]*>|`[^`\n]*`|[\p{L}\p{N}_$]\([^()\n]*\)|[\p{L}\p{N}_-]=(["'])[^"'\n]*\1/gu;
 const PLAIN_MARKS = /["']| -{1,2}(?= )/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 // What may stand before an opening quote, and after a closing one.
@@ -87,7 +88,7 @@ export function typeset(text: string, language = 'en'): string {
     if (mark === '"') {
       // A quote inside a word (Hebrew gershayim: צה"ל) is not a quotation mark, unless it closes one.
       if (inWord && !open.includes('"')) return mark;
-      if (opens && (!closes || innermost !== '"')) return open.push('"'), style.double[0];
+      if (opens && (!closes || innermost !== '"')) return (open.push('"'), style.double[0]);
       if (open.includes('"')) close('"');
       return style.double[1];
     }
@@ -96,7 +97,7 @@ export function typeset(text: string, language = 'en'): string {
     if ((before === undefined || /\s/u.test(before)) && (after === undefined || /\s/u.test(after))) return mark;
     if (opens && (!closes || innermost !== "'")) {
       if (ELISION.test(text.slice(at))) return '’';
-      return open.push("'"), style.single[0];
+      return (open.push("'"), style.single[0]);
     }
     // Closing the innermost quotation, or an apostrophe ending a word (the boys’ toys).
     if (innermost !== "'") return '’';

@@ -14,7 +14,17 @@ import { measureTyping, TYPED_QUERIES } from './typing-bench.ts';
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, '.tmp/bench/dist-reuters');
 const PORT = 4190;
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 if (!existsSync(join(dist, 'index.html'))) {
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--emptyOutDir', '--outDir', dist], {
@@ -93,7 +103,10 @@ try {
     await page.waitForTimeout(16);
   }
   const frames = ((await page.evaluate('window.frames_')) as number[]).slice(1).sort((a, b) => a - b);
-  rows.push(['scrolling a list page: frame time p50 / p95 / max', `${frames[frames.length >> 1]!.toFixed(1)} / ${frames[Math.floor(frames.length * 0.95)]!.toFixed(1)} / ${frames.at(-1)!.toFixed(1)} ms`]);
+  rows.push([
+    'scrolling a list page: frame time p50 / p95 / max',
+    `${frames[frames.length >> 1]!.toFixed(1)} / ${frames[Math.floor(frames.length * 0.95)]!.toFixed(1)} / ${frames.at(-1)!.toFixed(1)} ms`,
+  ]);
 
   // First search of a fresh page: the index loads in the worker while the reader types.
   const fresh = await context.newPage();
@@ -120,7 +133,12 @@ try {
     const cdp = await context.newCDPSession(phone);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
     await phone.addInitScript(`(() => {
       window.seen_ = {};
       const see = (name, selector) => { if (!window.seen_[name] && document.querySelector(selector)) requestAnimationFrame(() => (window.seen_[name] ??= performance.now())); };

@@ -19,7 +19,11 @@ function random(seed: number) {
 
 /** Writes `count` generated seeds into `out` (emptied first) and returns their number. */
 export function generateCorpus(out: string, count = 50_000): number {
-  const sources = CORPORA.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)));
+  const sources = CORPORA.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(dir, f)),
+  );
   const next = random(50_000);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });

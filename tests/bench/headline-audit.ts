@@ -8,7 +8,9 @@ import { parseSeed } from '../../src/content/parse-seed.ts';
 import { auditArticle, fold, type HeadlineDefect } from './headline-defects.ts';
 
 const dir = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../../../shared/corpus/bbc'));
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const found = new Map<HeadlineDefect | 'list blocks' | 'derived titles' | 'articles', string[]>();
 const note = (what: HeadlineDefect | 'list blocks' | 'derived titles' | 'articles', example: string) => {
   const list = found.get(what) ?? [];

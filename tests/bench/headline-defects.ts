@@ -24,7 +24,13 @@ export function auditArticle(raw: string, article: Article): HeadlineDefect[] {
   if (firstParagraph && fold(firstParagraph.text) === title) defects.push('title = first paragraph');
   if (fold(article.excerpt).startsWith(title)) defects.push('excerpt repeats title');
   // The seed's first paragraph: the rest of the date line and what follows it up to a blank line.
-  const firstLines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/^\s*date\s+\S+[ \t]*/, '').replace(/^\n+/, '').split(/\n\s*\n/)[0]!.split('\n');
+  const firstLines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\s*date\s+\S+[ \t]*/, '')
+    .replace(/^\n+/, '')
+    .split(/\n\s*\n/)[0]!
+    .split('\n');
   if (article.title.endsWith('…') && firstLines.length === 1 && fold(firstLines[0]!).startsWith(title) && !/[.]\s*$/.test(firstLines[0]!)) {
     defects.push('headline line cut');
   }

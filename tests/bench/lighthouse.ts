@@ -26,7 +26,17 @@ const firstArticle = readdirSync(join(dist, 'articles')).sort()[0];
 const server = await serveStatic(dist, PORT);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 const rows: string[] = [];
 let missed = false;
@@ -44,7 +54,9 @@ try {
     const tbt = lhr.audits['total-blocking-time']!.numericValue!;
     const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => score(id));
     rows.push(`| ${name} | ${scores.join(' | ')} | ${(lcp / 1000).toFixed(2)} s | ${cls.toFixed(3)} | ${tbt.toFixed(0)} ms |`);
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
     if (
       scores[0]! < TARGETS.performance ||
       scores[1]! < TARGETS.accessibility ||

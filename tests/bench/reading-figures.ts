@@ -11,7 +11,10 @@ const [site = 'http://127.0.0.1:4173', path = '/articles/693449e0a82507a3'] = pr
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
 
 async function open(width: number, settings: Record<string, string>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: width > 800 ? 900 : 740 }, ...(width < 800 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+  const page = await browser.newPage({
+    viewport: { width, height: width > 800 ? 900 : 740 },
+    ...(width < 800 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  });
   await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [SETTINGS_KEY, JSON.stringify(settings)]);
   await page.goto(new URL(path, site).href);
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
@@ -53,10 +56,16 @@ for (const width of [1440, 360]) {
   });
   // Reading: scroll down a screen, the masthead slides away.
   await page.mouse.wheel(0, 600);
-  await page.waitForFunction(() => {
-    const header = document.querySelector('header')!.getBoundingClientRect();
-    return header.bottom <= 0.5;
-  }, undefined, { timeout: 3000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      () => {
+        const header = document.querySelector('header')!.getBoundingClientRect();
+        return header.bottom <= 0.5;
+      },
+      undefined,
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
   const visibleHeader = await page.evaluate(() => Math.max(0, document.querySelector('header')!.getBoundingClientRect().bottom));
   console.log(
     `\n${width} px: body ${figures.fontSize} px, line height ${figures.lineHeight.toFixed(2)}; masthead ${figures.header} px at the top, ${visibleHeader} px in view while reading down; first paragraph at y = ${Math.round(figures.textStart)} (${Math.round((figures.textStart / figures.viewport) * 100)}% of the ${figures.viewport} px screen)`,

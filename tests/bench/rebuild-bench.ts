@@ -35,10 +35,19 @@ function build(outDir: string, env: NodeJS.ProcessEnv = {}) {
 /** Every file under `dir` with a hash of its bytes. */
 function tree(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => [relative(dir, join(entry.parentPath, entry.name)), createHash('sha256').update(readFileSync(join(entry.parentPath, entry.name))).digest('hex')]));
+  return new Map(
+    files.map((entry) => [
+      relative(dir, join(entry.parentPath, entry.name)),
+      createHash('sha256')
+        .update(readFileSync(join(entry.parentPath, entry.name)))
+        .digest('hex'),
+    ]),
+  );
 }
 
-const names = readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort();
+const names = readdirSync(seeds)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const dist = join(work, 'dist');
 const rows: [string, ReturnType<typeof build>][] = [];
 rows.push(['clean build (empty cache)', build(dist)]);

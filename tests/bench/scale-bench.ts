@@ -48,15 +48,19 @@ if (build) rmSync(outDir, { recursive: true, force: true });
 const environment: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: corpus, SEEDS_CACHE: 'off' };
 delete environment.VITEST;
 const vite = join(root, 'node_modules/vite/bin/vite.js');
-const run = !build ? { status: 0, stdout: '', stderr: '' } : spawnSync('/usr/bin/time', ['-v', process.execPath, vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
-  cwd: root,
-  env: environment,
-  encoding: 'utf8',
-  maxBuffer: 1 << 28,
-});
+const run = !build
+  ? { status: 0, stdout: '', stderr: '' }
+  : spawnSync('/usr/bin/time', ['-v', process.execPath, vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
+      cwd: root,
+      env: environment,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
 if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-4000)}`);
 const time = (label: string) => /: (\S+)$/.exec(run.stderr.split('\n').find((line) => line.trim().startsWith(label)) ?? '')?.[1] ?? '';
-const wall = time('Elapsed (wall clock) time').split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+const wall = time('Elapsed (wall clock) time')
+  .split(':')
+  .reduce((sum, part) => sum * 60 + Number(part), 0);
 const cpu = Number(time('User time (seconds)')) + Number(time('System time (seconds)'));
 const peak = Number(time('Maximum resident set size (kbytes)')) * 1024;
 
@@ -109,8 +113,14 @@ const share = (bytes: number) => `${mb(bytes)} (${((bytes / total) * 100).toFixe
 
 console.log(`\nScale benchmark: ${relative(root, corpus) || corpus}, ${count(articles)} seeds, ${mb(seedBytes)} of seed text\n`);
 console.log('| measure | value |\n|---|---|');
-row('files in dist/', `${count(dist.size)} (${(dist.size / articles).toFixed(2)} per article; ${count(articleFiles)} of them for articles, ${(articleFiles / articles).toFixed(2)} per article)`);
-row('bytes in dist/', `${mb(total)} (${(total / seedBytes).toFixed(1)}× the seed text; ${((total - seedBytes) / articles / 1000).toFixed(1)} KB per article beyond its text)`);
+row(
+  'files in dist/',
+  `${count(dist.size)} (${(dist.size / articles).toFixed(2)} per article; ${count(articleFiles)} of them for articles, ${(articleFiles / articles).toFixed(2)} per article)`,
+);
+row(
+  'bytes in dist/',
+  `${mb(total)} (${(total / seedBytes).toFixed(1)}× the seed text; ${((total - seedBytes) / articles / 1000).toFixed(1)} KB per article beyond its text)`,
+);
 row('disk usage of dist/ (whole blocks, as du)', `${mb(diskBytes)} (${(diskBytes / seedBytes).toFixed(1)}× the seed text)`);
 row('build wall time', `${wall.toFixed(1)} s`);
 row('build CPU time (user + system)', `${cpu.toFixed(1)} s`);
@@ -133,9 +143,17 @@ for (const [label, bytes] of [
 // whole page, gzipped as hosts serve them: medians over every 20th article.
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const gz = (path: string) => gzipSync(readFileSync(join(outDir, path)), { level: 6 }).length;
-const sample = [...dist.keys()].filter((path) => /^articles\/[^/]+\/index\.html$/.test(path)).sort().filter((_, i) => i % 20 === 0);
+const sample = [...dist.keys()]
+  .filter((path) => /^articles\/[^/]+\/index\.html$/.test(path))
+  .sort()
+  .filter((_, i) => i % 20 === 0);
 const dataPath = [...dist.keys()].find((path) => /^data\/[^/]+\/list\/0\.json$/.test(path))?.replace(/list\/0\.json$/, '');
-const jsonSizes = dataPath ? sample.map((page) => `${dataPath}articles/${page.split('/')[1]}.json`).filter((path) => dist.has(path)).map(gz) : [];
+const jsonSizes = dataPath
+  ? sample
+      .map((page) => `${dataPath}articles/${page.split('/')[1]}.json`)
+      .filter((path) => dist.has(path))
+      .map(gz)
+  : [];
 console.log(
   `\nClient navigation to an article (gzipped, median of ${count(sample.length)}): its data file ${jsonSizes.length > 0 ? `${count(median(jsonSizes))} B` : 'none'}; its whole page ${count(median(sample.map(gz)))} B`,
 );
@@ -149,5 +167,7 @@ const sitemapFigure =
     ? `index of ${parts.length} files: ${parts.map((part) => `${part} ${count(urlsIn(readFileSync(join(outDir, part), 'utf8')))} URLs`).join(', ')}`
     : `one file of ${count(urlsIn(sitemapText))} URLs`;
 console.log(`\nSitemap: ${sitemapFigure}`);
-console.log(`\nCommand: SEEDS_DIR=${corpus} SEEDS_CACHE=off /usr/bin/time -v node node_modules/vite/bin/vite.js build --outDir ${relative(root, outDir)} --emptyOutDir`);
+console.log(
+  `\nCommand: SEEDS_DIR=${corpus} SEEDS_CACHE=off /usr/bin/time -v node node_modules/vite/bin/vite.js build --outDir ${relative(root, outDir)} --emptyOutDir`,
+);
 if (args.keep !== 'true') rmSync(outDir, { recursive: true, force: true });

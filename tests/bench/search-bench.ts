@@ -135,10 +135,21 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
       if (!times.has(probe.kind)) times.set(probe.kind, []);
       times.get(probe.kind)!.push(elapsed);
     }
-    const ok = judge(probe, first.hits.slice(0, 5).map((h) => articles[h.doc]!));
+    const ok = judge(
+      probe,
+      first.hits.slice(0, 5).map((h) => articles[h.doc]!),
+    );
     if (!quality.has(probe.kind)) quality.set(probe.kind, []);
     quality.get(probe.kind)!.push(ok);
-    if (!ok) failures.push(`${probe.query} → ${first.hits.slice(0, 5).map((h) => articles[h.doc]!.title).join(' | ') || '(nothing)'}`);
+    if (!ok)
+      failures.push(
+        `${probe.query} → ${
+          first.hits
+            .slice(0, 5)
+            .map((h) => articles[h.doc]!.title)
+            .join(' | ') || '(nothing)'
+        }`,
+      );
   }
 
   let naive: Map<QueryClass, number[]> | null = null;
@@ -198,7 +209,21 @@ for (const corpus of corpora) {
 console.log('\n### Build and index\n');
 console.log(
   table(
-    ['corpus', 'articles', 'vite build', 'build peak memory', 'index build', 'terms', 'vocabulary (gz)', 'vocabulary parts, median / max (gz)', 'shards', 'shards total (gz)', 'shard median / max (gz)', 'list page first load (gz)', 'first search (gz, median / max)'],
+    [
+      'corpus',
+      'articles',
+      'vite build',
+      'build peak memory',
+      'index build',
+      'terms',
+      'vocabulary (gz)',
+      'vocabulary parts, median / max (gz)',
+      'shards',
+      'shards total (gz)',
+      'shard median / max (gz)',
+      'list page first load (gz)',
+      'first search (gz, median / max)',
+    ],
     results.map((r) => [
       r.name,
       r.articles.toLocaleString('en'),
@@ -230,7 +255,16 @@ console.log(
           const n = r.naive?.get(c);
           return [r.name, c, q.length, `${ms(percentile(t, 50))} / ${ms(percentile(t, 95))}`, n ? ms(n[0]!) : '–', `${q.filter(Boolean).length}/${q.length}`];
         })
-        .concat([[r.name, '**all**', r.quality.size ? [...r.quality.values()].flat().length : 0, `**${ms(r.all.p50)} / ${ms(r.all.p95)}**`, r.naive ? `download ${kb(r.naiveGz)}` : '–', '']]),
+        .concat([
+          [
+            r.name,
+            '**all**',
+            r.quality.size ? [...r.quality.values()].flat().length : 0,
+            `**${ms(r.all.p50)} / ${ms(r.all.p95)}**`,
+            r.naive ? `download ${kb(r.naiveGz)}` : '–',
+            '',
+          ],
+        ]),
     ),
   ),
 );

@@ -152,7 +152,7 @@ async function searchPage(context: BrowserContext, origin: string, width: number
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 800 });
   const requests = { count: 0 };
-  context.on('request', (request) => request.url().includes('/search/') || request.url().includes('/data/') ? requests.count++ : undefined);
+  context.on('request', (request) => (request.url().includes('/search/') || request.url().includes('/data/') ? requests.count++ : undefined));
   await page.goto(`${origin}/search`);
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.evaluate(PROBE);
@@ -183,10 +183,29 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
   }
   const results = all.map((f) => f.results);
   const passages = all.map((f) => f.passages);
-  rows.push([`desktop: keystroke → changed results on screen, p50 / p95 / max (${all.length} keys, ${queries.length} queries)`, `${ms(pct(results, 0.5))} / ${ms(pct(results, 0.95))} / ${ms(Math.max(...results))}`]);
-  rows.push(['desktop: keystroke → changed results, keys that fetched files / keys that did not (p95)', `${ms(pct(all.filter((f) => f.fetched).map((f) => f.results), 0.95))} / ${ms(pct(all.filter((f) => !f.fetched).map((f) => f.results), 0.95))}`]);
+  rows.push([
+    `desktop: keystroke → changed results on screen, p50 / p95 / max (${all.length} keys, ${queries.length} queries)`,
+    `${ms(pct(results, 0.5))} / ${ms(pct(results, 0.95))} / ${ms(Math.max(...results))}`,
+  ]);
+  rows.push([
+    'desktop: keystroke → changed results, keys that fetched files / keys that did not (p95)',
+    `${ms(
+      pct(
+        all.filter((f) => f.fetched).map((f) => f.results),
+        0.95,
+      ),
+    )} / ${ms(
+      pct(
+        all.filter((f) => !f.fetched).map((f) => f.results),
+        0.95,
+      ),
+    )}`,
+  ]);
   rows.push(['desktop: passages follow the results by, p50 / p95', `${ms(pct(passages, 0.5))} / ${ms(pct(passages, 0.95))}`]);
-  rows.push(['bytes sent while one query is typed letter by letter, p50 / max (whole query; files fetched before are reused)', `${kb(pct(perQuery, 0.5))} / ${kb(Math.max(...perQuery))}`]);
+  rows.push([
+    'bytes sent while one query is typed letter by letter, p50 / max (whole query; files fetched before are reused)',
+    `${kb(pct(perQuery, 0.5))} / ${kb(Math.max(...perQuery))}`,
+  ]);
   await desktop.close();
 
   // One query typed in a fresh page: what its files cost, by kind.
@@ -203,7 +222,12 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
   const phonePage = await phone.newPage();
   const cdp = await phone.newCDPSession(phonePage);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await phonePage.setViewportSize({ width: 412, height: 823 });
   const phoneRequests = { count: 0 };
@@ -219,11 +243,20 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
     await clear(phonePage);
   }
   const first = phoneKeys[0]!;
-  const newWord = phoneKeys.slice(1).filter((f) => f.fetched).map((f) => f.results);
-  const repeated = phoneKeys.slice(1).filter((f) => !f.fetched).map((f) => f.results);
+  const newWord = phoneKeys
+    .slice(1)
+    .filter((f) => f.fetched)
+    .map((f) => f.results);
+  const repeated = phoneKeys
+    .slice(1)
+    .filter((f) => !f.fetched)
+    .map((f) => f.results);
   rows.push([`phone: first query of a visit (typed on the front page, "${first.query}")`, ms(first.results)]);
   // The minimum shows the round trip is applied to the worker's requests too (it cannot be under 150 ms if so).
-  rows.push([`phone: keys that fetched files (new words), min / p50 / p95 (${newWord.length} keys)`, `${ms(Math.min(...newWord))} / ${ms(pct(newWord, 0.5))} / ${ms(pct(newWord, 0.95))}`]);
+  rows.push([
+    `phone: keys that fetched files (new words), min / p50 / p95 (${newWord.length} keys)`,
+    `${ms(Math.min(...newWord))} / ${ms(pct(newWord, 0.5))} / ${ms(pct(newWord, 0.95))}`,
+  ]);
   rows.push([`phone: keys whose files were fetched before, p50 / p95 (${repeated.length} keys)`, `${ms(pct(repeated, 0.5))} / ${ms(pct(repeated, 0.95))}`]);
 
   // Typing at a typist's pace (150 ms a key), not waiting: long tasks and the longest input event.
@@ -235,7 +268,10 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
   }
   const tasks = (await phonePage.evaluate('window.longTasks_')) as number[];
   const events = (await phonePage.evaluate('window.events_')) as number[];
-  rows.push(['phone, typing 6 queries at 150 ms a key: main-thread tasks > 50 ms (count, longest)', `${tasks.length}, ${ms(tasks.length ? Math.max(...tasks) : 0)}`]);
+  rows.push([
+    'phone, typing 6 queries at 150 ms a key: main-thread tasks > 50 ms (count, longest)',
+    `${tasks.length}, ${ms(tasks.length ? Math.max(...tasks) : 0)}`,
+  ]);
   rows.push(['phone, typing: INP (longest input event, keydown to next paint)', ms(events.length ? Math.max(...events) : 0)]);
   await phone.close();
   return rows;
@@ -246,7 +282,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = resolve(process.env.DIST ?? '.tmp/bench/dist-reuters');
   const port = Number(process.env.PORT ?? 4191);
   const server = await serveStatic(dist, port);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   try {
     const rows = await measureTyping(browser, `http://127.0.0.1:${port}`, server);
     console.log(['| typing | figure |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));

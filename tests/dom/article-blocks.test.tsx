@@ -23,11 +23,18 @@ describe('the reader’s body', () => {
     renderReader();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Fifth-round draw']);
     const list = screen.getByRole('list');
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Newcastle v Tottenham', 'Bolton v Arsenal', 'Burnley v Leicester']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Newcastle v Tottenham', 'Bolton v Arsenal', 'Burnley v Leicester']);
   });
 
   it('user arriving from a search sees the matches in list items numbered in reading order', () => {
-    const marked = markArticle(article.blocks.map((b) => b.text), new Set(terms('arsenal leicester holders')));
+    const marked = markArticle(
+      article.blocks.map((b) => b.text),
+      new Set(terms('arsenal leicester holders')),
+    );
     renderReader({ marked, current: 1 });
     const marks = screen.getAllByText(/^(Arsenal|Leicester|holders)$/, { selector: 'mark' });
     expect(marks.map((m) => [m.textContent, m.getAttribute('data-match')])).toEqual([

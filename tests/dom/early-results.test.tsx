@@ -24,14 +24,19 @@ const entry = (id: string, title: string, excerpt: string) => ({ id, title, exce
 const found: Found = {
   total: 14,
   terms: ['budget', 'government'],
-  entries: [entry('00000000000000a1', 'Government budget <b>cut</b>', 'The government set out its budget.'), entry('00000000000000b2', 'Budget & tax', 'An excerpt.')],
+  entries: [
+    entry('00000000000000a1', 'Government budget <b>cut</b>', 'The government set out its budget.'),
+    entry('00000000000000b2', 'Budget & tax', 'An excerpt.'),
+  ],
   corrected: null,
 };
 const hrefFor = (id: string, matched: readonly string[], searched: string) => articlePath(id, matched, { searched });
 const exactHrefFor = (query: string) => searchPath(query, { exact: true });
 
 function reactMarkup(query: string, state: ReturnType<typeof readyState>) {
-  const router = createMemoryRouter([{ path: '*', element: <SearchResults query={query} state={state} hrefFor={hrefFor} exactHrefFor={exactHrefFor} onShowMore={() => undefined} /> }]);
+  const router = createMemoryRouter([
+    { path: '*', element: <SearchResults query={query} state={state} hrefFor={hrefFor} exactHrefFor={exactHrefFor} onShowMore={() => undefined} /> },
+  ]);
   const { container } = render(<RouterProvider router={router} />);
   return [...container.childNodes].map(canonical).join('');
 }
@@ -47,7 +52,14 @@ function handMarkup(query: string, state: ReturnType<typeof readyState>) {
 
 describe('the first results drawn before the app loads', () => {
   it('are the markup the app draws, with passages, places kept for passages to come, and "show more"', () => {
-    const state = readyState('goverment budget', found, [[{ text: 'The ', match: false }, { text: 'budget', match: true }, { text: ' <i>rose</i>', match: false }], null]);
+    const state = readyState('goverment budget', found, [
+      [
+        { text: 'The ', match: false },
+        { text: 'budget', match: true },
+        { text: ' <i>rose</i>', match: false },
+      ],
+      null,
+    ]);
     const hand = handMarkup('goverment budget', state);
     expect(hand).toContain('"Results for “goverment budget”"');
     expect(hand).toContain('<mark >"budget"</mark>');

@@ -42,10 +42,14 @@ describe('the article list', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
   });
 
-  it('user can follow an article\'s tag to its articles, and narrow the list by tag', async () => {
+  it("user can follow an article's tag to its articles, and narrow the list by tag", async () => {
     const { user, router } = renderApp('/articles/d1b2c3d4e5f60718');
     const tags = await screen.findByRole('list', { name: 'Tags' });
-    expect(within(tags).getAllByRole('link').map((link) => link.textContent)).toEqual(['politics', 'Europe']);
+    expect(
+      within(tags)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['politics', 'Europe']);
     await user.click(within(tags).getByRole('link', { name: 'Europe' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Articles tagged “Europe”' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/tags/europe');

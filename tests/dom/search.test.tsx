@@ -36,7 +36,9 @@ describe('search', () => {
     renderApp('/search?q=Sholz%20Putin%20call');
     expect(screen.getByRole('searchbox')).toHaveValue('Sholz Putin call');
     const result = await screen.findByRole('link', { name: SEED_TITLE });
-    const marks = within(result).getAllByText((_, el) => el?.tagName === 'MARK').map((m) => m.textContent);
+    const marks = within(result)
+      .getAllByText((_, el) => el?.tagName === 'MARK')
+      .map((m) => m.textContent);
     expect(marks).toEqual(expect.arrayContaining(['Scholz', 'Putin', 'call']));
   });
 

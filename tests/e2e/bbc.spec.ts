@@ -22,7 +22,10 @@ test('a search page opened directly shows its results before the app has loaded,
   await page.addInitScript(() => {
     const w = window as unknown as { shifted: number };
     w.shifted = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shifted += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shifted += (e as unknown as { value: number }).value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
   });
   await page.goto('/search?q=goverment%20budget');
   const results = page.locator('[data-nav-item]');
@@ -108,7 +111,9 @@ test.describe('on a 360 px phone', () => {
     await expect(page).toHaveTitle('Older articles, page 3 — The Archive');
     const nav = page.getByRole('navigation', { name: 'Pages' });
     // One row: every item's vertical middle on one line.
-    const middles = await nav.locator('> *').evaluateAll((items) => items.map((item) => Math.round((item.getBoundingClientRect().top + item.getBoundingClientRect().bottom) / 2)));
+    const middles = await nav
+      .locator('> *')
+      .evaluateAll((items) => items.map((item) => Math.round((item.getBoundingClientRect().top + item.getBoundingClientRect().bottom) / 2)));
     expect(new Set(middles).size).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await nav.scrollIntoViewIfNeeded();

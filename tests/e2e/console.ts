@@ -45,7 +45,12 @@ export async function holdApp(page: import('@playwright/test').Page): Promise<()
 }
 
 /** Saves a screenshot in the test's folder under test-results/ (`<name>.png`) and attaches it to the test. */
-export async function shot(page: import('@playwright/test').Page, testInfo: import('@playwright/test').TestInfo, name: string, options: { fullPage?: boolean } = {}) {
+export async function shot(
+  page: import('@playwright/test').Page,
+  testInfo: import('@playwright/test').TestInfo,
+  name: string,
+  options: { fullPage?: boolean } = {},
+) {
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path, ...options });
   await testInfo.attach(name, { path, contentType: 'image/png' });

@@ -18,7 +18,11 @@ const HEADLINES: [number, string][] = [
   [8, 'The finance ministry said on Thursday that it would delay the publication of its spending review…'],
 ];
 
-const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+const fontSize = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 for (const [n, headline] of HEADLINES) {
   test(`article ${n} shows its headline once, as the H1`, async ({ page }) => {
@@ -41,7 +45,14 @@ test('the 140-character headline is whole, and the Arabic one reads right to lef
   await expect(h1).not.toContainText('…');
   await openLive(page, `/articles/${id(5)}`);
   const arabic = page.getByRole('heading', { level: 1 });
-  const [box, text] = await Promise.all([arabic.boundingBox(), arabic.evaluate((el) => { const r = document.createRange(); r.selectNodeContents(el); return r.getBoundingClientRect(); })]);
+  const [box, text] = await Promise.all([
+    arabic.boundingBox(),
+    arabic.evaluate((el) => {
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      return r.getBoundingClientRect();
+    }),
+  ]);
   // Set right to left, the line ends at the heading's right edge.
   expect(Math.abs(box!.x + box!.width - (text.x + text.width))).toBeLessThan(2);
 });
@@ -51,7 +62,12 @@ test('a run of fixtures is a list at the body’s size, under one heading', asyn
   const body = page.locator('.reader-body');
   await expect(body.getByRole('heading', { level: 2 })).toHaveText(['Fifth-round draw', 'What happens next']);
   const items = body.getByRole('list').getByRole('listitem');
-  await expect(items).toHaveText(['Newcastle v Tottenham or Nottingham Forest', 'Southampton or Brentford v Manchester United', 'Bolton v Arsenal or Sheffield United', 'Burnley or Blackburn v Leicester']);
+  await expect(items).toHaveText([
+    'Newcastle v Tottenham or Nottingham Forest',
+    'Southampton or Brentford v Manchester United',
+    'Bolton v Arsenal or Sheffield United',
+    'Burnley or Blackburn v Leicester',
+  ]);
   const paragraph = await fontSize(page, '.reader-body p:not(.reader-lede)');
   const heading = await fontSize(page, '.reader-body h2');
   // A section heading reads as subordinate to the headline, on a phone too.

@@ -13,7 +13,8 @@ const prefix = resolve('.tmp/nginx');
 // The ports playwright.config.ts gives the nginx project (E2E_PORT + 6, and the next).
 const rootPort = Number(process.env.E2E_PORT ?? 4173) + 6;
 const newsPort = rootPort + 1;
-const nginx = (...args: string[]) => spawnSync('nginx', ['-p', prefix, '-c', `${prefix}/nginx.conf`, '-e', `${prefix}/error.log`, ...args], { encoding: 'utf8' });
+const nginx = (...args: string[]) =>
+  spawnSync('nginx', ['-p', prefix, '-c', `${prefix}/nginx.conf`, '-e', `${prefix}/error.log`, ...args], { encoding: 'utf8' });
 
 // One nginx for the file's tests.
 test.describe.configure({ mode: 'serial' });
@@ -23,9 +24,23 @@ test.beforeAll(() => {
   mkdirSync(`${prefix}/www`, { recursive: true });
   // The sub-path site: dist/ copied (here linked) into the host's folder of that name.
   symlinkSync(resolve('.tmp/e2e/news'), `${prefix}/www/news`);
-  const servers = [nginxServer({ root: resolve('.tmp/e2e/root'), base: '/', listen: `127.0.0.1:${rootPort}` }), nginxServer({ root: `${prefix}/www`, base: '/news/', listen: `127.0.0.1:${newsPort}` })];
+  const servers = [
+    nginxServer({ root: resolve('.tmp/e2e/root'), base: '/', listen: `127.0.0.1:${rootPort}` }),
+    nginxServer({ root: `${prefix}/www`, base: '/news/', listen: `127.0.0.1:${newsPort}` }),
+  ];
   // Workers run as this user: the checkout may sit in a folder only its owner can enter (mktemp -d).
-  writeFileSync(`${prefix}/nginx.conf`, [`user ${userInfo().username};`, `pid ${prefix}/nginx.pid;`, 'daemon on;', 'events {}', `http { access_log off; client_body_temp_path ${prefix}/body;`, ...servers, '}'].join('\n'));
+  writeFileSync(
+    `${prefix}/nginx.conf`,
+    [
+      `user ${userInfo().username};`,
+      `pid ${prefix}/nginx.pid;`,
+      'daemon on;',
+      'events {}',
+      `http { access_log off; client_body_temp_path ${prefix}/body;`,
+      ...servers,
+      '}',
+    ].join('\n'),
+  );
   const started = nginx();
   expect(started.status, started.stderr).toBe(0);
 });

@@ -18,7 +18,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
     await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
     await expect(page.locator('article .prose p')).toHaveCount(19);
-    await expect(page.locator('article .prose p').last()).toHaveText(/plunging relations with the West into their deepest freeze since the Cold War, Reuters added\.$/);
+    await expect(page.locator('article .prose p').last()).toHaveText(
+      /plunging relations with the West into their deepest freeze since the Cold War, Reuters added\.$/,
+    );
   });
 });
 
@@ -32,7 +34,15 @@ test('every page in the sitemap and every list page answers 200 from a host with
   expect(sitemaps).toEqual([`${base}sitemap-1.xml`]);
   const locs = loc(await (await request.get(sitemaps[0]!)).text());
   expect(locs).toContain(`${base}articles/${SEED}`);
-  for (const path of [...locs, `${base}search`, `${base}archive/2024`, `${base}archive/2024/11`, `${base}feed.xml`, `${base}robots.txt`, `${base}favicon.svg`]) {
+  for (const path of [
+    ...locs,
+    `${base}search`,
+    `${base}archive/2024`,
+    `${base}archive/2024/11`,
+    `${base}feed.xml`,
+    `${base}robots.txt`,
+    `${base}favicon.svg`,
+  ]) {
     const answer = await request.get(path);
     expect(answer.status(), path).toBe(200);
   }

@@ -31,7 +31,11 @@ test('reader settings apply at once, stay after a reload and are there before th
   await page.getByRole('button', { name: 'Larger text' }).click();
   await page.getByRole('button', { name: 'Larger text' }).click();
   await expect(page.getByText('Size 5 of 7')).toBeVisible();
-  const after = await body.evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), font: getComputedStyle(el).fontFamily, leading: getComputedStyle(el).lineHeight }));
+  const after = await body.evaluate((el) => ({
+    size: parseFloat(getComputedStyle(el).fontSize),
+    font: getComputedStyle(el).fontFamily,
+    leading: getComputedStyle(el).lineHeight,
+  }));
   expect(after.size).toBeGreaterThan(before);
   expect(after.font).toMatch(/system-ui/);
   await shot(page, testInfo, 'settings');
@@ -215,7 +219,7 @@ test('a search result opens at the best passage with every match marked; n/N ste
   await expect(page).toHaveURL(new RegExp(`/articles/${SEED}/?$`));
 });
 
-test('an article\'s tags lead to prerendered tag pages that a static host answers', async ({ page }, testInfo) => {
+test("an article's tags lead to prerendered tag pages that a static host answers", async ({ page }, testInfo) => {
   await openLive(page, '/articles/d1b2c3d4e5f60718');
   await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'Europe' }).click();
   await expect(page).toHaveURL('/tags/europe');
@@ -288,8 +292,9 @@ test('the measure holds at every text size: 60–75 characters a line by default
   // What the settings panel does (applySettings): data-* on <html>.
   const apply = (attributes: Record<string, string | null>) =>
     html.evaluate((el, attributes) => {
-      for (const [name, value] of Object.entries(attributes)) if (value === null) el.removeAttribute(name);
-      else el.setAttribute(name, value);
+      for (const [name, value] of Object.entries(attributes))
+        if (value === null) el.removeAttribute(name);
+        else el.setAttribute(name, value);
     }, attributes);
   const figures: string[] = [];
   if (isMobile) {
@@ -300,7 +305,11 @@ test('the measure holds at every text size: 60–75 characters a line by default
     expect(await page.locator('.reader-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(17);
   } else {
     for (const font of [null, 'sans']) {
-      for (const [measure, low, high] of [[null, 60, 75], ['narrow', 45, 90], ['wide', 45, 90]] as const) {
+      for (const [measure, low, high] of [
+        [null, 60, 75],
+        ['narrow', 45, 90],
+        ['wide', 45, 90],
+      ] as const) {
         for (const size of TEXT_SIZES) {
           await apply({ 'data-font': font, 'data-measure': measure, 'data-size': size === '3' ? null : size });
           const { mean } = await charsPerLine(page);
@@ -328,7 +337,12 @@ test('the measure holds at every text size: 60–75 characters a line by default
   for (const size of TEXT_SIZES) {
     await apply({ 'data-size': size === '3' ? null : size });
     const [h1, h2, text] = await Promise.all(
-      ['h1', '.reader-body h2', '.reader-body p'].map((selector) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))),
+      ['h1', '.reader-body h2', '.reader-body p'].map((selector) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+      ),
     );
     expect(h2!, `size ${size}`).toBeLessThanOrEqual(h1! * 0.85);
     expect(h2!, `size ${size}`).toBeGreaterThan(text!);

@@ -12,7 +12,7 @@ const deploy = (version: 'v1' | 'v2') => {
 test.describe.configure({ mode: 'serial' });
 test.afterEach(() => deploy('v1'));
 
-test('a new deployment is offered with a quiet prompt and taken on the reader\'s word', async ({ page }) => {
+test("a new deployment is offered with a quiet prompt and taken on the reader's word", async ({ page }) => {
   await openLive(page, '/');
   await expect(page.getByText('1 article in the archive')).toBeVisible();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -55,7 +55,7 @@ const keptPageScripts = (page: Page, path: string) =>
 
 const pageScripts = (page: Page) => page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')));
 
-test('while an update waits, a page opened anew is the current build\'s, the list as much as an article', async ({ page }) => {
+test("while an update waits, a page opened anew is the current build's, the list as much as an article", async ({ page }) => {
   await openLive(page, '/');
   await expect(page.getByText('1 article in the archive')).toBeVisible();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -69,7 +69,7 @@ test('while an update waits, a page opened anew is the current build\'s, the lis
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
 });
 
-test('after an update, what was kept for offline reading is the new build\'s, and the old build\'s files are gone', async ({ page, context }) => {
+test("after an update, what was kept for offline reading is the new build's, and the old build's files are gone", async ({ page, context }) => {
   await openLive(page, '/');
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   // Read an article from the list (its data file is kept) and by its address (its page is kept).

@@ -11,7 +11,11 @@ describe('the layout of src/', () => {
   it('keeps content/ pure: no React, no Vite, no node:, no virtual modules, no DOM-side code', () => {
     const offending = files
       .filter((f) => area(f) === 'content')
-      .flatMap((f) => importsOf(f).filter((i) => /^(react|react-dom|react-router|vite|node:|virtual:)/.test(i) || /\.\.\/(app|features|components|build)\//.test(i)).map((i) => `${relative(src, f)} imports ${i}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => /^(react|react-dom|react-router|vite|node:|virtual:)/.test(i) || /\.\.\/(app|features|components|build)\//.test(i))
+          .map((i) => `${relative(src, f)} imports ${i}`),
+      );
     expect(offending).toEqual([]);
   });
 
@@ -40,7 +44,9 @@ describe('the layout of src/', () => {
       .filter((f) => area(f) === 'features')
       .flatMap((f) => {
         const feature = relative(src, f).split('/')[1];
-        return importsOf(f).filter((i) => /\.\.\/\.\.\/features\//.test(i) || (i.startsWith('../') && !i.startsWith('../../') && !i.startsWith(`../${feature}/`)));
+        return importsOf(f).filter(
+          (i) => /\.\.\/\.\.\/features\//.test(i) || (i.startsWith('../') && !i.startsWith('../../') && !i.startsWith(`../${feature}/`)),
+        );
       });
     expect(offending).toEqual([]);
   });

@@ -7,8 +7,15 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 const checks = (text: string) => [...text.matchAll(/^\s*(?:- run: |run: )?(npm (?:test|run [\w:-]+))\s*$/gm)].map((m) => m[1]!);
 
 describe('CI', () => {
-  it('runs typecheck, lint, unit, integration and end-to-end tests from .ci/run', () => {
-    expect(checks(read('.ci/run'))).toEqual(['npm run typecheck', 'npm run lint', 'npm test', 'npm run test:integration', 'npm run test:e2e']);
+  it('runs typecheck, lint, the format check, unit, integration and end-to-end tests from .ci/run', () => {
+    expect(checks(read('.ci/run'))).toEqual([
+      'npm run typecheck',
+      'npm run lint',
+      'npm run format:check',
+      'npm test',
+      'npm run test:integration',
+      'npm run test:e2e',
+    ]);
   });
 
   it('runs on GitHub exactly what .ci/run runs, on Node 20 and 22', () => {

@@ -24,7 +24,8 @@ export async function listLoader({ params, request }: LoaderFunctionArgs): Promi
 }
 
 /** A page's data, and whether a data file it needs was missing (the site may have been redeployed). */
-type PageData = { found: false; missing?: boolean } | { found: true; missing: boolean; entries: ListEntry[]; filter: ListFilter; pageCount: number; total: number };
+type PageData =
+  { found: false; missing?: boolean } | { found: true; missing: boolean; entries: ListEntry[]; filter: ListFilter; pageCount: number; total: number };
 
 const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / manifest.pageSize));
 
@@ -51,7 +52,14 @@ async function tagPage(slug: string, page: number): Promise<PageData> {
   if (page > pageCountOf(docs.length)) return { found: false };
   const loaded = await loadEntriesOf(docs.slice((page - 1) * manifest.pageSize, page * manifest.pageSize));
   const entries = loaded.filter(Boolean);
-  return { found: true, missing: entries.length < loaded.length, entries, filter: { tag: { slug, label } }, pageCount: pageCountOf(docs.length), total: docs.length };
+  return {
+    found: true,
+    missing: entries.length < loaded.length,
+    entries,
+    filter: { tag: { slug, label } },
+    pageCount: pageCountOf(docs.length),
+    total: docs.length,
+  };
 }
 
 /** `/`, `/page/<n>`, `/archive/<year>[/<month>][/page/<n>]`: a page of the list. */
@@ -75,4 +83,3 @@ export function ListRoute() {
     />
   );
 }
-

@@ -12,8 +12,7 @@ interface ArchiveFilterProps {
   hrefFor: (filter: ListFilter) => string;
 }
 
-const selectClass =
-  'min-h-11 rounded-full border border-edge bg-field px-3 text-sm text-ink';
+const selectClass = 'min-h-11 rounded-full border border-edge bg-field px-3 text-sm text-ink';
 
 /** Narrows the list to a year, then a month, or to a tag; each choice is a URL of its own. */
 export function ArchiveFilter({ months, tags, filter, hrefFor }: ArchiveFilterProps) {

@@ -50,7 +50,10 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
         {filter}
       </div>
       {resume && (
-        <Link to={hrefFor(resume.id)} className="mt-6 flex items-center gap-4 rounded-xl border border-edge bg-field p-4 text-inherit no-underline hover:border-accent">
+        <Link
+          to={hrefFor(resume.id)}
+          className="mt-6 flex items-center gap-4 rounded-xl border border-edge bg-field p-4 text-inherit no-underline hover:border-accent"
+        >
           <span className="min-w-0 flex-1">
             <span className="block text-xs font-semibold uppercase tracking-wider text-muted">Continue reading</span>
             <span dir="auto" className="mt-1 block truncate font-serif text-lg font-semibold">
@@ -66,10 +69,7 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
             <Link to={hrefFor(entry.id)} {...NAV_ITEM} className="group block py-3 text-inherit no-underline sm:py-6">
               {/* Title and excerpt share one measure, so a right-to-left entry's lines share one right edge. */}
               <div className="max-w-2xl">
-                <h2
-                  dir="auto"
-                  className="font-serif text-lg font-semibold leading-snug break-words group-hover:text-accent group-hover:underline sm:text-2xl"
-                >
+                <h2 dir="auto" className="font-serif text-lg font-semibold leading-snug break-words group-hover:text-accent group-hover:underline sm:text-2xl">
                   {entry.title}
                 </h2>
                 <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-0.5 sm:mt-1">

@@ -129,7 +129,19 @@ function ListBlock({ items, lines, first, current }: { items: string[]; lines: S
   );
 }
 
-function NeighbourLink({ label, shortcut, article, href, className = '' }: { label: string; shortcut: string; article: Neighbour; href: string; className?: string }) {
+function NeighbourLink({
+  label,
+  shortcut,
+  article,
+  href,
+  className = '',
+}: {
+  label: string;
+  shortcut: string;
+  article: Neighbour;
+  href: string;
+  className?: string;
+}) {
   return (
     <Link to={href} aria-keyshortcuts={shortcut} className={`block min-w-0 rounded-lg border border-edge p-4 no-underline hover:border-accent ${className}`}>
       <span className="block text-xs font-semibold uppercase tracking-wider text-muted">{label}</span>

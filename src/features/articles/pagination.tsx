@@ -7,8 +7,7 @@ interface PaginationProps {
   hrefFor: (page: number) => string;
 }
 
-const linkClass =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-edge px-3 no-underline hover:border-accent sm:px-4';
+const linkClass = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-edge px-3 no-underline hover:border-accent sm:px-4';
 
 /** Links between pages of the list; the page is in the URL, so back and reload keep the place. */
 export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
@@ -18,7 +17,18 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
     const icon = <span aria-hidden="true">{arrow}</span>;
     const text = <span className="max-sm:sr-only">{word}</span>;
     // Arrows point the way: « Newest, ‹ Newer, Older ›, Oldest ».
-    const label = arrow === '«' || arrow === '‹' ? <>{icon}{text}</> : <>{text}{icon}</>;
+    const label =
+      arrow === '«' || arrow === '‹' ? (
+        <>
+          {icon}
+          {text}
+        </>
+      ) : (
+        <>
+          {text}
+          {icon}
+        </>
+      );
     return to >= 1 && to <= pageCount && to !== page ? (
       <Link to={hrefFor(to)} rel={rel} aria-label={aria} className={`${linkClass} gap-1`}>
         {label}

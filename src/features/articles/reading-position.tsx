@@ -17,7 +17,10 @@ export function ProgressBar({ barRef }: { barRef: RefObject<HTMLDivElement | nul
 /** Says the article opened where the reader left it, with the way back to its start. */
 export function ResumedNotice({ onStartOver }: { onStartOver: () => void }) {
   return (
-    <div role="status" className="fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-md items-center justify-between gap-3 rounded-xl border border-edge bg-paper p-2 pl-4 text-sm shadow-lg print:hidden">
+    <div
+      role="status"
+      className="fixed inset-x-4 bottom-4 z-40 mx-auto flex max-w-md items-center justify-between gap-3 rounded-xl border border-edge bg-paper p-2 pl-4 text-sm shadow-lg print:hidden"
+    >
       <span>Continuing where you left off.</span>
       <button type="button" onClick={onStartOver} className="min-h-11 rounded-full px-3 font-semibold text-accent hover:bg-rule">
         Start from the top

@@ -18,7 +18,13 @@ export function useSearchMarks(article: Article) {
   const searched = params.get('q') ?? hl;
   const words = useMemo(() => searched.split(/\s+/).filter(Boolean), [searched]);
   const marked = useMemo(
-    () => (hl.trim() === '' ? null : markArticle(article.blocks.map((block) => block.text), new Set(terms(hl)))),
+    () =>
+      hl.trim() === ''
+        ? null
+        : markArticle(
+            article.blocks.map((block) => block.text),
+            new Set(terms(hl)),
+          ),
     [article, hl],
   );
   const asked = Number(params.get('m'));

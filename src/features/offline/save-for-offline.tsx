@@ -22,11 +22,7 @@ export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
   return (
     <div className="flex flex-wrap items-center justify-center gap-3">
       {progress.state === 'idle' || progress.state === 'failed' ? (
-        <button
-          type="button"
-          onClick={start}
-          className="min-h-11 rounded-full border border-edge px-5 text-sm font-semibold text-ink hover:border-accent"
-        >
+        <button type="button" onClick={start} className="min-h-11 rounded-full border border-edge px-5 text-sm font-semibold text-ink hover:border-accent">
           {count === 1 ? 'Save the 1 article' : `Save all ${formatCount(count)} articles`} for offline reading ({formatSize(bytes)})
         </button>
       ) : null}

@@ -45,8 +45,8 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
         {/* Without JavaScript a submitted search lands here (a static page cannot read the
             query): say why nothing is found instead of inviting the reader to type again. */}
         <noscript>
-          Search needs JavaScript: the archive is searched in your browser, and JavaScript is turned off. Turn it on to search, or browse the articles from
-          the front page.
+          Search needs JavaScript: the archive is searched in your browser, and JavaScript is turned off. Turn it on to search, or browse the articles from the
+          front page.
         </noscript>
         <span className="noscript:hidden">
           Type a word or phrase in the search field.
@@ -63,9 +63,18 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
     );
   }
   if (state.status === 'failed') {
-    return <Notice level={1} title="Search is unavailable">The search index could not be loaded ({state.message}). Check the connection and try again.</Notice>;
+    return (
+      <Notice level={1} title="Search is unavailable">
+        The search index could not be loaded ({state.message}). Check the connection and try again.
+      </Notice>
+    );
   }
-  if (state.status === 'loading') return <p aria-hidden="true" className="text-muted">{announcement(query, state)}</p>;
+  if (state.status === 'loading')
+    return (
+      <p aria-hidden="true" className="text-muted">
+        {announcement(query, state)}
+      </p>
+    );
 
   const { total, items } = state;
   return (
@@ -98,11 +107,7 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
         <>
           <ResultList state={state} hrefFor={hrefFor} />
           {total > items.length && (
-            <button
-              type="button"
-              onClick={onShowMore}
-              className={RESULT_CLASSES.more}
-            >
+            <button type="button" onClick={onShowMore} className={RESULT_CLASSES.more}>
               Show more results
             </button>
           )}

@@ -71,7 +71,14 @@ export async function openSearch(source: SearchSource) {
     },
     passages(found: Found): Promise<Passages> {
       const terms = new Set(found.terms);
-      return Promise.all(found.entries.map((entry) => text(entry.id).then((body) => snippet(body, terms), () => null)));
+      return Promise.all(
+        found.entries.map((entry) =>
+          text(entry.id).then(
+            (body) => snippet(body, terms),
+            () => null,
+          ),
+        ),
+      );
     },
   };
 }

@@ -41,7 +41,8 @@ export function useSearch(query: string, limit: number, client: SearchClient, ex
       startTransition(() => setState(readyState(query, answer, atHand)));
       if (atHand) return;
       const passages = await answer.passages;
-      if (live) startTransition(() => setState((current) => (current.status === 'ready' && current.query === query ? readyState(query, answer, passages) : current)));
+      if (live)
+        startTransition(() => setState((current) => (current.status === 'ready' && current.query === query ? readyState(query, answer, passages) : current)));
     })().catch((error: unknown) => {
       if (live) setState({ status: 'failed', query, message: error instanceof Error ? error.message : String(error) });
     });

@@ -7,10 +7,42 @@ interface PanelProps {
 }
 
 const CHOICES: { name: Exclude<SettingName, 'size'>; legend: string; options: [string, string][] }[] = [
-  { name: 'theme', legend: 'Theme', options: [['system', 'System'], ['light', 'Light'], ['sepia', 'Sepia'], ['dark', 'Dark']] },
-  { name: 'font', legend: 'Font', options: [['serif', 'Serif'], ['sans', 'Sans-serif']] },
-  { name: 'measure', legend: 'Width', options: [['narrow', 'Narrow'], ['medium', 'Medium'], ['wide', 'Wide']] },
-  { name: 'leading', legend: 'Spacing', options: [['tight', 'Tight'], ['normal', 'Normal'], ['loose', 'Loose']] },
+  {
+    name: 'theme',
+    legend: 'Theme',
+    options: [
+      ['system', 'System'],
+      ['light', 'Light'],
+      ['sepia', 'Sepia'],
+      ['dark', 'Dark'],
+    ],
+  },
+  {
+    name: 'font',
+    legend: 'Font',
+    options: [
+      ['serif', 'Serif'],
+      ['sans', 'Sans-serif'],
+    ],
+  },
+  {
+    name: 'measure',
+    legend: 'Width',
+    options: [
+      ['narrow', 'Narrow'],
+      ['medium', 'Medium'],
+      ['wide', 'Wide'],
+    ],
+  },
+  {
+    name: 'leading',
+    legend: 'Spacing',
+    options: [
+      ['tight', 'Tight'],
+      ['normal', 'Normal'],
+      ['loose', 'Loose'],
+    ],
+  },
 ];
 
 const pill =
@@ -125,7 +157,17 @@ export function ReaderSettingsButton({ settings, onChange }: PanelProps) {
   );
 }
 
-function Popover({ id, panelRef, onClose, children }: { id: string; panelRef: React.RefObject<HTMLDivElement | null>; onClose: () => void; children: ReactNode }) {
+function Popover({
+  id,
+  panelRef,
+  onClose,
+  children,
+}: {
+  id: string;
+  panelRef: React.RefObject<HTMLDivElement | null>;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   return (
     <div
       ref={panelRef}

@@ -12,7 +12,9 @@ describe('npm run check-seeds', () => {
     const run = checkSeeds('tests/fixtures/seeds-bad');
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split('\n');
-    expect(lines).toContain('tests/fixtures/seeds-bad/012_1000000000000003.txt:1: error: 2024-02-30 is not a real calendar date: the header must be " date YYYY-MM-DD " with a real date, such as " date 2024-02-29 "');
+    expect(lines).toContain(
+      'tests/fixtures/seeds-bad/012_1000000000000003.txt:1: error: 2024-02-30 is not a real calendar date: the header must be " date YYYY-MM-DD " with a real date, such as " date 2024-02-29 "',
+    );
     expect(lines.filter((l) => l.includes(': error: '))).toHaveLength(11);
     expect(lines.at(-1)).toBe('tests/fixtures/seeds-bad: 2 articles, 2 warnings, 11 errors');
   }, 60_000);

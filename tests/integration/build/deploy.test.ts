@@ -21,7 +21,11 @@ beforeAll(() => {
   delete env.VITEST;
   const run = spawnSync('sh', ['-c', concrete], { encoding: 'utf8', env });
   expect(run.status, run.stderr).toBe(0);
-  files.push(...(readdirSync(outDir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((e) => e.isFile()).map((e) => relative(outDir, join(e.parentPath, e.name))));
+  files.push(
+    ...(readdirSync(outDir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((e) => e.isFile())
+      .map((e) => relative(outDir, join(e.parentPath, e.name))),
+  );
 }, 120_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -40,7 +44,9 @@ describe('the GitHub Pages workflow build', () => {
   it('points the sitemap index, its sitemap, feed and robots.txt at the public sub-path', () => {
     for (const file of ['sitemap.xml', 'sitemap-1.xml', 'feed.xml', 'robots.txt']) {
       const text = readFileSync(join(outDir, file), 'utf8');
-      const urls = [...text.matchAll(/<loc>([^<]+)<\/loc>|<id>([^<]+)<\/id>|<link [^>]*href="([^"]+)"|^Sitemap: (\S+)$/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
+      const urls = [...text.matchAll(/<loc>([^<]+)<\/loc>|<id>([^<]+)<\/id>|<link [^>]*href="([^"]+)"|^Sitemap: (\S+)$/gm)].map(
+        (m) => m[1] ?? m[2] ?? m[3] ?? m[4]!,
+      );
       expect(urls.length, file).toBeGreaterThan(0);
       for (const url of urls) expect(url, file).toMatch(/^https:\/\/owner\.github\.io\/my-archive\//);
     }
@@ -48,7 +54,6 @@ describe('the GitHub Pages workflow build', () => {
 });
 
 describe('the cache rules', () => {
-
   it('give every file type in the output a rule: a year for hashed files, revalidation for the rest', () => {
     const byType = new Map<string, Set<string>>();
     for (const file of files) {

@@ -70,7 +70,10 @@ describe('odd seeds that build, each reported', () => {
       ['2024', /is a folder/],
     ];
     for (const [where, what] of expected) {
-      expect(output.split('\n').some((line) => line.includes(where) && what.test(line)), `${where} ${what}`).toBe(true);
+      expect(
+        output.split('\n').some((line) => line.includes(where) && what.test(line)),
+        `${where} ${what}`,
+      ).toBe(true);
     }
     // (Vite colours its own lines; the seeds' lines carry no control character.)
     for (const line of output.split('\n').filter((line) => line.includes('hostile-seeds/seeds'))) expect(line).not.toMatch(CONTROL);
@@ -79,7 +82,11 @@ describe('odd seeds that build, each reported', () => {
   it('says the same in check-seeds as in the build', () => {
     const check = checkSeeds();
     expect(check.status, check.output).toBe(0);
-    const problems = (text: string) => text.split('\n').filter((line) => /: warning: /.test(line)).map((line) => line.slice(line.indexOf(relative(root, seeds).split('/').pop()!)));
+    const problems = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => /: warning: /.test(line))
+        .map((line) => line.slice(line.indexOf(relative(root, seeds).split('/').pop()!)));
     expect(problems(check.output).sort()).toEqual(problems(output).sort());
     expect(problems(check.output)).toHaveLength(12);
   });
@@ -87,7 +94,8 @@ describe('odd seeds that build, each reported', () => {
   it('never reads through a link or into a subfolder', () => {
     const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     for (const entry of files) expect(readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('SECRET-OUTSIDE'), entry.name).toBe(false);
-    for (const id of ['9000000000000006', '9000000000000007', '9000000000000008', '9000000000000009']) expect(existsSync(join(dist, 'articles', id))).toBe(false);
+    for (const id of ['9000000000000006', '9000000000000007', '9000000000000008', '9000000000000009'])
+      expect(existsSync(join(dist, 'articles', id))).toBe(false);
   });
 
   it('keeps the odd articles, without what cannot be shown, and gives no tag an empty page', () => {
@@ -109,7 +117,8 @@ describe('odd seeds that build, each reported', () => {
       expect(new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror'), path).toBeNull();
     }
     expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('A second paragraph.');
-    for (const path of files.filter((p) => /\.(json|webmanifest)$/.test(p))) expect(() => JSON.parse(readFileSync(join(dist, path), 'utf8')), path).not.toThrow();
+    for (const path of files.filter((p) => /\.(json|webmanifest)$/.test(p)))
+      expect(() => JSON.parse(readFileSync(join(dist, path), 'utf8')), path).not.toThrow();
   });
 });
 
@@ -126,19 +135,23 @@ describe('seeds refused, with messages that cannot forge a line', () => {
     writeFileSync(join(bad, '002_0000000000000002.txt'), ' date 0000-01-01 Year zero.\n');
   });
 
-  it('check-seeds and the build refuse them alike, naming each file, printing no control character', () => {
-    const check = checkSeeds(bad);
-    expect(check.status).toBe(1);
-    const built = build(bad, join(work, 'bad-dist'));
-    expect(built.status).toBe(1);
-    for (const output of [check.output, built.output]) {
-      for (const line of output.split('\n').filter((line) => line.includes('bad-seeds'))) expect(line).not.toMatch(CONTROL);
-      expect(output).not.toContain('\u001b[2J');
-      expect(output).toContain('\\u001b[2J\\u001b[32mAll seeds OK, 0 errors\\u001b[0m.txt');
-      expect(output).toContain('x\\u000a000_0000000000000000.txt: all good.txt');
-      expect(output).toMatch(/001_0000000000000001\.txt.*NUL/);
-      expect(output).toMatch(/002_0000000000000002\.txt:1: error: .*0000-01-01/);
-    }
-    expect(existsSync(join(work, 'bad-dist'))).toBe(false);
-  }, BUILD_MS);
+  it(
+    'check-seeds and the build refuse them alike, naming each file, printing no control character',
+    () => {
+      const check = checkSeeds(bad);
+      expect(check.status).toBe(1);
+      const built = build(bad, join(work, 'bad-dist'));
+      expect(built.status).toBe(1);
+      for (const output of [check.output, built.output]) {
+        for (const line of output.split('\n').filter((line) => line.includes('bad-seeds'))) expect(line).not.toMatch(CONTROL);
+        expect(output).not.toContain('\u001b[2J');
+        expect(output).toContain('\\u001b[2J\\u001b[32mAll seeds OK, 0 errors\\u001b[0m.txt');
+        expect(output).toContain('x\\u000a000_0000000000000000.txt: all good.txt');
+        expect(output).toMatch(/001_0000000000000001\.txt.*NUL/);
+        expect(output).toMatch(/002_0000000000000002\.txt:1: error: .*0000-01-01/);
+      }
+      expect(existsSync(join(work, 'bad-dist'))).toBe(false);
+    },
+    BUILD_MS,
+  );
 });

@@ -17,7 +17,9 @@ describe('prerender with the helper thread', () => {
     const words = ['cocoa', 'harvest', 'rain', 'export', 'price', 'port', 'strike', 'budget'];
     const files = Array.from({ length: 230 }, (_, i) => ({
       name: `${String(i).padStart(3, '0')}_10000000000${i.toString(16).padStart(5, '0')}.txt`,
-      bytes: Buffer.from(` date 2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')} ${words[i % 8]!.toUpperCase()} REPORT ${i}\n\nA report on ${words[i % 8]} and ${words[(i * 3) % 8]}, number ${i}.\n`),
+      bytes: Buffer.from(
+        ` date 2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')} ${words[i % 8]!.toUpperCase()} REPORT ${i}\n\nA report on ${words[i % 8]} and ${words[(i * 3) % 8]}, number ${i}.\n`,
+      ),
     }));
     const { articles, problems } = collectSeeds(files);
     expect(problems).toEqual([]);
@@ -29,11 +31,24 @@ describe('prerender with the helper thread', () => {
       writeFileSync(join(dataDir, path), content);
     }
     const template = readFileSync(new URL('../../fixtures/plugin-site/index.html', import.meta.url), 'utf8');
-    const pages = routePages(articles.map((a) => a.id), data.manifest);
+    const pages = routePages(
+      articles.map((a) => a.id),
+      data.manifest,
+    );
     expect(pages.length).toBeGreaterThan(200);
     const render = async (helper?: null) => {
       const written = new Map<string, string>();
-      await prerender({ base: '/', template, data, dataDir, pages, siteRoot: 'https://archive.example/', site: publicSite(DEFAULT_SITE), helper, write: (file, content) => written.set(file, content.toString()) });
+      await prerender({
+        base: '/',
+        template,
+        data,
+        dataDir,
+        pages,
+        siteRoot: 'https://archive.example/',
+        site: publicSite(DEFAULT_SITE),
+        helper,
+        write: (file, content) => written.set(file, content.toString()),
+      });
       return written;
     };
     const withHelper = await render();

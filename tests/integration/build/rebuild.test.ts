@@ -14,7 +14,11 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function tree(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-  return new Map(files.map((entry) => [relative(dir, join(entry.parentPath, entry.name)), hash(join(entry.parentPath, entry.name))] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map(
+    files
+      .map((entry) => [relative(dir, join(entry.parentPath, entry.name)), hash(join(entry.parentPath, entry.name))] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 
 /** Builds the site and returns what it logged (its summary tells what came from the cache). */
@@ -41,7 +45,12 @@ describe('a rebuild from the cache', () => {
     appendFileSync(join(seeds, '00002_b1b2c3d4e5f60718.txt'), '\nA paragraph added by an editor.\n');
     // The oldest article of all: the list pages before it keep their data, but gain a month to filter by.
     writeFileSync(join(seeds, '200_0f0e0d0c0b0a0908.txt'), ' date 1901-05-01 A NEW OLD ARTICLE\n\nThe oldest article of all, about cocoa.\n');
-    unlinkSync(join(seeds, readdirSync(seeds).find((name) => name.includes('a1b2c3d4e5f60718'))!));
+    unlinkSync(
+      join(
+        seeds,
+        readdirSync(seeds).find((name) => name.includes('a1b2c3d4e5f60718'))!,
+      ),
+    );
     // Left over in the output folder; a clean build would not have it.
     writeFileSync(join(root, 'dist', 'stray.txt'), 'not part of the site');
 

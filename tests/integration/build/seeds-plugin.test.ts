@@ -56,9 +56,25 @@ describe('seedsPlugin in a production build', () => {
     expect(existsSync(join(dist, 'data', hash!, 'search/index.json'))).toBe(true);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('src="/news/assets/');
     expect(readdirSync(join(dist, 'articles')).sort()).toEqual(
-      ['693449e0a82507a3', 'a1b2c3d4e5f60718', 'b1b2c3d4e5f60718', 'c1b2c3d4e5f60718', 'd1b2c3d4e5f60718', 'e1b2c3d4e5f60718', 'f1b2c3d4e5f60718', '0a1b2c3d4e5f6071'].sort(),
+      [
+        '693449e0a82507a3',
+        'a1b2c3d4e5f60718',
+        'b1b2c3d4e5f60718',
+        'c1b2c3d4e5f60718',
+        'd1b2c3d4e5f60718',
+        'e1b2c3d4e5f60718',
+        'f1b2c3d4e5f60718',
+        '0a1b2c3d4e5f6071',
+      ].sort(),
     );
-    for (const page of ['404.html', 'search/index.html', 'articles/693449e0a82507a3/index.html', 'archive/2024/index.html', 'archive/2024/11/index.html', 'archive/1987/02/index.html']) {
+    for (const page of [
+      '404.html',
+      'search/index.html',
+      'articles/693449e0a82507a3/index.html',
+      'archive/2024/index.html',
+      'archive/2024/11/index.html',
+      'archive/1987/02/index.html',
+    ]) {
       expect(existsSync(join(dist, page))).toBe(true);
     }
     // The search page carries the index's directory (so a search opened directly starts a
@@ -76,7 +92,7 @@ describe('seedsPlugin in a production build', () => {
 });
 
 describe('seedsPlugin with publisher settings', () => {
-  it('uses them everywhere: language, title, pages, feed, reading times and the app\'s manifest', async () => {
+  it("uses them everywhere: language, title, pages, feed, reading times and the app's manifest", async () => {
     const root = site('branded');
     const settings: SiteOptions = {
       title: 'Harbour Gazette',
@@ -107,7 +123,11 @@ describe('seedsPlugin with publisher settings', () => {
   }, 60_000);
 
   it('fails the build naming every wrong setting', async () => {
-    const error = await buildSite(site('badly-branded'), join(fixtures, 'seeds-good'), '/', { accentColor: '#ffff00', logo: 'missing.svg', articlesPerPage: 3 }).then(
+    const error = await buildSite(site('badly-branded'), join(fixtures, 'seeds-good'), '/', {
+      accentColor: '#ffff00',
+      logo: 'missing.svg',
+      articlesPerPage: 3,
+    }).then(
       () => null,
       (e: Error) => e,
     );
@@ -126,7 +146,13 @@ describe('seedsPlugin in the dev server', () => {
     const root = site('dev');
     const seeds = join(root, 'seeds');
     cpSync(join(fixtures, 'seeds-bad'), seeds, { recursive: true });
-    server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir: seeds })], server: { port: 0, host: '127.0.0.1' } });
+    server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [seedsPlugin({ dir: seeds })],
+      server: { port: 0, host: '127.0.0.1' },
+    });
     await server.listen();
     const address = server.httpServer!.address();
     const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;

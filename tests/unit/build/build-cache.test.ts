@@ -11,7 +11,8 @@ describe('BuildCache', () => {
     mkdirSync(other);
     // A build in progress elsewhere: its output folder does not exist until it finishes.
     writeFileSync(join(other, 'target.json'), JSON.stringify({ seedDir: 'seeds', outDir: join(cacheDir, 'not-yet') }));
-    const open = () => new BuildCache({ cacheDir, seedDir: 'tests/fixtures/app-seeds', outDir: join(cacheDir, 'out'), appRoot: process.cwd(), seedOptions: {} });
+    const open = () =>
+      new BuildCache({ cacheDir, seedDir: 'tests/fixtures/app-seeds', outDir: join(cacheDir, 'out'), appRoot: process.cwd(), seedOptions: {} });
     open();
     expect(existsSync(other)).toBe(true);
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);

@@ -4,7 +4,17 @@ import { buildSiteData, type SiteData } from '../../../src/build/site-data.ts';
 
 const long = 'x'.repeat(300);
 const site: SiteData = {
-  manifest: { dataPath: 'data/0123456789ab/', count: 1, pageSize: 50, months: [['2024-05', 1]], searchParts: 0, searchShards: 0, offlineBytes: 0, tags: [[long, 'X', 1]], searchExample: null },
+  manifest: {
+    dataPath: 'data/0123456789ab/',
+    count: 1,
+    pageSize: 50,
+    months: [['2024-05', 1]],
+    searchParts: 0,
+    searchShards: 0,
+    offlineBytes: 0,
+    tags: [[long, 'X', 1]],
+    searchExample: null,
+  },
   files: new Map([[`tags/${long}.json`, '[0]']]),
   hashes: new Map(),
 };
@@ -13,11 +23,14 @@ describe('the checks the build and check-seeds share', () => {
   it('refuses a site that would need a file name over 255 bytes, saying where it comes from', () => {
     const problems = fileNameProblems(site, ['693449e0a82507a3']);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/\(305 bytes\), longer than the 255 bytes a file system allows: .*data\/0123456789ab\/tags/) });
+    expect(problems[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/\(305 bytes\), longer than the 255 bytes a file system allows: .*data\/0123456789ab\/tags/),
+    });
     expect(problems[1]!.message).toMatch(/\(300 bytes\).*\(tags\/x{300}\)/);
   });
 
-  it('passes a site whose names all fit, and reports the seeds\' own errors first', () => {
+  it("passes a site whose names all fit, and reports the seeds' own errors first", () => {
     expect(refusals({ articles: [], problems: [] }, () => buildSiteData({ articles: [] }))).toEqual([]);
     const error = { severity: 'error' as const, file: 'a.txt', message: 'bad' };
     expect(refusals({ articles: [], problems: [error, { ...error, severity: 'warning' }] }, () => site)).toEqual([error]);

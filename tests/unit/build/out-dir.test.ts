@@ -12,7 +12,14 @@ describe('OutputWriter beside an earlier build', () => {
   it('links the files whose bytes are unchanged, writes the others as new files, and never writes into an old one', () => {
     const old = join(scratch, 'old');
     const first = new OutputWriter(old);
-    for (const [path, content] of [['a.html', 'a short page'], ['same.json', '{"same":true}'], ['data/old/list.json', '[1]'], ['data/old/same.json', '[2]'], ['index.html', 'prerendered']]) first.write(path!, content!);
+    for (const [path, content] of [
+      ['a.html', 'a short page'],
+      ['same.json', '{"same":true}'],
+      ['data/old/list.json', '[1]'],
+      ['data/old/same.json', '[2]'],
+      ['index.html', 'prerendered'],
+    ])
+      first.write(path!, content!);
     const inode = (file: string) => statSync(file).ino;
 
     const next = join(scratch, 'next');

@@ -77,7 +77,11 @@ describe('routePages', () => {
   });
 
   it('lists a page for every article, list page, year, month and tag', () => {
-    expect(routePages(['id0'], manifest).map((p) => p.file).sort()).toEqual(
+    expect(
+      routePages(['id0'], manifest)
+        .map((p) => p.file)
+        .sort(),
+    ).toEqual(
       [
         'index.html',
         '404.html',

@@ -11,9 +11,19 @@ import { terms } from '../../../src/content/tokenize.ts';
 
 describe('articleTerms', () => {
   it('keeps the title in order and counts each body term once per occurrence', () => {
-    const counted = articleTerms({ title: 'Budget day, budget night', blocks: [{ kind: 'paragraph', text: 'The budget. The chancellor’s budget!' }, { kind: 'heading', text: 'Budget' }] });
+    const counted = articleTerms({
+      title: 'Budget day, budget night',
+      blocks: [
+        { kind: 'paragraph', text: 'The budget. The chancellor’s budget!' },
+        { kind: 'heading', text: 'Budget' },
+      ],
+    });
     expect(counted.title).toEqual(['budget', 'day', 'budget', 'night']);
-    expect(bodyTerms(counted)).toEqual([['the', 2], ['budget', 3], ['chancellor', 1]]);
+    expect(bodyTerms(counted)).toEqual([
+      ['the', 2],
+      ['budget', 3],
+      ['chancellor', 1],
+    ]);
   });
 
   it('counts exactly the terms the tokenizer finds, whatever the text (and survives JSON, as the cache stores it)', () => {

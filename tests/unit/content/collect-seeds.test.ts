@@ -32,7 +32,9 @@ describe('collectSeeds over a folder with every kind of mistake', () => {
   });
 
   it('names both files of a duplicate id and keeps the first', () => {
-    expect(problemFor('0099_a1b2c3d4e5f60718.txt')).toEqual([expect.objectContaining({ message: expect.stringMatching(/same id a1b2c3d4e5f60718 as 0001_a1b2c3d4e5f60718\.txt/) })]);
+    expect(problemFor('0099_a1b2c3d4e5f60718.txt')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/same id a1b2c3d4e5f60718 as 0001_a1b2c3d4e5f60718\.txt/) }),
+    ]);
     expect(articles.find((a) => a.id === 'a1b2c3d4e5f60718')!.file).toBe('0001_a1b2c3d4e5f60718.txt');
   });
 
@@ -61,7 +63,9 @@ describe('collectSeeds', () => {
   });
 
   it('reports a missing seed folder instead of throwing', () => {
-    expect(readSeedFolder('/nonexistent/seeds').problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/the seed folder \/nonexistent\/seeds: there is no such folder/) })]);
+    expect(readSeedFolder('/nonexistent/seeds').problems).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringMatching(/the seed folder \/nonexistent\/seeds: there is no such folder/) }),
+    ]);
   });
 });
 

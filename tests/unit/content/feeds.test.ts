@@ -24,12 +24,18 @@ const article: Article = {
   readingMinutes: 1,
   author: hostile,
   tags: [],
-  blocks: [{ kind: 'heading', text: hostile }, { kind: 'paragraph', text: `${'a long paragraph '.repeat(600)}${hostile}` }],
+  blocks: [
+    { kind: 'heading', text: hostile },
+    { kind: 'paragraph', text: `${'a long paragraph '.repeat(600)}${hostile}` },
+  ],
 };
 
 describe('the feed and the sitemap', () => {
   it('stay well-formed XML whatever characters a seed holds, marking each one XML cannot carry with U+FFFD', () => {
-    const xml = atomFeed([article], 'https://archive.example/', `Title ${hostile}`, (id) => `https://archive.example/articles/${id}`, { size: 50, fullText: true });
+    const xml = atomFeed([article], 'https://archive.example/', `Title ${hostile}`, (id) => `https://archive.example/articles/${id}`, {
+      size: 50,
+      fullText: true,
+    });
     const feed = parseXml(xml);
     const entryTitle = feed.querySelector('entry > title')!.textContent!;
     expect(entryTitle).toBe(`BEL\uFFFD ESC\uFFFD[2J NUL\uFFFD one\uFFFD FFFF\uFFFD FFFE\uFFFD lone\uFFFD low\uFFFD & <b>"quoted"</b> 'apos' ok 😀`);
@@ -42,7 +48,13 @@ describe('the sitemap index', () => {
   const root = 'https://archive.example/news/';
   const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
   /** `n` URLs as the build lists them: the list, then articles newest first. */
-  const urls = (n: number) => [{ loc: root }, ...Array.from({ length: n - 1 }, (_, i) => ({ loc: `${root}articles/${i.toString(16).padStart(16, '0')}`, lastmod: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}` }))];
+  const urls = (n: number) => [
+    { loc: root },
+    ...Array.from({ length: n - 1 }, (_, i) => ({
+      loc: `${root}articles/${i.toString(16).padStart(16, '0')}`,
+      lastmod: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+    })),
+  ];
 
   /**
    * What a sitemap or an index says, as saxes (the conforming, namespace-aware XML parser

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth } from '../../../src/content/format-date.ts';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const isoDates = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDates = fc
+  .date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('formatDate and formatMonth', () => {
   it('write US English dates from the table exactly as Intl does', () => {

@@ -16,14 +16,28 @@ describe('readFrontMatter', () => {
     for (const line of ['title: ""', "title: '   '", 'title:']) {
       const { data, problems } = read(line, 'author: Jane');
       expect(data, line).toEqual({ author: 'Jane' });
-      expect(problems, line).toEqual([{ severity: 'warning', file: 'a.txt', line: 2, message: expect.stringMatching(/"title" is empty, so it is ignored and the headline comes from the text/) }]);
+      expect(problems, line).toEqual([
+        {
+          severity: 'warning',
+          file: 'a.txt',
+          line: 2,
+          message: expect.stringMatching(/"title" is empty, so it is ignored and the headline comes from the text/),
+        },
+      ]);
     }
   });
 
   it('warns about a key given twice, naming both lines and the one used', () => {
     const { data, problems } = read('title: First', 'author: Jane', 'title: Second');
     expect(data.title).toBe('Second');
-    expect(problems).toEqual([{ severity: 'warning', file: 'a.txt', line: 4, message: 'front matter key "title" is given twice (lines 2 and 4): the value on line 4 is used; remove the other line' }]);
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'a.txt',
+        line: 4,
+        message: 'front matter key "title" is given twice (lines 2 and 4): the value on line 4 is used; remove the other line',
+      },
+    ]);
   });
 
   it('reads a value holding a line separator as one value, with a warning, not as a line that is not "key: value"', () => {

@@ -43,7 +43,8 @@ describe('the headline a seed opens with', () => {
   );
 
   it('keeps a headline line that a one-paragraph body follows, and never cuts it', () => {
-    const line = 'Ministers agree to a sweeping overhaul of the rules on party funding after months of talks, a row over donations and a deadline set by the courts';
+    const line =
+      'Ministers agree to a sweeping overhaul of the rules on party funding after months of talks, a row over donations and a deadline set by the courts';
     expect(line.length).toBeGreaterThan(140);
     const article = seed(`${line}\n\nThe body.`);
     expect(article.title).toBe(line);
@@ -101,7 +102,9 @@ describe('short lines in a row', () => {
   });
 
   it('make a list of two, and of lines with nothing in common', () => {
-    const article = seed('Lede. More lede.\n\nStade de France, Paris\n\nSaturday, 26 February\n\n1600 GMT\n\nThe match report.\n\nAtt 8,661\n\nRef K Clark\n\nMore text.');
+    const article = seed(
+      'Lede. More lede.\n\nStade de France, Paris\n\nSaturday, 26 February\n\n1600 GMT\n\nThe match report.\n\nAtt 8,661\n\nRef K Clark\n\nMore text.',
+    );
     expect(article.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list', 'paragraph', 'list', 'paragraph']);
   });
 

@@ -6,7 +6,9 @@ import { nginxServer } from '../../../src/content/nginx-config.ts';
 describe('nginxServer', () => {
   it('is the block docs/deploying.md shows, so a publisher copies what the e2e tests serve', () => {
     const readme = readFileSync('docs/deploying.md', 'utf8');
-    const indented = nginxServer({ root: '/srv/www', base: '/news/' }).trimEnd().replace(/^(?=.)/gm, '  ');
+    const indented = nginxServer({ root: '/srv/www', base: '/news/' })
+      .trimEnd()
+      .replace(/^(?=.)/gm, '  ');
     expect(readme).toContain(`  \`\`\`nginx\n${indented}\n  \`\`\``);
   });
 

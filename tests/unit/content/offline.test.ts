@@ -12,8 +12,10 @@ describe('the build a cached file belongs to', () => {
     expect(dataFolderOf('metadata/8630dec429a8/list/0.json')).toBeNull();
   });
 
-  it('moves a data file into another build\'s folder, and nothing else of its address', () => {
-    expect(inDataFolder('https://example.org/news/data/aaa111/search/postings/3.json', 'bbb222')).toBe('https://example.org/news/data/bbb222/search/postings/3.json');
+  it("moves a data file into another build's folder, and nothing else of its address", () => {
+    expect(inDataFolder('https://example.org/news/data/aaa111/search/postings/3.json', 'bbb222')).toBe(
+      'https://example.org/news/data/bbb222/search/postings/3.json',
+    );
   });
 
   it('lists the scripts a page loads by address, not its inline ones', () => {

@@ -115,7 +115,9 @@ describe('parseSeed on doubtful dates', () => {
 
   it('keeps a date before 1800 or over a year ahead, with a warning on its line', () => {
     expect(warningsOf(' date 0024-05-06 Text.')).toEqual([{ severity: 'warning', line: 1, message: expect.stringMatching(/^0024-05-06 is before 1800/) }]);
-    expect(warningsOf('---\ndate: 9999-12-31\n---\n date 2024-01-01 Text.')).toEqual([{ severity: 'warning', line: 2, message: expect.stringMatching(/^9999-12-31 is more than a year after today/) }]);
+    expect(warningsOf('---\ndate: 9999-12-31\n---\n date 2024-01-01 Text.')).toEqual([
+      { severity: 'warning', line: 2, message: expect.stringMatching(/^9999-12-31 is more than a year after today/) },
+    ]);
   });
 
   it('says nothing of a date from 1800 to a year ahead', () => {
@@ -136,12 +138,17 @@ describe('parseSeed on mistakes', () => {
   });
 
   it('rejects a missing date header, naming the line', () => {
-    expect(problemsOf('001_0123456789abcdef.txt', '\nHeadline\n\nBody.')).toEqual([{ line: 2, message: expect.stringMatching(/must begin with " date YYYY-MM-DD "/) }]);
+    expect(problemsOf('001_0123456789abcdef.txt', '\nHeadline\n\nBody.')).toEqual([
+      { line: 2, message: expect.stringMatching(/must begin with " date YYYY-MM-DD "/) },
+    ]);
   });
 
-  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-1-5', '20240105', '0000-01-01'])('rejects the impossible or malformed date %s', (date) => {
-    expect(problemsOf('001_0123456789abcdef.txt', ` date ${date} Text.`)).toEqual([{ line: 1, message: expect.stringContaining(date) }]);
-  });
+  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-1-5', '20240105', '0000-01-01'])(
+    'rejects the impossible or malformed date %s',
+    (date) => {
+      expect(problemsOf('001_0123456789abcdef.txt', ` date ${date} Text.`)).toEqual([{ line: 1, message: expect.stringContaining(date) }]);
+    },
+  );
 
   it('accepts 29 February in a leap year', () => {
     expect(parseSeed('001_0123456789abcdef.txt', ' date 2024-02-29 Text.').ok).toBe(true);
@@ -152,14 +159,20 @@ describe('parseSeed on mistakes', () => {
   });
 
   it('reports a front matter line that is not key: value, and an unclosed block', () => {
-    expect(problemsOf('001_0123456789abcdef.txt', '---\ntitle: x\nnot a pair\n---\n date 2024-01-01 Text.')).toEqual([{ line: 3, message: expect.stringMatching(/not "key: value"/) }]);
-    expect(problemsOf('001_0123456789abcdef.txt', '---\ntitle: x\n date 2024-01-01 Text.')).toEqual([{ line: 1, message: expect.stringMatching(/never closed/) }]);
+    expect(problemsOf('001_0123456789abcdef.txt', '---\ntitle: x\nnot a pair\n---\n date 2024-01-01 Text.')).toEqual([
+      { line: 3, message: expect.stringMatching(/not "key: value"/) },
+    ]);
+    expect(problemsOf('001_0123456789abcdef.txt', '---\ntitle: x\n date 2024-01-01 Text.')).toEqual([
+      { line: 1, message: expect.stringMatching(/never closed/) },
+    ]);
   });
 
   it('warns about an unknown front matter key but keeps the article', () => {
     const result = parseSeed('001_0123456789abcdef.txt', '---\ncolour: blue\n---\n date 2024-01-01 Text.');
     expect(result.ok).toBe(true);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', line: 2, message: expect.stringMatching(/unknown front matter key "colour"/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 2, message: expect.stringMatching(/unknown front matter key "colour"/) }),
+    ]);
   });
 
   it('takes the date from front matter when the header has none', () => {
@@ -180,7 +193,12 @@ describe('parseSeed on characters and tags nothing can show', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.problems).toEqual([
-      { severity: 'warning', file: F, line: 3, message: 'control characters U+0007, U+001B, U+0085, U+FFFF cannot be shown and are left out (4 in all, the first here): remove them from the file' },
+      {
+        severity: 'warning',
+        file: F,
+        line: 3,
+        message: 'control characters U+0007, U+001B, U+0085, U+FFFF cannot be shown and are left out (4 in all, the first here): remove them from the file',
+      },
     ]);
     const text = result.article.blocks.map((block) => block.text).join('\n');
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\uffff]/);

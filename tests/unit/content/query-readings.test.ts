@@ -18,7 +18,11 @@ const corpus = [
 
 const engine = () => {
   const { directory, parts, shards } = buildSearchIndex(corpus.map(articleTerms));
-  return createSearchEngine(directory, async (p) => parts[p]!, async (s) => shards[s]!);
+  return createSearchEngine(
+    directory,
+    async (p) => parts[p]!,
+    async (s) => shards[s]!,
+  );
 };
 
 describe('reading a word in the light of the others', () => {

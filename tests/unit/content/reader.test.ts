@@ -11,7 +11,11 @@ describe('reader settings', () => {
   it('keeps each valid stored choice and falls back per setting otherwise', () => {
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ theme: 'sepia', size: '6', font: 'comic', leading: 3 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia', size: '6' });
-    fc.assert(fc.property(fc.anything(), (stored) => Object.entries(parseSettings(stored)).every(([k, v]) => (SETTING_CHOICES[k as keyof typeof SETTING_CHOICES] as readonly string[]).includes(v))));
+    fc.assert(
+      fc.property(fc.anything(), (stored) =>
+        Object.entries(parseSettings(stored)).every(([k, v]) => (SETTING_CHOICES[k as keyof typeof SETTING_CHOICES] as readonly string[]).includes(v)),
+      ),
+    );
   });
 
   it('sets an attribute only for choices other than the default', () => {
@@ -32,14 +36,25 @@ describe('reader settings', () => {
       new Function('document', 'localStorage', settingsBootScript())(document, localStorage);
       return Object.fromEntries(attributes);
     };
-    expect(run(JSON.stringify({ theme: 'dark', size: '7', font: 'sans', measure: 'bogus' }))).toEqual({ 'data-theme': 'dark', 'data-size': '7', 'data-font': 'sans' });
+    expect(run(JSON.stringify({ theme: 'dark', size: '7', font: 'sans', measure: 'bogus' }))).toEqual({
+      'data-theme': 'dark',
+      'data-size': '7',
+      'data-font': 'sans',
+    });
     expect(run('{not json')).toEqual({});
     expect(run(null)).toEqual({});
     fc.assert(
-      fc.property(fc.record({ theme: fc.constantFrom(...SETTING_CHOICES.theme), size: fc.constantFrom(...SETTING_CHOICES.size), font: fc.constantFrom(...SETTING_CHOICES.font) }), (s) => {
-        const expected = Object.fromEntries(Object.entries(settingAttributes(parseSettings(s))).filter(([, v]) => v !== null));
-        return JSON.stringify(run(JSON.stringify(s))) === JSON.stringify(expected);
-      }),
+      fc.property(
+        fc.record({
+          theme: fc.constantFrom(...SETTING_CHOICES.theme),
+          size: fc.constantFrom(...SETTING_CHOICES.size),
+          font: fc.constantFrom(...SETTING_CHOICES.font),
+        }),
+        (s) => {
+          const expected = Object.fromEntries(Object.entries(settingAttributes(parseSettings(s))).filter(([, v]) => v !== null));
+          return JSON.stringify(run(JSON.stringify(s))) === JSON.stringify(expected);
+        },
+      ),
     );
   });
 });
@@ -67,7 +82,9 @@ describe('reading log', () => {
   });
 
   it('keeps only well-formed records from storage', () => {
-    expect(parseLog({ a: { title: 'A', position: 0.5, read: false, at: 1 }, b: { title: 'B', position: 7 }, c: 'x' })).toEqual({ a: { title: 'A', position: 0.5, read: false, at: 1 } });
+    expect(parseLog({ a: { title: 'A', position: 0.5, read: false, at: 1 }, b: { title: 'B', position: 7 }, c: 'x' })).toEqual({
+      a: { title: 'A', position: 0.5, read: false, at: 1 },
+    });
     fc.assert(fc.property(fc.anything(), (stored) => Object.values(parseLog(stored)).every((r) => r.position >= 0 && r.position <= 1)));
   });
 });
@@ -92,7 +109,10 @@ describe('related articles', () => {
 
 describe('marking an article for a search', () => {
   it('numbers every match and starts at the passage with the most distinct words', () => {
-    const { blocks, count, best } = markArticle(['Budget news.', 'Nothing here.', 'The government budget, and the budget again.'], new Set(['budget', 'government']));
+    const { blocks, count, best } = markArticle(
+      ['Budget news.', 'Nothing here.', 'The government budget, and the budget again.'],
+      new Set(['budget', 'government']),
+    );
     expect(count).toBe(4);
     expect(best).toBe(1);
     expect(blocks[2]!.filter((s) => s.match).map((s) => s.text)).toEqual(['government', 'budget', 'budget']);
@@ -100,7 +120,8 @@ describe('marking an article for a search', () => {
 });
 
 describe('keyboard shortcuts', () => {
-  const key = (k: string, extra: Partial<KeyboardEvent> = {}) => shortcutOf({ key: k, ctrlKey: false, metaKey: false, altKey: false, target: null, defaultPrevented: false, ...extra });
+  const key = (k: string, extra: Partial<KeyboardEvent> = {}) =>
+    shortcutOf({ key: k, ctrlKey: false, metaKey: false, altKey: false, target: null, defaultPrevented: false, ...extra });
   it('maps keys to actions, and none with a modifier held', () => {
     expect(key('j')).toBe('next');
     expect(key('k')).toBe('previous');

@@ -17,19 +17,41 @@ const index = buildSearchIndex(archive.map(articleTerms));
 
 describe('searchExample', () => {
   it('takes a name the archive’s titles use most, misspelled as a typist would, as titles write it', () => {
-    expect(searchExample(archive.map((a) => a.title), index)).toEqual({ typo: 'tolwroth', word: 'Tolworth' });
+    expect(
+      searchExample(
+        archive.map((a) => a.title),
+        index,
+      ),
+    ).toEqual({ typo: 'tolwroth', word: 'Tolworth' });
   });
 
   it('gives an example the search really corrects to the word', async () => {
-    const example = searchExample(archive.map((a) => a.title), index)!;
-    const engine = createSearchEngine(index.directory, async (p) => index.parts[p]!, async (s) => index.shards[s]!);
+    const example = searchExample(
+      archive.map((a) => a.title),
+      index,
+    )!;
+    const engine = createSearchEngine(
+      index.directory,
+      async (p) => index.parts[p]!,
+      async (s) => index.shards[s]!,
+    );
     const found = await engine.search(`${example.typo} `);
     expect(found.corrected).toBe('tolworth');
     expect(found.total).toBe(3);
   });
 
   it('is the same for the same archive, and null when no word qualifies', () => {
-    expect(searchExample(archive.map((a) => a.title), buildSearchIndex(archive.map(articleTerms)))).toEqual(searchExample(archive.map((a) => a.title), index));
+    expect(
+      searchExample(
+        archive.map((a) => a.title),
+        buildSearchIndex(archive.map(articleTerms)),
+      ),
+    ).toEqual(
+      searchExample(
+        archive.map((a) => a.title),
+        index,
+      ),
+    );
     const tiny = [article('Cat', 'A cat sat.')];
     expect(searchExample(['Cat'], buildSearchIndex(tiny.map(articleTerms)))).toBeNull();
   });

@@ -44,9 +44,12 @@ describe('search over the real seed', () => {
   const search = searcher(docs);
   const topTitle = async (query: string) => docs[(await search(query))[0]?.doc ?? -1]?.title;
 
-  it.each(['zelenksy', 'Sholz Putin call', 'pandoras box', 'north korean troops', 'Zelensky', 'kremlin'])('finds the seed article first for %s', async (query) => {
-    expect(await topTitle(query)).toBe(realSeed.title);
-  });
+  it.each(['zelenksy', 'Sholz Putin call', 'pandoras box', 'north korean troops', 'Zelensky', 'kremlin'])(
+    'finds the seed article first for %s',
+    async (query) => {
+      expect(await topTitle(query)).toBe(realSeed.title);
+    },
+  );
 
   it('reports the vocabulary terms that matched, for highlighting', async () => {
     expect((await search.engine.search('Sholz Putin call')).terms).toEqual(expect.arrayContaining(['scholz', 'putin', 'call']));
@@ -69,7 +72,12 @@ describe('search over the real seed', () => {
 });
 
 describe('look-alike characters', () => {
-  const docs = [article('Finance one', 'the finance ministry'), article('Finance two', 'finance rules'), article('Finance three', 'public finance'), article('Ligature', 'a ﬁnancial report')];
+  const docs = [
+    article('Finance one', 'the finance ministry'),
+    article('Finance two', 'finance rules'),
+    article('Finance three', 'public finance'),
+    article('Ligature', 'a ﬁnancial report'),
+  ];
 
   it('finds a word typed with a ligature, in full width or with a soft hyphen or zero-width space, as the plain word', async () => {
     for (const query of ['ﬁnance', 'ｆｉｎａｎｃｅ', 'fi\u00ADnance', 'fi\u200Bnance']) expect(await searcher(docs)(query), query).toHaveLength(3);

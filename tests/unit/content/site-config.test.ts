@@ -4,7 +4,10 @@ import { contrastRatio, DEFAULT_SITE, resolveSiteConfig } from '../../../src/con
 describe('the publisher settings', () => {
   it('fills every setting from the defaults, and SITE_URL overrides siteUrl', () => {
     expect(resolveSiteConfig()).toEqual({ config: DEFAULT_SITE, errors: [] });
-    const { config, errors } = resolveSiteConfig({ title: 'Harbour Gazette', siteUrl: 'https://a.example', feed: { size: 10 } }, { SITE_URL: 'https://b.example' });
+    const { config, errors } = resolveSiteConfig(
+      { title: 'Harbour Gazette', siteUrl: 'https://a.example', feed: { size: 10 } },
+      { SITE_URL: 'https://b.example' },
+    );
     expect(errors).toEqual([]);
     expect(config).toMatchObject({ title: 'Harbour Gazette', siteUrl: 'https://b.example', feed: { size: 10, fullText: true }, articlesPerPage: 50 });
   });

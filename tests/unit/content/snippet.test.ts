@@ -34,7 +34,11 @@ describe('highlight', () => {
   it('loses no text and adds none', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.array(fc.string({ maxLength: 5 })), (text, words) => {
-        expect(highlight(text, new Set(words.map(normalizeTerm))).map((s) => s.text).join('')).toBe(text);
+        expect(
+          highlight(text, new Set(words.map(normalizeTerm)))
+            .map((s) => s.text)
+            .join(''),
+        ).toBe(text);
       }),
     );
   });

@@ -17,7 +17,11 @@ const docs = [
   parse('000000000000000b', 'Minister confident\n\nThe minister said it wasn’t over yet.'),
 ];
 const { directory, parts, shards } = buildSearchIndex(docs.map(articleTerms));
-const engine = createSearchEngine(directory, async (part) => parts[part]!, async (shard) => shards[shard]!);
+const engine = createSearchEngine(
+  directory,
+  async (part) => parts[part]!,
+  async (shard) => shards[shard]!,
+);
 const found = async (query: string) => (await engine.search(query)).hits.map((hit) => docs[hit.doc]!.title);
 
 describe('search over typographic text', () => {

@@ -10,7 +10,11 @@ const unquoted = (text: string) => text.replace(QUOTE_MARKS, '').replace(/ [-–
 // Text quoted as writers do: words (some with apostrophes) and punctuation, quotes nested in quotes.
 const word = fc.constantFrom('time', "don't", 'Vienna', "Anna's", 'x1', '2024', 'élan', 'Москва', '東京', 'a');
 // Quotes inside quotes alternate, double and single, as in print.
-const words = fc.oneof(word, word.map((w) => `${w},`), word.map((w) => `${w} -`));
+const words = fc.oneof(
+  word,
+  word.map((w) => `${w},`),
+  word.map((w) => `${w} -`),
+);
 const { text: quoted } = fc.letrec<{ text: string; inDouble: string; inSingle: string; double: string; single: string }>((tie) => ({
   text: fc.array(fc.oneof({ depthSize: 'small' }, words, tie('double'), tie('single')), { minLength: 1, maxLength: 5 }).map((items) => items.join(' ')),
   inDouble: fc.array(fc.oneof({ depthSize: 'small' }, words, tie('single')), { minLength: 1, maxLength: 4 }).map((items) => items.join(' ')),
@@ -70,11 +74,15 @@ describe('typeset', () => {
 
   it('is idempotent and never changes anything but quotes and dashes', () => {
     fc.assert(
-      fc.property(fc.oneof(quoted, fc.string(), fc.string({ unit: fc.constantFrom('"', "'", ' ', '-', 'a', '1', 'é', '“', '»', '\n') })), fc.constantFrom(...LANGUAGES), (text, language) => {
-        const out = typeset(text, language);
-        expect(typeset(out, language)).toBe(out);
-        expect(unquoted(out)).toBe(unquoted(text));
-      }),
+      fc.property(
+        fc.oneof(quoted, fc.string(), fc.string({ unit: fc.constantFrom('"', "'", ' ', '-', 'a', '1', 'é', '“', '»', '\n') })),
+        fc.constantFrom(...LANGUAGES),
+        (text, language) => {
+          const out = typeset(text, language);
+          expect(typeset(out, language)).toBe(out);
+          expect(unquoted(out)).toBe(unquoted(text));
+        },
+      ),
     );
   });
 
