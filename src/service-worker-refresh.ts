@@ -25,7 +25,10 @@ export function refreshOffline(current: string, runsInThisBuild: (page: Response
       const stale = [
         ...(await data.keys()).map((request) => ({ cache: data, request })),
         ...(legacy ? (await legacy.keys()).map((request) => ({ cache: legacy, request })) : []),
-      ].filter(({ request }) => dataFolderOf(request.url) !== current);
+      ].filter(({ request }) => {
+        const folder = dataFolderOf(request.url);
+        return folder !== null && folder !== current;
+      });
       await inBatches(stale, async ({ cache, request }) => {
         const url = inDataFolder(request.url, current);
         const response = (await data.match(url)) ?? (await fetch(url).catch(() => null));
