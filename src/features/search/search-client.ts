@@ -112,30 +112,27 @@ function workerClient(source: () => SearchSource): Asker {
       created.terminate();
       if (worker === created) worker = null;
       const error = new Error('the search could not start');
-      for (const [id, waiting] of pending) {
-        pending.delete(id);
-        waiting.reject(error);
-      }
-      for (const [id, resolve] of pendingPassages) {
-        pendingPassages.delete(id);
-        resolve([]);
-      }
+      settleWaiting((waiting) => waiting.reject(error));
     });
     created.postMessage({ type: 'open', source: source() } satisfies WorkerRequest);
     return created;
+  };
+  /** Settles every question still waiting with `settle`, and ends their passages empty. */
+  const settleWaiting = (settle: (waiting: NonNullable<ReturnType<typeof pending.get>>) => void) => {
+    for (const [id, waiting] of pending) {
+      pending.delete(id);
+      settle(waiting);
+    }
+    for (const [id, resolve] of pendingPassages) {
+      pendingPassages.delete(id);
+      resolve([]);
+    }
   };
   const ask = (query: string, limit: number, exact: boolean): Promise<SearchAnswer | null> => {
     worker ??= start();
     const id = ++next;
     // The worker drops overtaken queries without answering; settle them here (no passages).
-    for (const [older, waiting] of pending) {
-      pending.delete(older);
-      waiting.resolve(null);
-    }
-    for (const [older, resolve] of pendingPassages) {
-      pendingPassages.delete(older);
-      resolve([]);
-    }
+    settleWaiting((waiting) => waiting.resolve(null));
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
       worker!.postMessage({ type: 'search', id, query, limit, exact } satisfies WorkerRequest);
