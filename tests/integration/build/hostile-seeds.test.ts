@@ -20,6 +20,10 @@ function run(command: string, args: string[], folder = seeds) {
   const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: folder, SITE_URL: 'https://archive.example' };
   delete env.VITEST;
   delete env.NODE_ENV;
+  // Vite colours a warning when the terminal (or FORCE_COLOR) asks for it; without colour,
+  // any control character left in the output can only have come from a seed.
+  delete env.FORCE_COLOR;
+  env.NO_COLOR = '1';
   const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 26 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
