@@ -61,6 +61,8 @@ function targetCacheDir(cacheDir: string, seedDir: string, outDir: string): stri
 export interface BuildRecord {
   files: string[];
   dataPath: string;
+  /** The stamp and identity of each stamped file (out-dir.ts). */
+  stamps?: Record<string, string>;
 }
 
 interface BuildCacheOptions {

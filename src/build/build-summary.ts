@@ -1,18 +1,36 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { formatCount } from '../content/format-number.ts';
+import type { Written } from './out-dir.ts';
 
-/** Files and bytes under a folder; `known` gives the sizes of files already known (by path in the folder), which are not looked up again. */
-function folderSize(dir: string, known: ReadonlyMap<string, number>): { files: number; bytes: number } {
+/**
+ * Files and bytes under a folder. What the plugin wrote is known (`written`): a folder it
+ * made holds only its files and is not listed (an archive's output has a folder per article).
+ */
+function folderSize(dir: string, { sizes, folders }: Pick<Written, 'sizes' | 'folders'>): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
+  const inMadeFolder = (path: string) => {
+    for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) if (folders.has(folder)) return true;
+    return false;
+  };
+  for (const [path, size] of sizes) {
+    if (!inMadeFolder(path)) continue;
     files++;
-    const path = join(entry.parentPath, entry.name);
-    bytes += known.get(relative(dir, path).split(sep).join('/')) ?? statSync(path).size;
+    bytes += size;
   }
+  const list = (folder: string) => {
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !folders.has(path)) list(path);
+      else if (entry.isFile()) {
+        files++;
+        bytes += sizes.get(path) ?? statSync(join(dir, path)).size;
+      }
+    }
+  };
+  list('');
   return { files, bytes };
 }
 
@@ -21,9 +39,9 @@ export function buildSummary(
   { articles, problems }: SeedCollection,
   outDir: string,
   elapsedMs: number,
-  known: ReadonlyMap<string, number> = new Map(),
+  written: Pick<Written, 'sizes' | 'folders'> = { sizes: new Map(), folders: new Set() },
 ): string {
-  const { files, bytes } = folderSize(outDir, known);
+  const { files, bytes } = folderSize(outDir, written);
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
   return `\n${formatCount(articles.length)} article${articles.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; wrote ${formatCount(files)} files (${size}) to ${relative(process.cwd(), outDir) || '.'} in ${(elapsedMs / 1000).toFixed(1)} s`;

@@ -4,13 +4,28 @@
 // file at the same path is hard-linked to it instead. Nothing is ever written into an
 // existing file: an old output, and any snapshot sharing its files (`cp -al`, `rsync
 // --link-dest`, release folders), keeps its bytes, and a hashed file never changes.
-import { closeSync, constants, fstatSync, linkSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+//
+// Most files come with a stamp: a hash of everything their bytes are made from (a data file's
+// content hash; a page's cache key and template). The build record keeps each file's stamp
+// and the identity of the file written (inode, size, time), so a rebuild knows, without
+// reading either, that a file is unchanged (same stamp, old file untouched) or that it
+// changed (another stamp): comparing bytes cost more than writing.
+import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** What a writer wrote: paths relative to the output folder, sorted, and each file's size. */
 export interface Written {
   files: string[];
   sizes: ReadonlyMap<string, number>;
+  /** Each stamped file's stamp and identity (see `identity`), by path, for the next build. */
+  stamps: Record<string, string>;
+  /** The folders the writer made (none of them was there before), by path relative to the output folder. */
+  folders: ReadonlySet<string>;
+}
+
+/** A stamp and the file it was written to, as one string: a file edited since has another size or time. */
+function identity(stamp: string, stats: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): string {
+  return `${stamp} ${stats.ino} ${stats.size} ${stats.mtimeMs}`;
 }
 
 /**
@@ -25,67 +40,124 @@ function sameBytes(fd: number, bytes: Buffer): boolean {
   return rest === 0 || (readSync(fd, old, head, rest, head) === rest && old.equals(bytes));
 }
 
-/** Links `target` to the regular file `old` when it holds exactly `bytes`; false when it does not (or cannot be linked). */
-function linkIfSame(old: string, target: string, bytes: Buffer): boolean {
+/** Links `target` to `old`; false when that cannot be done (a file system without hard links, or a file at its most links). */
+function link(old: string, target: string): boolean {
+  try {
+    linkSync(old, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Links `target` to the regular file `old` when it holds exactly `bytes`, and returns the file's stats; null when it does not (or cannot be linked). */
+function linkIfSame(old: string, target: string, bytes: Buffer): Stats | null {
   let fd: number;
   try {
     // Never through a link: the old output's own file, or nothing.
     fd = openSync(old, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch {
-    return false;
+    return null;
   }
+  let stats: Stats;
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size !== bytes.length || !sameBytes(fd, bytes)) return false;
+    stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size !== bytes.length || !sameBytes(fd, bytes)) return null;
   } finally {
     closeSync(fd);
   }
-  try {
-    linkSync(old, target);
-    return true;
-  } catch {
-    // A file system without hard links, or a file at its most links: write it instead.
-    return false;
-  }
+  return link(old, target) ? stats : null;
 }
 
-/** Creates a file that must not exist yet; one this build already wrote (Vite's index.html) is replaced by a rename, never written into. */
-function create(target: string, bytes: Buffer): void {
+/**
+ * Creates a file that must not exist yet, and returns its stats; one this build already
+ * wrote (Vite's index.html) is replaced by a rename, never written into, and has none.
+ */
+function create(target: string, bytes: Buffer): Stats | null {
+  let fd: number;
   try {
-    writeFileSync(target, bytes, { flag: 'wx' });
+    fd = openSync(target, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const temporary = `${target}.${process.pid}.tmp`;
     writeFileSync(temporary, bytes, { flag: 'wx' });
     renameSync(temporary, target);
+    return null;
+  }
+  try {
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+    return fstatSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
 /** Writes the plugin's files into a fresh staging folder, linking those unchanged since the old output. */
 export class OutputWriter {
   private readonly written = new Map<string, number>();
+  private readonly stamps: Record<string, string> = {};
+  /** Folders known to be there, by absolute path, and those the writer made, by path relative to the output folder. */
   private readonly folders = new Set<string>();
+  private readonly made = new Set<string>();
   /** This build's data folder and the old output's, whose files it is compared with. */
   private renamed: { from: string; to: string } | null = null;
 
-  /** `outDir` is the staging folder; `previousDir` the output it replaces, if any. */
+  /**
+   * `outDir` is the staging folder; `previousDir` the output it replaces, if any, and
+   * `previousStamps` what the build that wrote it recorded (Written.stamps).
+   */
   constructor(
     readonly outDir: string,
     private readonly previousDir: string | null = null,
+    private readonly previousStamps: Readonly<Record<string, string>> = {},
   ) {}
 
-  /** Writes a file, as a link to the old output's when that holds the same bytes. */
-  write(path: string, content: string | Buffer): void {
+  private folderFor(target: string): void {
+    const folder = dirname(target);
+    if (this.folders.has(folder)) return;
+    const first = mkdirSync(folder, { recursive: true });
+    if (first !== undefined) {
+      for (let made = folder; made.length >= first.length && made.length > this.outDir.length; made = dirname(made))
+        this.made.add(made.slice(this.outDir.length + 1));
+    }
+    this.folders.add(folder);
+  }
+
+  /**
+   * Links the old output's file at `path` when the build that wrote it made it from the same
+   * `stamp`, and it is untouched since, without reading it; false when it cannot.
+   */
+  reuse(path: string, stamp: string): boolean {
+    const previousPath = this.previousPath(path);
+    const recorded = this.previousStamps[previousPath];
+    if (!this.previousDir || !recorded?.startsWith(`${stamp} `)) return false;
+    const old = join(this.previousDir, previousPath);
+    const stats = lstatSync(old, { throwIfNoEntry: false });
+    if (!stats?.isFile() || identity(stamp, stats) !== recorded) return false;
+    const target = join(this.outDir, path);
+    this.folderFor(target);
+    if (!link(old, target)) return false;
+    this.written.set(path, stats.size);
+    this.stamps[path] = recorded;
+    return true;
+  }
+
+  /**
+   * Writes a file, as a link to the old output's when that holds the same bytes. With a
+   * `stamp`, an old file made from the same one is linked unread, and one made from another
+   * is taken to differ, unread too.
+   */
+  write(path: string, content: string | Buffer, stamp?: string): void {
+    if (stamp !== undefined && this.reuse(path, stamp)) return;
     const target = join(this.outDir, path);
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     this.written.set(path, bytes.length);
-    const folder = dirname(target);
-    if (!this.folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      this.folders.add(folder);
-    }
-    if (this.previousDir && linkIfSame(join(this.previousDir, this.previousPath(path)), target, bytes)) return;
-    create(target, bytes);
+    this.folderFor(target);
+    const previousPath = this.previousPath(path);
+    const recorded = this.previousStamps[previousPath];
+    const differs = stamp !== undefined && recorded !== undefined && !recorded.startsWith(`${stamp} `);
+    const stats = (this.previousDir && !differs && linkIfSame(join(this.previousDir, previousPath), target, bytes)) || create(target, bytes);
+    if (stamp !== undefined && stats) this.stamps[path] = identity(stamp, stats);
   }
 
   /**
@@ -103,6 +175,6 @@ export class OutputWriter {
 
   /** What this build wrote. */
   finish(): Written {
-    return { files: [...this.written.keys()].sort(), sizes: this.written };
+    return { files: [...this.written.keys()].sort(), sizes: this.written, stamps: this.stamps, folders: this.made };
   }
 }

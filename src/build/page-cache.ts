@@ -87,6 +87,19 @@ export class PageCache {
     return digest(this.version, path, String(inputs.files.length), ...files, ...manifest);
   }
 
+  /** The key the page was stored under, when nothing its last render read has changed since (whether or not the entry is still there). */
+  keyOf(path: string): string | null {
+    return this.storedKey(path);
+  }
+
+  /** Keeps the page as rendered before, unread: its output file is the old one's (out-dir.ts). */
+  keep(path: string): true {
+    this.hits++;
+    this.current[path] = this.index.pages[path]!;
+    this.kept.add(this.storedKey(path)!);
+    return true;
+  }
+
   /** Whether the page as rendered before can be used: nothing it read has changed since. */
   has(path: string): boolean {
     const key = this.storedKey(path);
@@ -104,14 +117,15 @@ export class PageCache {
     return page;
   }
 
-  /** Keeps a freshly rendered page with the inputs its render read. */
-  put(path: string, inputs: PageInputs, page: PreparedPage): void {
+  /** Keeps a freshly rendered page with the inputs its render read; returns its key. */
+  put(path: string, inputs: PageInputs, page: PreparedPage): string {
     const key = this.key(path, inputs);
     const body = Buffer.concat([page.html, page.routerData]);
     const header: PageHeader = { head: page.head, html: page.html.length, size: body.length, digest: digest(body) };
     writeAtomically(join(this.dir, 'pages', key), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
     this.current[path] = inputs;
     this.kept.add(key);
+    return key;
   }
 
   /** Writes the index of this build's pages and removes every stored page this build did not use. */

@@ -1,4 +1,6 @@
 import type { PublicSite } from '../content/site-config.ts';
+import { digest } from './cache-files.ts';
+import type { OutputWriter } from './out-dir.ts';
 import { pageAssembler, preparePage, type PreparedPage } from './page-assembly.ts';
 import type { PageCache } from './page-cache.ts';
 import { buildHelper, pageRenderer, type BuildHelper, type PageRenderer, type Rendered } from './render-server.mjs';
@@ -16,8 +18,8 @@ const RENDER_MS = 3.5;
 
 interface PrerenderOptions {
   base: string;
-  /** Writes a file of the output folder, by its path there. */
-  write: (file: string, content: Buffer) => void;
+  /** Writes the files of the output folder, by their paths there, or links an old output's. */
+  out: Pick<OutputWriter, 'write' | 'reuse'>;
   /** The built index.html, with its asset tags. */
   template: string;
   /** The data files the pages are rendered from, */
@@ -79,7 +81,7 @@ export class EarlyRenderers {
  */
 export async function prerender({
   base,
-  write,
+  out,
   template,
   data,
   dataDir,
@@ -93,13 +95,26 @@ export async function prerender({
 }: PrerenderOptions): Promise<void> {
   const assemble = pageAssembler(template, siteRoot, site);
   const fileOf = new Map(pages.map(({ path, file }) => [path, file]));
-  const emit = (path: string, page: PreparedPage) => write(fileOf.get(path)!, assemble(page, `${siteRoot}${path}`, extraHead?.(path)));
+  // What a page's bytes are made from beyond what its cache key covers (out-dir.ts).
+  const assembly = digest(template, siteRoot);
+  const stamp = (path: string, key: string | null) => (key === null ? undefined : digest(assembly, key, extraHead?.(path) ?? ''));
+  const emit = (path: string, page: PreparedPage, key: string | null) =>
+    out.write(fileOf.get(path)!, assemble(page, `${siteRoot}${path}`, extraHead?.(path)), stamp(path, key));
   const keep = ({ path, page, inputs }: Rendered) => {
     const prepared = preparePage(page, `${base}${path}`);
-    cache?.put(path, inputs, prepared);
-    emit(path, prepared);
+    emit(path, prepared, cache?.put(path, inputs, prepared) ?? null);
   };
-  const missing = pages.filter(({ path }) => !cache?.has(path)).map(({ path }) => path);
+  // A page whose inputs, template and address are those of the old output's file is linked
+  // to it, neither read from the cache nor put together.
+  const unchanged = new Set(
+    pages
+      .filter(({ path, file }) => {
+        const key = cache?.keyOf(path) ?? null;
+        return key !== null && out.reuse(file, stamp(path, key)!) && cache!.keep(path);
+      })
+      .map(({ path }) => path),
+  );
+  const missing = pages.filter(({ path }) => !unchanged.has(path) && !cache?.has(path)).map(({ path }) => path);
   const many = missing.length >= HELPER_MIN_PAGES;
   // Made when first needed: a cache entry found torn is rendered here too.
   let ownRenderer: PageRenderer | null = null;
@@ -116,9 +131,9 @@ export async function prerender({
     const rendered = new Set(missing);
     const torn: string[] = [];
     for (const { path } of pages) {
-      if (rendered.has(path)) continue;
+      if (rendered.has(path) || unchanged.has(path)) continue;
       const page = cache?.get(path);
-      if (page) emit(path, page);
+      if (page) emit(path, page, cache!.keyOf(path));
       else torn.push(path);
     }
     for (const path of [...missing.filter((path) => !toHelper.has(path)), ...torn]) keep(await render(path));

@@ -61,7 +61,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
     await stopping;
   };
   /** The files the plugin wrote and their sizes, for the build record and the summary. */
-  let written: Written = { files: [], sizes: new Map() };
+  let written: Written = { files: [], sizes: new Map(), stamps: {}, folders: new Set() };
   /** What the build took from the cache, for its summary. */
   let reused = '';
   let seeds: SeedCollection | null = null;
@@ -198,7 +198,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       const shell = bundle['index.html'];
       const data = loadSite();
       const previousDir = staging && existsSync(staging.target) ? staging.target : null;
-      const out = new OutputWriter(output.dir!, previousDir);
+      const out = new OutputWriter(output.dir!, previousDir, previousDir ? cache?.previous?.stamps : undefined);
       const pages = cache?.pagesFor(data, base, publicSite(config));
       await writeSite({
         out,
@@ -233,9 +233,9 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         if (error || !complete || !seeds || seeds.problems.some((p) => p.severity === 'error')) return discardStaging(staging);
         const previous = cache?.previous?.files;
         const oldFiles = new Set(previous);
-        swapIn(staging, (path) => path === '.git' || path.startsWith('.git/') || (!replacesOutput && (!previous || !oldFiles.has(path))));
-        if (cache && site) reused = `; ${cache.save({ files: written.files, dataPath: site.manifest.dataPath })}`;
-        logger?.info(buildSummary(seeds, outDir, performance.now() - started, written.sizes) + reused);
+        swapIn(staging, { entries: ['.git'], file: replacesOutput ? undefined : (path) => !previous || !oldFiles.has(path) });
+        if (cache && site) reused = `; ${cache.save({ files: written.files, dataPath: site.manifest.dataPath, stamps: written.stamps })}`;
+        logger?.info(buildSummary(seeds, outDir, performance.now() - started, written) + reused);
       },
     },
   };

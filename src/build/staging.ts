@@ -2,6 +2,7 @@
 // staging folder beside it (same parent, so the same file system), and only when the whole
 // site is there (pages, data, the service worker) swaps it in with two renames. A build that
 // fails, is refused or is killed leaves the last good output exactly as it was.
+import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, linkSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
@@ -13,6 +14,8 @@ export interface Staging {
   next: string;
   /** Where the replaced output goes for the moment of the swap: `.<name>.old`. */
   old: string;
+  /** The prefix of the folders a replaced output is removed from, after the swap: `.<name>.removing-`. */
+  removing: string;
 }
 
 /** The staging folders of an output folder. */
@@ -24,7 +27,45 @@ export function stagingFor(outDir: string): Staging {
     // Not there yet: the first build creates it.
   }
   const name = basename(target);
-  return { target, next: join(dirname(target), `.${name}.next`), old: join(dirname(target), `.${name}.old`) };
+  const beside = (suffix: string) => join(dirname(target), `.${name}.${suffix}`);
+  return { target, next: beside('next'), old: beside('old'), removing: beside('removing-') };
+}
+
+// Run by a detached Node: removes each folder it is given. Another remover may be working on
+// the same folder (a build that found it left over), so a failed attempt is tried again.
+const REMOVER = `const { rmSync } = require('node:fs');
+for (const path of process.argv.slice(1))
+  for (let attempt = 0; attempt < 5; attempt++)
+    try { rmSync(path, { recursive: true, force: true, maxRetries: 3 }); break; } catch {}`;
+
+/**
+ * Removes folders in a detached process, so that the build ends when its output is ready and
+ * not when the one it replaced is gone: an archive's output is tens of thousands of files in
+ * as many folders, and removing them took longer than the rest of a rebuild. Should the
+ * process not start, they are removed here.
+ */
+function removeInBackground(paths: string[]): void {
+  if (paths.length === 0) return;
+  const removeHere = () => paths.forEach((path) => rmSync(path, { recursive: true, force: true }));
+  try {
+    const child = spawn(process.execPath, ['-e', REMOVER, ...paths], { detached: true, stdio: 'ignore', windowsHide: true });
+    child.on('error', removeHere);
+    child.unref();
+  } catch {
+    removeHere();
+  }
+}
+
+/** The folders beside the output that replaced outputs are being removed from (or were, when a remover was stopped). */
+export function removals({ target, removing }: Staging): string[] {
+  const prefix = basename(removing);
+  try {
+    return readdirSync(dirname(target))
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => join(dirname(target), name));
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -32,10 +73,13 @@ export function stagingFor(outDir: string): Staging {
  * aside (between the two renames of a swap) and removing what an earlier failed or killed
  * build left.
  */
-export function prepareStaging({ target, next, old }: Staging): void {
+export function prepareStaging(staging: Staging): void {
+  const { target, next, old } = staging;
   if (!existsSync(target) && existsSync(old)) renameSync(old, target);
   rmSync(next, { recursive: true, force: true });
   rmSync(old, { recursive: true, force: true });
+  // A remover stopped before it was done (the machine went down) left these.
+  removeInBackground(removals(staging));
   mkdirSync(next, { recursive: true });
 }
 
@@ -44,16 +88,26 @@ export function discardStaging({ next }: Staging): void {
   rmSync(next, { recursive: true, force: true });
 }
 
-/**
- * Links into the staging folder the files of the old output that `keep` names (by path
- * relative to the folder, with `/`) and the new build did not write: the folders Vite keeps
- * (`.git`), or, for an output folder Vite would not empty, whatever else was there.
- */
-function carryOver(from: string, to: string, keep: (path: string) => boolean): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+/** What of the old output a swap carries into the new one, where the new build wrote nothing at the same path. */
+export interface Keep {
+  /** Entries at the top of the old output carried whole: the folders Vite keeps (`.git`). */
+  entries?: string[];
+  /**
+   * Any other file (by path relative to the folder, with `/`) to carry: for an output
+   * folder Vite would not empty, whatever else was there. Asking walks the whole old output.
+   */
+  file?: (path: string) => boolean;
+}
+
+/** Links into the staging folder the files of the old output that `keep` names. */
+function carryOver(from: string, to: string, { entries = [], file }: Keep): void {
+  const whole = (path: string) => entries.some((entry) => path === entry || path.startsWith(`${entry}/`));
+  const roots = file ? [from] : entries.map((entry) => join(from, entry)).filter((path) => lstatSync(path, { throwIfNoEntry: false })?.isDirectory());
+  const listed = roots.flatMap((root) => readdirSync(root, { recursive: true, withFileTypes: true }));
+  for (const entry of listed) {
     const source = join(entry.parentPath, entry.name);
     const path = relative(from, source).split(sep).join('/');
-    if (entry.isDirectory() || !keep(path)) continue;
+    if (entry.isDirectory() || !(whole(path) || file?.(path))) continue;
     const destination = join(to, path);
     if (lstatSync(destination, { throwIfNoEntry: false })) continue;
     mkdirSync(dirname(destination), { recursive: true });
@@ -64,14 +118,19 @@ function carryOver(from: string, to: string, keep: (path: string) => boolean): v
 
 /**
  * Swaps the finished site in: the output folder is renamed aside, the staging folder takes
- * its name, and the old one is removed. A server that resolves paths by name serves the new
- * site from the next request on; one whose working directory is the output folder keeps the
- * removed one, and must be started again.
+ * its name, and the old one is removed after the build (removeInBackground). A server that
+ * resolves paths by name serves the new site from the next request on; one whose working
+ * directory is the output folder keeps the removed one, and must be started again.
  */
-export function swapIn({ target, next, old }: Staging, keep: (path: string) => boolean = () => false): void {
+export function swapIn(staging: Staging, keep: Keep = {}): void {
+  const { target, next, old, removing } = staging;
   const hadOutput = existsSync(target);
   if (hadOutput) carryOver(target, next, keep);
   if (hadOutput) renameSync(target, old);
   renameSync(next, target);
-  if (hadOutput) rmSync(old, { recursive: true, force: true });
+  if (!hadOutput) return;
+  // A name of its own, so that a build started before this one's remover is done never meets it.
+  const removed = `${removing}${process.pid}-${Date.now()}`;
+  renameSync(old, removed);
+  removeInBackground([removed]);
 }

@@ -49,7 +49,7 @@ export async function writeSite({
   // Written straight to disk: tens of thousands of small files would swamp the bundler's
   // asset pipeline and its report.
   if (previousDataPath) out.reuseFolder(previousDataPath, site.manifest.dataPath);
-  for (const [path, content] of site.files) out.write(site.manifest.dataPath + path, content);
+  for (const [path, content] of site.files) out.write(site.manifest.dataPath + path, content, site.hashes.get(path));
   const articleUrl = (id: string) => `${siteRoot}articles/${id}`;
   out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, config.feed));
   const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];
@@ -62,7 +62,7 @@ export async function writeSite({
   const searchHead = `<script type="application/json" id="search-directory">${jsonForScript(JSON.parse(site.files.get('search/index.json')!))}</script>`;
   await prerender({
     base,
-    write: (file, content) => out.write(file, content),
+    out,
     dataDir: join(out.outDir, site.manifest.dataPath),
     cache,
     renderer,

@@ -47,7 +47,7 @@ describe('prerender with the helper thread', () => {
         siteRoot: 'https://archive.example/',
         site: publicSite(DEFAULT_SITE),
         helper,
-        write: (file, content) => written.set(file, content.toString()),
+        out: { write: (file, content) => void written.set(file, content.toString()), reuse: () => false },
       });
       return written;
     };

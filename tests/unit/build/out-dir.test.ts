@@ -1,9 +1,22 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { OutputWriter } from '../../../src/build/out-dir.ts';
-import { discardStaging, prepareStaging, stagingFor, swapIn } from '../../../src/build/staging.ts';
+import { discardStaging, prepareStaging, removals, stagingFor, swapIn } from '../../../src/build/staging.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'out-dir-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -44,10 +57,54 @@ describe('OutputWriter beside an earlier build', () => {
     expect(inode(join(next, 'data/new/same.json'))).toBe(inode(join(old, 'data/old/same.json')));
     expect(inode(join(next, 'a.html'))).not.toBe(inode(join(old, 'a.html')));
   });
+
+  it('links a file made from the same stamp unread, and writes anew one made from another stamp or touched since', () => {
+    const old = join(scratch, 'stamped-old');
+    const first = new OutputWriter(old);
+    first.write('articles/a/index.html', 'page a', 'key-a');
+    first.write('articles/b/index.html', 'page b', 'key-b');
+    first.write('articles/c/index.html', 'page c', 'key-c');
+    first.write('feed.xml', 'feed');
+    const record = first.finish();
+    expect(Object.keys(record.stamps).sort()).toEqual(['articles/a/index.html', 'articles/b/index.html', 'articles/c/index.html']);
+    expect([...record.folders].sort()).toEqual(['articles', 'articles/a', 'articles/b', 'articles/c']);
+    // Edited in place after the build, keeping its size: its time tells.
+    writeFileSync(join(old, 'articles/c/index.html'), 'page C');
+    utimesSync(join(old, 'articles/c/index.html'), new Date(2001, 1, 1), new Date(2001, 1, 1));
+    const inode = (file: string) => statSync(file).ino;
+
+    const next = join(scratch, 'stamped-next');
+    mkdirSync(next);
+    const second = new OutputWriter(next, old, record.stamps);
+    expect(second.reuse('articles/a/index.html', 'key-a')).toBe(true);
+    expect(second.reuse('articles/b/index.html', 'key-b2')).toBe(false);
+    expect(second.reuse('articles/c/index.html', 'key-c')).toBe(false);
+    // The same bytes from another stamp: a new file, not a link (their bytes were not compared).
+    second.write('articles/b/index.html', 'page b', 'key-b2');
+    second.write('articles/c/index.html', 'page c', 'key-c');
+    second.write('feed.xml', 'feed');
+    expect(inode(join(next, 'articles/a/index.html'))).toBe(inode(join(old, 'articles/a/index.html')));
+    expect(inode(join(next, 'articles/b/index.html'))).not.toBe(inode(join(old, 'articles/b/index.html')));
+    expect(readFileSync(join(next, 'articles/c/index.html'), 'utf8')).toBe('page c');
+    expect(readFileSync(join(old, 'articles/c/index.html'), 'utf8')).toBe('page C');
+    expect(inode(join(next, 'feed.xml'))).toBe(inode(join(old, 'feed.xml')));
+    const again = second.finish();
+    expect(again.files).toEqual(['articles/a/index.html', 'articles/b/index.html', 'articles/c/index.html', 'feed.xml']);
+    expect(again.sizes.get('articles/a/index.html')).toBe(6);
+    // The next build can link all three stamped files again.
+    const third = new OutputWriter(join(scratch, 'stamped-third'), next, again.stamps);
+    mkdirSync(third.outDir);
+    for (const [path, stamp] of [
+      ['articles/a/index.html', 'key-a'],
+      ['articles/b/index.html', 'key-b2'],
+      ['articles/c/index.html', 'key-c'],
+    ])
+      expect(third.reuse(path!, stamp!), path).toBe(true);
+  });
 });
 
 describe('staging', () => {
-  it('swaps a finished site in, keeping .git, and puts back an output a killed swap had moved aside', () => {
+  it('swaps a finished site in, keeping .git, and puts back an output a killed swap had moved aside', async () => {
     const out = join(scratch, 'site');
     for (const file of ['index.html', 'stale.html', '.git/HEAD']) {
       mkdirSync(join(out, file, '..'), { recursive: true });
@@ -56,15 +113,24 @@ describe('staging', () => {
     const staging = stagingFor(out);
     prepareStaging(staging);
     writeFileSync(join(staging.next, 'index.html'), 'new');
-    swapIn(staging, (path) => path.startsWith('.git/'));
+    swapIn(staging, { entries: ['.git'] });
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
     expect(readFileSync(join(out, '.git/HEAD'), 'utf8')).toBe('.git/HEAD');
     for (const gone of [join(out, 'stale.html'), staging.next, staging.old]) expect(existsSync(gone), gone).toBe(false);
+    // The replaced output is removed by a process of its own, after the swap.
+    await vi.waitFor(() => expect(removals(staging)).toEqual([]), { timeout: 10_000, interval: 50 });
+
+    // A remover stopped halfway: the next build has its leftovers removed.
+    const leftover = `${staging.removing}1-2`;
+    mkdirSync(join(leftover, 'articles/a'), { recursive: true });
+    writeFileSync(join(leftover, 'articles/a/index.html'), 'old');
+    expect(removals(staging)).toEqual([leftover]);
 
     prepareStaging(staging);
     writeFileSync(join(staging.next, 'index.html'), 'never finished');
     discardStaging(staging);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+    await vi.waitFor(() => expect(existsSync(leftover)).toBe(false), { timeout: 10_000, interval: 50 });
 
     // Killed between the two renames of a swap.
     renameSync(out, staging.old);
@@ -72,7 +138,7 @@ describe('staging', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
   });
 
-  it('replaces the folder an output link names, keeping the link', () => {
+  it('replaces the folder an output link names, keeping the link', async () => {
     const real = join(scratch, 'releases/v1');
     mkdirSync(real, { recursive: true });
     writeFileSync(join(real, 'index.html'), 'v1');
@@ -85,6 +151,6 @@ describe('staging', () => {
     swapIn(staging);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(link, 'index.html'), 'utf8')).toBe('v1, rebuilt');
-    expect(readdirSync(join(scratch, 'releases'))).toEqual(['v1']);
+    await vi.waitFor(() => expect(readdirSync(join(scratch, 'releases'))).toEqual(['v1']), { timeout: 10_000, interval: 50 });
   });
 });
