@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { seedsPlugin } from './src/build/seeds-plugin.ts';
+import { DATA_ROOT, dataFiles, DEFAULTS } from './src/content/contracts.ts';
 import { resolveSiteConfig, type SiteOptions } from './src/content/site-config.ts';
 
 // The publisher's settings (every one optional; see src/content/site-config.ts and README.md).
@@ -31,7 +32,7 @@ export default defineConfig({
         description: config.description,
         lang: config.language,
         display: 'standalone',
-        background_color: '#faf8f3',
+        background_color: DEFAULTS.paperColor,
         theme_color: config.accentColor,
         icons: [
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
@@ -43,7 +44,7 @@ export default defineConfig({
         // The app shell only, whatever the archive's size: scripts, styles, icons, and the
         // front page's data (which also names this build's data folder to the service
         // worker). Search files, lists and articles are kept as they are used.
-        globPatterns: ['assets/**/*.{js,css}', 'index.html', '*.{svg,png}', 'data/*/list/0.json'],
+        globPatterns: ['assets/**/*.{js,css}', 'index.html', '*.{svg,png}', `${DATA_ROOT}*/${dataFiles.list(0)}`],
         // The data folder is named after its content's hash: no revision needed.
         dontCacheBustURLsMatching: /^(assets|data\/[0-9a-f]+)\//,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

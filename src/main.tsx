@@ -1,4 +1,5 @@
 import { drawFirstResults, leaveResultsToApp } from './app/first-results.ts';
+import { SEARCH_ROUTE } from './content/contracts.ts';
 import './styles.css';
 import 'virtual:site-theme.css';
 
@@ -37,7 +38,7 @@ if (window.location.pathname.endsWith('/index.html')) {
 
 // A page opened on a search starts the search at once and draws its first results before
 // the app's code is even requested (the query trimmed as the search page trims it).
-const onSearchPage = window.location.pathname.replace(/\/$/, '') === `${import.meta.env.BASE_URL}search`;
+const onSearchPage = window.location.pathname.replace(/\/$/, '') === `${import.meta.env.BASE_URL}${SEARCH_ROUTE}`;
 const params = new URLSearchParams(window.location.search);
 const query = onSearchPage ? (params.get('q') ?? '').trim() : '';
 const firstResults = query

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-router';
 import { registerSW } from 'virtual:pwa-register';
 import { offerUpdate, refreshOffline } from './app/offline.ts';
+import { PAGE_IDS } from './content/contracts.ts';
 import { routes } from './app/router.tsx';
 import { rememberEarlyInput } from './features/search/early-input.ts';
 
@@ -10,7 +11,7 @@ import { rememberEarlyInput } from './features/search/early-input.ts';
 export function startApp(): void {
   // A prerendered page carries the path it was rendered for and its router data in a JSON
   // block (data, not a script, so the Content-Security-Policy needs no exception).
-  const block = document.getElementById('router-data');
+  const block = document.getElementById(PAGE_IDS.routerData);
   const prerendered = block ? (JSON.parse(block.textContent ?? '{}') as { path: string; hydrationData: HydrationState }) : null;
   const trim = (path: string) => path.replace(/\/+$/, '') || '/';
   // 404.html is served for any unknown address: its data belongs to another path. A search

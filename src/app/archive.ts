@@ -2,6 +2,7 @@
 import { manifest, seedProblems, site } from 'virtual:archive';
 import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.ts';
 import { RESULT_DOCS } from '../content/search-docs.ts';
+import { dataFiles, PAGE_IDS } from '../content/contracts.ts';
 import { memoizeAsync } from '../content/memo.ts';
 import { setPageLocale } from '../components/use-locale.ts';
 import type { SearchDirectory } from '../content/search-index.ts';
@@ -49,7 +50,7 @@ async function getJson<T>(path: string): Promise<T | null> {
  */
 async function isStaleDeploy(): Promise<boolean> {
   if (typeof window === 'undefined' || manifest.count === 0) return false;
-  const probe = await fetch(`${dataUrl('list/0.json')}?live`, { cache: 'no-store' }).catch(() => null);
+  const probe = await fetch(`${dataUrl(dataFiles.list(0))}?live`, { cache: 'no-store' }).catch(() => null);
   return probe?.status === 404;
 }
 
@@ -65,7 +66,7 @@ export async function reloadIfRedeployed(url: string): Promise<void> {
   await new Promise<never>(() => undefined);
 }
 
-const chunkLoader = () => memoizeAsync(async (chunk: number) => (await getJson<ListEntry[]>(`list/${chunk}.json`)) ?? []);
+const chunkLoader = () => memoizeAsync(async (chunk: number) => (await getJson<ListEntry[]>(dataFiles.list(chunk))) ?? []);
 let loadChunk = chunkLoader();
 
 /** The list entries of documents `[start, start + count)` of the newest-first list. */
@@ -82,29 +83,29 @@ export async function loadEntriesOf(docs: readonly number[]): Promise<ListEntry[
 
 /** The positions in the newest-first list of a tag's articles (a tag of `manifest.tags`); null when its file is missing. */
 export function loadTagDocs(slug: string): Promise<number[] | null> {
-  return getJson<number[]>(`tags/${slug}.json`);
+  return getJson<number[]>(dataFiles.tag(slug));
 }
 
 /** One article with its neighbours, or null when there is no such article. */
 export function loadArticle(id: string): Promise<ArticleFile | null> {
-  return /^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(`articles/${id}.json`) : Promise.resolve(null);
+  return /^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(dataFiles.article(id)) : Promise.resolve(null);
 }
 
 /** The search index's directory when this page carries it: a prerendered search page does. */
 function directoryInPage(): SearchDirectory | undefined {
-  const block = typeof document === 'undefined' ? null : document.getElementById('search-directory');
+  const block = typeof document === 'undefined' ? null : document.getElementById(PAGE_IDS.searchDirectory);
   return block?.textContent ? (JSON.parse(block.textContent) as SearchDirectory) : undefined;
 }
 
 /** Where the search index of this build, and the files its results are drawn from, live. */
 export function searchSource(): SearchSource {
   return {
-    indexUrl: dataUrl('search/index.json'),
+    indexUrl: dataUrl(dataFiles.searchDirectory),
     directory: directoryInPage(),
-    partUrls: Array.from({ length: manifest.searchParts }, (_, i) => dataUrl(`search/terms/${i}.json`)),
-    shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(`search/postings/${i}.json`)),
-    resultUrls: Array.from({ length: Math.ceil(manifest.count / RESULT_DOCS) }, (_, i) => dataUrl(`search/docs/${i}.json`)),
+    partUrls: Array.from({ length: manifest.searchParts }, (_, i) => dataUrl(dataFiles.searchTerms(i))),
+    shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(dataFiles.searchPostings(i))),
+    resultUrls: Array.from({ length: Math.ceil(manifest.count / RESULT_DOCS) }, (_, i) => dataUrl(dataFiles.searchResults(i))),
     docsPerFile: RESULT_DOCS,
-    articlesUrl: dataUrl('articles/'),
+    dataUrl: dataUrl(''),
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useSearchParams } from 'react-router';
 import { SeedProblems } from '../components/seed-problems.tsx';
+import { SEARCH_ROUTE } from '../content/contracts.ts';
 import { isTyping } from '../components/shortcuts.ts';
 import { ShortcutsDialog } from '../components/shortcuts-dialog.tsx';
 import { useShortcut } from '../components/use-shortcut.ts';
@@ -22,7 +23,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   const update = useUpdate();
   const offline = useCanSaveAll();
   const [params] = useSearchParams();
-  const onSearchPage = /^\/search\/?$/.test(pathname);
+  const onSearchPage = pathname.replace(/\/$/, '') === `/${SEARCH_ROUTE}`;
   // Marks the moment the page is live (hydrated or rendered), for tests and measurements.
   useEffect(() => {
     document.documentElement.dataset.ready = 'true';

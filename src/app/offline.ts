@@ -1,5 +1,6 @@
 // Offline reading: the "new version" prompt's state and "save for offline".
 import { useSyncExternalStore } from 'react';
+import { dataFiles, listChunks } from '../content/contracts.ts';
 import { DATA_CACHE, REFRESH_OFFLINE, SAVE_ALL_LIMIT } from '../content/offline.ts';
 import { dataUrl, loadEntries, manifest, searchSource } from './archive.ts';
 
@@ -44,8 +45,8 @@ export async function saveAllArticles(onProgress: (saved: number, total: number)
   const entries = await loadEntries(0, manifest.count);
   const cache = await caches.open(DATA_CACHE);
   const { indexUrl, partUrls, shardUrls, resultUrls } = searchSource();
-  const listUrls = Array.from({ length: Math.ceil(manifest.count / manifest.pageSize) }, (_, i) => dataUrl(`list/${i}.json`));
-  const urls = [...entries.map((entry) => dataUrl(`articles/${entry.id}.json`)), indexUrl, ...partUrls, ...shardUrls, ...resultUrls, ...listUrls];
+  const listUrls = Array.from({ length: listChunks(manifest.count, manifest.pageSize) }, (_, i) => dataUrl(dataFiles.list(i)));
+  const urls = [...entries.map((entry) => dataUrl(dataFiles.article(entry.id))), indexUrl, ...partUrls, ...shardUrls, ...resultUrls, ...listUrls];
   let saved = 0;
   for (let i = 0; i < urls.length; i += 8) {
     const batch = urls.slice(i, i + 8);

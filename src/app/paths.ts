@@ -1,15 +1,12 @@
 // Every link of the app is built here. Paths are relative to the router's basename,
 // which is the build's base path, so they work at the root and under a sub-path.
 import type { ListFilter } from '../content/archive.ts';
+import { articleRoute, listRoute, SEARCH_ROUTE } from '../content/contracts.ts';
 
 /** The article list, narrowed to a year or month or to a tag, at a page. */
 export function listPath(filter: ListFilter = {}, page = 1): string {
-  const folder = filter.tag
-    ? `/tags/${encodeURIComponent(filter.tag.slug)}`
-    : filter.year
-      ? `/archive/${filter.year}${filter.month ? `/${filter.month}` : ''}`
-      : '';
-  return page > 1 ? `${folder}/page/${page}` : folder || '/';
+  const { tag, year, month } = filter;
+  return `/${listRoute(tag ? { tag: encodeURIComponent(tag.slug) } : { year: year || undefined, month: (year && month) || undefined }, page)}`;
 }
 
 /**
@@ -18,7 +15,7 @@ export function listPath(filter: ListFilter = {}, page = 1): string {
  * with `searched` (the query as searched) naming the search in the match bar.
  */
 export function articlePath(id: string, highlight: readonly string[] = [], { match, searched }: { match?: number; searched?: string } = {}): string {
-  const path = `/articles/${encodeURIComponent(id)}`;
+  const path = `/${articleRoute(encodeURIComponent(id))}`;
   if (highlight.length === 0) return path;
   const params = new URLSearchParams({ hl: highlight.join(' ') });
   if (searched) params.set('q', searched);
@@ -28,6 +25,6 @@ export function articlePath(id: string, highlight: readonly string[] = [], { mat
 
 /** Search results for a query (the search page itself when the query is empty); `exact` searches the words as typed, without corrections. */
 export function searchPath(query: string, { exact = false } = {}): string {
-  if (!query) return '/search';
-  return `/search?${new URLSearchParams({ q: query })}${exact ? '&exact' : ''}`;
+  if (!query) return `/${SEARCH_ROUTE}`;
+  return `/${SEARCH_ROUTE}?${new URLSearchParams({ q: query })}${exact ? '&exact' : ''}`;
 }

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { articleRoute, LIST_ROUTE_PATTERNS, SEARCH_ROUTE } from '../content/contracts.ts';
 import { Layout } from './layout.tsx';
 import { ArticleRoute, articleLoader } from './routes/article-route.tsx';
 import { LoadError } from './routes/load-error.tsx';
@@ -17,16 +18,9 @@ export const routes: RouteObject[] = [
       {
         errorElement: <LoadError />,
         children: [
-          { index: true, ...list },
-          { path: 'page/:page', ...list },
-          { path: 'archive/:year', ...list },
-          { path: 'archive/:year/page/:page', ...list },
-          { path: 'archive/:year/:month', ...list },
-          { path: 'archive/:year/:month/page/:page', ...list },
-          { path: 'tags/:tag', ...list },
-          { path: 'tags/:tag/page/:page', ...list },
-          { path: 'articles/:id', element: <ArticleRoute />, loader: articleLoader },
-          { path: 'search', element: <SearchRoute /> },
+          ...LIST_ROUTE_PATTERNS.map((path) => (path ? { path, ...list } : { index: true, ...list })),
+          { path: articleRoute(':id'), element: <ArticleRoute />, loader: articleLoader },
+          { path: SEARCH_ROUTE, element: <SearchRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

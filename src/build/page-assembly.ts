@@ -1,6 +1,7 @@
 // Puts rendered pages into the built index.html: the head each page carries, its markup and
 // router data, and a Content-Security-Policy that fits it.
 import { createHash } from 'node:crypto';
+import { PAGE_IDS } from '../content/contracts.ts';
 import { escapeXml, jsonForScript } from '../content/escape.ts';
 import { documentTitle, type PageHead, type RenderedPage } from '../content/page-head.ts';
 import type { PublicSite } from '../content/site-config.ts';
@@ -107,7 +108,7 @@ export function pageAssembler(template: string, siteRoot: string, site: PublicSi
       beforeHtml!,
       page.html,
       beforeData!,
-      Buffer.from('  <script type="application/json" id="router-data">'),
+      Buffer.from(`  <script type="application/json" id="${PAGE_IDS.routerData}">`),
       page.routerData,
       Buffer.from('</script>\n  </body>'),
       end!,

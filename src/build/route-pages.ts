@@ -1,4 +1,5 @@
 import { filterRange, type ArchiveManifest } from '../content/archive.ts';
+import { articleRoute, listRoute, NOT_FOUND_FILE, pageCount, routeFile, SEARCH_ROUTE, type ListRouteFilter } from '../content/contracts.ts';
 
 /** A page to prerender: the route's path (relative to the base) and the file a static host serves it from. */
 export interface RoutePage {
@@ -13,23 +14,21 @@ export interface RoutePage {
  * for any unknown path).
  */
 export function routePages(articleIds: readonly string[], manifest: Pick<ArchiveManifest, 'count' | 'months' | 'pageSize' | 'tags'>): RoutePage[] {
+  const route = (path: string) => ({ path, file: routeFile(path) });
   const pages: RoutePage[] = [
-    { path: '', file: 'index.html' },
-    { path: '404', file: '404.html' },
-    { path: 'search', file: 'search/index.html' },
-    ...articleIds.map((id) => ({ path: `articles/${id}`, file: `articles/${id}/index.html` })),
+    route(''),
+    { path: NOT_FOUND_FILE.replace(/\.html$/, ''), file: NOT_FOUND_FILE },
+    route(SEARCH_ROUTE),
+    ...articleIds.map((id) => route(articleRoute(id))),
   ];
-  const paged = (folder: string, count: number) => {
-    if (folder) pages.push({ path: folder, file: `${folder}/index.html` });
-    for (let page = 2; page <= Math.ceil(count / manifest.pageSize); page++) {
-      const path = `${folder ? `${folder}/` : ''}page/${page}`;
-      pages.push({ path, file: `${path}/index.html` });
-    }
+  const paged = (filter: ListRouteFilter, count: number) => {
+    if (Object.keys(filter).length > 0) pages.push(route(listRoute(filter)));
+    for (let page = 2; page <= pageCount(count, manifest.pageSize); page++) pages.push(route(listRoute(filter, page)));
   };
-  paged('', manifest.count);
+  paged({}, manifest.count);
   const years = [...new Set(manifest.months.map(([month]) => month.slice(0, 4)))];
-  for (const year of years) paged(`archive/${year}`, filterRange(manifest, { year })!.count);
-  for (const [month, count] of manifest.months) paged(`archive/${month.replace('-', '/')}`, count);
-  for (const [slug, , count] of manifest.tags) paged(`tags/${slug}`, count);
+  for (const year of years) paged({ year }, filterRange(manifest, { year })!.count);
+  for (const [month, count] of manifest.months) paged({ year: month.slice(0, 4), month: month.slice(5) }, count);
+  for (const [slug, , count] of manifest.tags) paged({ tag: slug }, count);
   return pages;
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
+import { DATA_ROOT, dataFolder } from '../content/contracts.ts';
 import { escapeXml } from '../content/escape.ts';
 import { formatProblems } from '../content/problems.ts';
 import { DEFAULT_SITE, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
@@ -182,7 +183,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       // and a missing file is a 404, as on a static host, not the SPA's index.html.
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
-        const match = path.startsWith(`${base}data/`) ? /^data\/[0-9a-f]+\/(.+)$/.exec(path.slice(base.length)) : null;
+        const match = path.startsWith(`${base}${DATA_ROOT}`) ? /^[0-9a-f]+\/(.+)$/.exec(path.slice(base.length + DATA_ROOT.length)) : null;
         if (!match) return next();
         const content = loadSite().files.get(match[1]!);
         response.statusCode = content === undefined ? 404 : 200;
@@ -249,8 +250,8 @@ function contains(folder: string, inner: string): boolean {
 /** The data folder of an output folder, when it has exactly one (the build record is the surer guide, when there is a cache). */
 function onlyDataFolder(outDir: string): string | undefined {
   try {
-    const folders = readdirSync(join(outDir, 'data'));
-    return folders.length === 1 ? `data/${folders[0]}/` : undefined;
+    const folders = readdirSync(join(outDir, DATA_ROOT));
+    return folders.length === 1 ? dataFolder(folders[0]!) : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/article.ts';
 import { articleTerms, numberTerms, type ArticleTerms } from '../content/article-terms.ts';
-import { buildArchiveFiles, countMonths, PAGE_SIZE, type ArchiveManifest } from '../content/archive.ts';
+import { buildArchiveFiles, countMonths, type ArchiveManifest } from '../content/archive.ts';
+import { dataFiles, dataFolder, DEFAULTS } from '../content/contracts.ts';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { searchExample } from '../content/search-example.ts';
 import { buildResultFiles } from '../content/search-docs.ts';
@@ -25,7 +26,7 @@ export interface SiteData {
  */
 export function buildSiteData(
   { articles }: Pick<SeedCollection, 'articles'>,
-  pageSize = PAGE_SIZE,
+  pageSize: number = DEFAULTS.articlesPerPage,
   termsOf: (article: Article) => ArticleTerms = articleTerms,
 ): SiteData {
   const terms = numberTerms(articles.map(termsOf));
@@ -33,19 +34,19 @@ export function buildSiteData(
   const { directory, parts, shards } = index;
   const tags = collectTags(articles);
   const files = buildArchiveFiles(articles, relatedArticles(terms), pageSize);
-  for (const { slug, docs } of tags) files.set(`tags/${slug}.json`, JSON.stringify(docs));
-  files.set('search/index.json', JSON.stringify(directory));
-  parts.forEach((part, i) => files.set(`search/terms/${i}.json`, JSON.stringify(part)));
-  shards.forEach((shard, i) => files.set(`search/postings/${i}.json`, JSON.stringify(shard)));
+  for (const { slug, docs } of tags) files.set(dataFiles.tag(slug), JSON.stringify(docs));
+  files.set(dataFiles.searchDirectory, JSON.stringify(directory));
+  parts.forEach((part, i) => files.set(dataFiles.searchTerms(i), JSON.stringify(part)));
+  shards.forEach((shard, i) => files.set(dataFiles.searchPostings(i), JSON.stringify(shard)));
   // What search results show, by document range: results draw without whole list chunks.
-  buildResultFiles(articles).forEach((rows, i) => files.set(`search/docs/${i}.json`, JSON.stringify(rows)));
+  buildResultFiles(articles).forEach((rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)));
   // Each file's hash, kept for the page cache, and the folder's from them all.
   const hashes = new Map([...files].map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]));
   const hash = createHash('sha256');
   for (const [path, fileHash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(fileHash).update('\0');
   return {
     manifest: {
-      dataPath: `data/${hash.digest('hex').slice(0, 12)}/`,
+      dataPath: dataFolder(hash.digest('hex').slice(0, 12)),
       count: articles.length,
       pageSize,
       months: countMonths(articles),

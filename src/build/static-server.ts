@@ -10,6 +10,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { cacheControlFor, SECURITY_HEADERS } from '../content/cache-rules.ts';
+import { NOT_FOUND_FILE } from '../content/contracts.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,7 +65,7 @@ export function serveStatic(folder: string, port: number, basePath = '/'): Promi
     };
     const plain = (status: number, text: string) => response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end(text);
     const notFound = () => {
-      const page = join(root, '404.html');
+      const page = join(root, NOT_FOUND_FILE);
       if (isFile(page)) send(404, page);
       else plain(404, '404 Not Found');
     };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Article } from '../content/article.ts';
 import { headersFile } from '../content/cache-rules.ts';
+import { articleRoute, dataFiles, PAGE_IDS, SEARCH_ROUTE } from '../content/contracts.ts';
 import { jsonForScript } from '../content/escape.ts';
 import { atomFeed, robotsTxt, sitemapFiles } from '../content/feeds.ts';
 import { publicSite, type SiteConfig } from '../content/site-config.ts';
@@ -50,7 +51,7 @@ export async function writeSite({
   // asset pipeline and its report.
   if (previousDataPath) out.reuseFolder(previousDataPath, site.manifest.dataPath);
   for (const [path, content] of site.files) out.write(site.manifest.dataPath + path, content, site.hashes.get(path));
-  const articleUrl = (id: string) => `${siteRoot}articles/${id}`;
+  const articleUrl = (id: string) => `${siteRoot}${articleRoute(id)}`;
   out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, config.feed));
   const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];
   for (const [file, content] of sitemapFiles(urls, siteRoot)) out.write(file, content);
@@ -59,7 +60,7 @@ export async function writeSite({
   if (template === null) return;
   // Search results are drawn in the browser, not prerendered: the search page carries the
   // index's directory, so a search opened directly is one round trip shorter.
-  const searchHead = `<script type="application/json" id="search-directory">${jsonForScript(JSON.parse(site.files.get('search/index.json')!))}</script>`;
+  const searchHead = `<script type="application/json" id="${PAGE_IDS.searchDirectory}">${jsonForScript(JSON.parse(site.files.get(dataFiles.searchDirectory)!))}</script>`;
   await prerender({
     base,
     out,
@@ -75,6 +76,6 @@ export async function writeSite({
     ),
     siteRoot,
     site: publicSite(config),
-    extraHead: (path) => (path === 'search' ? searchHead : ''),
+    extraHead: (path) => (path === SEARCH_ROUTE ? searchHead : ''),
   });
 }

@@ -1,7 +1,5 @@
 import type { Article, ArticleSummary } from './article.ts';
-
-/** Articles per list page, and per list data file. */
-export const PAGE_SIZE = 50;
+import { dataFiles, DEFAULTS } from './contracts.ts';
 
 /** What the app bundle knows about the archive; everything else is fetched from `dataPath`. */
 export interface ArchiveManifest {
@@ -59,13 +57,17 @@ export interface ListFilter {
  * The data files of an archive, by path relative to the data folder (`list/0.json`,
  * `articles/<id>.json`); `related` gives each article's related articles by position (see related.ts).
  */
-export function buildArchiveFiles(articles: readonly Article[], related: readonly (readonly number[])[], pageSize = PAGE_SIZE): Map<string, string> {
+export function buildArchiveFiles(
+  articles: readonly Article[],
+  related: readonly (readonly number[])[],
+  pageSize: number = DEFAULTS.articlesPerPage,
+): Map<string, string> {
   const files = new Map<string, string>();
   for (let start = 0; start < articles.length; start += pageSize) {
     const entries: ListEntry[] = articles
       .slice(start, start + pageSize)
       .map(({ id, date, title, excerpt, readingMinutes }) => ({ id, date, title, excerpt, readingMinutes }));
-    files.set(`list/${start / pageSize}.json`, JSON.stringify(entries));
+    files.set(dataFiles.list(start / pageSize), JSON.stringify(entries));
   }
   articles.forEach((article, i) => {
     const file: ArticleFile = {
@@ -79,7 +81,7 @@ export function buildArchiveFiles(articles: readonly Article[], related: readonl
     const older = articles[i + 1];
     if (newer) file.newer = { id: newer.id, title: newer.title };
     if (older) file.older = { id: older.id, title: older.title };
-    files.set(`articles/${article.id}.json`, JSON.stringify(file));
+    files.set(dataFiles.article(article.id), JSON.stringify(file));
   });
   return files;
 }

@@ -2,6 +2,8 @@
 // (assets/, data/<hash>/) never change: a year, immutable. Everything else (pages, feed,
 // sitemap, manifest, service worker, icons) is revalidated, so a deployment shows at once.
 
+import { DATA_ROOT } from './contracts.ts';
+
 /** Cache-Control for files that never change. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control for everything else. */
@@ -24,7 +26,7 @@ export function headerCase(name: string): string {
 }
 
 /** Folders (under the base) whose files never change. */
-export const IMMUTABLE_FOLDERS = ['assets/', 'data/'] as const;
+export const IMMUTABLE_FOLDERS = ['assets/', DATA_ROOT] as const;
 
 /** The Cache-Control a file (path relative to the build's output) should be served with. */
 export function cacheControlFor(path: string): string {

@@ -3,6 +3,7 @@
 // own 404 page and its address without the slash; cache rules that reach the hashed folders
 // under that sub-path; and the web app manifest's type, which nginx 1.22 serves as
 // application/octet-stream.
+import { NOT_FOUND_FILE } from './contracts.ts';
 import { headerCase, IMMUTABLE, IMMUTABLE_FOLDERS, REVALIDATE, SECURITY_HEADERS } from './cache-rules.ts';
 
 /** Where the site is served from and under which address. */
@@ -48,7 +49,7 @@ export function nginxServer({ root, base, listen = 80, serverName = 'archive.exa
     'types { application/manifest+json webmanifest; }',
     'gzip on;',
     `gzip_types ${GZIP_TYPES.join(' ')};`,
-    `error_page 404 ${base}404.html;`,
+    `error_page 404 ${base}${NOT_FOUND_FILE};`,
     ...(base === '/' ? [] : [`location = ${base.slice(0, -1)} { return 301 ${base}; }`]),
     ...location(base, REVALIDATE),
     ...IMMUTABLE_FOLDERS.flatMap((folder) => location(`${base}${folder}`, IMMUTABLE)),

@@ -1,6 +1,8 @@
 // Names and rules shared by the service worker and the page, so "save for offline" fills the
 // cache the service worker reads from, and both agree on which build a cached file belongs to.
 
+import { DATA_ROOT, dataFolder } from './contracts.ts';
+
 /** Cache of pages the reader opened. */
 export const PAGE_CACHE = 'pages';
 /**
@@ -17,7 +19,7 @@ export const SAVE_ALL_LIMIT = 20 * 1024 * 1024;
 export const REFRESH_OFFLINE = 'REFRESH_OFFLINE';
 
 // As written in the precache manifest (`data/<hash>/…`) and in a full address.
-const DATA_FOLDER = /(^|\/)data\/([0-9a-f]+)\//;
+const DATA_FOLDER = new RegExp(`(^|/)${DATA_ROOT}([0-9a-f]+)/`);
 
 /** The content hash of the data folder a URL (or path) lies in, or null when it is no data file. */
 export function dataFolderOf(url: string): string | null {
@@ -26,7 +28,7 @@ export function dataFolderOf(url: string): string | null {
 
 /** The same data file in another build's data folder. */
 export function inDataFolder(url: string, hash: string): string {
-  return url.replace(DATA_FOLDER, `$1data/${hash}/`);
+  return url.replace(DATA_FOLDER, `$1${dataFolder(hash)}`);
 }
 
 /**

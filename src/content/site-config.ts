@@ -2,6 +2,8 @@
 // vite.config.ts, checked here (every wrong value is reported, not just the first), and
 // read by everything that shows or emits them.
 
+import { DEFAULTS } from './contracts.ts';
+
 export interface SiteConfig {
   /** The site's name: the masthead, page titles, the feed, the web app manifest. */
   title: string;
@@ -36,13 +38,13 @@ export const DEFAULT_SITE: SiteConfig = {
   siteUrl: null,
   accentColor: '#9f1d20',
   logo: null,
-  articlesPerPage: 50,
-  readingSpeed: 230,
+  articlesPerPage: DEFAULTS.articlesPerPage,
+  readingSpeed: DEFAULTS.readingSpeed,
   feed: { size: 50, fullText: true },
 };
 
 /** The light theme's page and field colours the accent is read against. */
-const LIGHT_BACKGROUNDS = ['#faf8f3', '#ffffff'];
+const LIGHT_BACKGROUNDS = [DEFAULTS.paperColor, '#ffffff'];
 
 function luminance(hex: string): number {
   const channel = (i: number) => {

@@ -1,6 +1,8 @@
 // Text heuristics shared by the seed parser: what a heading looks like, how to make a
 // readable headline, how long a text takes to read.
 
+import { DEFAULTS } from './contracts.ts';
+
 const CLOSING_PUNCTUATION = /[.!?…:;,"”’'»)\]。！？．」』]$/u;
 // How a lede's (or any paragraph's) line ends and a headline's does not: a sentence's full
 // stop or a clause's comma, also inside a closing quote or bracket (“…,” or “… (2004).”).
@@ -114,8 +116,8 @@ export function countWords(text: string): number {
  * Reading minutes at `wordsPerMinute` (230 unless the publisher sets it), a CJK character
  * counting as 230/500 of a word (500 characters a minute at the default), never less than one.
  */
-export function readingMinutes(text: string, wordsPerMinute = 230): number {
+export function readingMinutes(text: string, wordsPerMinute: number = DEFAULTS.readingSpeed): number {
   const cjk = text.match(CJK)?.length ?? 0;
   const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-  return Math.max(1, Math.round((words + (cjk * 230) / 500) / wordsPerMinute));
+  return Math.max(1, Math.round((words + (cjk * DEFAULTS.readingSpeed) / 500) / wordsPerMinute));
 }

@@ -1,5 +1,6 @@
 import { useLoaderData, type LoaderFunctionArgs, type Params } from 'react-router';
 import { filterRange, type ListEntry, type ListFilter } from '../../content/archive.ts';
+import { pageCount } from '../../content/contracts.ts';
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
@@ -27,7 +28,7 @@ export async function listLoader({ params, request }: LoaderFunctionArgs): Promi
 type PageData =
   { found: false; missing?: boolean } | { found: true; missing: boolean; entries: ListEntry[]; filter: ListFilter; pageCount: number; total: number };
 
-const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / manifest.pageSize));
+const pageCountOf = (total: number) => pageCount(total, manifest.pageSize);
 
 /** A page of the whole list or of a year or month: a run of the newest-first list. */
 async function archivePage(params: Params, page: number): Promise<PageData> {

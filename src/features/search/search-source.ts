@@ -1,4 +1,5 @@
 import type { ArticleFile } from '../../content/archive.ts';
+import { dataFiles } from '../../content/contracts.ts';
 import { memoizeAsync } from '../../content/memo.ts';
 import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../../content/search-docs.ts';
 import { createSearchEngine } from '../../content/search-engine.ts';
@@ -15,8 +16,8 @@ export interface SearchSource {
   /** The result-data files (search-docs.ts), each of `docsPerFile` documents in turn. */
   resultUrls: string[];
   docsPerFile: number;
-  /** The address of the folder of article files (`<id>.json`), ending in a slash. */
-  articlesUrl: string;
+  /** The address of the build's data folder, ending in a slash (article texts are read from it, for passages). */
+  dataUrl: string;
 }
 
 /** What a query found: how many documents match, the entries of the best ones, the vocabulary terms that matched (for highlighting), and the query as corrected (null when searched as typed). */
@@ -52,7 +53,7 @@ export async function openSearch(source: SearchSource) {
   );
   const rows = memoizeAsync((n: number) => fetchJson<ResultRow[]>(source.resultUrls[n]!));
   const text = memoizeAsync(async (id: string) => {
-    const file = await fetchJson<ArticleFile>(`${source.articlesUrl}${encodeURIComponent(id)}.json`);
+    const file = await fetchJson<ArticleFile>(`${source.dataUrl}${dataFiles.article(encodeURIComponent(id))}`);
     return file.article.blocks.map((block) => block.text).join(' ');
   });
   return {

@@ -35,7 +35,7 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     shardUrls: shards.map((_, i) => `http://x/postings/${i}.json`),
     resultUrls: articles.map((_, i) => `http://x/docs/${i}.json`),
     docsPerFile: 1,
-    articlesUrl: 'http://x/articles/',
+    dataUrl: 'http://x/',
   });
   const serve = async (url: string) => {
     const body = files.get(new URL(url).pathname);

@@ -1,0 +1,92 @@
+// The contracts between the build, the app, the service worker, the Vite config and the host:
+// where each data file lives, which addresses the site answers and the file a static host
+// serves each from, the ids of the parts of a page the build writes and the app reads, and
+// the defaults of the publisher's settings. Each is written here once and imported by all
+// sides (tests/unit/content/contracts.test.ts fails on a second copy).
+
+/** The folder every build's data folder is in, relative to the base path. */
+export const DATA_ROOT = 'data/';
+
+/** A build's data folder, named after a hash of its content (served as immutable). */
+export const dataFolder = (hash: string) => `${DATA_ROOT}${hash}/`;
+
+/** The data files, by path relative to the data folder. */
+export const dataFiles = {
+  /** A chunk of the newest-first list: `articlesPerPage` entries, the first chunk 0. */
+  list: (chunk: number) => `list/${chunk}.json`,
+  /** The folder of the article files. */
+  articles: 'articles/',
+  /** One article with its neighbours and related articles. */
+  article: (id: string) => `articles/${id}.json`,
+  /** A tag's articles, as positions in the newest-first list. */
+  tag: (slug: string) => `tags/${slug}.json`,
+  /** The search index's directory: which vocabulary part and postings shard holds a term. */
+  searchDirectory: 'search/index.json',
+  searchTerms: (part: number) => `search/terms/${part}.json`,
+  searchPostings: (shard: number) => `search/postings/${shard}.json`,
+  /** What search results show of a range of documents. */
+  searchResults: (file: number) => `search/docs/${file}.json`,
+} as const;
+
+/** The list a list page shows: the whole archive, a year, a month of a year, or a tag (each a path segment as it appears in the address). */
+export interface ListRouteFilter {
+  tag?: string;
+  year?: string;
+  month?: string;
+}
+
+/**
+ * The address of a list at a page, relative to the base path and without a leading slash
+ * (`''` is the archive's first page). With `':page'` (and `':tag'`, `':year'`, `':month'`
+ * as the filter), the router's pattern for the same address.
+ */
+export function listRoute({ tag, year, month }: ListRouteFilter = {}, page: number | ':page' = 1): string {
+  const folder = tag !== undefined ? `tags/${tag}` : year !== undefined ? `archive/${year}${month !== undefined ? `/${month}` : ''}` : '';
+  if (page !== ':page' && page <= 1) return folder;
+  return `${folder ? `${folder}/` : ''}page/${page}`;
+}
+
+/** The address of an article, relative to the base path (`':id'` gives the router's pattern). */
+export const articleRoute = (id: string) => `articles/${id}`;
+
+/** The search page's address, relative to the base path. */
+export const SEARCH_ROUTE = 'search';
+
+/** The page a host serves for any address it has no file for (GitHub Pages, Netlify, nginx's `error_page`). */
+export const NOT_FOUND_FILE = '404.html';
+
+/**
+ * The address patterns of the list pages, as the router matches them: the archive, a year,
+ * a month and a tag, each with its further pages.
+ */
+export const LIST_ROUTE_PATTERNS: readonly string[] = [{}, { year: ':year' }, { year: ':year', month: ':month' }, { tag: ':tag' }].flatMap((filter) => [
+  listRoute(filter),
+  listRoute(filter, ':page'),
+]);
+
+/** The file a static host serves an address from (relative to the base path): a folder's index.html, so no rewrite rule is needed. */
+export const routeFile = (path: string) => (path ? `${path}/index.html` : 'index.html');
+
+/** How many list data files (`dataFiles.list`) an archive of `total` articles has, `pageSize` to a file; an empty archive has none. */
+export const listChunks = (total: number, pageSize: number) => Math.ceil(total / pageSize);
+
+/** How many pages a list of `total` articles takes, `pageSize` to a page; an empty list still has its one page. */
+export const pageCount = (total: number, pageSize: number) => Math.max(1, listChunks(total, pageSize));
+
+/** Ids of the elements the build writes into a page and the app reads. */
+export const PAGE_IDS = {
+  /** The route's data, as JSON, which the app hydrates from. */
+  routerData: 'router-data',
+  /** The search index's directory, as JSON, on the search page (one round trip less). */
+  searchDirectory: 'search-directory',
+} as const;
+
+/** Defaults of the publisher's settings. */
+export const DEFAULTS = {
+  /** Articles on a list page, and in each list chunk. */
+  articlesPerPage: 50,
+  /** Words a minute, for reading times. */
+  readingSpeed: 230,
+  /** The light theme's paper colour (also in src/styles.css and index.html, which cannot import it: a test holds them equal). */
+  paperColor: '#faf8f3',
+} as const;
