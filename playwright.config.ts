@@ -1,21 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
-
-// Debian's Chromium: playwright cannot download its own browser here.
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-};
+import { chromiumLaunchOptions as launchOptions } from './tests/chromium.ts';
 
 // Each bundle is built the way a user builds it and served the way a plain static host
 // serves it (src/build/static-server.ts): no SPA fallback hides a broken deep link.

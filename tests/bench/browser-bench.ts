@@ -10,21 +10,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '../../src/build/static-server.ts';
 import { measureTyping, TYPED_QUERIES } from './typing-bench.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, '.tmp/bench/dist-reuters');
 const PORT = 4190;
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 if (!existsSync(join(dist, 'index.html'))) {
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--emptyOutDir', '--outDir', dist], {
@@ -36,7 +26,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 const server = await serveStatic(dist, PORT);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions);
 const rows: [string, string][] = [];
 const typing: [string, string][] = [];
 

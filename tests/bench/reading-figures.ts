@@ -6,9 +6,10 @@
 import { chromium, type Page } from '@playwright/test';
 import { SETTING_CHOICES, SETTINGS_KEY, TEXT_SIZES } from '../../src/content/reader-settings.ts';
 import { charsPerLine } from '../e2e/measure.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
 
 const [site = 'http://127.0.0.1:4173', path = '/articles/693449e0a82507a3'] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 async function open(width: number, settings: Record<string, string>): Promise<Page> {
   const page = await browser.newPage({

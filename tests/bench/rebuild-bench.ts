@@ -4,9 +4,9 @@
 // adding one, each timed from the command's start to its end; then builds the final seeds
 // into a fresh folder with no cache and checks that the rebuilt output is byte for byte the same.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileTree } from '../file-tree.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
@@ -32,19 +32,6 @@ function build(outDir: string, env: NodeJS.ProcessEnv = {}) {
   return { seconds, reused: reused ? `${reused[1]} seeds, ${reused[2]} pages` : 'no cache' };
 }
 
-/** Every file under `dir` with a hash of its bytes. */
-function tree(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(
-    files.map((entry) => [
-      relative(dir, join(entry.parentPath, entry.name)),
-      createHash('sha256')
-        .update(readFileSync(join(entry.parentPath, entry.name)))
-        .digest('hex'),
-    ]),
-  );
-}
-
 const names = readdirSync(seeds)
   .filter((name) => name.endsWith('.txt'))
   .sort();
@@ -59,8 +46,8 @@ rows.push(['rebuild after adding one article', build(dist)]);
 const clean = join(work, 'clean');
 rows.push(['clean build of the final seeds, no cache', build(clean, { SEEDS_CACHE: 'off' })]);
 
-const rebuilt = tree(dist);
-const reference = tree(clean);
+const rebuilt = fileTree(dist);
+const reference = fileTree(clean);
 const differing = [...new Set([...rebuilt.keys(), ...reference.keys()])].filter((path) => rebuilt.get(path) !== reference.get(path));
 
 console.log(`\nRebuild benchmark: ${relative(root, corpus) || corpus}, ${names.length.toLocaleString('en')} seeds\n`);

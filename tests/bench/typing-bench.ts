@@ -10,6 +10,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
+import { chromiumLaunchOptions } from '../chromium.ts';
 
 /** Typed queries no probe contains: words, phrases, and a few misspellings. */
 export const TYPED_QUERIES = [
@@ -282,10 +283,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = resolve(process.env.DIST ?? '.tmp/bench/dist-reuters');
   const port = Number(process.env.PORT ?? 4191);
   const server = await serveStatic(dist, port);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const rows = await measureTyping(browser, `http://127.0.0.1:${port}`, server);
     console.log(['| typing | figure |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));

@@ -1,5 +1,5 @@
 import { symlinkSync, unlinkSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openLive, test } from './console.ts';
 
 const live = new URL('../../.tmp/e2e/live', import.meta.url).pathname;
@@ -12,28 +12,45 @@ const deploy = (version: 'v1' | 'v2') => {
 test.describe.configure({ mode: 'serial' });
 test.afterEach(() => deploy('v1'));
 
-test("a new deployment is offered with a quiet prompt and taken on the reader's word", async ({ page }) => {
-  await openLive(page, '/');
-  await expect(page.getByText('1 article in the archive')).toBeVisible();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+/** Waits until the page's service worker controls it, so an update has a worker to replace. */
+const controlled = (page: Page) => expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
+/** Deploys v2 and has the page's service worker check for it; returns the prompt the reader is shown, once visible. */
+async function offerV2(page: Page) {
   deploy('v2');
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
   const prompt = page.getByRole('status').filter({ hasText: 'A new version of the archive is available.' });
   await expect(prompt).toBeVisible();
+  return prompt;
+}
+
+/** Takes the update on the reader's word: Reload activates the new worker, which reloads the page into the new build. */
+const takeUpdate = (page: Page, prompt: Locator) => Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+
+/**
+ * Opens the list once the new build runs it. The handover may reload the page once more
+ * (the new worker taking control); a visit begun meanwhile is aborted by it, so the visit
+ * is retried until it lands.
+ */
+const openNewList = (page: Page) =>
+  expect(async () => {
+    await openLive(page, '/');
+    await expect(page.getByText('4 articles in the archive')).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+
+test("a new deployment is offered with a quiet prompt and taken on the reader's word", async ({ page }) => {
+  await openLive(page, '/');
+  await expect(page.getByText('1 article in the archive')).toBeVisible();
+  await controlled(page);
+
+  const prompt = await offerV2(page);
   // Until the reader says so, the old version keeps running against its own files.
   await page.getByRole('link', { name: /^Ukrainian President/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
 
-  // Reload activates the new service worker, which reloads the page into the new build.
-  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+  await takeUpdate(page, prompt);
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
-  // The handover may reload the page once more (the new worker taking control); a visit
-  // begun meanwhile is aborted by it, so the visit is retried until it lands.
-  await expect(async () => {
-    await openLive(page, '/');
-    await expect(page.getByText('4 articles in the archive')).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
+  await openNewList(page);
 });
 
 const SEED = '693449e0a82507a3';
@@ -58,10 +75,8 @@ const pageScripts = (page: Page) => page.evaluate(() => [...document.querySelect
 test("while an update waits, a page opened anew is the current build's, the list as much as an article", async ({ page }) => {
   await openLive(page, '/');
   await expect(page.getByText('1 article in the archive')).toBeVisible();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  deploy('v2');
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-  await expect(page.getByRole('status').filter({ hasText: 'A new version of the archive is available.' })).toBeVisible();
+  await controlled(page);
+  await offerV2(page);
 
   await openLive(page, '/');
   await expect(page.getByText('4 articles in the archive')).toBeVisible();
@@ -71,7 +86,7 @@ test("while an update waits, a page opened anew is the current build's, the list
 
 test("after an update, what was kept for offline reading is the new build's, and the old build's files are gone", async ({ page, context }) => {
   await openLive(page, '/');
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await controlled(page);
   // Read an article from the list (its data file is kept) and by its address (its page is kept).
   await page.getByRole('link', { name: TITLE }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
@@ -85,14 +100,8 @@ test("after an update, what was kept for offline reading is the new build's, and
   // The update is taken on another page, so the kept article page is not simply reloaded.
   await openLive(page, '/');
 
-  deploy('v2');
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-  const prompt = page.getByRole('status').filter({ hasText: 'A new version of the archive is available.' });
-  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
-  await expect(async () => {
-    await openLive(page, '/');
-    await expect(page.getByText('4 articles in the archive')).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
+  await takeUpdate(page, await offerV2(page));
+  await openNewList(page);
   const newScripts = await pageScripts(page);
   expect(newScripts).not.toEqual(oldScripts);
 

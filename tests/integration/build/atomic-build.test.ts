@@ -5,10 +5,10 @@
 // output owns (a hard-linked snapshot of a deploy stays as it was); a hashed file never
 // changes; text that becomes a file name fits the file system; a torn cache entry is a miss.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileTree as tree } from '../../file-tree.ts';
 import { digest } from '../../../src/build/cache-files.ts';
 
 // The project root (vitest runs there); under jsdom, import.meta.url is not a file URL.
@@ -35,17 +35,6 @@ function build(outDir = dist, extra: NodeJS.ProcessEnv = {}) {
     maxBuffer: 1 << 26,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
-/** Every file under `dir`, by path, with a hash of its bytes. */
-function tree(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-  return new Map(
-    files
-      .map((entry) => [relative(dir, join(entry.parentPath, entry.name)), hash(join(entry.parentPath, entry.name))] as const)
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
 }
 
 const LONG_TAG = '日本語'.repeat(30);

@@ -1,25 +1,14 @@
-import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { build, createLogger } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileTree as tree } from '../../file-tree.ts';
 import { seedsPlugin } from '../../../src/build/seeds-plugin.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Every file under `dir`, by path, with a hash of its bytes. */
-function tree(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-  return new Map(
-    files
-      .map((entry) => [relative(dir, join(entry.parentPath, entry.name)), hash(join(entry.parentPath, entry.name))] as const)
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
-}
 
 /** Builds the site and returns what it logged (its summary tells what came from the cache). */
 async function buildSite(root: string, seeds: string, outDir: string, cacheDir?: false): Promise<string> {
