@@ -17,7 +17,7 @@ let running: Promise<void> | null = null;
  * that cannot run in this build. What fails (offline) is kept as it is and tried next time.
  * Runs once at a time; a second call while it runs shares it.
  */
-export function refreshOffline(current: string, runsInThisBuild: (page: Response) => Promise<boolean>): Promise<void> {
+export function refreshOffline(current: string, runsInThisBuild: (html: string) => boolean): Promise<void> {
   running ??= (async () => {
     try {
       const data = await caches.open(DATA_CACHE);
@@ -43,7 +43,7 @@ export function refreshOffline(current: string, runsInThisBuild: (page: Response
       const requests = await pages.keys();
       await inBatches(requests, async (request) => {
         const kept = await pages.match(request);
-        if (!kept || (await runsInThisBuild(kept))) return;
+        if (!kept || runsInThisBuild(await kept.text())) return;
         const response = await fetch(request.url).catch(() => null);
         if (response?.ok) await pages.put(request, response);
         // Gone from the site: the old copy cannot run, and no page links to it any more.

@@ -28,11 +28,15 @@ clientsClaim();
 // This build's data folder, named in the shell by the front page's list file.
 const dataFolder = shell.map((entry) => dataFolderOf(typeof entry === 'string' ? entry : entry.url)).find((hash) => hash !== null) ?? null;
 
-/** Whether every script a kept page names is in this build's precache, so the page can run. */
-const runsInThisBuild = async (page: Response) => {
-  const scripts = pageScripts(await page.clone().text());
-  return scripts.every((src) => getCacheKeyForURL(new URL(src, self.location.href).href) !== undefined);
-};
+/** Whether every script a kept page (its HTML) names is in this build's precache, so the page can run. */
+const runsInThisBuild = (html: string) => pageScripts(html).every((src) => getCacheKeyForURL(new URL(src, self.location.href).href) !== undefined);
+
+/** A kept page as it is served, read once: null when it cannot run in this build. */
+async function servable(kept: Response | undefined): Promise<Response | null> {
+  if (!kept) return null;
+  const html = await kept.text();
+  return runsInThisBuild(html) ? new Response(html, { status: kept.status, statusText: kept.statusText, headers: kept.headers }) : null;
+}
 
 // Pages, every one of them (the list too): the network first, so an online reader always
 // gets the current build's page, whatever this worker's build. Each page read is kept for
@@ -43,10 +47,7 @@ registerRoute(
   new NetworkFirst({
     cacheName: PAGE_CACHE,
     networkTimeoutSeconds: 4,
-    plugins: [
-      new ExpirationPlugin({ maxEntries: 1000 }),
-      { cachedResponseWillBeUsed: async ({ cachedResponse }) => (cachedResponse && (await runsInThisBuild(cachedResponse)) ? cachedResponse : null) },
-    ],
+    plugins: [new ExpirationPlugin({ maxEntries: 1000 }), { cachedResponseWillBeUsed: ({ cachedResponse }) => servable(cachedResponse) }],
   }),
 );
 
