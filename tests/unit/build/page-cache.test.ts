@@ -1,0 +1,69 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { preparePage } from '../../../src/build/page-assembly.ts';
+import { PageCache } from '../../../src/build/page-cache.ts';
+import type { SiteData } from '../../../src/build/site-data.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'page-cache-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Site data whose files have the given hashes; the manifest's fields as given. */
+const data = (hashes: Record<string, string>, count = 2) =>
+  ({ manifest: { count }, files: new Map(), hashes: new Map(Object.entries(hashes)) }) as unknown as SiteData;
+const page = (text: string) =>
+  preparePage({ html: `<p>${text}</p>`, head: { title: text, description: '', type: 'article' }, hydrationData: { text } }, `/${text}`);
+const inputs = { files: ['articles/a.json'], manifest: ['count' as const] };
+
+describe('PageCache', () => {
+  it('gives back a page while nothing its render read has changed, and misses once a file or manifest field it read has', () => {
+    const dir = join(scratch, 'inputs');
+    const first = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' }));
+    first.put('articles/a', inputs, page('a'));
+    first.save();
+
+    const same = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1', 'articles/b.json': 'h2' }));
+    expect(same.has('articles/a')).toBe(true);
+    const got = same.get('articles/a')!;
+    expect(got.html.toString()).toBe('<p>a</p>');
+    expect(JSON.parse(got.routerData.toString())).toEqual({ path: '/a', hydrationData: { text: 'a' } });
+    expect(same.hits).toBe(1);
+
+    expect(new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1-edited' })).get('articles/a')).toBeNull();
+    expect(new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' }, 3)).get('articles/a')).toBeNull();
+    // Another code, base path or publisher setting: nothing is reused.
+    expect(new PageCache(dir, 'v2', data({ 'articles/a.json': 'h1' })).get('articles/a')).toBeNull();
+  });
+
+  it('never gives back a torn or altered entry, and keeps only the pages of the last build', () => {
+    const dir = join(scratch, 'torn');
+    const first = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' }));
+    first.put('articles/a', inputs, page('a'));
+    first.put('articles/b', { files: [], manifest: [] }, page('b'));
+    first.save();
+    const [a, b] = ['articles/a', 'articles/b'].map((path) => join(dir, 'pages', new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' })).keyOf(path)!));
+    truncateSync(a!, 40);
+    // The same length, one byte changed: only the digest tells.
+    writeFileSync(b!, readFileSync(b!, 'latin1').replace('<p>b</p>', '<p>B</p>'), 'latin1');
+
+    const second = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' }));
+    expect(second.get('articles/a')).toBeNull();
+    expect(second.get('articles/b')).toBeNull();
+    const c = second.put('articles/c', { files: [], manifest: [] }, page('c'));
+    second.save();
+    expect(readdirSync(join(dir, 'pages'))).toEqual([c]);
+  });
+
+  it('keeps a page linked from the old output without reading it', () => {
+    const dir = join(scratch, 'keep');
+    const first = new PageCache(dir, 'v1', data({}));
+    first.put('articles/a', { files: [], manifest: [] }, page('a'));
+    first.save();
+    const second = new PageCache(dir, 'v1', data({}));
+    expect(second.keep('articles/a')).toBe(true);
+    second.save();
+    expect(second.hits).toBe(1);
+    expect(new PageCache(dir, 'v1', data({})).get('articles/a')?.html.toString()).toBe('<p>a</p>');
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SeedCache } from '../../../src/build/seed-cache.ts';
+import { articleTerms } from '../../../src/content/article-terms.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'seed-cache-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const seed = (name: string, text: string) => ({ name, bytes: Buffer.from(text) });
+const A = seed('001_aaaaaaaaaaaaaaaa.txt', ' date 2024-01-02 Oil prices rise\n\nCrude oil rose on Monday.\n');
+const B = seed('002_bbbbbbbbbbbbbbbb.txt', ' date 2024-01-03 Wheat harvest\n\nThe wheat harvest was good.\n');
+
+describe('SeedCache', () => {
+  it('parses a seed once for the same name and bytes, again when either changes, and gives the same article as parsing afresh', () => {
+    const dir = join(scratch, 'parse');
+    const first = new SeedCache(dir, 'v1', {});
+    const parsed = first.parse(A);
+    first.parse(B);
+    expect(first.hits).toBe(0);
+    const terms = first.termsOf(parsed.article!);
+    first.save();
+
+    const second = new SeedCache(dir, 'v1', {});
+    expect(second.parse(A)).toEqual(parsed);
+    expect(second.termsOf(parsed.article!)).toEqual(terms);
+    expect(terms).toEqual(articleTerms(parsed.article!));
+    expect(second.parse(seed(B.name, `${B.bytes}\nAn added paragraph.\n`)).article?.blocks).toHaveLength(2);
+    expect(second.parse(seed('003_aaaaaaaaaaaaaaaa.txt', A.bytes.toString())).article?.id).toBe('aaaaaaaaaaaaaaaa');
+    expect(second.hits).toBe(1);
+    // Another code or other reading settings: nothing is reused.
+    const other = new SeedCache(dir, 'v2', {});
+    other.parse(A);
+    expect(other.hits).toBe(0);
+  });
+
+  it('rewrites only the files whose entries changed, and keeps only the seeds of the last build', () => {
+    const dir = join(scratch, 'save');
+    const first = new SeedCache(dir, 'v1', {});
+    first.parse(A);
+    first.parse(B);
+    first.save();
+    const files = readdirSync(dir).sort();
+    expect(files.length).toBeGreaterThan(0);
+    const times = new Map(files.map((file) => [file, statSync(join(dir, file)).mtimeMs]));
+
+    const unchanged = new SeedCache(dir, 'v1', {});
+    unchanged.parse(A);
+    unchanged.parse(B);
+    unchanged.save();
+    for (const file of files) expect(statSync(join(dir, file)).mtimeMs, file).toBe(times.get(file));
+
+    const withoutB = new SeedCache(dir, 'v1', {});
+    withoutB.parse(A);
+    withoutB.save();
+    const again = new SeedCache(dir, 'v1', {});
+    again.parse(A);
+    again.parse(B);
+    expect(again.hits).toBe(1);
+  });
+});
