@@ -11,10 +11,13 @@ import { join, resolve } from 'node:path';
 import { serveStatic } from '../../src/build/static-server.ts';
 import { measureTyping, TYPED_QUERIES } from './typing-bench.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
+import { createReport } from './report.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, '.tmp/bench/dist-reuters');
 const PORT = 4190;
+const browserReport = createReport('browser', 'In the browser (Reuters, 18,301 articles, Debian Chromium, this machine)', 'npm run bench');
+const typingReport = createReport('typing', 'Typing into the search field (Reuters, tests/bench/typing-bench.ts)', 'npm run bench');
 
 if (!existsSync(join(dist, 'index.html'))) {
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--emptyOutDir', '--outDir', dist], {
@@ -152,7 +155,8 @@ try {
   server.close();
 }
 
-console.log('\n### In the browser (Reuters, 18,301 articles, Debian Chromium, this machine)\n');
-console.log(['| measure | figure |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
-console.log(`\n### Typing into the search field (${TYPED_QUERIES.length} queries the probes do not contain, letter by letter)\n`);
-console.log(['| measure | figure |', '|---|---|', ...typing.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
+browserReport.log(['| measure | figure |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
+browserReport.save();
+typingReport.log(`${TYPED_QUERIES.length} queries the probes do not contain, typed letter by letter.\n`);
+typingReport.log(['| measure | figure |', '|---|---|', ...typing.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
+typingReport.save();

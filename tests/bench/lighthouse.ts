@@ -9,11 +9,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from '../../src/build/static-server.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
+import { createReport } from './report.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, '.tmp/lighthouse/dist');
 const PORT = 4191;
 const origin = `http://127.0.0.1:${PORT}`;
+const report = createReport('lighthouse', 'Lighthouse 12.2.3, mobile defaults (BBC corpus, Debian Chromium, this machine)', 'npm run lighthouse');
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, lcpMs: 1500, cls: 0.01 };
 
 const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--emptyOutDir', '--outDir', dist], {
@@ -64,6 +66,6 @@ try {
   chrome.kill();
   server.close();
 }
-console.log('\n### Lighthouse 12.2.3, mobile defaults (BBC corpus, Debian Chromium, this machine)\n');
-console.log(['| page | Performance | Accessibility | Best Practices | SEO | LCP | CLS | TBT |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n'));
+report.log(['| page | Performance | Accessibility | Best Practices | SEO | LCP | CLS | TBT |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n'));
+report.save({ partial: process.env.SEEDS_DIR !== undefined });
 if (missed) process.exitCode = 1;

@@ -7,12 +7,15 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createReport } from './report.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=')[1] ?? 'true']));
 const corpus = resolve(args.corpus ?? join(root, '../shared/corpus/reuters'));
 const name = corpus.split(sep).pop()!;
 const outDir = resolve(args.out ?? join(root, '.tmp/scale-bench', name, 'dist'));
+// One section per corpus: the page shows each archive size side by side.
+const report = createReport(`scale-${name}`, `Scale: ${name}`, `npm run bench:scale -- --corpus=${relative(root, corpus)}`);
 
 // Decimal megabytes, as hosts state their limits.
 const MB = 1_000_000;
@@ -108,11 +111,11 @@ for (const [path, size] of dist) {
 }
 
 const articleFiles = [...dist.keys()].filter((path) => path.startsWith('articles/') || /^data\/[^/]+\/articles\//.test(path)).length;
-const row = (label: string, value: string) => console.log(`| ${label} | ${value} |`);
+const row = (label: string, value: string) => report.log(`| ${label} | ${value} |`);
 const share = (bytes: number) => `${mb(bytes)} (${((bytes / total) * 100).toFixed(1)} %, ${(bytes / seedBytes).toFixed(2)}× seed text)`;
 
-console.log(`\nScale benchmark: ${relative(root, corpus) || corpus}, ${count(articles)} seeds, ${mb(seedBytes)} of seed text\n`);
-console.log('| measure | value |\n|---|---|');
+report.log(`Scale benchmark: ${relative(root, corpus) || corpus}, ${count(articles)} seeds, ${mb(seedBytes)} of seed text\n`);
+report.log('| measure | value |\n|---|---|');
 row(
   'files in dist/',
   `${count(dist.size)} (${(dist.size / articles).toFixed(2)} per article; ${count(articleFiles)} of them for articles, ${(articleFiles / articles).toFixed(2)} per article)`,
@@ -126,10 +129,10 @@ row('build wall time', `${wall.toFixed(1)} s`);
 row('build CPU time (user + system)', `${cpu.toFixed(1)} s`);
 row('build peak memory (RSS)', mb(peak));
 
-console.log('\nWhere the bytes go:\n\n| part | files | bytes |\n|---|---|---|');
-for (const [group, { files: n, bytes }] of [...groups].sort(([, a], [, b]) => b.bytes - a.bytes)) console.log(`| ${group} | ${count(n)} | ${share(bytes)} |`);
+report.log('\nWhere the bytes go:\n\n| part | files | bytes |\n|---|---|---|');
+for (const [group, { files: n, bytes }] of [...groups].sort(([, a], [, b]) => b.bytes - a.bytes)) report.log(`| ${group} | ${count(n)} | ${share(bytes)} |`);
 const pages = groups.get('articles/ pages')?.files ?? 0;
-console.log('\nArticle pages, per page (mean):\n\n| part | bytes a page | total |\n|---|---|---|');
+report.log('\nArticle pages, per page (mean):\n\n| part | bytes a page | total |\n|---|---|---|');
 for (const [label, bytes] of [
   ['page chrome (head tags, CSP, JSON-LD, template)', page.chrome],
   ['  of it JSON-LD', page.jsonLd],
@@ -137,7 +140,7 @@ for (const [label, bytes] of [
   ['article markup', page.markup],
   ['  of it class attributes', page.classes],
 ] as const)
-  console.log(`| ${label} | ${count(Math.round(bytes / Math.max(1, pages)))} | ${share(bytes)} |`);
+  report.log(`| ${label} | ${count(Math.round(bytes / Math.max(1, pages)))} | ${share(bytes)} |`);
 
 // What client navigation to an article downloads (its data file), against the article's
 // whole page, gzipped as hosts serve them: medians over every 20th article.
@@ -154,7 +157,7 @@ const jsonSizes = dataPath
       .filter((path) => dist.has(path))
       .map(gz)
   : [];
-console.log(
+report.log(
   `\nClient navigation to an article (gzipped, median of ${count(sample.length)}): its data file ${jsonSizes.length > 0 ? `${count(median(jsonSizes))} B` : 'none'}; its whole page ${count(median(sample.map(gz)))} B`,
 );
 
@@ -166,8 +169,9 @@ const sitemapFigure =
   parts.length > 0
     ? `index of ${parts.length} files: ${parts.map((part) => `${part} ${count(urlsIn(readFileSync(join(outDir, part), 'utf8')))} URLs`).join(', ')}`
     : `one file of ${count(urlsIn(sitemapText))} URLs`;
-console.log(`\nSitemap: ${sitemapFigure}`);
-console.log(
+report.log(`\nSitemap: ${sitemapFigure}`);
+report.log(
   `\nCommand: SEEDS_DIR=${corpus} SEEDS_CACHE=off /usr/bin/time -v node node_modules/vite/bin/vite.js build --outDir ${relative(root, outDir)} --emptyOutDir`,
 );
+report.save({ partial: args['no-build'] === 'true' });
 if (args.keep !== 'true') rmSync(outDir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createReport } from './report.ts';
 import Fuse from 'fuse.js';
 import { readSeedFolder } from '../../src/build/read-seed-folder.ts';
 import { buildSiteData } from '../../src/build/site-data.ts';
@@ -28,6 +29,10 @@ const corpora = [
   { name: 'reuters', dir: join(shared, 'reuters') },
   { name: 'generated-50k', dir: join(root, '.tmp/bench/corpus-50k'), generate: 50_000 },
 ].filter((c) => !args.only || args.only.split(',').includes(c.name));
+// Run with --only or --naive=0, it measures part of what the page shows, and writes nothing there.
+const partial = Boolean(args.only) || args.naive === '0';
+const buildReport = createReport('build-index', 'Build and index', 'npm run bench');
+const queryReport = createReport('query', 'Query time (Node, one core) and quality, per query class', 'npm run bench');
 const WARM_RUNS = 10;
 const RESULTS_SHOWN = 10;
 
@@ -206,8 +211,7 @@ for (const corpus of corpora) {
   results.push(await benchCorpus(corpus));
 }
 
-console.log('\n### Build and index\n');
-console.log(
+buildReport.log(
   table(
     [
       'corpus',
@@ -241,9 +245,9 @@ console.log(
     ]),
   ),
 );
+buildReport.save({ partial });
 const classes: QueryClass[] = ['exact', 'typo', 'multi-word', 'prefix', 'non-ASCII', 'no-hit', 'title'];
-console.log('\n### Query time (Node, one core) and quality, per query class\n');
-console.log(
+queryReport.log(
   table(
     ['corpus', 'class', 'queries', `p50 / p95 (1 cold + ${WARM_RUNS} warm runs each)`, 'naive fuse.js, whole articles', 'quality (probes passing)'],
     results.flatMap((r) =>
@@ -268,4 +272,5 @@ console.log(
     ),
   ),
 );
-for (const r of results) if (r.failures.length) console.log(`\n${r.name}: probes below the bar:\n${r.failures.map((f) => `- ${f}`).join('\n')}`);
+for (const r of results) if (r.failures.length) queryReport.log(`\n${r.name}: probes below the bar:\n${r.failures.map((f) => `- ${f}`).join('\n')}`);
+queryReport.save({ partial });
