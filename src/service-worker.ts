@@ -10,10 +10,10 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { DATA_CACHE, dataFolderOf, PAGE_CACHE, pageScripts, REFRESH_OFFLINE } from './content/offline.ts';
 import { refreshOffline } from './service-worker-refresh.ts';
 
-// The DOM library is this project's; these are the few service-worker globals used here.
+// The few service-worker globals used here, with the workbox manifest they carry.
 declare const self: {
   __WB_MANIFEST: (PrecacheEntry | string)[];
-  location: Location;
+  location: { href: string };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: { data: unknown; waitUntil(promise: Promise<unknown>): void }) => void): void;
 };

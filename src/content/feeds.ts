@@ -70,6 +70,9 @@ function sitemapEntry({ loc, lastmod }: { loc: string; lastmod?: string }): stri
   return `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
 }
 
+// Sizes are counted in UTF-8 bytes, as the protocol's limit is, the same in every runtime.
+const utf8 = new TextEncoder();
+
 /**
  * The site's sitemaps, by file name: `sitemap.xml`, a sitemap index, and the sitemaps it
  * names, `sitemap-1.xml`, `sitemap-2.xml`, …, each within the protocol's limits (`limits`
@@ -78,7 +81,7 @@ function sitemapEntry({ loc, lastmod }: { loc: string; lastmod?: string }): stri
  * `lastmod` of its URLs.
  */
 export function sitemapFiles(urls: readonly { loc: string; lastmod?: string }[], siteRoot: string, limits = SITEMAP_LIMITS): Map<string, string> {
-  const frame = Buffer.byteLength(sitemap([]));
+  const frame = utf8.encode(sitemap([])).length;
   const files = new Map<string, string>();
   const index: { loc: string; lastmod?: string }[] = [];
   let entries: string[] = [];
@@ -94,7 +97,7 @@ export function sitemapFiles(urls: readonly { loc: string; lastmod?: string }[],
   };
   for (const url of urls) {
     const entry = sitemapEntry(url);
-    const size = Buffer.byteLength(entry) + 1;
+    const size = utf8.encode(entry).length + 1;
     if (entries.length > 0 && (entries.length === limits.urls || bytes + size > limits.bytes)) close();
     entries.push(entry);
     bytes += size;

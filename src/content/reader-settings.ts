@@ -42,7 +42,10 @@ export function settingAttributes(settings: ReaderSettings): Record<`data-${Sett
 }
 
 /** Sets the settings' attributes on an element (the page's <html>). */
-export function applySettings(element: Element, settings: ReaderSettings): void {
+export function applySettings(
+  element: { setAttribute(name: string, value: string): void; removeAttribute(name: string): void },
+  settings: ReaderSettings,
+): void {
   for (const [attribute, value] of Object.entries(settingAttributes(settings))) {
     if (value === null) element.removeAttribute(attribute);
     else element.setAttribute(attribute, value);
