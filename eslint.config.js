@@ -60,7 +60,7 @@ export default defineConfig(
       // Unused names are an error, except the `_`-prefixed ones a signature needs.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
       // `import type` everywhere a value is not needed (verbatimModuleSyntax requires it anyway).
-      // `import('…').Type` stays allowed: ambient module declarations (virtual-articles.d.ts) need it.
+      // `import('…').Type` stays allowed: ambient module declarations (virtual-modules.d.ts) need it.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-self-import': 'error',
