@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
-import { setDataReader, site, type DataReader } from './app/archive.ts';
+import { archiveData, site, type DataReader, type RenderContext } from './app/archive.ts';
 import type { ListData } from './app/routes/list-route.tsx';
 import { routes } from './app/router.tsx';
 import type { ArticleFile } from './content/archive.ts';
@@ -14,8 +14,8 @@ const handler = createStaticHandler(routes, { basename: import.meta.env.BASE_URL
 
 /** Renders `url` (a path under the base) with data read through `read`. */
 export async function renderPage(url: string, read: DataReader): Promise<RenderedPage> {
-  setDataReader(read);
-  const context = await handler.query(new Request(new URL(url, 'http://prerender.invalid')));
+  const requestContext: RenderContext = { data: archiveData(read) };
+  const context = await handler.query(new Request(new URL(url, 'http://prerender.invalid')), { requestContext });
   if (context instanceof Response) throw new Error(`${url}: the router answered with a redirect or a response`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(

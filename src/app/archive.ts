@@ -21,28 +21,12 @@ export function dataUrl(path: string): string {
 /** Reads a data file's text, or null when there is none. */
 export type DataReader = (path: string) => Promise<string | null>;
 
-let readData: DataReader = async (path) => {
+const fromNetwork: DataReader = async (path) => {
   const response = await fetch(dataUrl(path));
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.text();
 };
-
-/**
- * Replaces the network with another reader: the prerender reads the files it is about to
- * write. Files read before are forgotten, so every page's render reads (and the prerender's
- * cache sees) all the files that page shows.
- */
-export function setDataReader(reader: DataReader): void {
-  readData = reader;
-  loadChunk = chunkLoader();
-}
-
-/** Reads a data file as JSON; null when the host answers 404. */
-async function getJson<T>(path: string): Promise<T | null> {
-  const text = await readData(path);
-  return text === null ? null : (JSON.parse(text) as T);
-}
 
 /**
  * Whether this page's build has been replaced on the host: its data folder is gone. The
@@ -66,30 +50,51 @@ export async function reloadIfRedeployed(url: string): Promise<void> {
   await new Promise<never>(() => undefined);
 }
 
-const chunkLoader = () => memoizeAsync(async (chunk: number) => (await getJson<ListEntry[]>(dataFiles.list(chunk))) ?? []);
-let loadChunk = chunkLoader();
-
-/** The list entries of documents `[start, start + count)` of the newest-first list. */
-export async function loadEntries(start: number, count: number): Promise<ListEntry[]> {
-  const loaded = await Promise.all(chunksFor(start, count, manifest.pageSize).map(loadChunk));
-  const first = Math.floor(start / manifest.pageSize) * manifest.pageSize;
-  return loaded.flat().slice(start - first, start - first + count);
+/** What the routes read the archive through: list entries, a tag's articles, an article. */
+export interface ArchiveData {
+  /** The list entries of documents `[start, start + count)` of the newest-first list. */
+  loadEntries(start: number, count: number): Promise<ListEntry[]>;
+  /** The list entries of the given documents, in the given order. */
+  loadEntriesOf(docs: readonly number[]): Promise<ListEntry[]>;
+  /** The positions in the newest-first list of a tag's articles (a tag of `manifest.tags`); null when its file is missing. */
+  loadTagDocs(slug: string): Promise<number[] | null>;
+  /** One article with its neighbours, or null when there is no such article. */
+  loadArticle(id: string): Promise<ArticleFile | null>;
 }
 
-/** The list entries of the given documents, in the given order. */
-export async function loadEntriesOf(docs: readonly number[]): Promise<ListEntry[]> {
-  return Promise.all(docs.map(async (doc) => (await loadChunk(Math.floor(doc / manifest.pageSize)))[doc % manifest.pageSize]!));
+/**
+ * The archive read through `read`: the network in the browser; in the prerender, the files
+ * it is about to write, a new one for every page, so that each page's render reads (and the
+ * prerender's cache sees) every file that page shows.
+ */
+export function archiveData(read: DataReader = fromNetwork): ArchiveData {
+  const getJson = async <T>(path: string): Promise<T | null> => {
+    const text = await read(path);
+    return text === null ? null : (JSON.parse(text) as T);
+  };
+  const loadChunk = memoizeAsync(async (chunk: number) => (await getJson<ListEntry[]>(dataFiles.list(chunk))) ?? []);
+  return {
+    async loadEntries(start, count) {
+      const loaded = await Promise.all(chunksFor(start, count, manifest.pageSize).map(loadChunk));
+      const first = Math.floor(start / manifest.pageSize) * manifest.pageSize;
+      return loaded.flat().slice(start - first, start - first + count);
+    },
+    loadEntriesOf: (docs) => Promise.all(docs.map(async (doc) => (await loadChunk(Math.floor(doc / manifest.pageSize)))[doc % manifest.pageSize]!)),
+    loadTagDocs: (slug) => getJson<number[]>(dataFiles.tag(slug)),
+    loadArticle: (id) => (/^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(dataFiles.article(id)) : Promise.resolve(null)),
+  };
 }
 
-/** The positions in the newest-first list of a tag's articles (a tag of `manifest.tags`); null when its file is missing. */
-export function loadTagDocs(slug: string): Promise<number[] | null> {
-  return getJson<number[]>(dataFiles.tag(slug));
+/** The browser's, for the page's life: a list chunk read once is kept. */
+export const browserData = archiveData();
+
+/** The router's request context of a prerendered page: the data it is rendered from. */
+export interface RenderContext {
+  data: ArchiveData;
 }
 
-/** One article with its neighbours, or null when there is no such article. */
-export function loadArticle(id: string): Promise<ArticleFile | null> {
-  return /^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(dataFiles.article(id)) : Promise.resolve(null);
-}
+/** The archive a route's loader reads: the prerender's, passed in the router's request context, or the browser's. */
+export const dataOf = (context: unknown): ArchiveData => (context as RenderContext | undefined)?.data ?? browserData;
 
 /** The search index's directory when this page carries it: a prerendered search page does. */
 function directoryInPage(): SearchDirectory | undefined {

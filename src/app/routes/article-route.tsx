@@ -9,15 +9,15 @@ import { useSearchMarks } from '../../features/articles/use-search-marks.ts';
 import { ProgressBar, ResumedNotice } from '../../features/articles/reading-position.tsx';
 import { useReadingPosition } from '../../features/articles/use-reading-position.ts';
 import { ShareButton } from '../../features/articles/share-button.tsx';
-import { loadArticle, reloadIfRedeployed } from '../archive.ts';
+import { dataOf, reloadIfRedeployed } from '../archive.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { readingLog, savePosition } from '../reading-log.ts';
 import { useTitle } from '../use-title.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 /** Loads one article's file (its text, its neighbours' titles and related articles). */
-export async function articleLoader({ params, request }: LoaderFunctionArgs): Promise<ArticleFile | null> {
-  const file = await loadArticle(params.id ?? '');
+export async function articleLoader({ params, request, context }: LoaderFunctionArgs): Promise<ArticleFile | null> {
+  const file = await dataOf(context).loadArticle(params.id ?? '');
   if (!file) await reloadIfRedeployed(request.url);
   return file;
 }

@@ -4,7 +4,7 @@ import { pageCount } from '../../content/contracts.ts';
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
-import { loadEntries, loadEntriesOf, loadTagDocs, manifest, reloadIfRedeployed } from '../archive.ts';
+import { dataOf, manifest, reloadIfRedeployed, type ArchiveData } from '../archive.ts';
 import { listTitle } from '../../content/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
@@ -16,10 +16,11 @@ import { NotFoundRoute } from './not-found-route.tsx';
 export type ListData = { found: false } | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number };
 
 /** Loads one page of the list, narrowed by `/archive/<year>/<month>` or `/tags/<tag>` and paged by `/page/<n>`. */
-export async function listLoader({ params, request }: LoaderFunctionArgs): Promise<ListData> {
+export async function listLoader({ params, request, context }: LoaderFunctionArgs): Promise<ListData> {
   const page = params.page === undefined ? 1 : Number(params.page);
   if (!Number.isInteger(page) || page < 1) return { found: false };
-  const data = params.tag === undefined ? await archivePage(params, page) : await tagPage(params.tag, page);
+  const archive = dataOf(context);
+  const data = params.tag === undefined ? await archivePage(archive, params, page) : await tagPage(archive, params.tag, page);
   if (data.missing) await reloadIfRedeployed(request.url);
   return data.found ? { found: true, entries: data.entries, filter: data.filter, page, pageCount: data.pageCount, total: data.total } : { found: false };
 }
@@ -31,7 +32,7 @@ type PageData =
 const pageCountOf = (total: number) => pageCount(total, manifest.pageSize);
 
 /** A page of the whole list or of a year or month: a run of the newest-first list. */
-async function archivePage(params: Params, page: number): Promise<PageData> {
+async function archivePage(archive: ArchiveData, params: Params, page: number): Promise<PageData> {
   const filter: ListFilter = {};
   if (params.year !== undefined) filter.year = params.year;
   if (params.month !== undefined) filter.month = params.month;
@@ -40,18 +41,18 @@ async function archivePage(params: Params, page: number): Promise<PageData> {
   if (!range || page > pageCountOf(range.count)) return { found: false };
   const start = range.start + (page - 1) * manifest.pageSize;
   const count = Math.min(manifest.pageSize, range.start + range.count - start);
-  const entries = await loadEntries(start, count);
+  const entries = await archive.loadEntries(start, count);
   return { found: true, missing: entries.length < count, entries, filter, pageCount: pageCountOf(range.count), total: range.count };
 }
 
 /** A page of a tag's articles, which are scattered through the list. */
-async function tagPage(slug: string, page: number): Promise<PageData> {
+async function tagPage(archive: ArchiveData, slug: string, page: number): Promise<PageData> {
   const label = manifest.tags.find(([known]) => known === slug)?.[1];
   if (label === undefined) return { found: false };
-  const docs = await loadTagDocs(slug);
+  const docs = await archive.loadTagDocs(slug);
   if (!docs) return { found: false, missing: true };
   if (page > pageCountOf(docs.length)) return { found: false };
-  const loaded = await loadEntriesOf(docs.slice((page - 1) * manifest.pageSize, page * manifest.pageSize));
+  const loaded = await archive.loadEntriesOf(docs.slice((page - 1) * manifest.pageSize, page * manifest.pageSize));
   const entries = loaded.filter(Boolean);
   return {
     found: true,
