@@ -6,7 +6,7 @@ import { dataFiles, PAGE_IDS } from '../content/contracts.ts';
 import { memoizeAsync } from '../content/memo.ts';
 import { setPageLocale } from '../components/use-locale.ts';
 import type { SearchDirectory } from '../content/search-index.ts';
-import type { SearchSource } from '../features/search/search-source.ts';
+import type { SearchSource } from '../features/search/search-session.ts';
 
 export { manifest, seedProblems, site };
 

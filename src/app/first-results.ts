@@ -3,7 +3,7 @@
 import { SEARCH_INPUT_ID } from '../components/page-focus.ts';
 import { documentTitle } from '../content/page-head.ts';
 import { resultsMarkup } from '../features/search/results-markup.ts';
-import type { Passages } from '../features/search/search-source.ts';
+import type { Passages } from '../features/search/search-session.ts';
 import { readyState } from '../features/search/search-state.ts';
 import { site } from './archive.ts';
 import { articlePath, searchPath } from './paths.ts';

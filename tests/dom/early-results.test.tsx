@@ -5,7 +5,7 @@ import { articlePath, searchPath } from '../../src/app/paths.ts';
 import { resultsMarkup } from '../../src/features/search/results-markup.ts';
 import { SearchResults } from '../../src/features/search/search-results.tsx';
 import { readyState } from '../../src/features/search/search-state.ts';
-import type { Found } from '../../src/features/search/search-source.ts';
+import type { Found } from '../../src/features/search/search-session.ts';
 
 /** An element tree as text: tags, attributes in name order, and text, so markup built by React and by hand compare. */
 function canonical(node: Node): string {

@@ -1,4 +1,5 @@
-import type { Found, openSearch, Passages, SearchSource, WorkerRequest, WorkerResponse } from './search-source.ts';
+import type { WorkerRequest, WorkerResponse } from './search-protocol.ts';
+import type { Found, openSearch, Passages, SearchSource } from './search-session.ts';
 
 /** What a query found, with the passages to come (the worker reads the articles' texts after it has answered). */
 export interface SearchAnswer extends Found {
@@ -69,7 +70,7 @@ function inPageClient(source: () => SearchSource): Asker {
   // Loaded on demand so the engine and fuse.js stay out of the page's bundle.
   let opened: ReturnType<typeof openSearch> | null = null;
   const open = () => {
-    opened ??= import('./search-source.ts').then(({ openSearch }) => openSearch(source()));
+    opened ??= import('./search-session.ts').then(({ openSearch }) => openSearch(source()));
     opened.catch(() => (opened = null));
     return opened;
   };

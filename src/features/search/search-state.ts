@@ -3,7 +3,7 @@
 import { formatCount } from '../../content/format-number.ts';
 import type { ResultEntry } from '../../content/search-docs.ts';
 import type { Segment } from '../../content/snippet.ts';
-import type { Found, Passages } from './search-source.ts';
+import type { Found, Passages } from './search-session.ts';
 
 export interface SearchItem {
   entry: ResultEntry;

@@ -2,7 +2,8 @@
 // matching, ranking, reading the results' entries and texts and picking their passages
 // never block typing or scrolling. The page only draws what arrives. A query overtaken by
 // a newer one is dropped at each step, so fast typing does not queue work or fetches.
-import { openSearch, type SearchSource, type WorkerRequest, type WorkerResponse } from './search-source.ts';
+import type { WorkerRequest, WorkerResponse } from './search-protocol.ts';
+import { openSearch, type SearchSource } from './search-session.ts';
 
 let source: SearchSource | null = null;
 let search: ReturnType<typeof openSearch> | null = null;

@@ -83,7 +83,3 @@ export async function openSearch(source: SearchSource) {
     },
   };
 }
-
-/** Messages between the page and the search worker. */
-export type WorkerRequest = { type: 'open'; source: SearchSource } | { type: 'search'; id: number; query: string; limit: number; exact: boolean };
-export type WorkerResponse = { id: number; found: Found } | { id: number; passages: Passages } | { id: number; error: string };

@@ -1,0 +1,7 @@
+// The messages between the page (search-client.ts) and the search worker (search-worker.ts),
+// which runs the search session (search-session.ts) off the main thread.
+import type { Found, Passages, SearchSource } from './search-session.ts';
+
+/** Messages between the page and the search worker. */
+export type WorkerRequest = { type: 'open'; source: SearchSource } | { type: 'search'; id: number; query: string; limit: number; exact: boolean };
+export type WorkerResponse = { id: number; found: Found } | { id: number; passages: Passages } | { id: number; error: string };
