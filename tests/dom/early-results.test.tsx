@@ -6,6 +6,8 @@ import { resultsMarkup } from '../../src/features/search/results-markup.ts';
 import { SearchResults } from '../../src/features/search/search-results.tsx';
 import { readyState } from '../../src/features/search/search-state.ts';
 import type { Found } from '../../src/features/search/search-source.ts';
+import { en } from '../../src/content/messages/en.ts';
+import { createTranslator } from '../../src/content/translator.ts';
 
 /** An element tree as text: tags, attributes in name order, and text, so markup built by React and by hand compare. */
 function canonical(node: Node): string {
@@ -42,7 +44,7 @@ function reactMarkup(query: string, state: ReturnType<typeof readyState>) {
 }
 
 function handMarkup(query: string, state: ReturnType<typeof readyState>) {
-  const { status, body } = resultsMarkup({ query, state, hrefFor, exactHrefFor, locale: navigator.language });
+  const { status, body } = resultsMarkup({ query, state, hrefFor, exactHrefFor, t: createTranslator('en', en) });
   const live = document.createElement('p');
   live.setAttribute('role', 'status');
   live.className = 'sr-only';

@@ -3,7 +3,7 @@ import { filterRange, type ListEntry, type ListFilter } from '../../content/arch
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
-import { loadEntries, loadEntriesOf, loadTagDocs, manifest, reloadIfRedeployed } from '../archive.ts';
+import { loadEntries, loadEntriesOf, loadTagDocs, manifest, reloadIfRedeployed, translator } from '../archive.ts';
 import { listTitle } from '../../content/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
@@ -66,14 +66,14 @@ async function tagPage(slug: string, page: number): Promise<PageData> {
 export function ListRoute() {
   const data = useLoaderData<ListData>();
   const log = useReadingLog();
-  useTitle(data.found ? listTitle(data.filter, data.page) : 'Not found');
+  useTitle(data.found ? listTitle(data.filter, data.page, translator) : translator.text('head.notFoundTitle'));
   if (!data.found) return <NotFoundRoute />;
   const { entries, filter, page, pageCount, total } = data;
   return (
     <ArticleList
       entries={entries}
       total={total}
-      heading={listTitle(filter, page) || 'Latest articles'}
+      heading={listTitle(filter, page, translator) || translator.text('list.latest')}
       inArchive={!filter.year && !filter.tag}
       hrefFor={articlePath}
       filter={<ArchiveFilter months={manifest.months} tags={manifest.tags} filter={filter} hrefFor={(f) => listPath(f)} />}

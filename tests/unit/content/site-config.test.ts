@@ -3,7 +3,7 @@ import { contrastRatio, DEFAULT_SITE, resolveSiteConfig } from '../../../src/con
 
 describe('the publisher settings', () => {
   it('fills every setting from the defaults, and SITE_URL overrides siteUrl', () => {
-    expect(resolveSiteConfig()).toEqual({ config: DEFAULT_SITE, errors: [] });
+    expect(resolveSiteConfig()).toEqual({ config: DEFAULT_SITE, errors: [], warnings: [] });
     const { config, errors } = resolveSiteConfig(
       { title: 'Harbour Gazette', siteUrl: 'https://a.example', feed: { size: 10 } },
       { SITE_URL: 'https://b.example' },
