@@ -46,6 +46,6 @@ export async function drawFirstResults(query: string, exact = false): Promise<vo
   // The field shows the query, as a value the reader did not type (see rememberEarlyInput).
   const field = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
   if (field && !field.value) field.defaultValue = query;
-  document.title = documentTitle(searchTitle(query), site.title);
+  document.title = documentTitle(searchTitle(query, translator), site.title);
   draw(await answer.passages);
 }

@@ -9,7 +9,8 @@ import { MessageParts } from '../components/message-parts.tsx';
 import { SaveForOffline } from '../features/offline/save-for-offline.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { ReaderSettingsButton } from '../features/settings/reader-settings-panel.tsx';
-import { seedProblems, site, translator as t } from './archive.ts';
+import { useTranslator } from '../components/use-translator.ts';
+import { seedProblems, site } from './archive.ts';
 import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
 import { searchClient } from './search.ts';
@@ -19,6 +20,7 @@ import { useHidingMasthead } from './use-hiding-masthead.ts';
 /** The frame of every page: masthead with search, the page, and a footer. While the first page's data loads, `loading` shows the frame alone. */
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { pathname } = useLocation();
+  const t = useTranslator();
   const navigation = useNavigation();
   const update = useUpdate();
   const offline = useCanSaveAll();

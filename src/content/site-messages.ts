@@ -3,9 +3,21 @@
 // catalog reaches the bundle (virtual:archive), never the thirteen others.
 import { en, type Catalog, type MessageKey, type Plural } from './messages/en.ts';
 import { placeholders } from './translator.ts';
+import { de } from './messages/de.ts';
+import { fr } from './messages/fr.ts';
+import { es } from './messages/es.ts';
+import { it } from './messages/it.ts';
+import { pt } from './messages/pt.ts';
+import { nl } from './messages/nl.ts';
+import { pl } from './messages/pl.ts';
+import { uk } from './messages/uk.ts';
+import { ja } from './messages/ja.ts';
+import { zh } from './messages/zh.ts';
+import { ar } from './messages/ar.ts';
+import { he } from './messages/he.ts';
 
 /** Every catalog the interface ships, by language. */
-export const CATALOGS: Readonly<Record<string, Catalog>> = { en };
+export const CATALOGS: Readonly<Record<string, Catalog>> = { en, de, fr, es, it, pt, nl, pl, uk, ja, zh, ar, he };
 
 /** Publisher overrides: any message, in the shape English gives it (a text, or plural forms). */
 export type MessageOverrides = { [K in MessageKey]?: Catalog[K] };

@@ -82,14 +82,17 @@ export function createTranslator(language: string, messages: Catalog): Translato
       const forms: Plural = messages[key];
       return fill(forms[category(n) as keyof Plural] ?? forms.other, { ...params, count: n });
     },
-    parts: (key, params) =>
-      messages[key]
-        .split(/(\{\w+\})/)
-        .filter(Boolean)
-        .map((part) => {
-          const name = /^\{(\w+)\}$/.exec(part)?.[1];
-          return name === undefined ? part : name in (params ?? {}) ? fill(part, params) : { name };
-        }),
+    parts: (key, params) => {
+      const parts: (string | { name: string })[] = [];
+      for (const piece of messages[key].split(/(\{\w+\})/)) {
+        const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+        const part = name === undefined ? piece : params?.[name] !== undefined ? fill(piece, params) : { name };
+        // Text runs join up (a filled placeholder is text), so the parts are as few as the slots allow.
+        if (typeof part === 'string' && typeof parts.at(-1) === 'string') parts[parts.length - 1] += part;
+        else if (part !== '') parts.push(part);
+      }
+      return parts;
+    },
     date: (iso) => formatDate(iso, language),
     month: (year, month, withYear = true) => formatMonth(year, month, withYear, language),
     count,

@@ -3,7 +3,8 @@ import { filterRange, type ListEntry, type ListFilter } from '../../content/arch
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
-import { loadEntries, loadEntriesOf, loadTagDocs, manifest, reloadIfRedeployed, translator } from '../archive.ts';
+import { useTranslator } from '../../components/use-translator.ts';
+import { loadEntries, loadEntriesOf, loadTagDocs, manifest, reloadIfRedeployed } from '../archive.ts';
 import { listTitle } from '../../content/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
@@ -66,6 +67,7 @@ async function tagPage(slug: string, page: number): Promise<PageData> {
 export function ListRoute() {
   const data = useLoaderData<ListData>();
   const log = useReadingLog();
+  const translator = useTranslator();
   useTitle(data.found ? listTitle(data.filter, data.page, translator) : translator.text('head.notFoundTitle'));
   if (!data.found) return <NotFoundRoute />;
   const { entries, filter, page, pageCount, total } = data;

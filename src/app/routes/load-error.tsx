@@ -1,9 +1,10 @@
 import { useRouteError } from 'react-router';
-import { translator as t } from '../archive.ts';
+import { useTranslator } from '../../components/use-translator.ts';
 
 /** Shown when a page's data could not be fetched (offline, or a deploy replaced it mid-visit). */
 export function LoadError() {
   const error = useRouteError();
+  const t = useTranslator();
   return (
     <section role="alert" className="mx-auto max-w-xl py-16 text-center">
       <h1 className="font-serif text-3xl font-bold">{t.text('error.title')}</h1>

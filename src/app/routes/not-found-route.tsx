@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
-import { translator as t } from '../archive.ts';
+import { useTranslator } from '../../components/use-translator.ts';
 import { listPath } from '../paths.ts';
 import { useTitle } from '../use-title.ts';
 
 /** Any unknown path, and an article id that does not exist. */
 export function NotFoundRoute({ what = 'page' }: { what?: 'page' | 'article' }) {
+  const t = useTranslator();
   useTitle(t.text('head.notFoundTitle'));
   return (
     <section className="mx-auto max-w-xl py-16 text-center">
