@@ -114,9 +114,12 @@ test('an article: the way back points right, the neighbours swap sides, progress
     // The arrow leads, at the right of its words, drawn mirrored so it points to the right.
     expect((await box(arrow)).x).toBeGreaterThan((await box(back.getByText('كل المقالات'))).x);
     expect(await pointing(page, arrow, 'arrow')).toBe('right');
-    const next = await box(page.getByRole('navigation', { name: 'مزيد من المقالات' }).getByRole('link'));
-    // The only neighbour (the newest article has no newer one) is the next, older one: on the left-hand side.
+    const card = page.getByRole('navigation', { name: 'مزيد من المقالات' }).getByRole('link');
+    const next = await box(card);
+    // The only neighbour (the newest article has no newer one) is the next, older one: on the
+    // left-hand side, its words at its outer (left) edge, as an English site's are at the right.
     expect(next.x).toBeLessThan(width / 2);
+    expect((await box(card.getByText('المقال التالي'))).x - next.x).toBeLessThan(20);
   }
   await shot(page, testInfo, 'article-top');
 

@@ -103,7 +103,18 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
       )}
       <nav aria-label={t.text('reader.more')} className="mt-12 grid gap-3 border-t border-rule pt-6 sm:grid-cols-2 print:hidden">
         {newer && <NeighbourLink label={t.text('reader.previous')} shortcut="k" article={newer} href={hrefFor(newer.id)} />}
-        {older && <NeighbourLink label={t.text('reader.next')} shortcut="j" article={older} href={hrefFor(older.id)} className="sm:col-start-2 sm:text-end" />}
+        {/* The next card's text keeps to its outer edge: the right on a left-to-right page, the left
+            on a right-to-left one. Not text-end, which a title of the other direction would read
+            against its own direction (an Arabic title in an English site would go left). */}
+        {older && (
+          <NeighbourLink
+            label={t.text('reader.next')}
+            shortcut="j"
+            article={older}
+            href={hrefFor(older.id)}
+            className="sm:col-start-2 sm:ltr:text-right sm:rtl:text-left"
+          />
+        )}
       </nav>
     </article>
   );
