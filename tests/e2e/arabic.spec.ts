@@ -138,6 +138,19 @@ test('the reader settings and the search speak Arabic', async ({ page }, testInf
   const dialog = page.getByRole('dialog', { name: 'إعدادات القراءة' });
   await expect(dialog.getByText('المظهر')).toBeVisible();
   await expect(dialog.getByText('الحجم 3 من 5').or(dialog.getByText(/^الحجم \d من \d$/))).toBeVisible();
+  // A+ reads A then +, as everywhere (the bidi algorithm would put the sign first on a right-to-left page).
+  const [letter, sign] = await dialog
+    .getByRole('button', { name: 'نص أكبر' })
+    .locator('span')
+    .evaluate((el) =>
+      [0, 1].map((i) => {
+        const range = document.createRange();
+        range.setStart(el.firstChild!, i);
+        range.setEnd(el.firstChild!, i + 1);
+        return range.getBoundingClientRect().x;
+      }),
+    );
+  expect(letter).toBeLessThan(sign!);
   await shot(page, testInfo, 'settings');
   await page.keyboard.press('Escape');
   const field = page.getByRole('searchbox', { name: 'ابحث في المقالات' });

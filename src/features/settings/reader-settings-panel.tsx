@@ -66,8 +66,9 @@ export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
         <p id="text-size-label" className={label}>
           {t.text('settings.size')}
         </p>
+        {/* A− and A+ are Latin symbols: left to right even on a right-to-left page, where the sign would otherwise lead. */}
         <button type="button" className={pill} onClick={() => step(-1)} disabled={size === 0} aria-label={t.text('settings.smaller')}>
-          <span aria-hidden="true" className="text-xs">
+          <span aria-hidden="true" dir="ltr" className="text-xs">
             A−
           </span>
         </button>
@@ -75,7 +76,7 @@ export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
           {t.text('settings.sizeOf', { size: size + 1, count: TEXT_SIZES.length })}
         </output>
         <button type="button" className={pill} onClick={() => step(1)} disabled={size === TEXT_SIZES.length - 1} aria-label={t.text('settings.larger')}>
-          <span aria-hidden="true" className="text-lg">
+          <span aria-hidden="true" dir="ltr" className="text-lg">
             A+
           </span>
         </button>
