@@ -41,13 +41,13 @@ export const es: Catalog = {
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Páginas',
-  'pages.newest': 'Más recientes',
+  'pages.newest': 'Los más recientes',
   'pages.newestPage': 'Página más reciente',
   'pages.newer': 'Más recientes',
   'pages.newerPage': 'Página anterior, más reciente',
   'pages.older': 'Anteriores',
   'pages.olderPage': 'Página siguiente, más antigua',
-  'pages.oldest': 'Más antiguos',
+  'pages.oldest': 'Los más antiguos',
   'pages.oldestPage': 'Página más antigua',
   'pages.current': 'Página {page} de {count}',
 

@@ -45,13 +45,13 @@ export const fr: Catalog = {
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Pages',
-  'pages.newest': 'Plus récents',
+  'pages.newest': 'Les plus récents',
   'pages.newestPage': 'Page la plus récente',
   'pages.newer': 'Plus récents',
   'pages.newerPage': 'Page précédente, plus récente',
   'pages.older': 'Plus anciens',
   'pages.olderPage': 'Page suivante, plus ancienne',
-  'pages.oldest': 'Plus anciens',
+  'pages.oldest': 'Les plus anciens',
   'pages.oldestPage': 'Page la plus ancienne',
   'pages.current': 'Page {page} sur {count}',
 

@@ -41,13 +41,13 @@ export const it: Catalog = {
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Pagine',
-  'pages.newest': 'Più recenti',
+  'pages.newest': 'I più recenti',
   'pages.newestPage': 'Pagina più recente',
   'pages.newer': 'Più recenti',
   'pages.newerPage': 'Pagina precedente, più recente',
   'pages.older': 'Meno recenti',
   'pages.olderPage': 'Pagina successiva, meno recente',
-  'pages.oldest': 'Meno recenti',
+  'pages.oldest': 'I meno recenti',
   'pages.oldestPage': 'Pagina meno recente',
   'pages.current': 'Pagina {page} di {count}',
 
@@ -123,10 +123,10 @@ export const it: Catalog = {
 
   'settings.title': 'Impostazioni di lettura',
   'settings.close': 'Chiudi le impostazioni di lettura',
-  'settings.size': 'Corpo',
+  'settings.size': 'Dimensione',
   'settings.smaller': 'Testo più piccolo',
   'settings.larger': 'Testo più grande',
-  'settings.sizeOf': 'Corpo {size} di {count}',
+  'settings.sizeOf': 'Dimensione {size} di {count}',
   'settings.theme': 'Tema',
   'settings.system': 'Sistema',
   'settings.light': 'Chiaro',

@@ -41,13 +41,13 @@ export const pt: Catalog = {
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Páginas',
-  'pages.newest': 'Mais recentes',
+  'pages.newest': 'Os mais recentes',
   'pages.newestPage': 'Página mais recente',
   'pages.newer': 'Mais recentes',
   'pages.newerPage': 'Página anterior, mais recente',
   'pages.older': 'Anteriores',
   'pages.olderPage': 'Próxima página, mais antiga',
-  'pages.oldest': 'Mais antigos',
+  'pages.oldest': 'Os mais antigos',
   'pages.oldestPage': 'Página mais antiga',
   'pages.current': 'Página {page} de {count}',
 
