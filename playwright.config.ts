@@ -20,7 +20,7 @@ const hasBbc = existsSync(BBC);
 // (a quicker loop while working on one part; CI runs them all).
 const only = process.env.E2E_SITES?.split(',').map((name) => name.trim());
 const wanted = (name: string) => !only || only.includes(name);
-// E2E_PORT=5173 moves the test servers to 5173–5180 (the sites, then the nginx spec's two), so two checkouts can run at once.
+// E2E_PORT=5173 moves the test servers to 5173–5182 (the sites, then the nginx spec's two, then the Arabic and German sites), so two checkouts can run at once.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const port = (offset: number) => PORT + offset;
 const SITE_OF_PORT: Record<string, string> = {
@@ -30,6 +30,8 @@ const SITE_OF_PORT: Record<string, string> = {
   [port(3)]: 'update',
   [port(4)]: 'reader',
   [port(5)]: 'edge',
+  [port(8)]: 'arabic',
+  [port(9)]: 'german',
 };
 
 export default defineConfig({
@@ -50,6 +52,12 @@ export default defineConfig({
     // 140-character headline line, headlines ending in ? and in a quote, Japanese and Arabic
     // headlines, a fixture list of short lines, an article with no headline line.
     ...(wanted('edge') ? [site('edge', port(5), '/', 'SEEDS_DIR=tests/fixtures/edge-seeds')] : []),
+    // A right-to-left edition: Arabic seeds (enough for two pages of the list), built in Arabic
+    // by SITE_LANGUAGE, as a publisher builds a second edition from one checkout.
+    ...(wanted('arabic') ? [site('arabic', port(8), '/', 'SITE_LANGUAGE=ar SEEDS_DIR=tests/fixtures/arabic-seeds')] : []),
+    // The reader's seeds, as a German edition: dates, plurals and words in German from the
+    // prerender on, and the same after hydration.
+    ...(wanted('german') ? [site('german', port(9), '/', 'SITE_LANGUAGE=de SEEDS_DIR=tests/fixtures/app-seeds')] : []),
     // Two deployments of one site behind a folder link the update test repoints.
     ...(wanted('update')
       ? [
@@ -97,6 +105,18 @@ export default defineConfig({
       name: 'edge-360',
       testMatch: /edge[\w-]*\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${port(5)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    { name: 'arabic-1440', testMatch: /arabic\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(8)}`, viewport: { width: 1440, height: 900 } } },
+    {
+      name: 'arabic-360',
+      testMatch: /arabic\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${port(8)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    { name: 'german-1440', testMatch: /german\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(9)}`, viewport: { width: 1440, height: 900 } } },
+    {
+      name: 'german-360',
+      testMatch: /german\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${port(9)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     // Debian's nginx, configured by the recipe in docs/deploying.md, serving the root and /news/ builds.
     ...(wanted('root') && wanted('news')

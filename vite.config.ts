@@ -6,9 +6,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { seedsPlugin } from './src/build/seeds-plugin.ts';
 import { DATA_ROOT, dataFiles, DEFAULTS } from './src/content/contracts.ts';
 import { resolveSiteConfig, type SiteOptions } from './src/content/site-config.ts';
+import { textDirection } from './src/content/translator.ts';
 
 // The publisher's settings (every one optional; see src/content/site-config.ts and README.md).
-// SITE_URL in the environment overrides siteUrl.
+// SITE_URL in the environment overrides siteUrl, and SITE_LANGUAGE the language.
 const site: SiteOptions = {};
 const { config } = resolveSiteConfig(site, process.env);
 
@@ -31,6 +32,7 @@ export default defineConfig({
         short_name: config.title,
         description: config.description,
         lang: config.language,
+        dir: textDirection(config.language),
         display: 'standalone',
         background_color: DEFAULTS.paperColor,
         theme_color: config.accentColor,

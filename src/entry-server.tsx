@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
-import { archiveData, site, type DataReader, type RenderContext } from './app/archive.ts';
+import { archiveData, site, translator, type DataReader, type RenderContext } from './app/archive.ts';
 import type { ListData } from './app/routes/list-route.tsx';
 import { routes } from './app/router.tsx';
 import type { ArticleFile } from './content/archive.ts';
@@ -25,12 +25,12 @@ export async function renderPage(url: string, read: DataReader): Promise<Rendere
   );
   const leaf = context.matches[context.matches.length - 1]!;
   const data = context.loaderData[leaf.route.id] as unknown;
-  let head = notFoundHead;
+  let head = notFoundHead(translator);
   if (leaf.route.path === 'articles/:id' && data) head = articleHead(data as ArticleFile);
-  else if (leaf.route.path === 'search') head = searchHead;
+  else if (leaf.route.path === 'search') head = searchHead(translator);
   else if (data && (data as ListData).found) {
     const list = data as Extract<ListData, { found: true }>;
-    head = listHead(list.filter, list.page, list.total, site.description);
+    head = listHead(list.filter, list.page, list.total, site.description, translator);
   }
   return { html, head, hydrationData: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors } };
 }

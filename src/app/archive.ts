@@ -4,14 +4,16 @@ import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.
 import { RESULT_DOCS } from '../content/search-docs.ts';
 import { dataFiles, PAGE_IDS } from '../content/contracts.ts';
 import { memoizeAsync } from '../content/memo.ts';
-import { setPageLocale } from '../components/use-locale.ts';
+import { setTranslator } from '../components/use-translator.ts';
+import { createTranslator } from '../content/translator.ts';
 import type { SearchDirectory } from '../content/search-index.ts';
 import type { SearchSource } from '../features/search/search-session.ts';
 
 export { manifest, seedProblems, site };
 
-// Prerendered pages, and pages until they are live, show dates in the site's language.
-setPageLocale(site.language);
+/** The interface's words, dates and numbers in the site's language, for the prerender and the app alike (never the reader's browser language). */
+export const translator = createTranslator(site.language, site.messages);
+setTranslator(translator);
 
 /** The URL (from the site's root) of a data file of this build. */
 export function dataUrl(path: string): string {

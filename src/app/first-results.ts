@@ -5,7 +5,7 @@ import { documentTitle } from '../content/page-head.ts';
 import { resultsMarkup } from '../features/search/results-markup.ts';
 import type { Passages } from '../features/search/search-session.ts';
 import { readyState } from '../features/search/search-state.ts';
-import { site } from './archive.ts';
+import { site, translator } from './archive.ts';
 import { articlePath, searchPath } from './paths.ts';
 import { RESULTS_PER_PAGE, searchClient, searchTitle } from './search.ts';
 
@@ -36,8 +36,7 @@ export async function drawFirstResults(query: string, exact = false): Promise<vo
       state: readyState(query, answer, passages),
       hrefFor: (id, matched, searched) => base + articlePath(id, matched, { searched }),
       exactHrefFor: (typed) => base + searchPath(typed, { exact: true }),
-      // The locale the app's render uses (see useLocale).
-      locale: navigator.language || site.language,
+      t: translator,
     });
     while (status.nextSibling) status.nextSibling.remove();
     status.textContent = said;
@@ -47,6 +46,6 @@ export async function drawFirstResults(query: string, exact = false): Promise<vo
   // The field shows the query, as a value the reader did not type (see rememberEarlyInput).
   const field = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
   if (field && !field.value) field.defaultValue = query;
-  document.title = documentTitle(searchTitle(query), site.title);
+  document.title = documentTitle(searchTitle(query, translator), site.title);
   draw(await answer.passages);
 }

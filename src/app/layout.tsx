@@ -6,9 +6,11 @@ import { isTyping } from '../components/shortcuts.ts';
 import { ShortcutsDialog } from '../components/shortcuts-dialog.tsx';
 import { useShortcut } from '../components/use-shortcut.ts';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
+import { MessageParts } from '../components/message-parts.tsx';
 import { SaveForOffline } from '../features/offline/save-for-offline.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { ReaderSettingsButton } from '../features/settings/reader-settings-panel.tsx';
+import { useTranslator } from '../components/use-translator.ts';
 import { seedProblems, site } from './archive.ts';
 import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
@@ -19,6 +21,7 @@ import { useHidingMasthead } from './use-hiding-masthead.ts';
 /** The frame of every page: masthead with search, the page, and a footer. While the first page's data loads, `loading` shows the frame alone. */
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { pathname } = useLocation();
+  const t = useTranslator();
   const navigation = useNavigation();
   const update = useUpdate();
   const offline = useCanSaveAll();
@@ -47,8 +50,8 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   const mastheadHidden = useHidingMasthead(header);
   return (
     <div className="flex min-h-dvh flex-col font-sans">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3">
-        Skip to content
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3">
+        {t.text('layout.skip')}
       </a>
       {/* Slides away while the reader scrolls down (a transform: nothing below moves). Opaque and
           without a backdrop filter, which would make it the frame of the phone's settings sheet. */}
@@ -66,12 +69,12 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             {site.title}
           </Link>
           <SearchBox onSearchPage={onSearchPage} urlQuery={onSearchPage ? (params.get('q') ?? '') : ''} hrefFor={searchPath} onWarm={searchClient.warm} />
-          <div className="absolute right-3 top-2 sm:static">
+          <div className="absolute end-3 top-2 sm:static">
             <ReaderSettingsButton settings={settings} onChange={updateSettings} />
           </div>
         </div>
         {(loading || navigation.state === 'loading') && (
-          <div role="progressbar" aria-label="Loading" className="absolute inset-x-0 bottom-0 h-0.5 animate-pulse bg-accent" />
+          <div role="progressbar" aria-label={t.text('layout.loading')} className="absolute inset-x-0 bottom-0 h-0.5 animate-pulse bg-accent" />
         )}
       </header>
       {import.meta.env.DEV && seedProblems.length > 0 && <SeedProblems problems={seedProblems} />}
@@ -81,11 +84,17 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       <footer className="space-y-4 print:hidden border-t border-rule px-4 py-6 text-center text-sm text-muted">
         {offline && <SaveForOffline {...archiveSize()} save={saveAllArticles} />}
         <p className="hidden pointer-fine:block">
-          Press <kbd className="rounded border border-rule px-1.5 font-mono">/</kbd> to search,{' '}
-          <button type="button" onClick={showShortcuts} className="underline decoration-rule underline-offset-4 hover:decoration-accent">
-            <kbd className="rounded border border-rule px-1.5 font-mono">?</kbd> for all keyboard shortcuts
-          </button>
-          .
+          <MessageParts
+            parts={t.parts('layout.searchHint')}
+            slots={{
+              key: <kbd className="rounded border border-rule px-1.5 font-mono">/</kbd>,
+              shortcuts: (
+                <button type="button" onClick={showShortcuts} className="underline decoration-rule underline-offset-4 hover:decoration-accent">
+                  <MessageParts parts={t.parts('layout.shortcutsHint')} slots={{ key: <kbd className="rounded border border-rule px-1.5 font-mono">?</kbd> }} />
+                </button>
+              ),
+            }}
+          />
         </p>
       </footer>
       {shortcutsWanted && <ShortcutsDialog ref={shortcuts} />}

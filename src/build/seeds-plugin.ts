@@ -5,6 +5,7 @@ import type { SeedCollection } from '../content/collect-seeds.ts';
 import { DATA_ROOT, dataFolder } from '../content/contracts.ts';
 import { escapeXml } from '../content/escape.ts';
 import { formatProblems } from '../content/problems.ts';
+import { textDirection } from '../content/translator.ts';
 import { DEFAULT_SITE, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
 import { archiveModuleSource } from './archive-module.ts';
 import { settingsBootScript } from '../content/reader-settings.ts';
@@ -106,7 +107,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
     // applied before the first paint of every page.
     transformIndexHtml: (html) => ({
       html: html
-        .replace(/<html lang="[^"]*">/, `<html lang="${escapeXml(config.language)}">`)
+        .replace(/<html lang="[^"]*">/, `<html lang="${escapeXml(config.language)}" dir="${textDirection(config.language)}">`)
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(config.title)}</title>`),
       tags: [{ tag: 'script', children: settingsBootScript(), injectTo: 'head' }],
     }),
@@ -117,7 +118,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       isBuild = resolved.command === 'build';
       logger = resolved.logger;
       outDir = staging?.target ?? resolve(resolved.root, resolved.build.outDir);
-      const { config: site, errors } = resolveSiteConfig(options.site, process.env);
+      const { config: site, errors, warnings } = resolveSiteConfig(options.site, process.env);
+      for (const warning of warnings) resolved.logger.warn(warning);
       if (site.logo && !existsSync(join(resolved.publicDir, site.logo)))
         errors.push(`site.logo is ${JSON.stringify(site.logo)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
       if (errors.length > 0)

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '../content/format-date.ts';
-import { useLocale } from './use-locale.ts';
+import { useTranslator } from './use-translator.ts';
 
 /** The date and reading time line shown with an article wherever it appears. */
 export function ArticleMeta({
@@ -14,12 +13,12 @@ export function ArticleMeta({
   className?: string;
   children?: ReactNode;
 }) {
-  const locale = useLocale();
+  const t = useTranslator();
   return (
     <p className={`text-sm text-muted ${className}`}>
-      <time dateTime={date}>{formatDate(date, locale)}</time>
+      <time dateTime={date}>{t.date(date)}</time>
       <span aria-hidden="true"> · </span>
-      <span>{readingMinutes} min read</span>
+      <span>{t.plural('meta.readingTime', readingMinutes)}</span>
       {children}
     </p>
   );

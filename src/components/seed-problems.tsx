@@ -15,7 +15,7 @@ export function SeedProblems({ problems }: { problems: readonly SeedProblem[] })
             {errors} seed error{errors === 1 ? '' : 's'}, {problems.length - errors} warning{problems.length - errors === 1 ? '' : 's'}: the articles below are
             the ones that could be read; a production build fails until the errors are fixed.
           </summary>
-          <ul className="mt-2 list-disc space-y-1 pl-5 font-mono text-xs">
+          <ul className="mt-2 list-disc space-y-1 ps-5 font-mono text-xs">
             {problems.map((problem) => (
               <li key={formatProblem(problem)}>{formatProblem(problem)}</li>
             ))}

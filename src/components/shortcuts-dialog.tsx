@@ -1,8 +1,10 @@
 import type { Ref } from 'react';
 import { SHORTCUTS } from './shortcuts.ts';
+import { useTranslator } from './use-translator.ts';
 
 /** The list of keyboard shortcuts, in a modal <dialog> (which traps focus and closes on Esc by itself). */
 export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
+  const t = useTranslator();
   return (
     <dialog
       ref={ref}
@@ -11,12 +13,12 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
     >
       <div className="flex items-center justify-between">
         <h2 id="shortcuts-heading" className="font-serif text-xl font-semibold">
-          Keyboard shortcuts
+          {t.text('shortcuts.title')}
         </h2>
         <form method="dialog">
           <button
             type="submit"
-            aria-label="Close keyboard shortcuts"
+            aria-label={t.text('shortcuts.close')}
             className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl hover:bg-rule"
           >
             <span aria-hidden="true">×</span>
@@ -29,15 +31,15 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
             <dt>
               {keys.map((key) => (
                 <kbd key={key} className="rounded border border-rule px-1.5 font-mono text-sm">
-                  {key}
+                  {key === 'Esc' ? t.text('shortcuts.escKey') : key}
                 </kbd>
               ))}
             </dt>
-            <dd className="text-right text-sm">{description}</dd>
+            <dd className="text-end text-sm">{t.text(description)}</dd>
           </div>
         ))}
       </dl>
-      <p className="mt-3 text-sm text-muted">On a list, ↑ and ↓ move between articles too. Shortcuts pause while you type in a field.</p>
+      <p className="mt-3 text-sm text-muted">{t.text('shortcuts.note')}</p>
     </dialog>
   );
 }

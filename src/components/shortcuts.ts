@@ -1,17 +1,19 @@
 // The keyboard shortcuts: which key does what, and when a key is the reader's typing rather
 // than a shortcut. No React here; components subscribe through useShortcut.
 
+import type { TextKey } from '../content/translator.ts';
+
 export type ShortcutAction = 'search' | 'help' | 'next' | 'previous' | 'next-match' | 'previous-match';
 
-/** Every shortcut, as the help overlay lists them. */
-export const SHORTCUTS: readonly { keys: readonly string[]; action: ShortcutAction | 'escape'; description: string }[] = [
-  { keys: ['j'], action: 'next', description: 'Next article (in a list: move down)' },
-  { keys: ['k'], action: 'previous', description: 'Previous article (in a list: move up)' },
-  { keys: ['/'], action: 'search', description: 'Search the archive' },
-  { keys: ['n'], action: 'next-match', description: 'Next search match in an article' },
-  { keys: ['N'], action: 'previous-match', description: 'Previous search match in an article' },
-  { keys: ['?'], action: 'help', description: 'Show these shortcuts' },
-  { keys: ['Esc'], action: 'escape', description: 'Close a panel; clear the search field' },
+/** Every shortcut, as the help overlay lists them (`description` names the message; Esc's key is named in the site's language). */
+export const SHORTCUTS: readonly { keys: readonly string[]; action: ShortcutAction | 'escape'; description: TextKey }[] = [
+  { keys: ['j'], action: 'next', description: 'shortcuts.next' },
+  { keys: ['k'], action: 'previous', description: 'shortcuts.previous' },
+  { keys: ['/'], action: 'search', description: 'shortcuts.search' },
+  { keys: ['n'], action: 'next-match', description: 'shortcuts.nextMatch' },
+  { keys: ['N'], action: 'previous-match', description: 'shortcuts.previousMatch' },
+  { keys: ['?'], action: 'help', description: 'shortcuts.help' },
+  { keys: ['Esc'], action: 'escape', description: 'shortcuts.escape' },
 ];
 
 const KEYS: Record<string, ShortcutAction> = Object.fromEntries(

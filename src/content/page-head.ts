@@ -1,8 +1,7 @@
 // What a prerendered page says about itself in its <head>: title, description, type and
 // structured data. The client sets the same titles as it navigates (app/use-title.ts).
 import type { ArticleFile, ListFilter } from './archive.ts';
-import { formatMonth } from './format-date.ts';
-import { formatCount } from './format-number.ts';
+import type { Translator } from './translator.ts';
 
 /** The head of one page. */
 export interface PageHead {
@@ -33,10 +32,10 @@ export function documentTitle(title: string, siteTitle: string): string {
  * “Europe”`, `Older articles, page 3`; empty for the first page of the whole list (the
  * site's own title, headed "Latest articles").
  */
-export function listTitle(filter: ListFilter, page: number): string {
-  const when = filter.year ? formatMonth(filter.year, filter.month) : '';
-  const what = filter.tag ? `Articles tagged “${filter.tag.label}”` : when ? `Articles from ${when}` : page > 1 ? 'Older articles' : '';
-  return [what, page > 1 && `page ${page}`].filter(Boolean).join(', ');
+export function listTitle(filter: ListFilter, page: number, t: Translator): string {
+  const when = filter.year ? t.month(filter.year, filter.month) : '';
+  const what = filter.tag ? t.text('title.tagged', { tag: filter.tag.label }) : when ? t.text('title.from', { when }) : page > 1 ? t.text('title.older') : '';
+  return page > 1 ? t.text('title.page', { title: what, page }) : what;
 }
 
 /** The head of an article's page, with NewsArticle structured data. */
@@ -59,10 +58,18 @@ export function articleHead({ article }: ArticleFile): PageHead {
 }
 
 /** The head of a page of the list. */
-export function listHead(filter: ListFilter, page: number, total: number, siteDescription: string): PageHead {
-  const title = listTitle(filter, page);
-  return { title, description: title ? `${formatCount(total)} articles. ${siteDescription}` : siteDescription, type: 'website' };
+export function listHead(filter: ListFilter, page: number, total: number, siteDescription: string, t: Translator): PageHead {
+  const title = listTitle(filter, page, t);
+  return { title, description: title ? t.plural('head.listDescription', total, { description: siteDescription }) : siteDescription, type: 'website' };
 }
 
-export const searchHead: PageHead = { title: 'Search', description: 'Search every article of the archive.', type: 'website' };
-export const notFoundHead: PageHead = { title: 'Not found', description: 'Nothing lives at this address.', type: 'website', noindex: true };
+/** The head of the search page. */
+export const searchHead = (t: Translator): PageHead => ({ title: t.text('head.searchTitle'), description: t.text('head.searchDescription'), type: 'website' });
+
+/** The head of the not-found page. */
+export const notFoundHead = (t: Translator): PageHead => ({
+  title: t.text('head.notFoundTitle'),
+  description: t.text('head.notFoundDescription'),
+  type: 'website',
+  noindex: true,
+});

@@ -1,6 +1,8 @@
 // The publisher's settings: one typed configuration, given as the seeds plugin's options in
 // vite.config.ts, checked here (every wrong value is reported, not just the first), and
 // read by everything that shows or emits them.
+import type { Catalog } from './messages/en.ts';
+import { catalogFor, CATALOGS, checkMessageOverrides, siteMessages, type MessageOverrides } from './site-messages.ts';
 
 import { DEFAULTS } from './contracts.ts';
 
@@ -9,8 +11,10 @@ export interface SiteConfig {
   title: string;
   /** One sentence for search engines, link previews and the manifest. */
   description: string;
-  /** A BCP 47 language tag: `<html lang>` and the date format of prerendered pages. */
+  /** A BCP 47 language tag: `<html lang>` and `dir`, the interface's words, dates and numbers; SITE_LANGUAGE overrides it. */
   language: string;
+  /** The publisher's own words for any message of the interface, by key (src/content/messages/en.ts), as plain text. */
+  messages: MessageOverrides;
   /** The public address of the site's root, for canonical links, the feed and the sitemap; SITE_URL overrides it. */
   siteUrl: string | null;
   /** The light theme's accent (links, buttons) as `#rrggbb`; it must keep 4.5:1 contrast on the page. */
@@ -35,6 +39,7 @@ export const DEFAULT_SITE: SiteConfig = {
   title: 'The Archive',
   description: 'A reading archive of news articles: browse, search and read.',
   language: 'en',
+  messages: {},
   siteUrl: null,
   accentColor: '#9f1d20',
   logo: null,
@@ -66,10 +71,15 @@ const isWhole = (value: unknown, min: number, max: number) => Number.isInteger(v
  * The configuration from the plugin's options and the environment, or every problem with
  * it, each naming the option, what it holds and what it should hold.
  */
-export function resolveSiteConfig(options: SiteOptions = {}, env: { SITE_URL?: string | undefined } = {}): { config: SiteConfig; errors: string[] } {
+export function resolveSiteConfig(
+  options: SiteOptions = {},
+  env: { SITE_URL?: string | undefined; SITE_LANGUAGE?: string | undefined } = {},
+): { config: SiteConfig; errors: string[]; warnings: string[] } {
   const config: SiteConfig = { ...DEFAULT_SITE, ...options, feed: { ...DEFAULT_SITE.feed, ...options.feed } };
   if (env.SITE_URL) config.siteUrl = env.SITE_URL;
+  if (env.SITE_LANGUAGE) config.language = env.SITE_LANGUAGE;
   const errors: string[] = [];
+  const warnings: string[] = [];
   const wrong = (option: string, value: unknown, expected: string) => errors.push(`site.${option} is ${JSON.stringify(value)}: ${expected}`);
 
   const known = new Set([...Object.keys(DEFAULT_SITE)]);
@@ -88,8 +98,16 @@ export function resolveSiteConfig(options: SiteOptions = {}, env: { SITE_URL?: s
   } catch {
     language = null;
   }
+  const languageName = env.SITE_LANGUAGE ? 'language (from SITE_LANGUAGE)' : 'language';
   if (language) config.language = language;
-  else wrong('language', config.language, 'expected a language tag such as "en", "de" or "pt-BR"');
+  else wrong(languageName, config.language, 'expected a language tag such as "en", "de" or "pt-BR"');
+  // A language without a catalog still gets its own lang, dates and numbers, and the
+  // publisher may word every message in site.messages: a warning, not a refusal.
+  if (language && !catalogFor(language))
+    warnings.push(
+      `site.${languageName} is ${JSON.stringify(language)}: the interface has no catalog for it and shows English words (catalogs: ${Object.keys(CATALOGS).join(', ')}); add one (docs/languages.md) or give the words in site.messages`,
+    );
+  errors.push(...checkMessageOverrides(options.messages));
   if (config.siteUrl !== null) {
     let url: URL | null;
     try {
@@ -118,12 +136,13 @@ export function resolveSiteConfig(options: SiteOptions = {}, env: { SITE_URL?: s
   if (!isWhole(config.readingSpeed, 50, 1000)) wrong('readingSpeed', config.readingSpeed, 'expected words a minute, a whole number from 50 to 1000');
   if (!isWhole(config.feed.size, 1, 1000)) wrong('feed.size', config.feed.size, 'expected a whole number of articles from 1 to 1000');
   if (typeof config.feed.fullText !== 'boolean') wrong('feed.fullText', config.feed.fullText, 'expected true or false');
-  return { config, errors };
+  return { config, errors, warnings };
 }
 
-/** What the app needs of the configuration in the browser (the rest is used at build time). */
-export type PublicSite = Pick<SiteConfig, 'title' | 'description' | 'language' | 'logo'>;
+/** What the app needs of the configuration in the browser (the rest is used at build time), with the site's resolved catalog. */
+export type PublicSite = Pick<SiteConfig, 'title' | 'description' | 'language' | 'logo'> & { messages: Catalog };
 
-export function publicSite({ title, description, language, logo }: SiteConfig): PublicSite {
-  return { title, description, language, logo };
+/** The settings the bundle embeds: the catalog of the site's language with the publisher's words, and no other language's. */
+export function publicSite({ title, description, language, logo, messages }: SiteConfig): PublicSite {
+  return { title, description, language, logo, messages: siteMessages(language, messages) };
 }

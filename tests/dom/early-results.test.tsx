@@ -6,6 +6,11 @@ import { resultsMarkup } from '../../src/features/search/results-markup.ts';
 import { SearchResults } from '../../src/features/search/search-results.tsx';
 import { readyState } from '../../src/features/search/search-state.ts';
 import type { Found } from '../../src/features/search/search-session.ts';
+import { setTranslator } from '../../src/components/use-translator.ts';
+import { ar } from '../../src/content/messages/ar.ts';
+import { de } from '../../src/content/messages/de.ts';
+import { en } from '../../src/content/messages/en.ts';
+import { createTranslator } from '../../src/content/translator.ts';
 
 /** An element tree as text: tags, attributes in name order, and text, so markup built by React and by hand compare. */
 function canonical(node: Node): string {
@@ -41,8 +46,8 @@ function reactMarkup(query: string, state: ReturnType<typeof readyState>) {
   return [...container.childNodes].map(canonical).join('');
 }
 
-function handMarkup(query: string, state: ReturnType<typeof readyState>) {
-  const { status, body } = resultsMarkup({ query, state, hrefFor, exactHrefFor, locale: navigator.language });
+function handMarkup(query: string, state: ReturnType<typeof readyState>, t = createTranslator('en', en)) {
+  const { status, body } = resultsMarkup({ query, state, hrefFor, exactHrefFor, t });
   const live = document.createElement('p');
   live.setAttribute('role', 'status');
   live.className = 'sr-only';
@@ -83,5 +88,21 @@ describe('the first results drawn before the app loads', () => {
     expect(hand).toContain('href="/search?q=goverment+budget&exact"');
     expect(hand).toContain('q=government+budget');
     expect(hand).toBe(reactMarkup('goverment budget', state));
+  });
+
+  it.each([
+    ['de', de, 'Ergebnisse für „goverment budget“', '14 Artikel gefunden.', '1. März 2024'],
+    ['ar', ar, 'نتائج البحث عن «goverment budget»', 'عُثر على 14 مقالًا.', '1 مارس 2024'],
+  ] as const)('are the markup the app draws in the site’s language (%s)', (language, catalog, heading, count, date) => {
+    const t = createTranslator(language, catalog);
+    setTranslator(t);
+    const state = readyState('goverment budget', found, null);
+    const hand = handMarkup('goverment budget', state, t);
+    expect(hand).toContain(JSON.stringify(heading));
+    expect(hand).toContain(count);
+    expect(hand).toContain(date);
+    expect(hand).toBe(reactMarkup('goverment budget', state));
+    const corrected = readyState('goverment budget', { ...found, corrected: 'government budget' }, null);
+    expect(handMarkup('goverment budget', corrected, t)).toBe(reactMarkup('goverment budget', corrected));
   });
 });

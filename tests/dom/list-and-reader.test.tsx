@@ -91,7 +91,7 @@ describe('the reader', () => {
     await user.click(within(more).getByRole('link', { name: /Next.*A title the author chose/ }));
     expect(await screen.findByText('By Jane Doe · The Daily Example')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/articles/d1b2c3d4e5f60718');
-    await user.click(screen.getByRole('link', { name: '← All articles' }));
+    await user.click(screen.getByRole('link', { name: 'All articles' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
   });
 

@@ -6,11 +6,18 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { readSeedFolder } from '../../src/build/read-seed-folder.ts';
 import { buildSiteData } from '../../src/build/site-data.ts';
+import { setTranslator } from '../../src/components/use-translator.ts';
+import { en } from '../../src/content/messages/en.ts';
+import { createTranslator } from '../../src/content/translator.ts';
 
 // findBy… and waitFor give up after 1 s by default: on a loaded 2-core machine a route's
 // lazy chunk and data can take longer than that to arrive. They wait for a state, so a
 // longer limit costs nothing when things are fast.
 configure({ asyncUtilTimeout: 10_000 });
+
+// Components read the site's translator, which the app sets from virtual:archive before it
+// renders; tests that render a component alone get the English one (and may set another).
+beforeEach(() => setTranslator(createTranslator('en', en)));
 
 // jsdom does not scroll; the router's scroll restoration calls this on every navigation.
 window.scrollTo = () => undefined;

@@ -9,6 +9,7 @@ import { useSearchMarks } from '../../features/articles/use-search-marks.ts';
 import { ProgressBar, ResumedNotice } from '../../features/articles/reading-position.tsx';
 import { useReadingPosition } from '../../features/articles/use-reading-position.ts';
 import { ShareButton } from '../../features/articles/share-button.tsx';
+import { useTranslator } from '../../components/use-translator.ts';
 import { dataOf, reloadIfRedeployed } from '../archive.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { readingLog, savePosition } from '../reading-log.ts';
@@ -25,7 +26,8 @@ export async function articleLoader({ params, request, context }: LoaderFunction
 /** `/articles/<id>`: the reader, or not-found for an unknown id. */
 export function ArticleRoute() {
   const file = useLoaderData<ArticleFile | null>();
-  useTitle(file?.article.title ?? 'Not found');
+  const t = useTranslator();
+  useTitle(file?.article.title ?? t.text('head.notFoundTitle'));
   if (!file) return <NotFoundRoute what="article" />;
   // A new reader (and a new reading position) for each article.
   return <Reader key={file.article.id} file={file} />;

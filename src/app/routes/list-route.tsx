@@ -4,6 +4,7 @@ import { pageCount } from '../../content/contracts.ts';
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
+import { useTranslator } from '../../components/use-translator.ts';
 import { dataOf, manifest, reloadIfRedeployed, type ArchiveData } from '../archive.ts';
 import { listTitle } from '../../content/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
@@ -68,14 +69,15 @@ async function tagPage(archive: ArchiveData, slug: string, page: number): Promis
 export function ListRoute() {
   const data = useLoaderData<ListData>();
   const log = useReadingLog();
-  useTitle(data.found ? listTitle(data.filter, data.page) : 'Not found');
+  const translator = useTranslator();
+  useTitle(data.found ? listTitle(data.filter, data.page, translator) : translator.text('head.notFoundTitle'));
   if (!data.found) return <NotFoundRoute />;
   const { entries, filter, page, pageCount, total } = data;
   return (
     <ArticleList
       entries={entries}
       total={total}
-      heading={listTitle(filter, page) || 'Latest articles'}
+      heading={listTitle(filter, page, translator) || translator.text('list.latest')}
       inArchive={!filter.year && !filter.tag}
       hrefFor={articlePath}
       filter={<ArchiveFilter months={manifest.months} tags={manifest.tags} filter={filter} hrefFor={(f) => listPath(f)} />}

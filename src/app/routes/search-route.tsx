@@ -7,6 +7,7 @@ import { articlePath, searchPath } from '../paths.ts';
 import { manifest } from '../archive.ts';
 import { RESULTS_PER_PAGE, searchClient, searchTitle } from '../search.ts';
 import { useTitle } from '../use-title.ts';
+import { useTranslator } from '../../components/use-translator.ts';
 
 // Stable across renders, so the results list is not drawn again for a keystroke alone.
 const resultHref = (id: string, matched: readonly string[], searched: string) => articlePath(id, matched, { searched });
@@ -26,7 +27,7 @@ export function SearchRoute() {
   // A new query starts again from the first results.
   const limit = shown.query === query ? shown.limit : RESULTS_PER_PAGE;
   const state = useSearch(query, limit, searchClient, exact);
-  useTitle(searchTitle(query));
+  useTitle(searchTitle(query, useTranslator()));
   return (
     <SearchResults
       query={query}

@@ -1,7 +1,6 @@
 import { useNavigate } from 'react-router';
 import type { ListFilter } from '../../content/archive.ts';
-import { formatMonth } from '../../content/format-date.ts';
-import { formatCount } from '../../content/format-number.ts';
+import { useTranslator } from '../../components/use-translator.ts';
 
 interface ArchiveFilterProps {
   /** `[YYYY-MM, count]`, newest first. */
@@ -17,37 +16,39 @@ const selectClass = 'min-h-11 rounded-full border border-edge bg-field px-3 text
 /** Narrows the list to a year, then a month, or to a tag; each choice is a URL of its own. */
 export function ArchiveFilter({ months, tags, filter, hrefFor }: ArchiveFilterProps) {
   const navigate = useNavigate();
+  const t = useTranslator();
+  const option = (name: string, count: number) => t.text('filter.option', { name, count });
   const years = new Map<string, number>();
   for (const [month, count] of months) years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + count);
   const monthsOfYear = filter.year ? months.filter(([month]) => month.startsWith(`${filter.year}-`)) : [];
-  const monthName = (month: string) => formatMonth(month.slice(0, 4), month.slice(5, 7), false);
+  const monthName = (month: string) => t.month(month.slice(0, 4), month.slice(5, 7), false);
   return (
-    <form aria-label="Narrow the list" className="flex flex-wrap gap-2" onSubmit={(event) => event.preventDefault()}>
+    <form aria-label={t.text('filter.label')} className="flex flex-wrap gap-2" onSubmit={(event) => event.preventDefault()}>
       <FilterSelect
         id="filter-year"
-        label="Year"
-        all="All years"
+        label={t.text('filter.year')}
+        all={t.text('filter.allYears')}
         value={filter.year ?? ''}
-        options={[...years].map(([year, count]) => [year, `${year} (${formatCount(count)})`])}
+        options={[...years].map(([year, count]) => [year, option(year, count)])}
         onChange={(year) => navigate(hrefFor(year ? { year } : {}))}
       />
       {filter.year && (
         <FilterSelect
           id="filter-month"
-          label="Month"
-          all="All months"
+          label={t.text('filter.month')}
+          all={t.text('filter.allMonths')}
           value={filter.month ?? ''}
-          options={monthsOfYear.map(([month, count]) => [month.slice(5), `${monthName(month)} (${formatCount(count)})`])}
+          options={monthsOfYear.map(([month, count]) => [month.slice(5), option(monthName(month), count)])}
           onChange={(month) => navigate(hrefFor({ year: filter.year, ...(month ? { month } : {}) }))}
         />
       )}
       {tags.length > 0 && (
         <FilterSelect
           id="filter-tag"
-          label="Tag"
-          all="All tags"
+          label={t.text('filter.tag')}
+          all={t.text('filter.allTags')}
           value={filter.tag?.slug ?? ''}
-          options={tags.map(([slug, label, count]) => [slug, `${label} (${formatCount(count)})`])}
+          options={tags.map(([slug, label, count]) => [slug, option(label, count)])}
           onChange={(slug) => {
             const tag = tags.find(([known]) => known === slug);
             navigate(hrefFor(tag ? { tag: { slug: tag[0], label: tag[1] } } : {}));

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import type { ListEntry } from '../../content/archive.ts';
-import { formatCount } from '../../content/format-number.ts';
 import type { ReadingStatus } from '../../content/reading-log.ts';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
+import { useTranslator } from '../../components/use-translator.ts';
 
 interface ArticleListProps {
   entries: readonly ListEntry[];
@@ -27,11 +27,12 @@ interface ArticleListProps {
 export function ArticleList({ entries, total, heading, inArchive = false, hrefFor, filter, pagination, statusOf = () => 'unread', resume }: ArticleListProps) {
   useShortcut('next', () => moveFocus(1));
   useShortcut('previous', () => moveFocus(-1));
+  const t = useTranslator();
   if (total === 0) {
     return (
       <section className="py-16 text-center">
-        <h1 className="font-serif text-3xl font-bold">No articles yet</h1>
-        <p className="mt-3 text-muted">Add plain-text seeds to the seeds/ folder and build again.</p>
+        <h1 className="font-serif text-3xl font-bold">{t.text('list.emptyTitle')}</h1>
+        <p className="mt-3 text-muted">{t.text('list.emptyText')}</p>
       </section>
     );
   }
@@ -42,10 +43,7 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
           <h1 id="list-heading" className="font-serif text-2xl font-bold tracking-tight sm:text-4xl">
             {heading}
           </h1>
-          <p className="mt-1 text-sm text-muted">
-            {formatCount(total)} article{total === 1 ? '' : 's'}
-            {inArchive ? ' in the archive' : ''}
-          </p>
+          <p className="mt-1 text-sm text-muted">{t.plural(inArchive ? 'list.countInArchive' : 'list.count', total)}</p>
         </div>
         {filter}
       </div>
@@ -55,12 +53,12 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
           className="mt-6 flex items-center gap-4 rounded-xl border border-edge bg-field p-4 text-inherit no-underline hover:border-accent"
         >
           <span className="min-w-0 flex-1">
-            <span className="block text-xs font-semibold uppercase tracking-wider text-muted">Continue reading</span>
+            <span className="block text-xs font-semibold uppercase tracking-wider text-muted">{t.text('list.continue')}</span>
             <span dir="auto" className="mt-1 block truncate font-serif text-lg font-semibold">
               {resume.title}
             </span>
           </span>
-          <span className="shrink-0 text-sm text-muted">{Math.round(resume.position * 100)}% read</span>
+          <span className="shrink-0 text-sm text-muted">{t.text('list.percentRead', { percent: Math.round(resume.position * 100) })}</span>
         </Link>
       )}
       <ol onKeyDown={(event) => arrowKeys(event)} className="mt-3 divide-y divide-rule border-y border-rule sm:mt-6">
@@ -93,11 +91,12 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
 }
 
 function ReadingBadge({ status }: { status: ReadingStatus }) {
+  const t = useTranslator();
   if (status === 'unread') return null;
   return (
     <>
       <span aria-hidden="true"> · </span>
-      <span className={status === 'read' ? 'text-muted' : 'font-semibold text-accent'}>{status === 'read' ? '✓ Read' : 'In progress'}</span>
+      <span className={status === 'read' ? 'text-muted' : 'font-semibold text-accent'}>{t.text(status === 'read' ? 'list.read' : 'list.inProgress')}</span>
     </>
   );
 }

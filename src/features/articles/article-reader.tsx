@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { useShortcut } from '../../components/use-shortcut.ts';
+import { useTranslator } from '../../components/use-translator.ts';
 import type { Neighbour, RelatedArticle } from '../../content/archive.ts';
 import type { Article } from '../../content/article.ts';
 import { listItems } from '../../content/blocks.ts';
@@ -28,6 +29,7 @@ interface ArticleReaderProps {
 /** The reader: headline, byline, the body with its section headings, and the way on. */
 export function ArticleReader({ article, newer, older, related = [], hrefFor, listHref, tagHref, marks, bodyRef, actions }: ArticleReaderProps) {
   const navigate = useNavigate();
+  const t = useTranslator();
   // j and k page through the archive, older and newer, as in a feed reader.
   useShortcut('next', () => older && navigate(hrefFor(older.id)));
   useShortcut('previous', () => newer && navigate(hrefFor(newer.id)));
@@ -37,8 +39,12 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
   return (
     <article className="reader-measure mx-auto">
       {/* On a phone the masthead's title leads to the list, and the screen is for the text. */}
-      <Link to={listHref} className="hidden min-h-11 items-center text-sm text-muted no-underline hover:underline sm:inline-flex print:hidden">
-        ← All articles
+      <Link to={listHref} className="hidden min-h-11 items-center gap-1 text-sm text-muted no-underline hover:underline sm:inline-flex print:hidden">
+        {/* The arrow points back, to the start of the line: to the right in a right-to-left page. */}
+        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+          ←
+        </span>
+        {t.text('reader.allArticles')}
       </Link>
       <header className="border-b border-rule pb-4 sm:mt-2 sm:pb-6">
         <h1 dir="auto" className="reader-title font-serif font-bold leading-tight tracking-tight text-balance break-words">
@@ -47,7 +53,9 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 sm:mt-4 sm:block">
           <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
           {(article.author || article.source) && (
-            <p className="w-full text-sm text-muted sm:mt-1">{[article.author && `By ${article.author}`, article.source].filter(Boolean).join(' · ')}</p>
+            <p className="w-full text-sm text-muted sm:mt-1">
+              {[article.author && t.text('meta.byline', { author: article.author }), article.source].filter(Boolean).join(' · ')}
+            </p>
           )}
           <Tags tags={article.tags} hrefFor={tagHref} />
           {actions}
@@ -77,7 +85,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mt-12 border-t border-rule pt-6 print:hidden">
           <h2 id="related-heading" className="font-sans text-sm font-semibold uppercase tracking-wider text-muted">
-            Related articles
+            {t.text('reader.related')}
           </h2>
           <ul className="mt-2 divide-y divide-rule">
             {related.map((item) => (
@@ -93,9 +101,20 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
           </ul>
         </section>
       )}
-      <nav aria-label="More articles" className="mt-12 grid gap-3 border-t border-rule pt-6 sm:grid-cols-2 print:hidden">
-        {newer && <NeighbourLink label="Previous" shortcut="k" article={newer} href={hrefFor(newer.id)} />}
-        {older && <NeighbourLink label="Next" shortcut="j" article={older} href={hrefFor(older.id)} className="sm:col-start-2 sm:text-right" />}
+      <nav aria-label={t.text('reader.more')} className="mt-12 grid gap-3 border-t border-rule pt-6 sm:grid-cols-2 print:hidden">
+        {newer && <NeighbourLink label={t.text('reader.previous')} shortcut="k" article={newer} href={hrefFor(newer.id)} />}
+        {/* The next card's text keeps to its outer edge: the right on a left-to-right page, the left
+            on a right-to-left one. Not text-end, which a title of the other direction would read
+            against its own direction (an Arabic title in an English site would go left). */}
+        {older && (
+          <NeighbourLink
+            label={t.text('reader.next')}
+            shortcut="j"
+            article={older}
+            href={hrefFor(older.id)}
+            className="sm:col-start-2 sm:ltr:text-right sm:rtl:text-left"
+          />
+        )}
       </nav>
     </article>
   );
@@ -154,6 +173,7 @@ function NeighbourLink({
 }
 
 function Tags({ tags, hrefFor }: { tags: readonly string[]; hrefFor: (tag: string) => string | null }) {
+  const t = useTranslator();
   // Tags that differ only in case or punctuation share a page: one link each.
   const links = new Map<string, string>();
   for (const tag of tags) {
@@ -162,7 +182,7 @@ function Tags({ tags, hrefFor }: { tags: readonly string[]; hrefFor: (tag: strin
   }
   if (links.size === 0) return null;
   return (
-    <ul aria-label="Tags" className="mt-1 flex w-full flex-wrap gap-2 sm:mt-3 print:hidden">
+    <ul aria-label={t.text('reader.tags')} className="mt-1 flex w-full flex-wrap gap-2 sm:mt-3 print:hidden">
       {[...links].map(([href, tag]) => (
         <li key={href}>
           <Link to={href} className="inline-flex min-h-11 items-center rounded-full border border-edge px-3 text-sm text-ink no-underline hover:border-accent">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslator } from '../../components/use-translator.ts';
 
 interface ShareButtonProps {
   title: string;
@@ -10,6 +11,7 @@ type Outcome = 'idle' | 'copied' | 'failed';
 
 /** Shares through the device's share sheet where there is one, and copies the link otherwise. */
 export function ShareButton({ title, url }: ShareButtonProps) {
+  const t = useTranslator();
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const [address, setAddress] = useState('');
   const share = async () => {
@@ -36,17 +38,17 @@ export function ShareButton({ title, url }: ShareButtonProps) {
       >
         <span aria-hidden="true">↗</span>
         {/* On a phone the arrow alone, beside the date: its name is still "Share". */}
-        <span className="max-sm:sr-only">Share</span>
+        <span className="max-sm:sr-only">{t.text('share.button')}</span>
       </button>
-      <span role="status" className="text-sm text-muted max-sm:not-empty:ml-2">
-        {outcome === 'copied' && 'Link copied.'}
-        {outcome === 'failed' && 'Copy this link:'}
+      <span role="status" className="text-sm text-muted max-sm:not-empty:ms-2">
+        {outcome === 'copied' && t.text('share.copied')}
+        {outcome === 'failed' && t.text('share.copyThis')}
       </span>
       {outcome === 'failed' && (
         <input
           readOnly
           value={address}
-          aria-label="Link to this article"
+          aria-label={t.text('share.link')}
           onFocus={(event) => event.currentTarget.select()}
           className="min-h-11 w-full rounded-lg border border-edge bg-field px-3 text-sm sm:w-auto sm:flex-1"
         />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatCount, formatSize } from '../../content/format-number.ts';
+import { useTranslator } from '../../components/use-translator.ts';
 
 interface SaveForOfflineProps {
   count: number;
@@ -11,6 +11,7 @@ type Progress = { state: 'idle' } | { state: 'saving'; saved: number; total: num
 
 /** Offers to keep every article on the device, with progress, for reading with no network. */
 export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
+  const t = useTranslator();
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const start = () => {
     setProgress({ state: 'saving', saved: 0, total: count });
@@ -23,13 +24,13 @@ export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
     <div className="flex flex-wrap items-center justify-center gap-3">
       {progress.state === 'idle' || progress.state === 'failed' ? (
         <button type="button" onClick={start} className="min-h-11 rounded-full border border-edge px-5 text-sm font-semibold text-ink hover:border-accent">
-          {count === 1 ? 'Save the 1 article' : `Save all ${formatCount(count)} articles`} for offline reading ({formatSize(bytes)})
+          {t.plural('offline.save', count, { size: t.size(bytes) })}
         </button>
       ) : null}
       <p role="status" className="text-sm text-muted">
-        {progress.state === 'saving' && `Saving for offline… ${formatCount(progress.saved)} of ${formatCount(progress.total)}`}
-        {progress.state === 'done' && 'Every article is saved: the archive reads without a network.'}
-        {progress.state === 'failed' && 'Saving stopped (the connection may have dropped). Try again to continue.'}
+        {progress.state === 'saving' && t.text('offline.saving', { saved: progress.saved, total: progress.total })}
+        {progress.state === 'done' && t.text('offline.done')}
+        {progress.state === 'failed' && t.text('offline.failed')}
       </p>
     </div>
   );

@@ -2,8 +2,8 @@
 // are drawn as soon as they arrive, before the app's code has loaded, and the app then draws
 // the same markup (tests/dom/early-results.test.tsx holds the two together). Text goes in
 // as text nodes only; nothing from the archive or the query is ever parsed as markup.
-import { formatDate } from '../../content/format-date.ts';
 import { highlight, type Segment } from '../../content/snippet.ts';
+import type { Translator } from '../../content/translator.ts';
 import { announcement, resultCount, shownCount, type SearchState } from './search-state.ts';
 
 /** Class names of the results' elements, shared with the React view. */
@@ -24,18 +24,6 @@ export const RESULT_CLASSES = {
   noticeText: 'mx-auto mt-2 max-w-md text-muted',
 } as const;
 
-/** How the results page words a corrected query: "Showing results for tony blair", "Search instead for tony blare". */
-export const CORRECTION = {
-  showing: 'Showing results for ',
-  instead: 'Search instead for ',
-} as const;
-
-/** What the results page says when nothing matches. */
-export const NOTHING_MATCHES = {
-  title: 'Nothing matches',
-  text: 'Check the spelling of rarer words, use fewer words, or try another name for the same thing.',
-} as const;
-
 type Child = Node | string;
 
 function element(tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
@@ -46,12 +34,15 @@ function element(tag: string, attributes: Record<string, string>, ...children: C
 }
 
 // The count, and its keyboard hint in an element of its own (hidden on touch screens).
-function countChildren(said: string): Child[] {
-  const [count, hint] = shownCount(said);
+function countChildren(said: string, t: Translator): Child[] {
+  const [count, hint] = shownCount(said, t);
   return hint ? [count, element('span', { class: RESULT_CLASSES.hint }, hint)] : [count];
 }
 
 const marked = (segments: readonly Segment[]): Child[] => segments.map((s) => (s.match ? element('mark', {}, s.text) : s.text));
+
+/** A message with its `{query}` placeholder filled by an element (as MessageParts does in React). */
+const withQuery = (parts: ReturnType<Translator['parts']>, query: Node): Child[] => parts.map((part) => (typeof part === 'string' ? part : query));
 
 export interface DrawnResults {
   query: string;
@@ -60,38 +51,41 @@ export interface DrawnResults {
   hrefFor: (id: string, matched: readonly string[], searched: string) => string;
   /** The address (with the base path) of a search for exactly these words. */
   exactHrefFor: (query: string) => string;
-  /** The locale dates are written in: the reader's, as the app's own render uses. */
-  locale: string;
+  /** The site's words, dates and numbers, as the app's own render uses them. */
+  t: Translator;
 }
 
 /** The search page's content for a ready state: the live region's text, and what follows it. */
-export function resultsMarkup({ query, state, hrefFor, exactHrefFor, locale }: DrawnResults): { status: string; body: HTMLElement } {
-  const said = announcement(query, state);
+export function resultsMarkup({ query, state, hrefFor, exactHrefFor, t }: DrawnResults): { status: string; body: HTMLElement } {
+  const said = announcement(query, state, t);
   const terms = new Set(state.terms);
   const heading = state.corrected
     ? [
-        element('h1', { id: 'search-heading', dir: 'auto', class: RESULT_CLASSES.heading }, CORRECTION.showing, element('em', {}, state.corrected)),
+        element(
+          'h1',
+          { id: 'search-heading', dir: 'auto', class: RESULT_CLASSES.heading },
+          ...withQuery(t.parts('search.showing'), element('em', {}, state.corrected)),
+        ),
         element(
           'p',
           { dir: 'auto', class: RESULT_CLASSES.instead },
-          CORRECTION.instead,
-          element('a', { class: RESULT_CLASSES.insteadLink, href: exactHrefFor(state.query) }, state.query),
+          ...withQuery(t.parts('search.instead'), element('a', { class: RESULT_CLASSES.insteadLink, href: exactHrefFor(state.query) }, state.query)),
         ),
       ]
-    : [element('h1', { id: 'search-heading', dir: 'auto', class: RESULT_CLASSES.heading }, `Results for “${query}”`)];
+    : [element('h1', { id: 'search-heading', dir: 'auto', class: RESULT_CLASSES.heading }, t.text('search.resultsFor', { query }))];
   const section = element(
     'section',
     { 'aria-labelledby': 'search-heading', 'aria-busy': 'false' },
     ...heading,
-    element('p', { 'aria-hidden': 'true', class: RESULT_CLASSES.count }, ...countChildren(resultCount(state))),
+    element('p', { 'aria-hidden': 'true', class: RESULT_CLASSES.count }, ...countChildren(resultCount(state, t), t)),
   );
   if (state.total === 0) {
     section.append(
       element(
         'div',
         { class: RESULT_CLASSES.notice },
-        element('h2', { class: RESULT_CLASSES.noticeTitle }, NOTHING_MATCHES.title),
-        element('p', { class: RESULT_CLASSES.noticeText }, NOTHING_MATCHES.text),
+        element('h2', { class: RESULT_CLASSES.noticeTitle }, t.text('search.nothingTitle')),
+        element('p', { class: RESULT_CLASSES.noticeText }, t.text('search.nothingText')),
       ),
     );
     return { status: said, body: section };
@@ -107,15 +101,15 @@ export function resultsMarkup({ query, state, hrefFor, exactHrefFor, locale }: D
         element(
           'p',
           { class: RESULT_CLASSES.meta },
-          element('time', { datetime: entry.date }, formatDate(entry.date, locale)),
+          element('time', { datetime: entry.date }, t.date(entry.date)),
           element('span', { 'aria-hidden': 'true' }, ' · '),
-          element('span', {}, `${entry.readingMinutes} min read`),
+          element('span', {}, t.plural('meta.readingTime', entry.readingMinutes)),
         ),
         element('p', { dir: 'auto', class: RESULT_CLASSES.passage }, ...marked(snippet ?? [])),
       ),
     ),
   );
   section.append(element('ol', { class: RESULT_CLASSES.list }, ...items));
-  if (state.total > items.length) section.append(element('button', { type: 'button', class: RESULT_CLASSES.more }, 'Show more results'));
+  if (state.total > items.length) section.append(element('button', { type: 'button', class: RESULT_CLASSES.more }, t.text('search.more')));
   return { status: said, body: section };
 }

@@ -3,6 +3,7 @@ import { useHref, useLocation, useNavigate, useNavigationType } from 'react-rout
 import { takeEarlyInput } from './early-input.ts';
 import { SEARCH_INPUT_ID, focusItem, focusSearchInput } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
+import { useTranslator } from '../../components/use-translator.ts';
 import { setTypedQuery } from './typed-query.ts';
 
 interface SearchBoxProps {
@@ -38,6 +39,7 @@ export const URL_DELAY = 1000;
  * the reader was. On a search page opened otherwise, Esc empties the field, then leaves it.
  */
 export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm }: SearchBoxProps) {
+  const t = useTranslator();
   const navigate = useNavigate();
   const location = useLocation();
   const navigationType = useNavigationType();
@@ -151,9 +153,9 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm }: SearchBox
   };
 
   return (
-    <form role="search" action={action} method="get" onSubmit={submit} className="relative w-full sm:ml-auto sm:max-w-sm">
+    <form role="search" action={action} method="get" onSubmit={submit} className="relative w-full sm:ms-auto sm:max-w-sm">
       <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
-        Search articles
+        {t.text('search.label')}
       </label>
       <input
         id={SEARCH_INPUT_ID}
@@ -162,7 +164,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm }: SearchBox
         enterKeyHint="search"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search the archive"
+        placeholder={t.text('search.placeholder')}
         aria-keyshortcuts="/"
         dir="auto"
         value={draft}
@@ -173,14 +175,14 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm }: SearchBox
         onFocus={onWarm}
         // The browser's own clear button is blue in Chromium and tiny on a phone: ours
         // (below) takes the site's colours and a full-size target.
-        className="min-h-11 w-full rounded-full border border-edge bg-field py-0 pl-4 pr-11 text-base text-ink placeholder:text-muted focus:border-accent [&::-webkit-search-cancel-button]:hidden"
+        className="min-h-11 w-full rounded-full border border-edge bg-field py-0 ps-4 pe-11 text-base text-ink placeholder:text-muted focus:border-accent [&::-webkit-search-cancel-button]:hidden"
       />
       {draft && (
         <button
           type="button"
           onClick={clear}
-          aria-label="Clear search"
-          className="absolute inset-y-0 right-0 inline-flex w-11 items-center justify-center rounded-full text-muted hover:text-ink focus-visible:text-ink"
+          aria-label={t.text('search.clear')}
+          className="absolute inset-y-0 end-0 inline-flex w-11 items-center justify-center rounded-full text-muted hover:text-ink focus-visible:text-ink"
         >
           <svg aria-hidden="true" viewBox="0 0 16 16" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
             <path d="M4 4l8 8M12 4l-8 8" />

@@ -4,8 +4,10 @@ import { ArticleMeta } from '../../components/article-meta.tsx';
 import { highlight } from '../../content/snippet.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
+import { MessageParts } from '../../components/message-parts.tsx';
 import { useShortcut } from '../../components/use-shortcut.ts';
-import { CORRECTION, NOTHING_MATCHES, RESULT_CLASSES } from './results-markup.ts';
+import { useTranslator } from '../../components/use-translator.ts';
+import { RESULT_CLASSES } from './results-markup.ts';
 import { announcement, resultCount, shownCount, type SearchState } from './search-state.ts';
 
 interface SearchResultsProps {
@@ -28,10 +30,11 @@ interface SearchResultsProps {
 export function SearchResults(props: SearchResultsProps) {
   useShortcut('next', () => moveFocus(1));
   useShortcut('previous', () => moveFocus(-1));
+  const t = useTranslator();
   return (
     <>
       <p role="status" className="sr-only">
-        {announcement(props.query, props.state)}
+        {announcement(props.query, props.state, t)}
       </p>
       <SearchBody {...props} />
     </>
@@ -39,24 +42,19 @@ export function SearchResults(props: SearchResultsProps) {
 }
 
 function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }: SearchResultsProps) {
+  const t = useTranslator();
   if (!query || state.status === 'idle') {
     return (
-      <Notice level={1} title="Search the archive">
+      <Notice level={1} title={t.text('search.title')}>
         {/* Without JavaScript a submitted search lands here (a static page cannot read the
             query): say why nothing is found instead of inviting the reader to type again. */}
-        <noscript>
-          Search needs JavaScript: the archive is searched in your browser, and JavaScript is turned off. Turn it on to search, or browse the articles from the
-          front page.
-        </noscript>
+        <noscript>{t.text('search.noscript')}</noscript>
         <span className="noscript:hidden">
-          Type a word or phrase in the search field.
+          {t.text('search.prompt')}{' '}
           {example ? (
-            <>
-              {' '}
-              Misspellings are fine: <em>{example.typo}</em> finds {example.word}.
-            </>
+            <MessageParts parts={t.parts('search.typosExample', { word: example.word })} slots={{ typo: <em>{example.typo}</em> }} />
           ) : (
-            ' Misspellings are fine.'
+            t.text('search.typos')
           )}
         </span>
       </Notice>
@@ -64,15 +62,15 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
   }
   if (state.status === 'failed') {
     return (
-      <Notice level={1} title="Search is unavailable">
-        The search index could not be loaded ({state.message}). Check the connection and try again.
+      <Notice level={1} title={t.text('search.failedTitle')}>
+        {t.text('search.failedText', { message: state.message })}
       </Notice>
     );
   }
   if (state.status === 'loading')
     return (
       <p aria-hidden="true" className="text-muted">
-        {announcement(query, state)}
+        {announcement(query, state, t)}
       </p>
     );
 
@@ -82,33 +80,38 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
       {state.corrected ? (
         <>
           <h1 id="search-heading" dir="auto" className={RESULT_CLASSES.heading}>
-            {CORRECTION.showing}
-            <em>{state.corrected}</em>
+            <MessageParts parts={t.parts('search.showing')} slots={{ query: <em>{state.corrected}</em> }} />
           </h1>
           <p dir="auto" className={RESULT_CLASSES.instead}>
-            {CORRECTION.instead}
-            <Link to={exactHrefFor(state.query)} className={RESULT_CLASSES.insteadLink}>
-              {state.query}
-            </Link>
+            <MessageParts
+              parts={t.parts('search.instead')}
+              slots={{
+                query: (
+                  <Link to={exactHrefFor(state.query)} className={RESULT_CLASSES.insteadLink}>
+                    {state.query}
+                  </Link>
+                ),
+              }}
+            />
           </p>
         </>
       ) : (
         <h1 id="search-heading" dir="auto" className={RESULT_CLASSES.heading}>
-          Results for “{query}”
+          {t.text('search.resultsFor', { query })}
         </h1>
       )}
       {/* What the live region above says, shown; hidden from screen readers, which hear it there. */}
       <p aria-hidden="true" className={RESULT_CLASSES.count}>
-        <ShownCount said={resultCount(state)} />
+        <ShownCount said={resultCount(state, t)} />
       </p>
       {total === 0 ? (
-        <Notice title={NOTHING_MATCHES.title}>{NOTHING_MATCHES.text}</Notice>
+        <Notice title={t.text('search.nothingTitle')}>{t.text('search.nothingText')}</Notice>
       ) : (
         <>
           <ResultList state={state} hrefFor={hrefFor} />
           {total > items.length && (
             <button type="button" onClick={onShowMore} className={RESULT_CLASSES.more}>
-              Show more results
+              {t.text('search.more')}
             </button>
           )}
         </>
@@ -156,7 +159,7 @@ function Notice({ title, level = 2, children }: { title: string; level?: 1 | 2; 
 
 /** The count of results, its keyboard hint hidden on touch screens (as results-markup.ts draws it). */
 function ShownCount({ said }: { said: string }) {
-  const [count, hint] = shownCount(said);
+  const [count, hint] = shownCount(said, useTranslator());
   return (
     <>
       {count}

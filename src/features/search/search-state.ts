@@ -1,8 +1,8 @@
 // What the search page shows, as plain data: shared by the React view and by the drawing of
 // a search page's first results before the app has loaded.
-import { formatCount } from '../../content/format-number.ts';
 import type { ResultEntry } from '../../content/search-docs.ts';
 import type { Segment } from '../../content/snippet.ts';
+import type { Translator } from '../../content/translator.ts';
 import type { Found, Passages } from './search-session.ts';
 
 export interface SearchItem {
@@ -26,23 +26,21 @@ export function readyState(query: string, found: Found, passages: Passages | nul
   return { status: 'ready', query, total: found.total, terms: found.terms, items, corrected: found.corrected };
 }
 
-/** The keyboard hint the count of results ends with (shown only where there is a fine pointer, so not on touch screens). */
-export const KEYS_HINT = 'Use ↑ and ↓ to move, Enter to open.';
-
-/** The result count of a ready search, as the page shows it under the heading. */
-export function resultCount(state: SearchState & { status: 'ready' }): string {
-  return state.total === 0 ? 'No articles found.' : `${formatCount(state.total)} article${state.total === 1 ? '' : 's'} found. ${KEYS_HINT}`;
+/** The result count of a ready search, as the page shows it under the heading, ending with the keyboard hint (`search.keysHint`) when there are results. */
+export function resultCount(state: SearchState & { status: 'ready' }, t: Translator): string {
+  return state.total === 0 ? t.text('search.none') : `${t.plural('search.count', state.total)} ${t.text('search.keysHint')}`;
 }
 
-/** The shown count of results: the count, its keyboard hint apart. */
-export function shownCount(said: string): [count: string, hint: string] {
-  return said.endsWith(KEYS_HINT) ? [said.slice(0, -KEYS_HINT.length), KEYS_HINT] : [said, ''];
+/** The shown count of results: the count, its keyboard hint apart (shown only where there is a fine pointer, so not on touch screens). */
+export function shownCount(said: string, t: Translator): [count: string, hint: string] {
+  const hint = t.text('search.keysHint');
+  return said.endsWith(hint) ? [said.slice(0, -hint.length), hint] : [said, ''];
 }
 
 /** What the live region says of a search's state: the correction, if the query was corrected, and the result count once there is one. */
-export function announcement(query: string, state: SearchState): string {
+export function announcement(query: string, state: SearchState, t: Translator): string {
   if (!query || state.status === 'idle') return '';
-  if (state.status === 'failed') return 'Search is unavailable.';
-  if (state.status === 'loading') return 'Searching…';
-  return (state.corrected ? `Showing results for ${state.corrected}. ` : '') + resultCount(state);
+  if (state.status === 'failed') return t.text('search.unavailable');
+  if (state.status === 'loading') return t.text('search.searching');
+  return (state.corrected ? `${t.text('search.corrected', { query: state.corrected })} ` : '') + resultCount(state, t);
 }

@@ -1,46 +1,49 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslator } from '../../components/use-translator.ts';
 import { TEXT_SIZES, type ReaderSettings, type SettingName } from '../../content/reader-settings.ts';
+import type { TextKey } from '../../content/translator.ts';
 
 interface PanelProps {
   settings: ReaderSettings;
   onChange: (change: Partial<ReaderSettings>) => void;
 }
 
-const CHOICES: { name: Exclude<SettingName, 'size'>; legend: string; options: [string, string][] }[] = [
+// Each setting's name and its choices' names are messages (src/content/messages/en.ts).
+const CHOICES: { name: Exclude<SettingName, 'size'>; legend: TextKey; options: [string, TextKey][] }[] = [
   {
     name: 'theme',
-    legend: 'Theme',
+    legend: 'settings.theme',
     options: [
-      ['system', 'System'],
-      ['light', 'Light'],
-      ['sepia', 'Sepia'],
-      ['dark', 'Dark'],
+      ['system', 'settings.system'],
+      ['light', 'settings.light'],
+      ['sepia', 'settings.sepia'],
+      ['dark', 'settings.dark'],
     ],
   },
   {
     name: 'font',
-    legend: 'Font',
+    legend: 'settings.font',
     options: [
-      ['serif', 'Serif'],
-      ['sans', 'Sans-serif'],
+      ['serif', 'settings.serif'],
+      ['sans', 'settings.sans'],
     ],
   },
   {
     name: 'measure',
-    legend: 'Width',
+    legend: 'settings.width',
     options: [
-      ['narrow', 'Narrow'],
-      ['medium', 'Medium'],
-      ['wide', 'Wide'],
+      ['narrow', 'settings.narrow'],
+      ['medium', 'settings.medium'],
+      ['wide', 'settings.wide'],
     ],
   },
   {
     name: 'leading',
-    legend: 'Spacing',
+    legend: 'settings.spacing',
     options: [
-      ['tight', 'Tight'],
-      ['normal', 'Normal'],
-      ['loose', 'Loose'],
+      ['tight', 'settings.tight'],
+      ['normal', 'settings.normal'],
+      ['loose', 'settings.loose'],
     ],
   },
 ];
@@ -54,24 +57,26 @@ const label = 'w-16 shrink-0 text-sm font-semibold sm:w-20';
 
 /** Type and theme controls; every change applies at once and is kept on this device. */
 export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
+  const t = useTranslator();
   const size = TEXT_SIZES.indexOf(settings.size);
   const step = (by: number) => onChange({ size: TEXT_SIZES[size + by] });
   return (
     <div className="space-y-1.5">
       <div role="group" aria-labelledby="text-size-label" className={row}>
         <p id="text-size-label" className={label}>
-          Size
+          {t.text('settings.size')}
         </p>
-        <button type="button" className={pill} onClick={() => step(-1)} disabled={size === 0} aria-label="Smaller text">
-          <span aria-hidden="true" className="text-xs">
+        {/* A− and A+ are Latin symbols: left to right even on a right-to-left page, where the sign would otherwise lead. */}
+        <button type="button" className={pill} onClick={() => step(-1)} disabled={size === 0} aria-label={t.text('settings.smaller')}>
+          <span aria-hidden="true" dir="ltr" className="text-xs">
             A−
           </span>
         </button>
         <output aria-live="polite" className="min-w-20 text-center text-sm">
-          Size {size + 1} of {TEXT_SIZES.length}
+          {t.text('settings.sizeOf', { size: size + 1, count: TEXT_SIZES.length })}
         </output>
-        <button type="button" className={pill} onClick={() => step(1)} disabled={size === TEXT_SIZES.length - 1} aria-label="Larger text">
-          <span aria-hidden="true" className="text-lg">
+        <button type="button" className={pill} onClick={() => step(1)} disabled={size === TEXT_SIZES.length - 1} aria-label={t.text('settings.larger')}>
+          <span aria-hidden="true" dir="ltr" className="text-lg">
             A+
           </span>
         </button>
@@ -79,7 +84,7 @@ export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
       {CHOICES.map(({ name, legend, options }) => (
         <fieldset key={name} className={row}>
           {/* A floated legend sits in the row like any other element (a rendered legend would sit on the border). */}
-          <legend className={`float-left ${label}`}>{legend}</legend>
+          <legend className={`float-start ${label}`}>{t.text(legend)}</legend>
           <div className="flex flex-wrap gap-1.5">
             {options.map(([value, text]) => (
               <label key={value} className={pill}>
@@ -91,7 +96,7 @@ export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
                   onChange={() => onChange({ [name]: value })}
                   className="sr-only"
                 />
-                {text}
+                {t.text(text)}
               </label>
             ))}
           </div>
@@ -106,6 +111,7 @@ export function ReaderSettingsPanel({ settings, onChange }: PanelProps) {
  * or a click elsewhere closes, handing focus back to the button.
  */
 export function ReaderSettingsButton({ settings, onChange }: PanelProps) {
+  const t = useTranslator();
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -146,7 +152,7 @@ export function ReaderSettingsButton({ settings, onChange }: PanelProps) {
         className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-edge font-serif text-lg text-ink hover:border-accent"
       >
         <span aria-hidden="true">Aa</span>
-        <span className="sr-only">Reading settings</span>
+        <span className="sr-only">{t.text('settings.title')}</span>
       </button>
       {open && (
         <Popover id={id} panelRef={panel} onClose={() => close(true)}>
@@ -168,22 +174,23 @@ function Popover({
   onClose: () => void;
   children: ReactNode;
 }) {
+  const t = useTranslator();
   return (
     <div
       ref={panelRef}
       id={id}
       role="dialog"
-      aria-label="Reading settings"
-      className="fixed inset-x-0 bottom-0 z-50 max-h-[50dvh] overflow-y-auto rounded-t-2xl border-t border-edge bg-paper px-3 pt-1 pb-[max(0.75rem,env(safe-area-inset-bottom))] text-ink shadow-[0_-8px_24px_rgb(0_0_0/0.15)] sm:absolute sm:inset-x-auto sm:right-0 sm:bottom-auto sm:top-full sm:mt-2 sm:w-[27rem] sm:rounded-2xl sm:border sm:p-4 sm:shadow-xl print:hidden"
+      aria-label={t.text('settings.title')}
+      className="fixed inset-x-0 bottom-0 z-50 max-h-[50dvh] overflow-y-auto rounded-t-2xl border-t border-edge bg-paper px-3 pt-1 pb-[max(0.75rem,env(safe-area-inset-bottom))] text-ink shadow-[0_-8px_24px_rgb(0_0_0/0.15)] sm:absolute sm:inset-x-auto sm:end-0 sm:bottom-auto sm:top-full sm:mt-2 sm:w-[27rem] sm:rounded-2xl sm:border sm:p-4 sm:shadow-xl print:hidden"
     >
       {/* On a phone, a sheet along the bottom edge: the text being adjusted stays in view above it. */}
       <div className="flex items-center justify-between sm:mb-2">
-        <h2 className="font-serif text-lg font-semibold max-sm:sr-only">Reading settings</h2>
+        <h2 className="font-serif text-lg font-semibold max-sm:sr-only">{t.text('settings.title')}</h2>
         <button
           type="button"
           onClick={onClose}
-          className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl hover:bg-rule max-sm:absolute max-sm:right-2 max-sm:top-1"
-          aria-label="Close reading settings"
+          className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl hover:bg-rule max-sm:absolute max-sm:end-2 max-sm:top-1"
+          aria-label={t.text('settings.close')}
         >
           <span aria-hidden="true">×</span>
         </button>

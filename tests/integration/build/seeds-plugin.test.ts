@@ -102,16 +102,20 @@ describe('seedsPlugin with publisher settings', () => {
       articlesPerPage: 5,
       readingSpeed: 100,
       feed: { size: 2, fullText: false },
+      messages: { 'title.older': 'Aus dem Archiv' },
     };
     await buildSite(root, join(fixtures, 'seeds-good'), '/', settings);
     const dist = join(root, 'dist');
     const [hash] = readdirSync(join(dist, 'data'));
     const page = readFileSync(join(dist, 'index.html'), 'utf8');
-    expect(page).toContain('<html lang="de">');
+    expect(page).toContain('<html lang="de" dir="ltr">');
+    // The interface in German, with the publisher's own words where they gave some.
+    expect(page).toMatch(/<h1[^>]*>Neueste Artikel<\/h1>/);
+    expect(page).toContain('Artikel im Archiv');
     expect(page).toContain('<title>Harbour Gazette</title>');
     expect(page).toContain('<meta name="description" content="News from the harbour." />');
     expect(page).toContain('<link rel="canonical" href="https://gazette.example/" />');
-    expect(readFileSync(join(dist, 'page/2/index.html'), 'utf8')).toContain('<title>Older articles, page 2 — Harbour Gazette</title>');
+    expect(readFileSync(join(dist, 'page/2/index.html'), 'utf8')).toContain('<title>Aus dem Archiv, Seite 2 — Harbour Gazette</title>');
     const list = JSON.parse(readFileSync(join(dist, 'data', hash!, 'list/0.json'), 'utf8')) as { id: string; readingMinutes: number }[];
     expect(list).toHaveLength(5);
     const seed = list.find((entry) => entry.id === '693449e0a82507a3')!;
@@ -135,6 +139,27 @@ describe('seedsPlugin with publisher settings', () => {
     expect(error?.message).toMatch(/site\.accentColor is "#ffff00": its contrast on the page is/);
     expect(error?.message).toMatch(/site\.logo is "missing\.svg": there is no such file in/);
     expect(error?.message).toMatch(/site\.articlesPerPage is 3/);
+  }, 60_000);
+
+  it('builds another edition from SITE_LANGUAGE, right to left for Arabic', async () => {
+    const root = site('arabic');
+    process.env.SITE_LANGUAGE = 'ar';
+    try {
+      await buildSite(root, join(fixtures, 'seeds-good'), '/', { language: 'en' });
+    } finally {
+      delete process.env.SITE_LANGUAGE;
+    }
+    const page = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    expect(page).toMatch(/<h1[^>]*>أحدث المقالات<\/h1>/);
+  }, 60_000);
+
+  it('fails the build naming a message that does not exist', async () => {
+    const error = await buildSite(site('bad-message'), join(fixtures, 'seeds-good'), '/', { messages: { 'list.lates': 'Front page' } as never }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/site\.messages\["list\.lates"\] is not a message of the interface/);
   }, 60_000);
 });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, pageAssembler, preparePage } from '../../../src/build/page-assembly.ts';
 import { PAGE_IDS } from '../../../src/content/contracts.ts';
+import { en } from '../../../src/content/messages/en.ts';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const BOOT = 'document.documentElement.dataset.theme = "dark";';
@@ -15,7 +16,7 @@ const TEMPLATE = `<!doctype html>
   </head>
   <body><div id="root"><!--app-html--></div></body>
 </html>`;
-const SITE = { title: 'The Archive', description: 'News', language: 'en', logo: null };
+const SITE = { title: 'The Archive', description: 'News', language: 'en', logo: null, messages: en };
 
 describe('contentSecurityPolicy', () => {
   it("allows the page's own inline scripts by hash, and no script by address or data block", () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, DEFAULT_SITE, resolveSiteConfig } from '../../../src/content/site-config.ts';
+import { en } from '../../../src/content/messages/en.ts';
+import { contrastRatio, DEFAULT_SITE, publicSite, resolveSiteConfig } from '../../../src/content/site-config.ts';
 
 describe('the publisher settings', () => {
   it('fills every setting from the defaults, and SITE_URL overrides siteUrl', () => {
-    expect(resolveSiteConfig()).toEqual({ config: DEFAULT_SITE, errors: [] });
+    expect(resolveSiteConfig()).toEqual({ config: DEFAULT_SITE, errors: [], warnings: [] });
     const { config, errors } = resolveSiteConfig(
       { title: 'Harbour Gazette', siteUrl: 'https://a.example', feed: { size: 10 } },
       { SITE_URL: 'https://b.example' },
@@ -47,5 +48,41 @@ describe('the publisher settings', () => {
   it('measures contrast as WCAG does', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#9f1d20', '#faf8f3')).toBeGreaterThan(4.5);
+  });
+});
+
+describe('the site’s language', () => {
+  it('comes from SITE_LANGUAGE when it is set, as siteUrl does from SITE_URL', () => {
+    const { config, errors, warnings } = resolveSiteConfig({ language: 'en' }, { SITE_LANGUAGE: 'de' });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(config.language).toBe('de');
+    expect(publicSite(config).messages['list.latest']).toBe('Neueste Artikel');
+  });
+
+  it('names SITE_LANGUAGE when the language it gives is not a language tag', () => {
+    const { errors } = resolveSiteConfig({}, { SITE_LANGUAGE: 'German' });
+    expect(errors).toEqual([expect.stringMatching(/^site\.language \(from SITE_LANGUAGE\) is "German": expected a language tag/)]);
+  });
+
+  it('builds a language without a catalog in English words, with a warning that says what to do', () => {
+    const { config, errors, warnings } = resolveSiteConfig({ language: 'sv' });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/^site\.language is "sv": the interface has no catalog for it and shows English words .*site\.messages/)]);
+    expect(publicSite(config).messages['list.latest']).toBe('Latest articles');
+  });
+
+  it('embeds only the site’s own catalog, with the publisher’s words', () => {
+    const { config, errors } = resolveSiteConfig({ language: 'ar', messages: { 'list.latest': 'الصفحة الأولى' } });
+    expect(errors).toEqual([]);
+    const site = publicSite(config);
+    expect(site.messages['list.latest']).toBe('الصفحة الأولى');
+    expect(site.messages['pages.older']).toBe('أقدم');
+    expect(Object.keys(site.messages)).toHaveLength(Object.keys(en).length);
+  });
+
+  it('refuses an override of a message that does not exist, naming it', () => {
+    const { errors } = resolveSiteConfig({ messages: { 'list.lastest': 'Front page' } as never });
+    expect(errors).toEqual([expect.stringMatching(/^site\.messages\["list\.lastest"\] is not a message of the interface/)]);
   });
 });
