@@ -7,6 +7,7 @@ import { archiveData, site, translator, type DataReader, type RenderContext } fr
 import type { ListData } from './app/routes/list-route.tsx';
 import { routes } from './app/router.tsx';
 import type { ArticleFile } from './content/archive.ts';
+import { articleRoute, SEARCH_ROUTE } from './content/contracts.ts';
 import { articleHead, listHead, notFoundHead, searchHead, type RenderedPage } from './content/page-head.ts';
 
 // One handler for every page of a build.
@@ -26,8 +27,8 @@ export async function renderPage(url: string, read: DataReader): Promise<Rendere
   const leaf = context.matches[context.matches.length - 1]!;
   const data = context.loaderData[leaf.route.id] as unknown;
   let head = notFoundHead(translator);
-  if (leaf.route.path === 'articles/:id' && data) head = articleHead(data as ArticleFile);
-  else if (leaf.route.path === 'search') head = searchHead(translator);
+  if (leaf.route.path === articleRoute(':id') && data) head = articleHead(data as ArticleFile);
+  else if (leaf.route.path === SEARCH_ROUTE) head = searchHead(translator);
   else if (data && (data as ListData).found) {
     const list = data as Extract<ListData, { found: true }>;
     head = listHead(list.filter, list.page, list.total, site.description, translator);
