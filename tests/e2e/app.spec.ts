@@ -1,4 +1,4 @@
-import { expect, openLive, shot, test, holdApp } from './console.ts';
+import { expect, openLive, shot, test, holdApp } from './fixtures.ts';
 
 const SEED = '693449e0a82507a3';
 const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;

@@ -3,7 +3,7 @@
 // way the page reads, and the reading progress grows from the right (issue 17).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openLive, shot, test } from './console.ts';
+import { expect, openLive, shot, test } from './fixtures.ts';
 
 const BUDGET = 'a000000000000001';
 

@@ -2,7 +2,7 @@
 // search behind them, the match bar, searching from an article and coming back, the page
 // without JavaScript, and the hint drawn from the archive's own words.
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, openLive, shot, test } from './console.ts';
+import { expect, openLive, shot, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'block' });
 // The BBC pages are large and the first search loads the index: room for a slow machine.

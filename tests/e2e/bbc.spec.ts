@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, openLive, test, holdApp } from './console.ts';
+import { expect, openLive, test, holdApp } from './fixtures.ts';
 
 // The 2,127-article BBC corpus (../shared/corpus/bbc), built with SEEDS_DIR.
 const corpus = JSON.parse(readFileSync(new URL('../../../shared/corpus/bbc.manifest.json', import.meta.url), 'utf8')) as { files: { date: string }[] };

@@ -2,7 +2,7 @@
 // the edge-case seeds (tests/fixtures/edge-seeds). Screenshots of the list and of articles
 // 001, 004 and 006, light and dark, go to test-results/<test>/.
 import type { Page } from '@playwright/test';
-import { expect, openLive, shot, test } from './console.ts';
+import { expect, openLive, shot, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'block' });
 

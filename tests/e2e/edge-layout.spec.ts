@@ -3,7 +3,7 @@
 // stand out from the page, and on a phone the screen is for the text (issue 12).
 import type { Locator, Page } from '@playwright/test';
 import { contrast } from './measure.ts';
-import { expect, openLive, shot, test } from './console.ts';
+import { expect, openLive, shot, test } from './fixtures.ts';
 
 const COMPOUND = 'e000000000000001';
 const LONG_HEADLINE = 'e000000000000002';

@@ -1,7 +1,7 @@
 // Search on the edge-case seeds: Arabic seen through its article, and the search field's
 // own clear button in the site's colours (Chromium's native one is blue), at 360 and 1440 px.
 import type { Page } from '@playwright/test';
-import { expect, openLive, test } from './console.ts';
+import { expect, openLive, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'block' });
 

@@ -3,7 +3,7 @@
 // browser's own language (a switch after hydration would be a console error here), and the
 // longer German words fit (issue 17).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, holdApp, openLive, shot, test } from './console.ts';
+import { expect, holdApp, openLive, shot, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'block', locale: 'en-US' });
 

@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { nginxServer } from '../../src/content/nginx-config.ts';
-import { expect, openLive, test } from './console.ts';
+import { expect, openLive, test } from './fixtures.ts';
 
 const SEED = '693449e0a82507a3';
 const TITLE = /^Ukrainian President Volodymyr Zelensky/;

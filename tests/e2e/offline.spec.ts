@@ -1,4 +1,4 @@
-import { expect, openLive, test } from './console.ts';
+import { expect, openLive, test } from './fixtures.ts';
 
 const SEED = '693449e0a82507a3';
 const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;

@@ -1,4 +1,4 @@
-import { expect, openLive, test } from './console.ts';
+import { expect, openLive, test } from './fixtures.ts';
 
 // The bundle as a publication: real pages without JavaScript, every link answering on a
 // host with no rewrites, head metadata, feed and sitemap. Runs at the root and under /news/.

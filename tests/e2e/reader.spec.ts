@@ -3,7 +3,7 @@
 // Each journey saves a screenshot of where it ends (test-results/<test>/<name>.png).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openLive, shot, test } from './console.ts';
+import { expect, openLive, shot, test } from './fixtures.ts';
 import { charsPerLine } from './measure.ts';
 import { TEXT_SIZES } from '../../src/content/reader-settings.ts';
 

@@ -1,4 +1,4 @@
-import { expect, holdApp, openLive, test } from './console.ts';
+import { expect, holdApp, openLive, test } from './fixtures.ts';
 
 const SEED = '693449e0a82507a3';
 

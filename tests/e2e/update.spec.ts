@@ -1,6 +1,6 @@
 import { symlinkSync, unlinkSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openLive, test } from './console.ts';
+import { expect, openLive, test } from './fixtures.ts';
 
 const live = new URL('../../.tmp/e2e/live', import.meta.url).pathname;
 const deploy = (version: 'v1' | 'v2') => {
