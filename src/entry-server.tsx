@@ -27,7 +27,7 @@ export async function renderPage(url: string, read: DataReader): Promise<Rendere
   const leaf = context.matches[context.matches.length - 1]!;
   const data = context.loaderData[leaf.route.id] as unknown;
   let head = notFoundHead(translator);
-  if (leaf.route.path === articleRoute(':id') && data) head = articleHead(data as ArticleFile);
+  if (leaf.route.path === articleRoute(':id') && data) head = articleHead(data as ArticleFile, site.language);
   else if (leaf.route.path === SEARCH_ROUTE) head = searchHead(translator);
   else if (data && (data as ListData).found) {
     const list = data as Extract<ListData, { found: true }>;

@@ -52,7 +52,7 @@ export async function writeSite({
   if (previousDataPath) out.reuseFolder(previousDataPath, site.manifest.dataPath);
   for (const [path, content] of site.files) out.write(site.manifest.dataPath + path, content, site.hashes.get(path));
   const articleUrl = (id: string) => `${siteRoot}${articleRoute(id)}`;
-  out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, config.feed));
+  out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, { ...config.feed, language: config.language }));
   const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];
   for (const [file, content] of sitemapFiles(urls, siteRoot)) out.write(file, content);
   out.write('robots.txt', robotsTxt(siteRoot));

@@ -21,7 +21,7 @@ export function atomFeed(
   siteRoot: string,
   title: string,
   articleUrl: (id: string) => string,
-  { size, fullText }: { size: number; fullText: boolean },
+  { size, fullText, language }: { size: number; fullText: boolean; language?: string },
 ): string {
   const newest = articles.slice(0, size);
   const updated = `${newest[0]?.date ?? '1970-01-01'}T00:00:00Z`;
@@ -42,7 +42,7 @@ export function atomFeed(
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom"${language ? ` xml:lang="${escapeXml(language)}"` : ''}>`,
     `  <id>${escapeXml(siteRoot)}</id>`,
     `  <title>${escapeXml(title)}</title>`,
     `  <updated>${updated}</updated>`,

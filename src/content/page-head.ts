@@ -39,7 +39,7 @@ export function listTitle(filter: ListFilter, page: number, t: Translator): stri
 }
 
 /** The head of an article's page, with NewsArticle structured data. */
-export function articleHead({ article }: ArticleFile): PageHead {
+export function articleHead({ article }: ArticleFile, language?: string): PageHead {
   return {
     title: article.title,
     description: article.excerpt,
@@ -48,6 +48,7 @@ export function articleHead({ article }: ArticleFile): PageHead {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: article.title,
+      ...(language ? { inLanguage: language } : {}),
       datePublished: article.date,
       wordCount: article.wordCount,
       description: article.excerpt,

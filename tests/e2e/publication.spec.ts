@@ -61,7 +61,13 @@ test('an article page carries its own head: title, description, canonical, Open 
   await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const jsonLd = JSON.parse((await head.locator('script[type="application/ld+json"]').textContent())!);
-  expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: expect.stringMatching(TITLE), datePublished: '2024-11-16', wordCount: 743 });
+  expect(jsonLd).toMatchObject({
+    '@type': 'NewsArticle',
+    headline: expect.stringMatching(TITLE),
+    inLanguage: 'en',
+    datePublished: '2024-11-16',
+    wordCount: 743,
+  });
   await expect(head.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'; script-src 'self'(;| 'sha256-)/);
   // Hydrated, not replaced: the prerendered heading is the same element once the app runs.
   await page.getByRole('searchbox').fill('pandoras');

@@ -40,6 +40,9 @@ describe('the feed and the sitemap', () => {
     const entryTitle = feed.querySelector('entry > title')!.textContent!;
     expect(entryTitle).toBe(`BEL\uFFFD ESC\uFFFD[2J NUL\uFFFD one\uFFFD FFFF\uFFFD FFFE\uFFFD lone\uFFFD low\uFFFD & <b>"quoted"</b> 'apos' ok 😀`);
     expect(feed.querySelector('entry > content')!.textContent).toContain('<h2>BEL\uFFFD');
+    const german = parseXml(atomFeed([article], 'https://archive.example/', 'Archiv', (id) => id, { size: 50, fullText: false, language: 'de' }));
+    expect(german.documentElement.getAttribute('xml:lang')).toBe('de');
+    expect(feed.documentElement.hasAttribute('xml:lang')).toBe(false);
     expect(parseXml(sitemap([{ loc: 'https://archive.example/?a=1&b=2' }])).querySelector('loc')!.textContent).toBe('https://archive.example/?a=1&b=2');
   });
 });
