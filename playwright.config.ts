@@ -23,6 +23,19 @@ const wanted = (name: string) => !only || only.includes(name);
 // E2E_PORT=5173 moves the test servers to 5173–5182 (the sites, then the nginx spec's two, then the Arabic and German sites), so two checkouts can run at once.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const port = (offset: number) => PORT + offset;
+// The two screens every visual feature is checked at: a desktop and a phone.
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** The projects `<name>-1440` and `<name>-360`: the same tests against the site on `sitePort`, on both screens. */
+const atBothWidths = (name: string, testMatch: RegExp, sitePort: number) =>
+  (
+    [
+      ['1440', DESKTOP],
+      ['360', PHONE],
+    ] as const
+  ).map(([width, screen]) => ({ name: `${name}-${width}`, testMatch, use: { baseURL: `http://127.0.0.1:${sitePort}`, ...screen } }));
+
 const SITE_OF_PORT: Record<string, string> = {
   [port(0)]: 'root',
   [port(1)]: 'news',
@@ -78,52 +91,20 @@ export default defineConfig({
       : []),
   ],
   projects: [
-    {
-      name: 'desktop',
-      testMatch: /(app|publication|offline)\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${port(0)}`, viewport: { width: 1440, height: 900 } },
-    },
-    {
-      name: 'mobile',
-      testMatch: /app\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${port(0)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-    },
-    { name: 'reader-1440', testMatch: /reader\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(4)}`, viewport: { width: 1440, height: 900 } } },
-    {
-      name: 'reader-360',
-      testMatch: /reader\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${port(4)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-    },
+    { name: 'desktop', testMatch: /(app|publication|offline)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(0)}`, ...DESKTOP } },
+    { name: 'mobile', testMatch: /app\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(0)}`, ...PHONE } },
+    ...atBothWidths('reader', /reader\.spec\.ts/, port(4)),
     {
       name: 'sub-path',
       testMatch: /(sub-path|publication)\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${port(1)}`, viewport: { width: 1440, height: 900 } },
+      use: { baseURL: `http://127.0.0.1:${port(1)}`, ...DESKTOP },
     },
-    { name: 'update', testMatch: /update\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(3)}`, viewport: { width: 1440, height: 900 } } },
-    { name: 'edge-1440', testMatch: /edge[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(5)}`, viewport: { width: 1440, height: 900 } } },
-    {
-      name: 'edge-360',
-      testMatch: /edge[\w-]*\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${port(5)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-    },
-    { name: 'arabic-1440', testMatch: /arabic\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(8)}`, viewport: { width: 1440, height: 900 } } },
-    {
-      name: 'arabic-360',
-      testMatch: /arabic\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${port(8)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-    },
-    { name: 'german-1440', testMatch: /german\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(9)}`, viewport: { width: 1440, height: 900 } } },
-    {
-      name: 'german-360',
-      testMatch: /german\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${port(9)}`, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-    },
+    { name: 'update', testMatch: /update\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(3)}`, ...DESKTOP } },
+    ...atBothWidths('edge', /edge[\w-]*\.spec\.ts/, port(5)),
+    ...atBothWidths('arabic', /arabic\.spec\.ts/, port(8)),
+    ...atBothWidths('german', /german\.spec\.ts/, port(9)),
     // Debian's nginx, configured by the recipe in docs/deploying.md, serving the root and /news/ builds.
-    ...(wanted('root') && wanted('news')
-      ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(6)}`, viewport: { width: 1440, height: 900 } } }]
-      : []),
-    ...(hasBbc
-      ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, viewport: { width: 1440, height: 900 } } }]
-      : []),
+    ...(wanted('root') && wanted('news') ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(6)}`, ...DESKTOP } }] : []),
+    ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, ...DESKTOP } }] : []),
   ].filter((project) => project.name === 'nginx' || wanted(SITE_OF_PORT[new URL(project.use.baseURL).port] ?? '')),
 });
