@@ -101,18 +101,31 @@ export interface Keep {
 
 /** Links into the staging folder the files of the old output that `keep` names. */
 function carryOver(from: string, to: string, { entries = [], file }: Keep): void {
-  const whole = (path: string) => entries.some((entry) => path === entry || path.startsWith(`${entry}/`));
-  const roots = file ? [from] : entries.map((entry) => join(from, entry)).filter((path) => lstatSync(path, { throwIfNoEntry: false })?.isDirectory());
-  const listed = roots.flatMap((root) => readdirSync(root, { recursive: true, withFileTypes: true }));
-  for (const entry of listed) {
-    const source = join(entry.parentPath, entry.name);
-    const path = relative(from, source).split(sep).join('/');
-    if (entry.isDirectory() || !(whole(path) || file?.(path))) continue;
-    const destination = join(to, path);
-    if (lstatSync(destination, { throwIfNoEntry: false })) continue;
+  const carry = (source: string) => {
+    const stats = lstatSync(source);
+    if (!stats.isFile() && !stats.isSymbolicLink()) return;
+    const destination = join(to, relative(from, source));
+    if (lstatSync(destination, { throwIfNoEntry: false })) return;
     mkdirSync(dirname(destination), { recursive: true });
-    if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), destination);
-    else if (entry.isFile()) linkSync(source, destination);
+    if (stats.isSymbolicLink()) symlinkSync(readlinkSync(source), destination);
+    else linkSync(source, destination);
+  };
+  const filesUnder = (folder: string) =>
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => join(entry.parentPath, entry.name));
+  // An entry may be a folder (`.git`) or a file (a worktree's `.git`).
+  for (const entry of entries) {
+    const source = join(from, entry);
+    const stats = lstatSync(source, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) filesUnder(source).forEach(carry);
+    else if (stats) carry(source);
+  }
+  if (!file) return;
+  const whole = (path: string) => entries.some((entry) => path === entry || path.startsWith(`${entry}/`));
+  for (const source of filesUnder(from)) {
+    const path = relative(from, source).split(sep).join('/');
+    if (!whole(path) && file(path)) carry(source);
   }
 }
 

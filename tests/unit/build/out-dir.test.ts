@@ -138,6 +138,29 @@ describe('staging', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
   });
 
+  it("keeps a worktree's .git file as well as a .git folder, and whatever a kept-file rule names", async () => {
+    const out = join(scratch, 'worktree-site');
+    mkdirSync(join(out, 'notes'), { recursive: true });
+    writeFileSync(join(out, '.git'), 'gitdir: ../repo/.git/worktrees/site\n');
+    writeFileSync(join(out, 'notes/keep.txt'), 'the publisher put this here');
+    writeFileSync(join(out, 'old.html'), 'from the last build');
+    const staging = stagingFor(out);
+    prepareStaging(staging);
+    writeFileSync(join(staging.next, 'index.html'), 'new');
+    swapIn(staging, { entries: ['.git'], file: (path) => path.startsWith('notes/') });
+    expect(readFileSync(join(out, '.git'), 'utf8')).toBe('gitdir: ../repo/.git/worktrees/site\n');
+    expect(readFileSync(join(out, 'notes/keep.txt'), 'utf8')).toBe('the publisher put this here');
+    expect(existsSync(join(out, 'old.html'))).toBe(false);
+
+    // An output Vite empties: only the kept entries are looked at.
+    prepareStaging(staging);
+    writeFileSync(join(staging.next, 'index.html'), 'newer');
+    swapIn(staging, { entries: ['.git'] });
+    expect(readFileSync(join(out, '.git'), 'utf8')).toBe('gitdir: ../repo/.git/worktrees/site\n');
+    expect(existsSync(join(out, 'notes/keep.txt'))).toBe(false);
+    await vi.waitFor(() => expect(removals(staging)).toEqual([]), { timeout: 10_000, interval: 50 });
+  });
+
   it('replaces the folder an output link names, keeping the link', async () => {
     const real = join(scratch, 'releases/v1');
     mkdirSync(real, { recursive: true });
