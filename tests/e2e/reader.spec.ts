@@ -103,6 +103,10 @@ test('the place in an article is kept: the list marks it and offers to continue,
   expect(await scrollInto(0.3)).toBe(true);
   await expect.poll(() => progress.getAttribute('aria-valuenow').then(Number)).toBeGreaterThan(20);
   expect(await scrollInto(0.4)).toBe(true);
+  // The place is kept once the reader stops, without waiting for them to leave.
+  const kept = () =>
+    page.evaluate((id) => (JSON.parse(localStorage.getItem('archive.reading-log') ?? '{}') as Record<string, { position: number }>)[id]?.position ?? 0, SEED);
+  await expect.poll(kept).toBeGreaterThan(0.3);
   // Leaves by the masthead, which slid away while reading down and comes back on the way up.
   const masthead = page.getByRole('banner');
   await expect.poll(() => masthead.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(0);

@@ -13,7 +13,7 @@ const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
  * Follows the reader through an article: fills the progress bar as they scroll, keeps their
- * place (at most once a second, and when they leave), and reopens at a saved place.
+ * place (at most once a second, a second after they stop, and when they leave), and reopens at a saved place.
  */
 export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionOptions) {
   const bar = useRef<HTMLDivElement>(null);
@@ -42,6 +42,7 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
       window.scrollTo({ top: window.scrollY + rect.top + restore * rect.height, behavior: 'instant' });
     }
     let frame = 0;
+    let trailing: ReturnType<typeof setTimeout> | undefined;
     let lastSave = 0;
     let pending = false;
     // The last measurement: on leaving, the body may already be out of the page.
@@ -68,9 +69,18 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
         bar.current.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
       }
       pending = true;
-      if (performance.now() - lastSave > 1000) {
+      const since = performance.now() - lastSave;
+      if (since > 1000) {
         lastSave = performance.now();
         flush();
+      } else {
+        // And once the reader stops: the place is kept even if the page is never left the
+        // usual way (a phone closing a tab in the background fires no pagehide).
+        clearTimeout(trailing);
+        trailing = setTimeout(() => {
+          lastSave = performance.now();
+          flush();
+        }, 1000 - since);
       }
     };
     const onScroll = () => {
@@ -82,6 +92,7 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
     window.addEventListener('pagehide', flush);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(trailing);
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
       window.removeEventListener('pagehide', flush);
