@@ -35,7 +35,12 @@ const runsInThisBuild = (html: string) => pageScripts(html).every((src) => getCa
 async function servable(kept: Response | undefined): Promise<Response | null> {
   if (!kept) return null;
   const html = await kept.text();
-  return runsInThisBuild(html) ? new Response(html, { status: kept.status, statusText: kept.statusText, headers: kept.headers }) : null;
+  if (!runsInThisBuild(html)) return null;
+  // The text is decoded: a length or encoding the host sent for its compressed body no longer holds.
+  const headers = new Headers(kept.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(html, { status: kept.status, statusText: kept.statusText, headers });
 }
 
 // Pages, every one of them (the list too): the network first, so an online reader always
