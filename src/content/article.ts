@@ -1,11 +1,29 @@
 /**
  * A block of an article body: running text, a section heading, or a list of short lines
- * (fixtures, line-ups, results), whose `text` holds the items one a line.
+ * (fixtures, line-ups, results), whose `text` holds the items one a line; from a Markdown
+ * seed also a quotation or code. `text` is always the block's whole plain text, the one
+ * search, excerpts and search marks read.
  */
 export interface Block {
-  kind: 'paragraph' | 'heading' | 'list';
+  kind: 'paragraph' | 'heading' | 'list' | 'quote' | 'code';
   text: string;
+  /** Markdown: the text with its emphasis, code and links, where it has any; its plain text is `text`. */
+  inlines?: Inline[];
+  /** A Markdown list's items; their plain texts, one a line, are `text`. */
+  items?: Inline[][];
+  /** A Markdown list that is numbered, and its first number when that is not 1. */
+  ordered?: boolean;
+  start?: number;
+  /** A Markdown heading's rank, 2 to 4 (the title is the page's only rank 1). */
+  level?: number;
 }
+
+/** Text inside a Markdown block, as data: rendered as elements and text nodes, never as markup. */
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'code'; text: string }
+  | { kind: 'emphasis' | 'strong'; children: Inline[] }
+  | { kind: 'link'; href: string; children: Inline[] };
 
 /** What the list, search results and navigation need to know about an article. */
 export interface ArticleSummary {

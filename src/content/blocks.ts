@@ -1,7 +1,7 @@
 // How the paragraphs of a seed's body become blocks. A short line on its own heads the
 // text after it; several short lines in a row (fixtures, line-ups, results, award lists)
 // are a list: shown as headings they made a wall of near-title-size type.
-import type { Block } from './article.ts';
+import type { Block, Inline } from './article.ts';
 import { looksLikeHeading } from './text.ts';
 
 // What marks a line as one item of a fixture or results list: "Arsenal v Stoke",
@@ -47,4 +47,28 @@ function joinLines(lines: readonly string[]): string {
     .map((l) => l.trim())
     .join(' ')
     .replace(/\s+/g, ' ');
+}
+
+/** The plain text of inline content: what search, excerpts and word counts read, and what search marks are counted in. */
+export function inlineText(inlines: readonly Inline[]): string {
+  return inlines.map((inline) => ('text' in inline ? inline.text : inlineText(inline.children))).join('');
+}
+
+/**
+ * The inline content from character `from` of its plain text on: where a title taken from a
+ * lede's first sentence stops, the lede goes on.
+ */
+export function inlinesFrom(inlines: readonly Inline[], from: number): Inline[] {
+  const out: Inline[] = [];
+  let at = 0;
+  for (const inline of inlines) {
+    const length = inlineText([inline]).length;
+    if (at + length > from) {
+      if (at >= from) out.push(inline);
+      else if ('text' in inline) out.push({ ...inline, text: inline.text.slice(from - at) });
+      else out.push({ ...inline, children: inlinesFrom(inline.children, from - at) });
+    }
+    at += length;
+  }
+  return out;
 }

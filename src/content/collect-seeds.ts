@@ -1,5 +1,5 @@
 import type { Article, SeedProblem } from './article.ts';
-import { parseSeed, type SeedOptions } from './parse-seed.ts';
+import { parseSeed, SEED_EXTENSIONS, type SeedOptions } from './parse-seed.ts';
 
 /** A file found in the seed folder: its name relative to the folder and its raw bytes. */
 export interface SeedFile {
@@ -48,13 +48,29 @@ export interface ParsedSeedFile {
   problems: SeedProblem[];
 }
 
+// The notes that sit beside content in a repository or a static site generator's folder
+// (Hugo's `_index.md`): never articles, whatever their ending.
+const NOT_AN_ARTICLE = /^(?:_|(?:readme|license|licence|changelog|contributing)\.)/i;
+
 /** Decodes and parses one seed file (already known not to be hidden). */
 export function parseSeedFile(file: SeedFile, options: SeedOptions = {}): ParsedSeedFile {
-  if (!file.name.endsWith('.txt')) {
+  if (!SEED_EXTENSIONS.some((extension) => file.name.endsWith(extension))) {
     return {
       article: null,
       problems: [
-        { severity: 'warning', file: file.name, message: 'not a .txt file, so not an article: it is ignored (rename it to NNN_<id>.txt if it is one)' },
+        {
+          severity: 'warning',
+          file: file.name,
+          message: 'not a .txt or .md file, so not an article: it is ignored (rename it to NNN_<id>.txt or NNN_<id>.md if it is one)',
+        },
+      ],
+    };
+  }
+  if (NOT_AN_ARTICLE.test(file.name.slice(file.name.lastIndexOf('/') + 1))) {
+    return {
+      article: null,
+      problems: [
+        { severity: 'warning', file: file.name, message: 'a folder\'s notes (README, LICENSE, or a name that starts with "_"), not an article: it is ignored' },
       ],
     };
   }

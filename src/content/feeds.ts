@@ -1,4 +1,4 @@
-import type { Article, Block } from './article.ts';
+import type { Article, Block, Inline } from './article.ts';
 import { listItems } from './blocks.ts';
 import { escapeXml as escapeMarkup } from './escape.ts';
 
@@ -123,10 +123,27 @@ function articleHtml(article: Article): string {
 }
 
 function blockHtml(block: Block): string {
-  if (block.kind === 'heading') return `<h2>${escapeXml(block.text)}</h2>`;
-  if (block.kind === 'list')
-    return `<ul>${listItems(block)
-      .map((item) => `<li>${escapeXml(item)}</li>`)
-      .join('')}</ul>`;
-  return `<p>${escapeXml(block.text)}</p>`;
+  const text = block.inlines ? inlineHtml(block.inlines) : escapeXml(block.text);
+  if (block.kind === 'heading') return `<h2>${text}</h2>`;
+  if (block.kind === 'quote') return `<blockquote><p>${text}</p></blockquote>`;
+  if (block.kind === 'code') return `<pre><code>${text}</code></pre>`;
+  if (block.kind === 'list') {
+    const items = block.items ? block.items.map(inlineHtml) : listItems(block).map(escapeXml);
+    const list = block.ordered ? 'ol' : 'ul';
+    return `<${list}>${items.map((item) => `<li>${item}</li>`).join('')}</${list}>`;
+  }
+  return `<p>${text}</p>`;
+}
+
+/** A Markdown block's emphasis, code and links as HTML; every text escaped, and only http(s) and mailto links. */
+function inlineHtml(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) => {
+      if (inline.kind === 'text') return escapeXml(inline.text);
+      if (inline.kind === 'code') return `<code>${escapeXml(inline.text)}</code>`;
+      const children = inlineHtml(inline.children);
+      if (inline.kind === 'link') return /^(?:https?:\/\/|mailto:)/i.test(inline.href) ? `<a href="${escapeXml(inline.href)}">${children}</a>` : children;
+      return inline.kind === 'strong' ? `<strong>${children}</strong>` : `<em>${children}</em>`;
+    })
+    .join('');
 }

@@ -1,16 +1,20 @@
-import type { Article, SeedProblem } from './article.ts';
+import type { Article, Block, SeedProblem } from './article.ts';
 import { parseTags, readFrontMatter } from './front-matter.ts';
 import { tagSlug } from './tags.ts';
 import { dateDoubt, dateProblem } from './seed-date.ts';
-import { toBlocks } from './blocks.ts';
-import { typeset as typesetText } from './typography.ts';
+import { inlinesFrom, toBlocks } from './blocks.ts';
+import { markdownBlocks } from './markdown.ts';
+import { typeset as typesetText, typesetBlock } from './typography.ts';
 import { countWords, looksLikeHeadline, readableCase, readingMinutes, splitTitle, truncateAtWord } from './text.ts';
 
 /** The result of parsing one seed: an article (with any warnings), or the problems that stop it. */
 export type ParseResult = { ok: true; article: Article; problems: SeedProblem[] } | { ok: false; problems: SeedProblem[] };
 
-/** `NNN_<id>.txt`: an order number of any width and a 16-hex id. */
-export const SEED_FILE_NAME = /^(\d+)_([0-9a-f]{16})\.txt$/;
+/** The endings of seed files: plain text and Markdown. */
+export const SEED_EXTENSIONS = ['.txt', '.md'] as const;
+
+/** `NNN_<id>.txt` (plain text) or `NNN_<id>.md` (Markdown): an order number of any width and a 16-hex id. */
+export const SEED_FILE_NAME = /^(\d+)_([0-9a-f]{16})\.(?:txt|md)$/;
 const DATE_HEADER = /^\s*date\s+(\S+)(?:\s+(.*))?$/;
 const EXCERPT_MAX_CHARS = 220;
 // Control characters other than tab and line ends (C0 and C1) and the noncharacters U+FFFE
@@ -91,8 +95,10 @@ export function parseSeed(
     if (problem) error(`front matter date: ${problem}: write it as YYYY-MM-DD`, frontMatterLine(lines, 'date'));
   }
 
-  const paragraphs = splitParagraphs(lines, start);
-  if (paragraphs.length === 0) error('the article has no text after its date: add at least one paragraph', start + 1);
+  const markdown = file.endsWith('.md') ? markdownBlocks(file, lines.slice(start).join('\n'), start + 1, front.data.title) : null;
+  if (markdown) problems.push(...markdown.problems);
+  const paragraphs = markdown ? [] : splitParagraphs(lines, start);
+  if (markdown ? markdown.blocks.length === 0 : paragraphs.length === 0) error('the article has no text after its date: add at least one paragraph', start + 1);
   if (problems.some((p) => p.severity === 'error') || !name || !date) return { ok: false, problems };
   const doubt = dateDoubt(date, today);
   if (doubt) problems.push({ severity: 'warning', file, line: front.data.date !== undefined ? frontMatterLine(lines, 'date') : start + 1, message: doubt });
@@ -100,14 +106,17 @@ export function parseSeed(
   // Typographic quotes and dashes are set here, once, so the reader, the list, search, feeds
   // and page heads all show the same text.
   const typeset = (text: string) => typesetText(text, language);
-  let title = front.data.title === undefined ? undefined : typeset(front.data.title);
-  const first = paragraphs[0]!;
-  if (paragraphs.length > 1 && looksLikeHeadline(first.lines)) {
+  let title = front.data.title ?? markdown?.title;
+  title = title === undefined ? undefined : typeset(title);
+  const first = paragraphs[0];
+  if (first && paragraphs.length > 1 && looksLikeHeadline(first.lines)) {
     // The source's headline line: the title, whole, not body text.
     title ??= typeset(readableCase(first.lines[0]!));
     paragraphs.shift();
   }
-  const blocks = toBlocks(paragraphs.map((p) => p.lines)).map((b) => ({ kind: b.kind, text: typeset(b.text) }));
+  const blocks: Block[] = markdown
+    ? markdown.blocks.map((b) => typesetBlock(b, language))
+    : toBlocks(paragraphs.map((p) => p.lines)).map((b) => ({ kind: b.kind, text: typeset(b.text) }));
   const body = blocks.map((b) => b.text).join('\n');
   const lede = blocks.findIndex((b) => b.kind === 'paragraph');
   let excerpt = blocks[Math.max(lede, 0)]!.text;
@@ -119,7 +128,13 @@ export function parseSeed(
       excerpt = `…${derived.rest}`;
     } else if (lede >= 0 && derived.rest) {
       // The title is the lede's first sentence, whole: the body goes on after it.
-      excerpt = blocks[lede]!.text = derived.rest;
+      const block = blocks[lede]!;
+      // A Markdown lede keeps its emphasis and links from where the title stops.
+      if (block.inlines) {
+        if (block.text.endsWith(derived.rest)) block.inlines = inlinesFrom(block.inlines, block.text.length - derived.rest.length);
+        else delete block.inlines;
+      }
+      excerpt = block.text = derived.rest;
     } else if (lede >= 0 && blocks.length > 1) {
       blocks.splice(lede, 1);
       excerpt = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';

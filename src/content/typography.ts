@@ -2,6 +2,9 @@
 // and " - " as often as not; a reader expects “ ” ‘ ’ and – (or „ “, « », their language's own).
 // Applied to the text the parser derives (titles, excerpts, blocks), never to the seed files.
 
+import type { Block, Inline } from './article.ts';
+import { inlineText } from './blocks.ts';
+
 /** The marks one language quotes with: primary and secondary pairs, and its spaced dash. */
 interface QuoteStyle {
   double: readonly [open: string, close: string];
@@ -70,13 +73,58 @@ const ELISION = /^'(?:\d\d(?:s\b|\b)|tis\b|twas\b|em\b)/iu;
  * ’ and a spaced dash. Changes nothing else; leaves URLs, tags and `code` alone; idempotent.
  */
 export function typeset(text: string, language = 'en'): string {
-  if (!/["']| - /u.test(text)) return text;
-  const style = quoteStyle(language);
+  return typesetRuns([{ text }], language)[0]!;
+}
+
+/** A block of an article typeset: its text, and the same text in its inline runs and list items (code is left as written). */
+export function typesetBlock(block: Block, language = 'en'): Block {
+  if (block.kind === 'code') return block;
+  const set = (inlines: readonly Inline[]): Inline[] => {
+    const runs: { text: string; code?: boolean }[] = [];
+    const collect = (nodes: readonly Inline[]) => {
+      for (const node of nodes) {
+        if ('text' in node) runs.push({ text: node.text, code: node.kind === 'code' });
+        else collect(node.children);
+      }
+    };
+    collect(inlines);
+    const texts = typesetRuns(runs, language);
+    let i = 0;
+    const rebuild = (nodes: readonly Inline[]): Inline[] =>
+      nodes.map((node) => ('text' in node ? { ...node, text: texts[i++]! } : { ...node, children: rebuild(node.children) }));
+    return rebuild(inlines);
+  };
+  const typeset: Block = { ...block };
+  if (block.items) {
+    typeset.items = block.items.map(set);
+    typeset.text = typeset.items.map(inlineText).join('\n');
+  } else if (block.inlines) {
+    typeset.inlines = set(block.inlines);
+    typeset.text = inlineText(typeset.inlines);
+  } else typeset.text = typesetRuns([{ text: block.text }], language)[0]!;
+  return typeset;
+}
+
+/**
+ * Typesets text that is set in runs (a Markdown paragraph's plain, emphasised and linked
+ * parts) as one text, so a quotation that opens in one run closes in another; a run marked
+ * `code` is left as written.
+ */
+export function typesetRuns(runs: readonly { text: string; code?: boolean }[], language = 'en'): string[] {
+  const text = runs.map((run) => run.text).join('');
+  if (!/["']| - /u.test(text)) return runs.map((run) => run.text);
   const untouched: [number, number][] = [...text.matchAll(UNTOUCHED)].map((m) => [m.index, m.index + m[0].length]);
+  let offset = 0;
+  for (const run of runs) {
+    if (run.code) untouched.push([offset, offset + run.text.length]);
+    offset += run.text.length;
+  }
+  const edits: { at: number; length: number; text: string }[] = [];
+  const style = quoteStyle(language);
   // The quotations open at this point, innermost last: an ambiguous mark closes the innermost one of its kind, or opens.
   const open: ('"' | "'")[] = [];
   const close = (kind: '"' | "'") => open.splice(open.lastIndexOf(kind));
-  return text.replace(PLAIN_MARKS, (mark, at: number) => {
+  const setMark = (mark: string, at: number): string => {
     if (untouched.some(([start, end]) => at >= start && at < end)) return mark;
     if (mark.startsWith(' ')) return ` ${style.dash}`;
     const before = text[at - 1];
@@ -103,5 +151,25 @@ export function typeset(text: string, language = 'en'): string {
     if (innermost !== "'") return '’';
     close("'");
     return style.single[1];
+  };
+  for (const match of text.matchAll(PLAIN_MARKS)) edits.push({ at: match.index, length: match[0].length, text: setMark(match[0], match.index) });
+  // Each run gets the edits that start in it; one that runs on into the next run (a spaced
+  // hyphen split by a run's end) takes those characters with it.
+  let start = 0;
+  let done = 0;
+  let next = 0;
+  return runs.map((run) => {
+    const end = start + run.text.length;
+    let out = '';
+    let at = Math.max(start, done);
+    for (; next < edits.length && edits[next]!.at < end; next++) {
+      const edit = edits[next]!;
+      out += text.slice(at, edit.at) + edit.text;
+      at = edit.at + edit.length;
+    }
+    out += text.slice(at, Math.max(at, end));
+    done = Math.max(at, end);
+    start = end;
+    return out;
   });
 }

@@ -45,3 +45,76 @@ describe('the reader’s body', () => {
     expect(marks[1]).toHaveAttribute('aria-current', 'true');
   });
 });
+
+const markdown = parseSeed(
+  '007_e000000000000007.md',
+  [
+    '---',
+    'date: 2024-03-01',
+    '---',
+    '# Budget agreed after a long night',
+    '',
+    'The council agreed its budget after **eleven hours**, as [the minutes](https://example.org/minutes) show. It is *final*.',
+    '',
+    '## What changes',
+    '',
+    '1. Fares rise',
+    '2. Libraries stay open',
+    '',
+    '> We did our best.',
+    '',
+    '```',
+    '<script>alert(1)</script>',
+    '```',
+    '',
+    'A <b>bold</b> claim and [a trick](javascript:alert(1)).',
+  ].join('\n'),
+);
+if (!markdown.ok) throw new Error('the Markdown seed does not parse');
+
+function renderMarkdown(marks?: Parameters<typeof ArticleReader>[0]['marks']) {
+  const element = (
+    <ArticleReader article={markdown.ok ? markdown.article : article} hrefFor={(id) => `/articles/${id}`} listHref="/" tagHref={() => null} marks={marks} />
+  );
+  return render(<RouterProvider router={createMemoryRouter([{ path: '/', element }])} />);
+}
+
+describe('a Markdown article’s body', () => {
+  it('user sees its emphasis, a numbered list, a quotation and code, and an outside link marked as one', () => {
+    const { container } = renderMarkdown();
+    expect(screen.getByText('eleven hours', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByText('final', { selector: 'em' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'What changes' })).toBeInTheDocument();
+    const list = screen.getByRole('list');
+    expect(list.tagName).toBe('OL');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Fares rise', 'Libraries stay open']);
+    expect(screen.getByText('We did our best.').closest('blockquote')).not.toBeNull();
+    expect(screen.getByText('<script>alert(1)</script>', { selector: 'code' }).closest('pre')).not.toBeNull();
+    const link = screen.getByRole('link', { name: /^the minutes\s\(opens another site\)$/ });
+    expect(link).toHaveAttribute('href', 'https://example.org/minutes');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    // Raw HTML and a script link are text: no element, no link.
+    expect(screen.getByText(/A <b>bold<\/b> claim and a trick\./)).toBeInTheDocument();
+    expect(container.querySelector('script, b, a[href^="javascript"]')).toBeNull();
+  });
+
+  it('user arriving from a search sees a match marked inside emphasis and links, numbered in reading order', () => {
+    const blocks = markdown.ok ? markdown.article.blocks : [];
+    const marked = markArticle(
+      blocks.map((b) => b.text),
+      new Set(terms('hours minutes libraries')),
+    );
+    renderMarkdown({ marked, current: 1 });
+    const marks = screen.getAllByText(/^(hours|minutes|Libraries)$/, { selector: 'mark' });
+    expect(marks.map((m) => [m.textContent, m.getAttribute('data-match'), m.parentElement!.tagName])).toEqual([
+      ['hours', '0', 'STRONG'],
+      ['minutes', '1', 'A'],
+      ['Libraries', '2', 'LI'],
+    ]);
+    expect(marks[1]).toHaveAttribute('aria-current', 'true');
+  });
+});

@@ -78,6 +78,7 @@ export const ar: Catalog = {
   'reader.previous': 'المقال السابق',
   'reader.next': 'المقال التالي',
   'reader.tags': 'الوسوم',
+  'reader.externalLink': '(يفتح موقعًا آخر)',
   'reader.progress': 'تقدّم القراءة',
   'reader.resumed': 'تتابع القراءة من حيث توقفت.',
   'reader.startOver': 'ابدأ من الأول',

@@ -57,6 +57,7 @@ export const de: Catalog = {
   'reader.previous': 'Vorheriger Artikel',
   'reader.next': 'Nächster Artikel',
   'reader.tags': 'Themen',
+  'reader.externalLink': '(öffnet eine andere Website)',
   'reader.progress': 'Lesefortschritt',
   'reader.resumed': 'Sie lesen dort weiter, wo Sie aufgehört haben.',
   'reader.startOver': 'Von vorn beginnen',

@@ -63,6 +63,7 @@ export const en = {
   'reader.previous': 'Previous',
   'reader.next': 'Next',
   'reader.tags': 'Tags',
+  'reader.externalLink': '(opens another site)',
   'reader.progress': 'Reading progress',
   'reader.resumed': 'Continuing where you left off.',
   'reader.startOver': 'Start from the top',

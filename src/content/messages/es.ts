@@ -57,6 +57,7 @@ export const es: Catalog = {
   'reader.previous': 'Artículo anterior',
   'reader.next': 'Artículo siguiente',
   'reader.tags': 'Temas',
+  'reader.externalLink': '(abre otro sitio)',
   'reader.progress': 'Progreso de lectura',
   'reader.resumed': 'Sigue donde lo dejó.',
   'reader.startOver': 'Volver al principio',

@@ -61,6 +61,7 @@ export const fr: Catalog = {
   'reader.previous': 'Article précédent',
   'reader.next': 'Article suivant',
   'reader.tags': 'Thèmes',
+  'reader.externalLink': '(ouvre un autre site)',
   'reader.progress': 'Progression de la lecture',
   'reader.resumed': 'Vous reprenez là où vous vous étiez arrêté.',
   'reader.startOver': 'Revenir au début',

@@ -57,6 +57,7 @@ export const he: Catalog = {
   'reader.previous': 'הכתבה הקודמת',
   'reader.next': 'הכתבה הבאה',
   'reader.tags': 'תגיות',
+  'reader.externalLink': '(פותח אתר אחר)',
   'reader.progress': 'התקדמות הקריאה',
   'reader.resumed': 'ממשיכים מהמקום שבו הפסקתם.',
   'reader.startOver': 'להתחיל מההתחלה',

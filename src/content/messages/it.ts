@@ -57,6 +57,7 @@ export const it: Catalog = {
   'reader.previous': 'Articolo precedente',
   'reader.next': 'Articolo successivo',
   'reader.tags': 'Temi',
+  'reader.externalLink': '(apre un altro sito)',
   'reader.progress': 'Avanzamento della lettura',
   'reader.resumed': 'Riprendi da dove eri rimasto.',
   'reader.startOver': 'Ricomincia dall’inizio',

@@ -57,6 +57,7 @@ export const ja: Catalog = {
   'reader.previous': '前の記事',
   'reader.next': '次の記事',
   'reader.tags': 'タグ',
+  'reader.externalLink': '（別のサイトが開きます）',
   'reader.progress': '読み進み具合',
   'reader.resumed': '前回の続きから表示しています。',
   'reader.startOver': '最初から読む',

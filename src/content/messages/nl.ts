@@ -57,6 +57,7 @@ export const nl: Catalog = {
   'reader.previous': 'Vorig artikel',
   'reader.next': 'Volgend artikel',
   'reader.tags': 'Onderwerpen',
+  'reader.externalLink': '(opent een andere site)',
   'reader.progress': 'Leesvoortgang',
   'reader.resumed': 'U leest verder waar u gebleven was.',
   'reader.startOver': 'Begin bovenaan',

@@ -67,6 +67,7 @@ export const pl: Catalog = {
   'reader.previous': 'Poprzedni artykuł',
   'reader.next': 'Następny artykuł',
   'reader.tags': 'Tagi',
+  'reader.externalLink': '(otwiera inną witrynę)',
   'reader.progress': 'Postęp czytania',
   'reader.resumed': 'Czytasz dalej od miejsca, w którym skończyłeś.',
   'reader.startOver': 'Zacznij od początku',

@@ -57,6 +57,7 @@ export const pt: Catalog = {
   'reader.previous': 'Artigo anterior',
   'reader.next': 'Próximo artigo',
   'reader.tags': 'Temas',
+  'reader.externalLink': '(abre outro site)',
   'reader.progress': 'Progresso da leitura',
   'reader.resumed': 'Continuando de onde você parou.',
   'reader.startOver': 'Voltar ao início',

@@ -62,6 +62,7 @@ export const uk: Catalog = {
   'reader.previous': 'Попередня стаття',
   'reader.next': 'Наступна стаття',
   'reader.tags': 'Теґи',
+  'reader.externalLink': '(відкриває інший сайт)',
   'reader.progress': 'Прогрес читання',
   'reader.resumed': 'Продовжуємо з місця, де ви зупинилися.',
   'reader.startOver': 'Почати спочатку',

@@ -57,6 +57,7 @@ export const zh: Catalog = {
   'reader.previous': '上一篇',
   'reader.next': '下一篇',
   'reader.tags': '标签',
+  'reader.externalLink': '（打开其他网站）',
   'reader.progress': '阅读进度',
   'reader.resumed': '已从上次读到的地方继续。',
   'reader.startOver': '从头开始',

@@ -1,13 +1,11 @@
 import type { ReactNode, Ref } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
-import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { useTranslator } from '../../components/use-translator.ts';
 import type { Neighbour, RelatedArticle } from '../../content/archive.ts';
 import type { Article } from '../../content/article.ts';
-import { listItems } from '../../content/blocks.ts';
-import { splitLines, type MarkedArticle, type Segment } from '../../content/snippet.ts';
+import { ArticleBody, type ArticleMarks } from './article-body.tsx';
 
 interface ArticleReaderProps {
   article: Article;
@@ -19,7 +17,7 @@ interface ArticleReaderProps {
   /** The page of a tag's articles, or null for a tag with no page (nothing but punctuation). */
   tagHref: (tag: string) => string | null;
   /** The matches of a search, marked in the text, and the one the reader is at. */
-  marks?: { marked: MarkedArticle; current: number } | null;
+  marks?: ArticleMarks;
   /** The article's body, measured for the reading position. */
   bodyRef?: Ref<HTMLDivElement>;
   /** Controls under the byline (sharing). */
@@ -33,9 +31,6 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
   // j and k page through the archive, older and newer, as in a feed reader.
   useShortcut('next', () => older && navigate(hrefFor(older.id)));
   useShortcut('previous', () => newer && navigate(hrefFor(newer.id)));
-  // Each block's first match, counted through the article (the current match is found by it).
-  const firsts = firstMatches(article.blocks.map((_, i) => marks?.marked.blocks[i]));
-  const ledeIndex = article.blocks.findIndex((b) => b.kind === 'paragraph');
   return (
     <article className="reader-measure mx-auto">
       {/* On a phone the masthead's title leads to the list, and the screen is for the text. */}
@@ -62,25 +57,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         </div>
       </header>
       <div ref={bodyRef} className="reader-body prose mt-5 prose-headings:font-sans prose-headings:tracking-tight sm:mt-8">
-        {article.blocks.map((block, i) => {
-          const segments = marks?.marked.blocks[i];
-          const at = firsts[i]!;
-          if (block.kind === 'list') {
-            const lines = segments && splitLines(segments);
-            return <ListBlock key={i} items={listItems(block)} lines={lines} first={at} current={marks?.current} />;
-          }
-          const text = segments ? <HighlightedText segments={segments} first={at} current={marks!.current} /> : block.text;
-          return block.kind === 'heading' ? (
-            <h2 key={i} dir="auto">
-              {text}
-            </h2>
-          ) : (
-            // The first paragraph is the lede, set apart (styles.css).
-            <p key={i} dir="auto" className={i === ledeIndex ? 'reader-lede' : undefined}>
-              {text}
-            </p>
-          );
-        })}
+        <ArticleBody blocks={article.blocks} marks={marks} />
       </div>
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mt-12 border-t border-rule pt-6 print:hidden">
@@ -117,34 +94,6 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         )}
       </nav>
     </article>
-  );
-}
-
-/** The number of matches before each run of segments: where the run's own matches start. */
-function firstMatches(runs: (Segment[] | undefined)[]): number[] {
-  let count = 0;
-  return runs.map((segments) => {
-    const at = count;
-    if (segments) count += segments.filter((s) => s.match).length;
-    return at;
-  });
-}
-
-/** Short lines in a row (fixtures, line-ups, results): a plain list at the body’s size, without bullets; an item that wraps is indented after its first line, so each item stands out at the margin. */
-function ListBlock({ items, lines, first, current }: { items: string[]; lines: Segment[][] | undefined; first: number; current: number | undefined }) {
-  const froms = firstMatches(items.map((_, j) => lines?.[j]));
-  return (
-    <ul className="list-none ps-0 [&>li]:my-1.5 [&>li]:ps-[1em] [&>li]:-indent-[1em]">
-      {items.map((item, j) => {
-        const runs = lines?.[j];
-        const from = first + froms[j]!;
-        return (
-          <li key={j} dir="auto">
-            {runs ? <HighlightedText segments={runs} first={from} current={current} /> : item}
-          </li>
-        );
-      })}
-    </ul>
   );
 }
 

@@ -47,6 +47,44 @@ describe('the feed and the sitemap', () => {
   });
 });
 
+describe('a Markdown article in the feed', () => {
+  it('carries its emphasis, lists, quotations, code and http links as HTML, and its raw HTML and other links as text', () => {
+    const markdown: Article = {
+      ...article,
+      title: 'Budget',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'A bold claim, <b>raw</b> and a trick.',
+          inlines: [
+            { kind: 'strong', children: [{ kind: 'text', text: 'A bold claim' }] },
+            { kind: 'text', text: ', <b>raw</b> and ' },
+            { kind: 'link', href: 'javascript:alert(1)', children: [{ kind: 'text', text: 'a trick' }] },
+            { kind: 'text', text: '.' },
+          ],
+        },
+        {
+          kind: 'list',
+          text: 'one\ntwo',
+          ordered: true,
+          items: [[{ kind: 'link', href: 'https://example.org/?a=1&b=2', children: [{ kind: 'text', text: 'one' }] }], [{ kind: 'text', text: 'two' }]],
+        },
+        { kind: 'quote', text: 'Quoted.' },
+        { kind: 'code', text: '<script>x</script>' },
+      ],
+    };
+    const feed = parseXml(atomFeed([markdown], 'https://archive.example/', 'T', (id) => id, { size: 50, fullText: true }));
+    const html = new DOMParser().parseFromString(feed.querySelector('entry > content')!.textContent!, 'text/html').body;
+    expect(html.querySelector('p > strong')!.textContent).toBe('A bold claim');
+    expect(html.querySelector('p')!.textContent).toBe('A bold claim, <b>raw</b> and a trick.');
+    expect(html.querySelectorAll('b, script, a[href^="javascript"]')).toHaveLength(0);
+    expect([...html.querySelectorAll('ol > li')].map((li) => li.textContent)).toEqual(['one', 'two']);
+    expect(html.querySelector('ol a')!.getAttribute('href')).toBe('https://example.org/?a=1&b=2');
+    expect(html.querySelector('blockquote')!.textContent).toBe('Quoted.');
+    expect(html.querySelector('pre > code')!.textContent).toBe('<script>x</script>');
+  });
+});
+
 describe('the sitemap index', () => {
   const root = 'https://archive.example/news/';
   const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';

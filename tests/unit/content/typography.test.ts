@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteStyle, typeset } from '../../../src/content/typography.ts';
+import { quoteStyle, typeset, typesetRuns } from '../../../src/content/typography.ts';
 
 const LANGUAGES = ['en', 'en-GB', 'de', 'de-CH', 'fr', 'es', 'it', 'pt', 'pt-BR', 'nl', 'ru', 'pl', 'sv', 'da', 'ja', 'zh', 'ar', 'xx'];
 const QUOTE_MARKS = /["'“”‘’„‚«»‹›「」『』\u202F]/gu;
@@ -96,5 +96,31 @@ describe('typeset', () => {
         },
       ),
     );
+  });
+});
+
+describe('typesetRuns', () => {
+  it('sets a text in runs as one text: a quotation opened in one run closes in another', () => {
+    expect(typesetRuns([{ text: 'He said "' }, { text: 'never' }, { text: '" and left.' }])).toEqual(['He said “', 'never', '” and left.']);
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z "'-]{0,12}$/), { maxLength: 6 }), fc.constantFrom('en', 'de', 'fr'), (texts, language) => {
+        expect(
+          typesetRuns(
+            texts.map((text) => ({ text })),
+            language,
+          ).join(''),
+        ).toBe(typeset(texts.join(''), language));
+      }),
+    );
+  });
+
+  it('leaves a code run as written', () => {
+    expect(typesetRuns([{ text: 'Type ' }, { text: `"it's"`, code: true }, { text: ` - it's done.` }])).toEqual(['Type ', `"it's"`, ' – it’s done.']);
+  });
+});
+
+describe('typesetRuns at the edge of a run', () => {
+  it('sets a spaced hyphen split by a run’s end once, and the next run goes on after it', () => {
+    expect(typesetRuns([{ text: 'a ' }, { text: '- b' }])).toEqual(['a –', ' b']);
   });
 });

@@ -1,0 +1,166 @@
+// Markdown seeds (`.md`): the body is parsed by a CommonMark parser into a tree, and the tree
+// into the article's blocks, as data the reader renders element by element. Nothing of it is
+// ever HTML: raw HTML in the Markdown stays text, as it does in a plain-text seed.
+import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Block, Inline, SeedProblem } from './article.ts';
+import { inlineText } from './blocks.ts';
+
+/** What a Markdown body becomes: its blocks, and a `# Title` on its first line, which is the article's title. */
+export interface MarkdownBody {
+  blocks: Block[];
+  /** The text of a level-1 heading that opens the body; it is not in `blocks`. */
+  title?: string;
+  problems: SeedProblem[];
+}
+
+// Links a reader can follow from a page of any host: not `javascript:`, and not a path
+// relative to a page whose address the author cannot know.
+const FOLLOWED = /^(?:https?:\/\/|mailto:)/i;
+
+/**
+ * Parses a Markdown body that starts at line `firstLine` (1-based) of `file`. Headings,
+ * paragraphs, lists, block quotes and code become blocks; emphasis, strong, code spans and
+ * http(s) or mailto links stay marked inside them. `givenTitle` is the title the front matter
+ * gives, if any.
+ */
+export function markdownBlocks(file: string, source: string, firstLine: number, givenTitle?: string): MarkdownBody {
+  const problems: SeedProblem[] = [];
+  const root = fromMarkdown(source);
+  const line = (node: Nodes) => (node.position ? node.position.start.line + firstLine - 1 : undefined);
+  const warn = (node: Nodes, message: string) => problems.push({ severity: 'warning', file, line: line(node), message });
+  const definitions = new Map<string, string>();
+  for (const node of root.children) if (node.type === 'definition') definitions.set(node.identifier, node.url);
+
+  const phrasing = (nodes: readonly PhrasingContent[]): Inline[] => {
+    const out: Inline[] = [];
+    const text = (value: string) => {
+      const last = out[out.length - 1];
+      if (last?.kind === 'text') last.text += value;
+      else if (value) out.push({ kind: 'text', text: value });
+    };
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          text(node.value.replace(/\s*\n\s*/g, ' '));
+          break;
+        case 'break':
+          text(' ');
+          break;
+        case 'inlineCode':
+          out.push({ kind: 'code', text: node.value });
+          break;
+        case 'html':
+          text(node.value);
+          break;
+        case 'emphasis':
+        case 'strong':
+          out.push({ kind: node.type, children: phrasing(node.children) });
+          break;
+        case 'link':
+        case 'linkReference': {
+          const href = node.type === 'link' ? node.url : definitions.get(node.identifier);
+          const children = phrasing(node.children);
+          if (href && FOLLOWED.test(href)) out.push({ kind: 'link', href, children });
+          else {
+            warn(
+              node,
+              `link to "${href ?? node.children.map(plain).join('')}" is shown as plain text: only http(s) and mailto links are followed; write the full address`,
+            );
+            for (const child of children) out.push(child);
+          }
+          break;
+        }
+        case 'image':
+        case 'imageReference':
+          warn(node, `image "${node.type === 'image' ? node.url : node.identifier}" is not shown (images are not supported yet); its alt text is kept as text`);
+          text(node.alt ?? '');
+          break;
+        default:
+          text(plain(node));
+      }
+    }
+    return out;
+  };
+
+  const blocks: Block[] = [];
+  const inlineBlock = (kind: 'paragraph' | 'quote' | 'heading', inlines: Inline[], level?: number) => {
+    const text = inlineText(inlines);
+    if (!text.trim()) return;
+    const block: Block = { kind, text };
+    // A block of plain text keeps only its text: the JSON of most paragraphs stays as small as a plain seed's.
+    if (inlines.some((inline) => inline.kind !== 'text')) block.inlines = inlines;
+    if (level !== undefined) block.level = level;
+    blocks.push(block);
+  };
+  // A list's items, one a line, nested lists after their item: an item's paragraphs are one line.
+  const listItems = (node: Extract<RootContent, { type: 'list' }>): Inline[][] =>
+    node.children.flatMap((item) => {
+      const own: Inline[] = [];
+      const nested: Inline[][] = [];
+      for (const child of item.children) {
+        if (child.type === 'list') nested.push(...listItems(child));
+        else if (child.type === 'paragraph' || child.type === 'heading') {
+          if (own.length > 0) own.push({ kind: 'text', text: ' ' });
+          own.push(...phrasing(child.children));
+        } else if ('value' in child || 'children' in child) {
+          if (own.length > 0) own.push({ kind: 'text', text: ' ' });
+          own.push({ kind: 'text', text: plain(child) });
+        }
+      }
+      return [own, ...nested].filter((inlines) => inlineText(inlines).trim());
+    });
+  const flow = (nodes: readonly RootContent[], quoted: boolean) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          if (quoted) inlineBlock('quote', phrasing(node.children));
+          else inlineBlock('heading', phrasing(node.children), Math.min(4, Math.max(2, node.depth)));
+          break;
+        case 'paragraph':
+          inlineBlock(quoted ? 'quote' : 'paragraph', phrasing(node.children));
+          break;
+        case 'blockquote':
+          flow(node.children, true);
+          break;
+        case 'list': {
+          const items = listItems(node);
+          if (items.length === 0) break;
+          const block: Block = { kind: 'list', text: items.map(inlineText).join('\n'), items };
+          if (node.ordered) block.ordered = true;
+          if (node.ordered && node.start !== null && node.start !== undefined && node.start !== 1) block.start = node.start;
+          blocks.push(block);
+          break;
+        }
+        case 'code':
+          if (node.value.trim()) blocks.push({ kind: 'code', text: node.value });
+          break;
+        case 'html':
+          // Raw HTML is text, as written.
+          inlineBlock(quoted ? 'quote' : 'paragraph', [{ kind: 'text', text: node.value.replace(/\s*\n\s*/g, ' ') }]);
+          break;
+        case 'definition':
+        case 'thematicBreak':
+          break;
+        default:
+          inlineBlock('paragraph', [{ kind: 'text', text: plain(node) }]);
+      }
+    }
+  };
+  const [first, ...rest] = root.children;
+  const heading = first?.type === 'heading' && first.depth === 1 ? plain(first).trim() : '';
+  // The opening `# heading` is the title; when the front matter names the title, it is the
+  // title again (and goes), or a heading of the text (and stays).
+  const opensWithTitle = heading !== '' && (givenTitle === undefined || sameText(heading, givenTitle));
+  flow(opensWithTitle ? rest : root.children, false);
+  return opensWithTitle ? { blocks, title: inlineText(phrasing((first as Heading).children)).trim(), problems } : { blocks, problems };
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The text of any node, markup left out. */
+function plain(node: Nodes): string {
+  if ('value' in node) return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  return 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '';
+}
