@@ -44,5 +44,7 @@ export function buildSummary(
   const { files, bytes } = folderSize(outDir, written);
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
-  return `\n${formatCount(articles.length)} article${articles.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; wrote ${formatCount(files)} files (${size}) to ${relative(process.cwd(), outDir) || '.'} in ${(elapsedMs / 1000).toFixed(1)} s`;
+  return `\n${formatCount(articles.length)} article${articles.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; wrote ${formatCount(files)} files (${size}) to ${relative(process.cwd(), outDir) || '.'} in ${(elapsedMs / 1000).toFixed(1)} s${
+    articles.length === 0 ? '\nThe seed folder holds no articles, so the site shows none: add .txt or .md seeds to it (see docs/seeds.md).' : ''
+  }`;
 }

@@ -19,7 +19,7 @@ export const ar: Catalog = {
 
   'list.latest': 'أحدث المقالات',
   'list.emptyTitle': 'لا مقالات بعد',
-  'list.emptyText': 'أضف ملفات نصية إلى المجلد seeds/ ثم أعد بناء الموقع.',
+  'list.emptyText': 'ستظهر المقالات هنا فور نشرها.',
   'list.count': { zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '{count} مقالات', many: '{count} مقالًا', other: '{count} مقال' },
   'list.countInArchive': {
     zero: 'لا مقالات في الأرشيف',

@@ -12,7 +12,7 @@ export const de: Catalog = {
 
   'list.latest': 'Neueste Artikel',
   'list.emptyTitle': 'Noch keine Artikel',
-  'list.emptyText': 'Legen Sie Textdateien im Ordner seeds/ ab und erstellen Sie die Seite neu.',
+  'list.emptyText': 'Sobald Artikel veröffentlicht sind, erscheinen sie hier.',
   'list.count': { one: '{count} Artikel', other: '{count} Artikel' },
   'list.countInArchive': { one: '{count} Artikel im Archiv', other: '{count} Artikel im Archiv' },
   'list.continue': 'Weiterlesen',

@@ -18,7 +18,7 @@ export const en = {
 
   'list.latest': 'Latest articles',
   'list.emptyTitle': 'No articles yet',
-  'list.emptyText': 'Add plain-text seeds to the seeds/ folder and build again.',
+  'list.emptyText': 'Articles will appear here as soon as they are published.',
   'list.count': { one: '{count} article', other: '{count} articles' },
   'list.countInArchive': { one: '{count} article in the archive', other: '{count} articles in the archive' },
   'list.continue': 'Continue reading',

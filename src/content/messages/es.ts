@@ -12,7 +12,7 @@ export const es: Catalog = {
 
   'list.latest': 'Últimas noticias',
   'list.emptyTitle': 'Todavía no hay artículos',
-  'list.emptyText': 'Añada archivos de texto a la carpeta seeds/ y vuelva a generar el sitio.',
+  'list.emptyText': 'Los artículos aparecerán aquí en cuanto se publiquen.',
   'list.count': { one: '{count} artículo', many: '{count} de artículos', other: '{count} artículos' },
   'list.countInArchive': { one: '{count} artículo en el archivo', many: '{count} de artículos en el archivo', other: '{count} artículos en el archivo' },
   'list.continue': 'Seguir leyendo',

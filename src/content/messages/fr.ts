@@ -12,7 +12,7 @@ export const fr: Catalog = {
 
   'list.latest': 'Derniers articles',
   'list.emptyTitle': 'Aucun article pour l’instant',
-  'list.emptyText': 'Ajoutez des fichiers texte dans le dossier seeds/, puis relancez la construction du site.',
+  'list.emptyText': 'Les articles apparaîtront ici dès leur publication.',
   'list.count': { one: '{count} article', many: '{count} d’articles', other: '{count} articles' },
   'list.countInArchive': {
     one: '{count} article dans les archives',

@@ -12,7 +12,7 @@ export const he: Catalog = {
 
   'list.latest': 'הכתבות האחרונות',
   'list.emptyTitle': 'אין עדיין כתבות',
-  'list.emptyText': 'הוסיפו קובצי טקסט לתיקייה seeds/ ובנו את האתר מחדש.',
+  'list.emptyText': 'הכתבות יופיעו כאן מיד עם פרסומן.',
   'list.count': { one: 'כתבה אחת', two: 'שתי כתבות', other: '{count} כתבות' },
   'list.countInArchive': { one: 'כתבה אחת בארכיון', two: 'שתי כתבות בארכיון', other: '{count} כתבות בארכיון' },
   'list.continue': 'להמשיך לקרוא',

@@ -12,7 +12,7 @@ export const it: Catalog = {
 
   'list.latest': 'Ultimi articoli',
   'list.emptyTitle': 'Ancora nessun articolo',
-  'list.emptyText': 'Aggiungi file di testo nella cartella seeds/ e ricompila il sito.',
+  'list.emptyText': 'Gli articoli compariranno qui non appena saranno pubblicati.',
   'list.count': { one: '{count} articolo', many: '{count} di articoli', other: '{count} articoli' },
   'list.countInArchive': { one: '{count} articolo in archivio', many: '{count} di articoli in archivio', other: '{count} articoli in archivio' },
   'list.continue': 'Continua a leggere',

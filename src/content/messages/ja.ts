@@ -12,7 +12,7 @@ export const ja: Catalog = {
 
   'list.latest': '最新記事',
   'list.emptyTitle': 'まだ記事がありません',
-  'list.emptyText': 'seeds/ フォルダーにテキストファイルを追加して、もう一度ビルドしてください。',
+  'list.emptyText': '記事は公開されるとここに表示されます。',
   'list.count': { other: '{count}件の記事' },
   'list.countInArchive': { other: 'アーカイブに{count}件の記事' },
   'list.continue': '続きを読む',

@@ -12,7 +12,7 @@ export const nl: Catalog = {
 
   'list.latest': 'Laatste artikelen',
   'list.emptyTitle': 'Nog geen artikelen',
-  'list.emptyText': 'Zet tekstbestanden in de map seeds/ en bouw de site opnieuw.',
+  'list.emptyText': 'Artikelen verschijnen hier zodra ze gepubliceerd zijn.',
   'list.count': { one: '{count} artikel', other: '{count} artikelen' },
   'list.countInArchive': { one: '{count} artikel in het archief', other: '{count} artikelen in het archief' },
   'list.continue': 'Verder lezen',

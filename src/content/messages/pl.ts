@@ -12,7 +12,7 @@ export const pl: Catalog = {
 
   'list.latest': 'Najnowsze artykuły',
   'list.emptyTitle': 'Nie ma jeszcze artykułów',
-  'list.emptyText': 'Dodaj pliki tekstowe do folderu seeds/ i zbuduj stronę ponownie.',
+  'list.emptyText': 'Artykuły pojawią się tutaj, gdy tylko zostaną opublikowane.',
   'list.count': { one: '{count} artykuł', few: '{count} artykuły', many: '{count} artykułów', other: '{count} artykułu' },
   'list.countInArchive': {
     one: '{count} artykuł w archiwum',

@@ -12,7 +12,7 @@ export const pt: Catalog = {
 
   'list.latest': 'Últimas notícias',
   'list.emptyTitle': 'Ainda não há artigos',
-  'list.emptyText': 'Adicione arquivos de texto à pasta seeds/ e gere o site novamente.',
+  'list.emptyText': 'Os artigos aparecerão aqui assim que forem publicados.',
   'list.count': { one: '{count} artigo', many: '{count} de artigos', other: '{count} artigos' },
   'list.countInArchive': { one: '{count} artigo no acervo', many: '{count} de artigos no acervo', other: '{count} artigos no acervo' },
   'list.continue': 'Continuar lendo',

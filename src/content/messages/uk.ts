@@ -12,7 +12,7 @@ export const uk: Catalog = {
 
   'list.latest': 'Останні статті',
   'list.emptyTitle': 'Статей поки немає',
-  'list.emptyText': 'Додайте текстові файли до теки seeds/ і зберіть сайт знову.',
+  'list.emptyText': 'Статті з’являться тут, щойно їх опублікують.',
   'list.count': { one: '{count} стаття', few: '{count} статті', many: '{count} статей', other: '{count} статті' },
   'list.countInArchive': { one: '{count} стаття в архіві', few: '{count} статті в архіві', many: '{count} статей в архіві', other: '{count} статті в архіві' },
   'list.continue': 'Продовжити читання',

@@ -12,7 +12,7 @@ export const zh: Catalog = {
 
   'list.latest': '最新文章',
   'list.emptyTitle': '还没有文章',
-  'list.emptyText': '请把纯文本文件放进 seeds/ 文件夹，然后重新构建。',
+  'list.emptyText': '文章发布后将显示在这里。',
   'list.count': { other: '{count} 篇文章' },
   'list.countInArchive': { other: '存档共 {count} 篇文章' },
   'list.continue': '继续阅读',

@@ -35,5 +35,7 @@ describe('buildSummary', () => {
     const line = buildSummary({ articles: [{} as never, {} as never], problems: [{ severity: 'warning', file: 'x', message: 'm' }] }, out, 1234);
     rmSync(out, { recursive: true });
     expect(line.trim()).toMatch(/^2 articles, 1 warning; wrote 2 files \(3 KB\) to .* in 1\.2 s$/);
+    const empty = buildSummary({ articles: [], problems: [] }, mkdtempSync(join(tmpdir(), 'summary-')), 10);
+    expect(empty).toMatch(/^0 articles, .*\nThe seed folder holds no articles, so the site shows none: add \.txt or \.md seeds to it/m);
   });
 });
