@@ -59,7 +59,8 @@ export default defineConfig({
   use: { launchOptions, screenshot: 'only-on-failure' },
   webServer: [
     ...(wanted('root') ? [site('root', port(0), '/', 'SEEDS_DIR=tests/fixtures/sample-seeds')] : []),
-    ...(wanted('news') ? [site('news', port(1), '/news/', 'SEEDS_DIR=tests/fixtures/sample-seeds')] : []),
+    // Under a sub-path, with pages written as files (`articles/<id>.html`): the root site covers the default, folders.
+    ...(wanted('news') ? [site('news', port(1), '/news/', 'PAGE_FORMAT=file SEEDS_DIR=tests/fixtures/sample-seeds')] : []),
     ...(hasBbc && wanted('bbc') ? [site('bbc', port(2), '/', `SEEDS_DIR=${BBC}`)] : []),
     ...(wanted('reader') ? [site('reader', port(4), '/', 'SEEDS_DIR=tests/fixtures/app-seeds')] : []),
     // Seeds that once broke the layout or the headline logic: a long compound word and URL, a

@@ -28,12 +28,13 @@ function drawnOnScreen(): Promise<void> {
   });
 }
 
-// Static hosts also answer a page's folder with `index.html` on the end (`/articles/<id>/index.html`),
-// and people bookmark those addresses: the app shows them as the folder's own address,
-// which is the one its routes know.
-if (window.location.pathname.endsWith('/index.html')) {
+// Static hosts also answer a page with the name of its file (`/articles/<id>/index.html`, or
+// `/articles/<id>.html` when pages are written as files), and people bookmark those
+// addresses: the app shows them as the page's own address, which is the one its routes know.
+{
   const { pathname, search, hash } = window.location;
-  history.replaceState(history.state, '', `${pathname.slice(0, -'index.html'.length)}${search}${hash}`);
+  const address = pathname.endsWith('/index.html') ? pathname.slice(0, -'index.html'.length) : pathname.replace(/(?<!\/404)\.html$/, '');
+  if (address !== pathname) history.replaceState(history.state, '', `${address}${search}${hash}`);
 }
 
 // A page opened on a search starts the search at once and draws its first results before

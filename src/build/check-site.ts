@@ -14,7 +14,9 @@ export const MAX_NAME_BYTES = 255;
  * this is the guard that keeps any other from failing half way through writing the site.
  */
 export function fileNameProblems(site: SiteData, articleIds: readonly string[]): SeedProblem[] {
-  const paths = [...[...site.files.keys()].map((path) => site.manifest.dataPath + path), ...routePages(articleIds, site.manifest).map(({ file }) => file)];
+  // Pages as `<name>.html`, the longer of the two page formats, so a folder passes whichever the publisher picks.
+  const pages = routePages(articleIds, site.manifest, 'file').map(({ file }) => file);
+  const paths = [...[...site.files.keys()].map((path) => site.manifest.dataPath + path), ...pages];
   const problems: SeedProblem[] = [];
   for (const path of paths) {
     const long = path.split('/').find((part) => Buffer.byteLength(part) > MAX_NAME_BYTES);
@@ -22,7 +24,7 @@ export function fileNameProblems(site: SiteData, articleIds: readonly string[]):
     problems.push({
       severity: 'error',
       file: '',
-      message: `the site would need a file named ${JSON.stringify(`${long.slice(0, 40)}…`)} (${Buffer.byteLength(long)} bytes), longer than the ${MAX_NAME_BYTES} bytes a file system allows: shorten the text it comes from (${path.split('/').slice(0, -1).join('/') || path})`,
+      message: `the site would need a file named ${JSON.stringify(`${long.slice(0, 40)}…`)} (${Buffer.byteLength(long)} bytes), longer than the ${MAX_NAME_BYTES} bytes a file system allows: shorten the text it comes from (${path.endsWith('.html') ? path.slice(0, -'.html'.length) : path.split('/').slice(0, -1).join('/') || path})`,
     });
   }
   return problems;

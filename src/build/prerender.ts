@@ -1,3 +1,4 @@
+import { publicPath, type PageFormat } from '../content/contracts.ts';
 import type { PublicSite } from '../content/site-config.ts';
 import { digest } from './cache-files.ts';
 import type { OutputWriter } from './out-dir.ts';
@@ -29,6 +30,8 @@ interface PrerenderOptions {
   pages: readonly RoutePage[];
   /** The site's public root URL, ending in `/` (SITE_URL joined with the base). */
   siteRoot: string;
+  /** How pages are written, and so the address a page names as its own (SiteConfig.pageFormat). */
+  format?: PageFormat;
   /** The publisher's settings the pages show. */
   site: PublicSite;
   /** Tags a page adds to its head beyond the ones every page has, by the page's path. */
@@ -87,6 +90,7 @@ export async function prerender({
   dataDir,
   pages,
   siteRoot,
+  format = 'directory',
   site,
   extraHead,
   cache,
@@ -96,10 +100,10 @@ export async function prerender({
   const assemble = pageAssembler(template, siteRoot, site);
   const fileOf = new Map(pages.map(({ path, file }) => [path, file]));
   // What a page's bytes are made from beyond what its cache key covers (out-dir.ts).
-  const assembly = digest(template, siteRoot);
+  const assembly = digest(template, siteRoot, format);
   const stamp = (path: string, key: string | null) => (key === null ? undefined : digest(assembly, key, extraHead?.(path) ?? ''));
   const emit = (path: string, page: PreparedPage, key: string | null) =>
-    out.write(fileOf.get(path)!, assemble(page, `${siteRoot}${path}`, extraHead?.(path)), stamp(path, key));
+    out.write(fileOf.get(path)!, assemble(page, `${siteRoot}${publicPath(path, format)}`, extraHead?.(path)), stamp(path, key));
   const keep = ({ path, page, inputs }: Rendered) => {
     const prepared = preparePage(page, `${base}${path}`);
     emit(path, prepared, cache?.put(path, inputs, prepared) ?? null);

@@ -1,5 +1,5 @@
 import { filterRange, type ArchiveManifest } from '../content/archive.ts';
-import { articleRoute, listRoute, NOT_FOUND_FILE, pageCount, routeFile, SEARCH_ROUTE, type ListRouteFilter } from '../content/contracts.ts';
+import { articleRoute, listRoute, NOT_FOUND_FILE, pageCount, routeFile, SEARCH_ROUTE, type ListRouteFilter, type PageFormat } from '../content/contracts.ts';
 
 /** A page to prerender: the route's path (relative to the base) and the file a static host serves it from. */
 export interface RoutePage {
@@ -13,8 +13,12 @@ export interface RoutePage {
  * each tag, each article, search, and 404.html (which hosts such as GitHub Pages and Netlify serve
  * for any unknown path).
  */
-export function routePages(articleIds: readonly string[], manifest: Pick<ArchiveManifest, 'count' | 'months' | 'pageSize' | 'tags'>): RoutePage[] {
-  const route = (path: string) => ({ path, file: routeFile(path) });
+export function routePages(
+  articleIds: readonly string[],
+  manifest: Pick<ArchiveManifest, 'count' | 'months' | 'pageSize' | 'tags'>,
+  format: PageFormat = 'directory',
+): RoutePage[] {
+  const route = (path: string) => ({ path, file: routeFile(path, format) });
   const pages: RoutePage[] = [
     route(''),
     { path: NOT_FOUND_FILE.replace(/\.html$/, ''), file: NOT_FOUND_FILE },

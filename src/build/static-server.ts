@@ -1,6 +1,6 @@
-// A static file server that behaves like GitHub Pages or nginx with default settings: no
-// rewrites, a folder redirects to its trailing-slash URL, an unknown path answers 404 with
-// 404.html, text is sent gzipped to clients that accept it, with the cache rules and
+// A static file server that behaves like GitHub Pages: no rewrites, a folder redirects to its
+// trailing-slash URL, an address without `.html` is answered by the file with it (as GitHub
+// Pages, Netlify and Cloudflare Pages do), an unknown path answers 404 with 404.html, text is sent gzipped to clients that accept it, with the cache rules and
 // protections the build's _headers file gives other hosts. It is `npm run preview`, and the
 // e2e tests use it so that deep-link bugs cannot hide behind an SPA fallback.
 // Usage: tsx src/build/static-server.ts <folder> [--port 4173] [--base /news/]
@@ -81,6 +81,7 @@ export function serveStatic(folder: string, port: number, basePath = '/'): Promi
     const file = join(root, normalize(pathname.slice(base.length - 1) || '/'));
     if (file !== root && !file.startsWith(root + sep)) return notFound();
     if (isFile(file)) return send(200, file);
+    if (!url.pathname.endsWith('/') && isFile(`${file}.html`)) return send(200, `${file}.html`);
     if (isDir(file)) {
       if (!url.pathname.endsWith('/')) {
         response.writeHead(301, { location: `${url.pathname}/${url.search}`, ...SECURITY_HEADERS }).end();

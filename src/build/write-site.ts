@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Article } from '../content/article.ts';
 import { headersFile } from '../content/cache-rules.ts';
-import { articleRoute, dataFiles, PAGE_IDS, SEARCH_ROUTE } from '../content/contracts.ts';
+import { articleRoute, dataFiles, PAGE_IDS, publicPath, SEARCH_ROUTE } from '../content/contracts.ts';
 import { jsonForScript } from '../content/escape.ts';
 import { atomFeed, robotsTxt, sitemapFiles } from '../content/feeds.ts';
 import { publicSite, type SiteConfig } from '../content/site-config.ts';
@@ -51,7 +51,7 @@ export async function writeSite({
   // asset pipeline and its report.
   if (previousDataPath) out.reuseFolder(previousDataPath, site.manifest.dataPath);
   for (const [path, content] of site.files) out.write(site.manifest.dataPath + path, content, site.hashes.get(path));
-  const articleUrl = (id: string) => `${siteRoot}${articleRoute(id)}`;
+  const articleUrl = (id: string) => `${siteRoot}${publicPath(articleRoute(id), config.pageFormat)}`;
   out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, { ...config.feed, language: config.language }));
   const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];
   for (const [file, content] of sitemapFiles(urls, siteRoot)) out.write(file, content);
@@ -73,7 +73,9 @@ export async function writeSite({
     pages: routePages(
       articles.map((a) => a.id),
       site.manifest,
+      config.pageFormat,
     ),
+    format: config.pageFormat,
     siteRoot,
     site: publicSite(config),
     extraHead: (path) => (path === SEARCH_ROUTE ? searchHead : ''),

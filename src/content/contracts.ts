@@ -64,8 +64,19 @@ export const LIST_ROUTE_PATTERNS: readonly string[] = [{}, { year: ':year' }, { 
   listRoute(filter, ':page'),
 ]);
 
-/** The file a static host serves an address from (relative to the base path): a folder's index.html, so no rewrite rule is needed. */
-export const routeFile = (path: string) => (path ? `${path}/index.html` : 'index.html');
+/** How a page is written: as its folder's index.html, or as a file named after its address (see SiteConfig.pageFormat). */
+export const PAGE_FORMATS = ['directory', 'file'] as const;
+export type PageFormat = (typeof PAGE_FORMATS)[number];
+
+/**
+ * The file a static host serves an address from (relative to the base path): a folder's
+ * index.html, which any host serves with no rewrite rule, or `<address>.html`.
+ */
+export const routeFile = (path: string, format: PageFormat = 'directory') =>
+  !path ? 'index.html' : format === 'directory' ? `${path}/index.html` : `${path}.html`;
+
+/** The address of a page that its host answers with 200, not with a redirect: what canonical links, the sitemap and the feed name. */
+export const publicPath = (path: string, format: PageFormat = 'directory') => (path && format === 'directory' ? `${path}/` : path);
 
 /** How many list data files (`dataFiles.list`) an archive of `total` articles has, `pageSize` to a file; an empty archive has none. */
 export const listChunks = (total: number, pageSize: number) => Math.ceil(total / pageSize);

@@ -3,7 +3,7 @@
 // own 404 page and its address without the slash; cache rules that reach the hashed folders
 // under that sub-path; and the web app manifest's type, which nginx 1.22 serves as
 // application/octet-stream.
-import { NOT_FOUND_FILE } from './contracts.ts';
+import { NOT_FOUND_FILE, type PageFormat } from './contracts.ts';
 import { headerCase, IMMUTABLE, IMMUTABLE_FOLDERS, REVALIDATE, SECURITY_HEADERS } from './cache-rules.ts';
 
 /** Where the site is served from and under which address. */
@@ -15,6 +15,8 @@ export interface NginxOptions {
   /** `listen` value; 80 unless a test or a proxy needs another port. */
   listen?: string | number;
   serverName?: string;
+  /** How the build wrote its pages (SiteConfig.pageFormat): pages written as files need `$uri.html` looked up. */
+  format?: PageFormat;
 }
 
 const GZIP_TYPES = [
@@ -30,13 +32,17 @@ const GZIP_TYPES = [
 ];
 
 /** A `server { … }` block that serves the build as the app expects, at the root or under a sub-path. */
-export function nginxServer({ root, base, listen = 80, serverName = 'archive.example.org' }: NginxOptions): string {
+export function nginxServer({ root, base, listen = 80, serverName = 'archive.example.org', format = 'directory' }: NginxOptions): string {
   // add_header in a location replaces the server's, so each location names every header.
   const headers = (cache: string) => [
     `add_header Cache-Control "${cache}" always;`,
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${headerCase(name)} "${value}" always;`),
   ];
-  const location = (match: string, cache: string) => [`location ${match} {`, ...headers(cache).map((line) => `  ${line}`), '}'];
+  const location = (match: string, cache: string, extra: string[] = []) => [
+    `location ${match} {`,
+    ...[...extra, ...headers(cache)].map((line) => `  ${line}`),
+    '}',
+  ];
   const lines = [
     `listen ${listen};`,
     `server_name ${serverName};`,
@@ -51,7 +57,8 @@ export function nginxServer({ root, base, listen = 80, serverName = 'archive.exa
     `gzip_types ${GZIP_TYPES.join(' ')};`,
     `error_page 404 ${base}${NOT_FOUND_FILE};`,
     ...(base === '/' ? [] : [`location = ${base.slice(0, -1)} { return 301 ${base}; }`]),
-    ...location(base, REVALIDATE),
+    // Pages written as files: `/articles/<id>` is answered by articles/<id>.html, as GitHub Pages does.
+    ...location(base, REVALIDATE, format === 'file' ? ['try_files $uri $uri.html $uri/ =404;'] : []),
     ...IMMUTABLE_FOLDERS.flatMap((folder) => location(`${base}${folder}`, IMMUTABLE)),
   ];
   return ['server {', ...lines.map((line) => `  ${line}`), '}', ''].join('\n');

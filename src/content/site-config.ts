@@ -4,7 +4,7 @@
 import type { Catalog } from './messages/en.ts';
 import { catalogFor, CATALOGS, checkMessageOverrides, siteMessages, type MessageOverrides } from './site-messages.ts';
 
-import { DEFAULTS } from './contracts.ts';
+import { DEFAULTS, PAGE_FORMATS, type PageFormat } from './contracts.ts';
 
 export interface SiteConfig {
   /** The site's name: the masthead, page titles, the feed, the web app manifest. */
@@ -17,6 +17,14 @@ export interface SiteConfig {
   messages: MessageOverrides;
   /** The public address of the site's root, for canonical links, the feed and the sitemap; SITE_URL overrides it. */
   siteUrl: string | null;
+  /**
+   * How pages are written, and so which address of a page the host answers with 200 and the
+   * canonical links, sitemap and feed name: `directory` (`articles/<id>/index.html`, named
+   * `/articles/<id>/`: any static host) or `file` (`articles/<id>.html`, named
+   * `/articles/<id>`: hosts that serve `.html` without it, as GitHub Pages, Netlify and
+   * Cloudflare Pages do). PAGE_FORMAT overrides it. `/articles/<id>` works on both.
+   */
+  pageFormat: PageFormat;
   /** The light theme's accent (links, buttons) as `#rrggbb`; it must keep 4.5:1 contrast on the page. */
   accentColor: string;
   /** An SVG in public/ shown before the title in the masthead, e.g. `logo.svg`. */
@@ -41,6 +49,7 @@ export const DEFAULT_SITE: SiteConfig = {
   language: 'en',
   messages: {},
   siteUrl: null,
+  pageFormat: 'directory',
   accentColor: '#9f1d20',
   logo: null,
   articlesPerPage: DEFAULTS.articlesPerPage,
@@ -73,11 +82,12 @@ const isWhole = (value: unknown, min: number, max: number) => Number.isInteger(v
  */
 export function resolveSiteConfig(
   options: SiteOptions = {},
-  env: { SITE_URL?: string | undefined; SITE_LANGUAGE?: string | undefined } = {},
+  env: { SITE_URL?: string | undefined; SITE_LANGUAGE?: string | undefined; PAGE_FORMAT?: string | undefined } = {},
 ): { config: SiteConfig; errors: string[]; warnings: string[] } {
   const config: SiteConfig = { ...DEFAULT_SITE, ...options, feed: { ...DEFAULT_SITE.feed, ...options.feed } };
   if (env.SITE_URL) config.siteUrl = env.SITE_URL;
   if (env.SITE_LANGUAGE) config.language = env.SITE_LANGUAGE;
+  if (env.PAGE_FORMAT) config.pageFormat = env.PAGE_FORMAT as PageFormat;
   const errors: string[] = [];
   const warnings: string[] = [];
   const wrong = (option: string, value: unknown, expected: string) => errors.push(`site.${option} is ${JSON.stringify(value)}: ${expected}`);
@@ -132,6 +142,8 @@ export function resolveSiteConfig(
   }
   if (config.logo !== null && (typeof config.logo !== 'string' || !/^[\w./-]+\.svg$/.test(config.logo) || config.logo.includes('..')))
     wrong('logo', config.logo, 'expected the name of an SVG file in public/, such as "logo.svg"');
+  if (!(PAGE_FORMATS as readonly unknown[]).includes(config.pageFormat))
+    wrong(env.PAGE_FORMAT ? 'pageFormat (from PAGE_FORMAT)' : 'pageFormat', config.pageFormat, `expected ${PAGE_FORMATS.map((f) => `"${f}"`).join(' or ')}`);
   if (!isWhole(config.articlesPerPage, 5, 500)) wrong('articlesPerPage', config.articlesPerPage, 'expected a whole number from 5 to 500');
   if (!isWhole(config.readingSpeed, 50, 1000)) wrong('readingSpeed', config.readingSpeed, 'expected words a minute, a whole number from 50 to 1000');
   if (!isWhole(config.feed.size, 1, 1000)) wrong('feed.size', config.feed.size, 'expected a whole number of articles from 1 to 1000');

@@ -2,7 +2,7 @@
 // name of its page (/tags/<slug>), the label readers see, and its articles.
 
 /**
- * The most bytes (UTF-8) of a tag's page name. It names a folder (`tags/<slug>/`) and a data
+ * The most bytes (UTF-8) of a tag's page name. It names a folder (`tags/<slug>/`) or a page file (`tags/<slug>.html`), and a data
  * file (`tags/<slug>.json`): file systems refuse names over 255 bytes, some (eCryptfs) over 143.
  */
 export const MAX_SLUG_BYTES = 120;

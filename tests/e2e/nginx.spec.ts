@@ -26,7 +26,8 @@ test.beforeAll(() => {
   symlinkSync(resolve('.tmp/e2e/news'), `${prefix}/www/news`);
   const servers = [
     nginxServer({ root: resolve('.tmp/e2e/root'), base: '/', listen: `127.0.0.1:${rootPort}` }),
-    nginxServer({ root: `${prefix}/www`, base: '/news/', listen: `127.0.0.1:${newsPort}` }),
+    // The sub-path site writes its pages as files (playwright.config.ts).
+    nginxServer({ root: `${prefix}/www`, base: '/news/', listen: `127.0.0.1:${newsPort}`, format: 'file' }),
   ];
   // Workers run as this user: the checkout may sit in a folder only its owner can enter (mktemp -d).
   writeFileSync(
@@ -59,6 +60,11 @@ test('at the root: deep links, the 404 page, cache rules, protections and the ma
   expect(article?.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
   expect(article?.headers()['cache-control']).toBe('no-cache');
 
+  // The address the page names as its own is answered as it is, not redirected.
+  const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname;
+  expect(canonical).toBe(`/articles/${SEED}/`);
+  expect((await request.get(canonical, { maxRedirects: 0 })).status()).toBe(200);
+
   const missing = await openLive(page, '/nowhere');
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
@@ -84,6 +90,11 @@ test.describe('under /news/', () => {
     const article = await openLive(page, `/news/articles/${SEED}`);
     expect(article?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+    // Pages written as files: the page's own address, without .html or a slash, is answered as it is.
+    const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname;
+    expect(canonical).toBe(`/news/articles/${SEED}`);
+    expect((await request.get(canonical, { maxRedirects: 0 })).status()).toBe(200);
+    expect((await request.get(`/news/archive/2024/11`, { maxRedirects: 0 })).status()).toBe(200);
 
     const missing = await openLive(page, '/news/nowhere');
     expect(missing?.status()).toBe(404);

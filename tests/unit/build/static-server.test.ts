@@ -15,6 +15,7 @@ describe('the preview server', () => {
     writeFileSync(join(root, 'index.html'), '<p>home</p>');
     writeFileSync(join(root, '404.html'), '<p>not here</p>');
     writeFileSync(join(root, 'articles', 'abc', 'index.html'), '<p>article</p>');
+    writeFileSync(join(root, 'articles', 'def.html'), '<p>a page as a file</p>');
     const server = await serveStatic(root, 0, '/news/');
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     close = () => server.close();
@@ -42,6 +43,13 @@ describe('the preview server', () => {
     expect(folder.headers.get('location')).toBe('/news/articles/abc/');
     expect((await fetch(`${origin}/news/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
     expect((await fetch(`${origin}/news/%00`)).status).toBe(400);
+  });
+
+  it('answers an address without .html with the file that has it, as GitHub Pages does, and nothing under its slash', async () => {
+    const page = await fetch(`${origin}/news/articles/def`, { redirect: 'manual' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe('<p>a page as a file</p>');
+    expect((await fetch(`${origin}/news/articles/def/`)).status).toBe(404);
   });
 
   it('sends the protections and cache rules a host would', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { articlePath, listPath, searchPath } from '../../../src/app/paths.ts';
 import { routes } from '../../../src/app/router.tsx';
 import { routePages } from '../../../src/build/route-pages.ts';
-import { articleRoute, dataFiles, DEFAULTS, LIST_ROUTE_PATTERNS, listRoute, pageCount, routeFile } from '../../../src/content/contracts.ts';
+import { articleRoute, dataFiles, DEFAULTS, LIST_ROUTE_PATTERNS, listRoute, pageCount, publicPath, routeFile } from '../../../src/content/contracts.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -28,6 +28,10 @@ describe('the contracts between build, app, service worker and host', () => {
     ]);
     expect(routeFile('')).toBe('index.html');
     expect(routeFile(articleRoute('abc'))).toBe('articles/abc/index.html');
+    // Each page format names a page by the address a host answers from its file with 200.
+    expect([routeFile(articleRoute('abc'), 'file'), publicPath(articleRoute('abc'), 'file')]).toEqual(['articles/abc.html', 'articles/abc']);
+    expect(publicPath(articleRoute('abc'), 'directory')).toBe('articles/abc/');
+    expect([routeFile('', 'file'), publicPath('', 'file'), publicPath('', 'directory')]).toEqual(['index.html', '', '']);
     expect([pageCount(0, 50), pageCount(50, 50), pageCount(51, 50)]).toEqual([1, 1, 2]);
     expect(dataFiles.list(2)).toBe('list/2.json');
   });

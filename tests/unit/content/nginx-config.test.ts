@@ -21,6 +21,11 @@ describe('nginxServer', () => {
     expect(block).toContain('types { application/manifest+json webmanifest; }');
   });
 
+  it('looks up <address>.html only for a build whose pages are files', () => {
+    expect(nginxServer({ root: '/srv/www', base: '/news/' })).not.toContain('try_files');
+    expect(nginxServer({ root: '/srv/www', base: '/news/', format: 'file' })).toMatch(/location \/news\/ \{\n    try_files \$uri \$uri\.html \$uri\/ =404;/);
+  });
+
   it('serves the root without a redirect line', () => {
     const block = nginxServer({ root: '/srv/www/dist', base: '/' });
     expect(block).toContain('error_page 404 /404.html;');

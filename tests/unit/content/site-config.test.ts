@@ -60,6 +60,14 @@ describe('the site’s language', () => {
     expect(publicSite(config).messages['list.latest']).toBe('Neueste Artikel');
   });
 
+  it('writes pages as folders unless PAGE_FORMAT or the setting says files, and refuses any other format', () => {
+    expect(resolveSiteConfig({}).config.pageFormat).toBe('directory');
+    expect(resolveSiteConfig({ pageFormat: 'directory' }, { PAGE_FORMAT: 'file' }).config.pageFormat).toBe('file');
+    expect(resolveSiteConfig({}, { PAGE_FORMAT: 'html' }).errors).toEqual([
+      expect.stringMatching(/^site\.pageFormat \(from PAGE_FORMAT\) is "html": expected "directory" or "file"/),
+    ]);
+  });
+
   it('names SITE_LANGUAGE when the language it gives is not a language tag', () => {
     const { errors } = resolveSiteConfig({}, { SITE_LANGUAGE: 'German' });
     expect(errors).toEqual([expect.stringMatching(/^site\.language \(from SITE_LANGUAGE\) is "German": expected a language tag/)]);
