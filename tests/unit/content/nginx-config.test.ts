@@ -23,7 +23,7 @@ describe('nginxServer', () => {
 
   it('looks up <address>.html only for a build whose pages are files', () => {
     expect(nginxServer({ root: '/srv/www', base: '/news/' })).not.toContain('try_files');
-    expect(nginxServer({ root: '/srv/www', base: '/news/', format: 'file' })).toMatch(/location \/news\/ \{\n    try_files \$uri \$uri\.html \$uri\/ =404;/);
+    expect(nginxServer({ root: '/srv/www', base: '/news/', format: 'file' })).toMatch(/location \/news\/ \{\n {4}try_files \$uri \$uri\.html \$uri\/ =404;/);
   });
 
   it('serves the root without a redirect line', () => {
