@@ -179,7 +179,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         report();
         server.ws.send({ type: 'full-reload' });
       };
-      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+      // Seeds may sit in subfolders: a folder removed whole is a change too.
+      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange).on('unlinkDir', onChange);
       // Any data/<hash>/ path is answered from the current seeds: a page still holding the
       // manifest of a moment ago (before the reload a seed change triggers) gets fresh data,
       // and a missing file is a 404, as on a static host, not the SPA's index.html.

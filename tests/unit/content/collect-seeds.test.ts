@@ -9,7 +9,7 @@ describe('collectSeeds over a folder with every kind of mistake', () => {
   const problemFor = (file: string) => problems.filter((p) => p.file === file);
 
   it('keeps the good articles, newest first', () => {
-    expect(articles.map((a) => a.file)).toEqual(['004_d1b2c3d4e5f60718.txt', '0001_a1b2c3d4e5f60718.txt']);
+    expect(articles.map((a) => a.file)).toEqual(['004_d1b2c3d4e5f60718.txt', 'notes.txt', '0001_a1b2c3d4e5f60718.txt']);
   });
 
   it('reports every bad file, each with what to do', () => {
@@ -26,7 +26,6 @@ describe('collectSeeds over a folder with every kind of mistake', () => {
         '016_1000000000000007.txt',
         '017_1000000000000008.txt',
         '018_1000000000000009.txt',
-        'notes.txt',
       ]),
     );
   });
@@ -44,6 +43,12 @@ describe('collectSeeds over a folder with every kind of mistake', () => {
 
   it('refuses a binary file', () => {
     expect(problemFor('014_1000000000000005.txt')).toEqual([expect.objectContaining({ message: expect.stringMatching(/not a text file/) })]);
+  });
+
+  it('takes an id from the path of a file whose name has none, with a warning saying how to pin it', () => {
+    expect(problemFor('notes.txt')).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/its id, [0-9a-f]{16}, comes from its path.*add.*"id: [0-9a-f]{16}"/) }),
+    ]);
   });
 
   it('warns about a stray non-.txt file and ignores hidden files', () => {

@@ -154,9 +154,12 @@ describe('parseSeed on mistakes', () => {
     expect(parseSeed('001_0123456789abcdef.txt', ' date 2024-02-29 Text.').ok).toBe(true);
   });
 
-  it.each(['notes.txt', '001_0123456789ABCDEF.txt', '001_0123.txt', '0123456789abcdef.txt'])('rejects the file name %s, which has no id', (name) => {
-    expect(problemsOf(name, ' date 2024-01-01 Text.')).toEqual([{ line: undefined, message: expect.stringMatching(/rename it to NNN_<id>\.txt/) }]);
-  });
+  it.each(['001_0123456789ABCDEF.txt', '001_0123.txt', '0123456789abcdef.txt', '2024/001_0123.txt'])(
+    'rejects the file name %s, whose id is written wrong',
+    (name) => {
+      expect(problemsOf(name, ' date 2024-01-01 Text.')).toEqual([{ line: undefined, message: expect.stringMatching(/rename it to NNN_<id>\.txt/) }]);
+    },
+  );
 
   it('reports a front matter line that is not key: value, and an unclosed block', () => {
     expect(problemsOf('001_0123456789abcdef.txt', '---\ntitle: x\nnot a pair\n---\n date 2024-01-01 Text.')).toEqual([

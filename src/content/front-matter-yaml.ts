@@ -1,0 +1,97 @@
+// YAML front matter (between `---` lines), read with the `yaml` library's failsafe schema:
+// every value is text as written, so `title: 1984`, `id: 0123456789012345` and `tags: [no]`
+// stay what the author wrote (no numbers, booleans or Date objects to turn back into text).
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { SeedProblem } from './article.ts';
+
+/** One `key: value` of a front matter block, with the seed line it is on. */
+export interface FrontMatterEntry {
+  key: string;
+  value: unknown;
+  line: number;
+}
+
+/** The entries of a block and what is wrong with it. */
+export interface BlockReading {
+  entries: FrontMatterEntry[];
+  problems: SeedProblem[];
+}
+
+/** A top-level `key: value` line, value on the same line. */
+const ONE_LINE_PAIR = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]+(\S.*)$/;
+const parseLine = (line: string) => parseDocument(line, { schema: 'failsafe', uniqueKeys: false });
+
+/**
+ * Reads a YAML block (`block` are its lines; `before` is the number of seed lines above it)
+ * into entries, mapping every YAML error and node to its seed line. Never throws.
+ */
+export function readYamlBlock(file: string, block: readonly string[], before: number): BlockReading {
+  const problems: SeedProblem[] = [];
+  const problem = (severity: SeedProblem['severity'], line: number, message: string) => problems.push({ severity, file, line, message });
+  try {
+    const source = block.map((line, i) => legacyLine(line, block[i + 1], (message) => problem('warning', before + i + 1, message)));
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(source.join('\n'), { schema: 'failsafe', uniqueKeys: false, prettyErrors: false, lineCounter });
+    const lineAt = (offset: number) => before + lineCounter.linePos(Math.min(offset, source.join('\n').length)).line;
+    const reported = new Set<number>();
+    for (const error of doc.errors) {
+      const line = lineAt(error.pos[0]);
+      if (reported.has(line)) continue;
+      reported.add(line);
+      const text = (block[line - before - 1] ?? '').trim();
+      problem(
+        'error',
+        line,
+        `front matter line "${text}" is not "key: value" as YAML reads it (${error.message.split('\n')[0]!.replace(/\.$/, '')}): write it as, for example, "author: Jane Doe", a list as "tags: [politics, Europe]" or as "  - politics" lines, and put a value holding ": " or " #" in quotes`,
+      );
+    }
+    if (doc.errors.length > 0) return { entries: [], problems };
+    for (const warning of doc.warnings) problem('warning', lineAt(warning.pos[0]), `front matter: ${warning.message.split('\n')[0]}`);
+    const contents = doc.contents;
+    if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return { entries: [], problems };
+    if (!isMap(contents)) {
+      problem('error', lineAt(contents.range?.[0] ?? 0), 'front matter must be "key: value" lines: write it as, for example, "author: Jane Doe"');
+      return { entries: [], problems };
+    }
+    const entries: FrontMatterEntry[] = [];
+    for (const pair of contents.items) {
+      const line = lineAt(isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'string') {
+        problem('error', line, 'a front matter key must be a plain name, such as "author": write it as "author: Jane Doe"');
+        continue;
+      }
+      // Aliases are resolved within YAML's own limit on their count, so `*a` cannot blow up.
+      const value = isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: 100 }) : null;
+      entries.push({ key: pair.key.value, value: value ?? null, line });
+    }
+    return { entries, problems };
+  } catch (cause) {
+    problem(
+      'error',
+      before + 1,
+      `front matter cannot be read as YAML (${cause instanceof Error ? cause.message : String(cause)}): write it as "key: value" lines`,
+    );
+    return { entries: [], problems };
+  }
+}
+
+/**
+ * Seeds written before front matter was YAML hold lines YAML refuses, such as
+ * `title: Budget: what next` or `author: @jane`: such a one-line value is read as the text it
+ * always was. A value YAML reads, but whose end it takes for a comment (`title: We're #1`),
+ * is read as YAML, with a warning, since a comment may be meant.
+ */
+function legacyLine(line: string, next: string | undefined, warn: (message: string) => void): string {
+  const pair = ONE_LINE_PAIR.exec(line);
+  // A value going on below (an indented line or a list item) is YAML's, whole.
+  if (!pair || (next !== undefined && /^[ \t-]/.test(next) && next.trim())) return line;
+  const [, key, value] = pair as unknown as [string, string, string];
+  const alone = parseLine(line);
+  if (alone.errors.length > 0) {
+    const quoted = /^(["'])(.*)\1$/.exec(value.trim());
+    return `${key}: ${JSON.stringify(quoted ? quoted[2] : value.trim())}`;
+  }
+  if (/^[^"'[{|>]/.test(value) && /\s#/.test(value))
+    warn(`the text after " #" in front matter "${key}" is a YAML comment, not part of the value: put the value in quotes (${key}: "…") if the # belongs to it`);
+  return line;
+}
