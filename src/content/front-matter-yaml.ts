@@ -35,7 +35,12 @@ export function readYamlBlock(file: string, block: readonly string[], before: nu
     const lineAt = (offset: number) => before + lineCounter.linePos(Math.min(offset, source.join('\n').length)).line;
     const reported = new Set<number>();
     for (const error of doc.errors) {
-      const line = lineAt(error.pos[0]);
+      let line = lineAt(error.pos[0]);
+      // YAML notices an unclosed `[` or `{` where the block goes on; the mistake is on the line that opened it.
+      if (/flow/i.test(error.message)) {
+        const opened = block.slice(0, line - before).findLastIndex((text) => /:\s*[[{][^\]}]*$/.test(text));
+        if (opened >= 0) line = before + opened + 1;
+      }
       if (reported.has(line)) continue;
       reported.add(line);
       const text = (block[line - before - 1] ?? '').trim();
@@ -87,7 +92,9 @@ function legacyLine(line: string, next: string | undefined, warn: (message: stri
   if (!pair || (next !== undefined && /^[ \t-]/.test(next) && next.trim())) return line;
   const [, key, value] = pair as unknown as [string, string, string];
   const alone = parseLine(line);
-  if (alone.errors.length > 0) {
+  // An unclosed list (`tags: [a, b`) is a mistake to report, not text.
+  const unclosed = /^[[{]/.test(value) && !/[\]}]/.test(value);
+  if (alone.errors.length > 0 && !unclosed) {
     const quoted = /^(["'])(.*)\1$/.exec(value.trim());
     return `${key}: ${JSON.stringify(quoted ? quoted[2] : value.trim())}`;
   }

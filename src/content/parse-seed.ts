@@ -76,14 +76,15 @@ export function parseSeed(
     const problem = dateProblem(header[1]!);
     if (problem) error(`${problem}: the header must be " date YYYY-MM-DD " with a real date, such as " date 2024-02-29 "`, start + 1);
     lines[start] = header[2] ?? '';
-  } else if (date === undefined && front.lines.date === undefined) {
+  }
+  const html = htmlExportLine(lines, start);
+  // A file that is an HTML export has no date line either: what to do about the export is what helps.
+  if (!header && date === undefined && front.lines.date === undefined && html !== start) {
     error(
       `the text must begin with " date YYYY-MM-DD " (the publication date) but begins with "${truncateAtWord((lines[start] ?? '').trim(), 40)}"`,
       start + 1,
     );
   }
-
-  const html = htmlExportLine(lines, start);
   if (html >= 0)
     error(
       'this is an HTML export (a line of page markup), which would be shown as tags, not as an article: export the article as plain text (or Markdown) and put that in the seed folder instead',

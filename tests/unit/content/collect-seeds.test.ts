@@ -84,3 +84,38 @@ describe('decodeSeed', () => {
     expect(decodeSeed('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toEqual({ ok: true, text: 'hi' });
   });
 });
+
+describe('collectSeeds over subfolders and names without ids', () => {
+  it('names both files, by their paths, when a front matter id repeats one in a name', () => {
+    const { articles, problems } = collectSeeds([
+      { name: '001_0123456789abcdef.txt', bytes: bytes(' date 2024-01-01 One.') },
+      { name: '2024/01/two.txt', bytes: bytes('---\nid: 0123456789abcdef\n---\n date 2024-01-02 Two.') },
+    ]);
+    expect(articles.map((a) => a.file)).toEqual(['001_0123456789abcdef.txt']);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: '2024/01/two.txt',
+        message: expect.stringMatching(/same id 0123456789abcdef as 001_0123456789abcdef\.txt/),
+      }),
+    ]);
+  });
+
+  it('orders a day by order number, then the files without one by path, whatever order they come in', () => {
+    const files = [
+      { name: '2024/b.txt', bytes: bytes(' date 2024-01-01 B.') },
+      { name: '2024/a.txt', bytes: bytes(' date 2024-01-01 A.') },
+      { name: '001_0000000000000001.txt', bytes: bytes(' date 2024-01-01 One.') },
+      { name: '000_0000000000000000.txt', bytes: bytes(' date 2024-01-01 Zero.') },
+      { name: 'z.txt', bytes: bytes(' date 2024-01-02 Newer.') },
+    ];
+    const expected = ['z.txt', '001_0000000000000001.txt', '000_0000000000000000.txt', '2024/a.txt', '2024/b.txt'];
+    expect(collectSeeds(files).articles.map((a) => a.file)).toEqual(expected);
+    expect(collectSeeds([...files].reverse()).articles.map((a) => a.file)).toEqual(expected);
+  });
+
+  it('ignores files in hidden folders at any depth', () => {
+    const { articles, problems } = collectSeeds([{ name: '2024/.trash/a.txt', bytes: bytes(' date 2024-01-01 A.') }]);
+    expect([articles, problems]).toEqual([[], []]);
+  });
+});

@@ -220,3 +220,35 @@ describe('parseSeed on characters and tags nothing can show', () => {
     ]);
   });
 });
+
+describe('parseSeed on front matter and names from other tools', () => {
+  it('takes the id from front matter for a slug name, with no order number', () => {
+    const result = parseSeed('2024/03/council-budget.txt', '---\nid: 0123456789abcdef\ndate: 2024-03-05\n---\nThe council met.');
+    expect(result).toMatchObject({ ok: true, problems: [], article: { id: '0123456789abcdef', file: '2024/03/council-budget.txt', date: '2024-03-05' } });
+    expect(result.ok && 'order' in result.article).toBe(false);
+  });
+
+  it('lets categories join the tags once each, and keeps the sections', () => {
+    const result = parseSeed(
+      '001_0123456789abcdef.txt',
+      '---\ntags:\n  - politics\n  - Europe\ncategories: [Economy, politics]\nsection: News\nsections: [Local]\n---\n date 2024-05-06 Text.',
+    );
+    expect(result.ok && result.article).toMatchObject({ tags: ['politics', 'Europe', 'Economy'], sections: ['News', 'Local'] });
+  });
+
+  it('reports a bad front matter date once, on its line, not also as a missing date line', () => {
+    const result = parseSeed('001_0123456789abcdef.txt', '---\ntitle: x\ndate: 2024-02-30\n---\nText.');
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ line: 3, message: expect.stringMatching(/front matter date: 2024-02-30 is not a real calendar date/) })],
+    });
+  });
+
+  it('reads a Hugo file: TOML front matter, a date and time, and no date line', () => {
+    const result = parseSeed(
+      'posts/budget.txt',
+      '+++\ntitle = "Budget: what next"\ndate = 2024-05-06T10:00:00+02:00\nid = "0123456789abcdef"\n+++\nThe council met.\n',
+    );
+    expect(result).toMatchObject({ ok: true, problems: [], article: { id: '0123456789abcdef', title: 'Budget: what next', date: '2024-05-06' } });
+  });
+});
