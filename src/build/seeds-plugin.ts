@@ -179,8 +179,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         report();
         server.ws.send({ type: 'full-reload' });
       };
-      // Seeds may sit in subfolders: a folder removed whole is a change too.
-      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange).on('unlinkDir', onChange);
+      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
       // Any data/<hash>/ path is answered from the current seeds: a page still holding the
       // manifest of a moment ago (before the reload a seed change triggers) gets fresh data,
       // and a missing file is a 404, as on a static host, not the SPA's index.html.

@@ -15,6 +15,8 @@ export interface FrontMatterEntry {
 export interface BlockReading {
   entries: FrontMatterEntry[];
   problems: SeedProblem[];
+  /** After a syntax error, the entries are only the keys of the lines read well, for checking their names. */
+  keysOnly?: boolean;
 }
 
 /** A top-level `key: value` line, value on the same line. */
@@ -50,7 +52,14 @@ export function readYamlBlock(file: string, block: readonly string[], before: nu
         `front matter line "${text}" is not "key: value" as YAML reads it (${error.message.split('\n')[0]!.replace(/\.$/, '')}): write it as, for example, "author: Jane Doe", a list as "tags: [politics, Europe]" or as "  - politics" lines, and put a value holding ": " or " #" in quotes`,
       );
     }
-    if (doc.errors.length > 0) return { entries: [], problems };
+    // What YAML makes of the rest of a broken block is no guide; the names of the keys on good lines still are.
+    if (doc.errors.length > 0) {
+      const keys = block.flatMap((text, i) => {
+        const key = /^([A-Za-z_][\w-]*)[ \t]*:/.exec(text)?.[1];
+        return key === undefined || reported.has(before + i + 1) ? [] : [{ key, value: null, line: before + i + 1 }];
+      });
+      return { entries: keys, problems, keysOnly: true };
+    }
     for (const warning of doc.warnings) problem('warning', lineAt(warning.pos[0]), `front matter: ${warning.message.split('\n')[0]}`);
     const contents = doc.contents;
     if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return { entries: [], problems };

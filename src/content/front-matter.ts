@@ -64,7 +64,10 @@ export function readFrontMatter(file: string, lines: readonly string[]): FrontMa
   const block = lines.slice(1, close);
   const read = FENCES[fence] === 'YAML' ? readYamlBlock(file, block, 1) : readTomlBlock(file, block, 1);
   result.problems.push(...read.problems);
-  applySchema(file, read.entries, result);
+  if (read.keysOnly) {
+    for (const { key, line } of read.entries)
+      if (!KEYS.some((name) => name.toLowerCase() === key.toLowerCase())) result.problems.push(unknownKey(file, key, line));
+  } else applySchema(file, read.entries, result);
   return { ...result, bodyStart: close + 1 };
 }
 
@@ -74,7 +77,7 @@ function applySchema(file: string, entries: readonly FrontMatterEntry[], result:
   for (const { key: written, value, line } of entries) {
     const key = KEYS.find((name) => name.toLowerCase() === written.toLowerCase());
     if (key === undefined) {
-      problem('warning', line, `unknown front matter key "${written}" is ignored: the keys are ${KEYS.join(', ')}`);
+      result.problems.push(unknownKey(file, written, line));
       continue;
     }
     const seen = result.lines[key];
@@ -145,6 +148,10 @@ function applySchema(file: string, entries: readonly FrontMatterEntry[], result:
     }
     (result.data as Record<string, string | string[]>)[key] = kept;
   }
+}
+
+function unknownKey(file: string, key: string, line: number): SeedProblem {
+  return { severity: 'warning', file, line, message: `unknown front matter key "${key}" is ignored: the keys are ${KEYS.join(', ')}` };
 }
 
 /** A scalar as text (TOML numbers, booleans and dates too); undefined for a list, a table or nothing. */

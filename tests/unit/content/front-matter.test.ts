@@ -214,3 +214,12 @@ describe('readFrontMatter on any input', () => {
     );
   });
 });
+
+describe('readFrontMatter after a YAML syntax error', () => {
+  it('still names the unknown keys on the lines it could read', () => {
+    expect(yaml('title: Fine', 'this line is wrong', 'colour: blue').problems).toEqual([
+      expect.objectContaining({ severity: 'error', line: 3 }),
+      expect.objectContaining({ severity: 'warning', line: 4, message: expect.stringMatching(/unknown front matter key "colour"/) }),
+    ]);
+  });
+});
