@@ -1,7 +1,7 @@
 // YAML front matter (between `---` lines), read with the `yaml` library's failsafe schema:
 // every value is text as written, so `title: 1984`, `id: 0123456789012345` and `tags: [no]`
 // stay what the author wrote (no numbers, booleans or Date objects to turn back into text).
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { SeedProblem } from './article.ts';
 
 /** One `key: value` of a front matter block, with the seed line it is on. */
@@ -31,10 +31,25 @@ export function readYamlBlock(file: string, block: readonly string[], before: nu
   const problems: SeedProblem[] = [];
   const problem = (severity: SeedProblem['severity'], line: number, message: string) => problems.push({ severity, file, line, message });
   try {
-    const source = block.map((line, i) => legacyLine(line, block[i + 1], (message) => problem('warning', before + i + 1, message)));
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(source.join('\n'), { schema: 'failsafe', uniqueKeys: false, prettyErrors: false, lineCounter });
-    const lineAt = (offset: number) => before + lineCounter.linePos(Math.min(offset, source.join('\n').length)).line;
+    let source = block;
+    let doc = parseBlock(source);
+    // Only a block YAML refuses is read again with its old-style lines as text (and parsing each line costs).
+    if (doc.errors.length > 0) {
+      source = block.map((line, i) => legacyLine(line, block[i + 1]));
+      if (source.some((line, i) => line !== block[i])) doc = parseBlock(source);
+    }
+    source.forEach((line, i) => {
+      const comment = commentedValue(line);
+      if (comment)
+        problem(
+          'warning',
+          before + i + 1,
+          `the text after " #" in front matter "${comment}" is a YAML comment, not part of the value: put the value in quotes (${comment}: "…") if the # belongs to it`,
+        );
+    });
+    // The seed line of an offset into the block's text (yaml's LineCounter costs a third more parsing time).
+    const text = source.join('\n');
+    const lineAt = (offset: number) => before + 1 + (text.slice(0, Math.max(0, offset)).match(/\n/g)?.length ?? 0);
     const reported = new Set<number>();
     for (const error of doc.errors) {
       let line = lineAt(error.pos[0]);
@@ -89,25 +104,32 @@ export function readYamlBlock(file: string, block: readonly string[], before: nu
   }
 }
 
+function parseBlock(lines: readonly string[]) {
+  return parseDocument(lines.join('\n'), { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+}
+
 /**
  * Seeds written before front matter was YAML hold lines YAML refuses, such as
  * `title: Budget: what next` or `author: @jane`: such a one-line value is read as the text it
- * always was. A value YAML reads, but whose end it takes for a comment (`title: We're #1`),
- * is read as YAML, with a warning, since a comment may be meant.
+ * always was.
  */
-function legacyLine(line: string, next: string | undefined, warn: (message: string) => void): string {
+function legacyLine(line: string, next: string | undefined): string {
   const pair = ONE_LINE_PAIR.exec(line);
   // A value going on below (an indented line or a list item) is YAML's, whole.
   if (!pair || (next !== undefined && /^[ \t-]/.test(next) && next.trim())) return line;
   const [, key, value] = pair as unknown as [string, string, string];
-  const alone = parseLine(line);
   // An unclosed list (`tags: [a, b`) is a mistake to report, not text.
-  const unclosed = /^[[{]/.test(value) && !/[\]}]/.test(value);
-  if (alone.errors.length > 0 && !unclosed) {
-    const quoted = /^(["'])(.*)\1$/.exec(value.trim());
-    return `${key}: ${JSON.stringify(quoted ? quoted[2] : value.trim())}`;
-  }
-  if (/^[^"'[{|>]/.test(value) && /\s#/.test(value))
-    warn(`the text after " #" in front matter "${key}" is a YAML comment, not part of the value: put the value in quotes (${key}: "…") if the # belongs to it`);
-  return line;
+  if (/^[[{]/.test(value) && !/[\]}]/.test(value)) return line;
+  if (parseLine(line).errors.length === 0) return line;
+  const quoted = /^(["'])(.*)\1$/.exec(value.trim());
+  return `${key}: ${JSON.stringify(quoted ? quoted[2] : value.trim())}`;
+}
+
+/**
+ * The key of a one-line plain value that YAML cuts at " #" (`title: We're #1` is "We're"):
+ * read as YAML, with a warning, since a comment may be meant.
+ */
+function commentedValue(line: string): string | undefined {
+  const pair = ONE_LINE_PAIR.exec(line);
+  return pair && /^[^"'[{|>#]/.test(pair[2]!) && /\s#/.test(pair[2]!) ? pair[1] : undefined;
 }
