@@ -82,7 +82,7 @@ export function parseSeed(
   if (!header && date === undefined && front.lines.date === undefined && html !== start) {
     error(
       `the text must begin with " date YYYY-MM-DD " (the publication date) but begins with "${truncateAtWord((lines[start] ?? '').trim(), 40)}"`,
-      start + 1,
+      Math.min(start + 1, lines.length),
     );
   }
   if (html >= 0)
@@ -91,7 +91,8 @@ export function parseSeed(
       html + 1,
     );
   const paragraphs = splitParagraphs(lines, start);
-  if (paragraphs.length === 0) error('the article has no text after its date: add at least one paragraph', start + 1);
+  // A file that ends after its front matter has no line after it: the last line is named.
+  if (paragraphs.length === 0) error('the article has no text after its date: add at least one paragraph', Math.min(start + 1, lines.length));
   if (problems.some((p) => p.severity === 'error') || !identity.id || !date) return { ok: false, problems };
   const doubt = dateDoubt(date, today);
   if (doubt) problems.push({ severity: 'warning', file, line: front.data.date !== undefined ? front.lines.date : start + 1, message: doubt });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseSeed } from '../../../src/content/parse-seed.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/seeds-good/${name}`, import.meta.url), 'utf8');
@@ -250,5 +251,27 @@ describe('parseSeed on front matter and names from other tools', () => {
       '+++\ntitle = "Budget: what next"\ndate = 2024-05-06T10:00:00+02:00\nid = "0123456789abcdef"\n+++\nThe council met.\n',
     );
     expect(result).toMatchObject({ ok: true, problems: [], article: { id: '0123456789abcdef', title: 'Budget: what next', date: '2024-05-06' } });
+  });
+});
+
+describe('parseSeed on any front matter', () => {
+  it('never throws, and puts every front matter problem on a line of the file', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('title: a: b', 'tags:', '  - x', 'id: 0123456789abcdef', 'date: 2024-02-30', 'date = 2024-01-01', '[x'),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('---', '+++'), fc.array(line, { maxLength: 6 }), fc.string({ maxLength: 60 }), (fence, block, body) => {
+        const text = [fence, ...block, fence, body].join('\n');
+        const count = text.split('\n').length;
+        const result = parseSeed('2024/a.txt', text);
+        for (const problem of result.problems) {
+          expect(problem.file).toBe('2024/a.txt');
+          if (problem.line !== undefined) expect(problem.line).toBeLessThanOrEqual(count);
+        }
+        expect(result.ok || result.problems.some((p) => p.severity === 'error')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
