@@ -78,8 +78,10 @@ export function parseSeed(
     lines[start] = header[2] ?? '';
   }
   const html = htmlExportLine(lines, start);
-  // A file that is an HTML export has no date line either: what to do about the export is what helps.
-  if (!header && date === undefined && front.lines.date === undefined && html !== start) {
+  // A front matter date refused has its own error; a file that is an HTML export has no date
+  // line either, and what to do about the export is what helps.
+  const dateRefused = front.problems.some((p) => p.severity === 'error' && p.line !== undefined && p.line === front.lines.date);
+  if (!header && date === undefined && !dateRefused && html !== start) {
     error(
       `the text must begin with " date YYYY-MM-DD " (the publication date) but begins with "${truncateAtWord((lines[start] ?? '').trim(), 40)}"`,
       Math.min(start + 1, lines.length),

@@ -258,7 +258,7 @@ describe('parseSeed on any front matter', () => {
   it('never throws, and puts every front matter problem on a line of the file', () => {
     const line = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.constantFrom('title: a: b', 'tags:', '  - x', 'id: 0123456789abcdef', 'date: 2024-02-30', 'date = 2024-01-01', '[x'),
+      fc.constantFrom('title: a: b', 'tags:', '  - x', 'id: 0123456789abcdef', 'date: 2024-02-30', 'date:', 'date = 2024-01-01', '[x'),
     );
     fc.assert(
       fc.property(fc.constantFrom('---', '+++'), fc.array(line, { maxLength: 6 }), fc.string({ maxLength: 60 }), (fence, block, body) => {
@@ -273,5 +273,16 @@ describe('parseSeed on any front matter', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('parseSeed on an empty front matter date', () => {
+  it('still asks for a date when the front matter date is empty and the text has no date line', () => {
+    const result = parseSeed('001_0123456789abcdef.txt', '---\ndate:\n---\nText.');
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 2, message: expect.stringMatching(/"date" is empty/) }),
+      expect.objectContaining({ severity: 'error', line: 4, message: expect.stringMatching(/must begin with " date YYYY-MM-DD "/) }),
+    ]);
   });
 });
