@@ -1,5 +1,5 @@
 import type { Article, SeedProblem } from './article.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { readFrontMatter, type FrontMatterKey } from './front-matter.ts';
 import { htmlExportLine } from './html-export.ts';
 import { seedId } from './seed-id.ts';
 import { tagSlug } from './tags.ts';
@@ -63,7 +63,9 @@ export function parseSeed(
   }
   const front = readFrontMatter(file, lines);
   // What the name says is reported first, as before front matter could carry the id.
-  const identity = seedId(file, front.data.id, front.lines.id);
+  /** Whether the front matter value of `key` was refused with an error, which then says what to do. */
+  const refused = (key: FrontMatterKey) => front.problems.some((p) => p.severity === 'error' && p.line !== undefined && p.line === front.lines[key]);
+  const identity = seedId(file, front.data.id, front.lines.id, refused('id'));
   problems.push(...identity.problems.filter((p) => p.line === undefined), ...front.problems, ...identity.problems.filter((p) => p.line !== undefined));
   if (front.bodyStart >= lines.length && problems.some((p) => p.severity === 'error')) return { ok: false, problems };
 
@@ -80,8 +82,7 @@ export function parseSeed(
   const html = htmlExportLine(lines, start);
   // A front matter date refused has its own error; a file that is an HTML export has no date
   // line either, and what to do about the export is what helps.
-  const dateRefused = front.problems.some((p) => p.severity === 'error' && p.line !== undefined && p.line === front.lines.date);
-  if (!header && date === undefined && !dateRefused && html !== start) {
+  if (!header && date === undefined && !refused('date') && html !== start) {
     error(
       `the text must begin with " date YYYY-MM-DD " (the publication date) but begins with "${truncateAtWord((lines[start] ?? '').trim(), 40)}"`,
       Math.min(start + 1, lines.length),

@@ -11,9 +11,10 @@ export interface SeedIdentity {
 /**
  * Where a seed's id comes from: its name (`NNN_<id>.txt`, which also gives the order
  * number), else its front matter (`id:`), else its path relative to the seed folder, with a
- * warning saying how to pin it. `frontLine` is the line of a front matter `id:`, refused or not.
+ * warning saying how to pin it. `frontLine` is the line of a front matter `id:`; `refused`
+ * says that line was refused with an error of its own (which says what to write).
  */
-export function seedId(file: string, frontId: string | undefined, frontLine: number | undefined): SeedIdentity {
+export function seedId(file: string, frontId: string | undefined, frontLine: number | undefined, refused = false): SeedIdentity {
   const problems: SeedProblem[] = [];
   const name = nameId(file);
   if (name.kind === 'id') {
@@ -36,7 +37,7 @@ export function seedId(file: string, frontId: string | undefined, frontLine: num
       message: `file name looks like NNN_<id> but its id is not 16 lowercase hex characters: rename it to NNN_<id>${extension}, where <id> is 16 lowercase hex characters (for example 001_0123456789abcdef${extension}), or add "id: <16 hex characters>" to its front matter`,
     });
   // A refused `id:` line has its own error already.
-  else if (frontLine === undefined)
+  else if (!refused)
     problems.push({
       severity: 'warning',
       file,

@@ -80,4 +80,11 @@ describe('seedId', () => {
       expect.objectContaining({ severity: 'error', message: expect.stringMatching(/rename it to NNN_<id>\.txt.*or add "id: <16 hex characters>"/) }),
     ]);
   });
+
+  it('gives no pin advice beside a refused id line, whose error says what to write, but gives it beside an empty one', () => {
+    expect(seedId('council-budget.txt', undefined, 2, true).problems).toEqual([]);
+    expect(seedId('council-budget.txt', undefined, 2).problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/pin it/) }),
+    ]);
+  });
 });
