@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readSeedFolder } from '../../../src/build/read-seed-folder.ts';
 import { collectSeeds, decodeSeed } from '../../../src/content/collect-seeds.ts';
 
@@ -117,5 +118,30 @@ describe('collectSeeds over subfolders and names without ids', () => {
   it('ignores files in hidden folders at any depth', () => {
     const { articles, problems } = collectSeeds([{ name: '2024/.trash/a.txt', bytes: bytes(' date 2024-01-01 A.') }]);
     expect([articles, problems]).toEqual([[], []]);
+  });
+});
+
+describe('collectSeeds on any folder', () => {
+  it('never throws, gives every article its own 16-hex id, and names an input file in every problem', () => {
+    const segment = fc.oneof(fc.constantFrom('2024', '03', 'a', '.hidden', '001_0123456789abcdef', 'x y'), fc.stringMatching(/^[a-z0-9_.-]{1,12}$/));
+    const name = fc
+      .tuple(fc.array(segment, { maxLength: 2 }), fc.oneof(segment, fc.constant('001_0123456789abcdef')))
+      .map(([folders, base]) => [...folders, `${base}.txt`].join('/'));
+    const text = fc.oneof(
+      fc.constant(' date 2024-01-01 Text.'),
+      fc.constant('---\nid: 0123456789abcdef\n---\n date 2024-01-02 Pinned.'),
+      fc.constant('+++\nid = "fedcba9876543210"\ndate = 2024-01-03\n+++\nHugo.'),
+      fc.string({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(name, text), { maxLength: 8, selector: ([n]) => n }), (files) => {
+        const { articles, problems } = collectSeeds(files.map(([n, t]) => ({ name: n, bytes: bytes(t) })));
+        const ids = articles.map((a) => a.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const id of ids) expect(id).toMatch(/^[0-9a-f]{16}$/);
+        for (const problem of problems) expect(files.map(([n]) => n)).toContain(problem.file);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
