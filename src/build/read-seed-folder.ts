@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { collectSeeds, type ParsedSeedFile, type SeedCollection, type SeedFile } from '../content/collect-seeds.ts';
 import type { SeedProblem } from '../content/article.ts';
 import type { SeedOptions } from '../content/parse-seed.ts';
+import { seedExtension } from '../content/seed-name.ts';
 
 /**
- * Reads every file at the top of a seed folder and parses it; a missing folder, and every
- * entry that is not a plain file (folders, links, sockets), is reported as a problem, not
- * thrown or passed over. `parse` parses one file (the build's cache answers unchanged ones).
+ * Reads every file of a seed folder and its subfolders (year folders, `2024/03/…`) and parses
+ * it, naming each by its path relative to the folder; a missing folder, and every entry that
+ * is neither a plain file nor a folder (links, sockets), is reported as a problem, not thrown
+ * or passed over. `parse` parses one file (the build's cache answers unchanged ones).
  */
 export function readSeedFolder(dir: string, options: SeedOptions = {}, parse?: (file: SeedFile) => ParsedSeedFile): SeedCollection {
   let entries: Dirent[];
@@ -29,14 +31,34 @@ export function readSeedFolder(dir: string, options: SeedOptions = {}, parse?: (
   }
   const files: SeedFile[] = [];
   const skipped: SeedProblem[] = [];
-  for (const entry of entries) {
-    // Hidden entries (.DS_Store, .git) are ignored, as collectSeeds ignores hidden files.
-    if (entry.name.startsWith('.')) continue;
-    if (entry.isFile()) files.push({ name: entry.name, bytes: readPlainFile(join(dir, entry.name)) });
-    else skipped.push({ severity: 'warning', file: entry.name, message: notRead(entry) });
-  }
+  const visit = (entries: Dirent[], prefix: string) => {
+    for (const entry of entries) {
+      // Hidden entries (.DS_Store, .git) are ignored, as collectSeeds ignores hidden files.
+      if (entry.name.startsWith('.')) continue;
+      const name = prefix + entry.name;
+      if (entry.isFile()) files.push({ name, bytes: readPlainFile(join(dir, name)) });
+      // A folder is read as it is listed: readdir never follows a link to one.
+      else if (entry.isDirectory()) visit(readFolder(join(dir, name), name, skipped), `${name}/`);
+      else skipped.push({ severity: 'warning', file: name, message: notRead(entry) });
+    }
+  };
+  visit(entries, '');
   const collection = collectSeeds(files, options, parse);
   return { articles: collection.articles, problems: [...skipped, ...collection.problems] };
+}
+
+/** The entries of a subfolder; one that cannot be read is reported, and counts as empty. */
+function readFolder(folder: string, name: string, problems: SeedProblem[]): Dirent[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch (cause) {
+    problems.push({
+      severity: 'error',
+      file: name,
+      message: `is a folder that cannot be read (${cause instanceof Error ? cause.message : String(cause)}): give the build read access to it, or move it out of the seed folder`,
+    });
+    return [];
+  }
 }
 
 /** A file's bytes, never through a link (should the file have become one since the folder was listed). */
@@ -54,9 +76,7 @@ function readPlainFile(file: string): Buffer {
  * followed, so a seed folder cannot pull in a file from elsewhere on the machine.
  */
 function notRead(entry: Dirent): string {
-  const seedLike = entry.name.endsWith('.txt') ? ', though it is named like a seed' : '';
-  if (entry.isDirectory())
-    return `is a folder${seedLike}, and only files at the top of the seed folder are read: move its seeds up, or move it out of the seed folder`;
+  const seedLike = seedExtension(entry.name) ? ', though it is named like a seed' : '';
   if (entry.isSymbolicLink()) return `is a symbolic link${seedLike}, and links are not followed: copy the file it points to into the seed folder instead`;
   return `is not a regular file${seedLike}, so it is not read: remove it from the seed folder`;
 }

@@ -27,10 +27,10 @@ export type Inline =
 
 /** What the list, search results and navigation need to know about an article. */
 export interface ArticleSummary {
-  /** The 16-hex id from the file name: the article's stable identity in URLs. */
+  /** The 16-hex id (from the file name, the front matter or the path): the article's stable identity in URLs. */
   id: string;
-  /** The zero-padded order number from the file name, as a number. */
-  order: number;
+  /** The order number of a file named `NNN_<id>`, as a number; absent for other names. */
+  order?: number;
   /** The file the article came from, for messages. */
   file: string;
   /** Publication date, ISO `YYYY-MM-DD`. */
@@ -42,6 +42,8 @@ export interface ArticleSummary {
   author?: string;
   source?: string;
   tags: string[];
+  /** The sections the front matter names (`section`, `sections`), for section pages to come. */
+  sections?: string[];
 }
 
 /** A whole article as the reader shows it. */

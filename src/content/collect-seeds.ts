@@ -1,7 +1,8 @@
 import type { Article, SeedProblem } from './article.ts';
-import { parseSeed, SEED_EXTENSIONS, type SeedOptions } from './parse-seed.ts';
+import { parseSeed, type SeedOptions } from './parse-seed.ts';
+import { SEED_EXTENSIONS, seedExtension } from './seed-name.ts';
 
-/** A file found in the seed folder: its name relative to the folder and its raw bytes. */
+/** A file found in the seed folder: its path relative to the folder (`2024/03/a.txt`) and its raw bytes. */
 export interface SeedFile {
   name: string;
   bytes: Uint8Array;
@@ -37,10 +38,18 @@ export function decodeSeed(name: string, bytes: Uint8Array): Decoded {
   }
 }
 
-/** Newest first; on the same day the higher order number first, then by id, so the order never depends on the file system. */
+/**
+ * Newest first; on the same day the higher order number first (`NNN_<id>` names), then the
+ * files without one by path, then by id, so the order never depends on the file system.
+ */
 export function compareNewestFirst(a: Article, b: Article): number {
-  return b.date.localeCompare(a.date) || b.order - a.order || a.id.localeCompare(b.id);
+  return (
+    b.date.localeCompare(a.date) || (b.order ?? -1) - (a.order ?? -1) || (a.order === undefined ? compareText(a.file, b.file) : 0) || compareText(a.id, b.id)
+  );
 }
+
+// By code unit, not by locale: the same order on every machine.
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What one seed file gives: its article, if it has a good one, and every problem found in it. */
 export interface ParsedSeedFile {
@@ -54,15 +63,12 @@ const NOT_AN_ARTICLE = /^(?:_|(?:readme|license|licence|changelog|contributing)\
 
 /** Decodes and parses one seed file (already known not to be hidden). */
 export function parseSeedFile(file: SeedFile, options: SeedOptions = {}): ParsedSeedFile {
-  if (!SEED_EXTENSIONS.some((extension) => file.name.endsWith(extension))) {
+  if (seedExtension(file.name) === undefined) {
+    const kinds = SEED_EXTENSIONS.join(' or ');
     return {
       article: null,
       problems: [
-        {
-          severity: 'warning',
-          file: file.name,
-          message: 'not a .txt or .md file, so not an article: it is ignored (rename it to NNN_<id>.txt or NNN_<id>.md if it is one)',
-        },
+        { severity: 'warning', file: file.name, message: `not a ${kinds} file, so not an article: it is ignored (give it a ${kinds} name if it is one)` },
       ],
     };
   }
@@ -93,7 +99,7 @@ export function collectSeeds(
   const problems: SeedProblem[] = [];
   const byId = new Map<string, Article>();
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    if (file.name.split('/').pop()!.startsWith('.')) continue;
+    if (file.name.split('/').some((part) => part.startsWith('.'))) continue;
     const { article, problems: found } = parse(file);
     problems.push(...found);
     if (!article) continue;
@@ -102,7 +108,7 @@ export function collectSeeds(
       problems.push({
         severity: 'error',
         file: file.name,
-        message: `has the same id ${article.id} as ${twin.file}: every article needs its own id; give one of them a new 16-hex id`,
+        message: `has the same id ${article.id} as ${twin.file}: every article needs its own id; give one of them a new 16-hex id (in its name or its "id:" line)`,
       });
       continue;
     }

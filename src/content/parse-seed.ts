@@ -1,5 +1,7 @@
 import type { Article, Block, SeedProblem } from './article.ts';
-import { parseTags, readFrontMatter } from './front-matter.ts';
+import { readFrontMatter, type FrontMatterKey } from './front-matter.ts';
+import { htmlExportLine } from './html-export.ts';
+import { seedId } from './seed-id.ts';
 import { tagSlug } from './tags.ts';
 import { dateDoubt, dateProblem } from './seed-date.ts';
 import { inlinesFrom, toBlocks } from './blocks.ts';
@@ -10,11 +12,6 @@ import { countWords, looksLikeHeadline, readableCase, readingMinutes, splitTitle
 /** The result of parsing one seed: an article (with any warnings), or the problems that stop it. */
 export type ParseResult = { ok: true; article: Article; problems: SeedProblem[] } | { ok: false; problems: SeedProblem[] };
 
-/** The endings of seed files: plain text and Markdown. */
-export const SEED_EXTENSIONS = ['.txt', '.md'] as const;
-
-/** `NNN_<id>.txt` (plain text) or `NNN_<id>.md` (Markdown): an order number of any width and a 16-hex id. */
-export const SEED_FILE_NAME = /^(\d+)_([0-9a-f]{16})\.(?:txt|md)$/;
 const DATE_HEADER = /^\s*date\s+(\S+)(?:\s+(.*))?$/;
 const EXCERPT_MAX_CHARS = 220;
 // Control characters other than tab and line ends (C0 and C1) and the noncharacters U+FFFE
@@ -47,12 +44,6 @@ export function parseSeed(
   const problems: SeedProblem[] = [];
   const error = (message: string, line?: number) => problems.push({ severity: 'error', file, line, message });
 
-  const name = SEED_FILE_NAME.exec(file);
-  if (!name) {
-    error(
-      `file name does not end in an article id: rename it to NNN_<id>.txt, where <id> is 16 lowercase hex characters (for example 001_0123456789abcdef.txt)`,
-    );
-  }
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) {
     error('file is empty: write " date YYYY-MM-DD " followed by the article text, or delete the file');
@@ -72,7 +63,11 @@ export function parseSeed(
     for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.replace(UNSHOWABLE, '');
   }
   const front = readFrontMatter(file, lines);
-  problems.push(...front.problems);
+  // What the name says is reported first, as before front matter could carry the id.
+  /** Whether the front matter value of `key` was refused with an error, which then says what to do. */
+  const refused = (key: FrontMatterKey) => front.problems.some((p) => p.severity === 'error' && p.line !== undefined && p.line === front.lines[key]);
+  const identity = seedId(file, front.data.id, front.lines.id, refused('id'));
+  problems.push(...identity.problems.filter((p) => p.line === undefined), ...front.problems, ...identity.problems.filter((p) => p.line !== undefined));
   if (front.bodyStart >= lines.length && problems.some((p) => p.severity === 'error')) return { ok: false, problems };
 
   let start = front.bodyStart;
@@ -84,24 +79,30 @@ export function parseSeed(
     const problem = dateProblem(header[1]!);
     if (problem) error(`${problem}: the header must be " date YYYY-MM-DD " with a real date, such as " date 2024-02-29 "`, start + 1);
     lines[start] = header[2] ?? '';
-  } else if (date === undefined) {
+  }
+  const html = htmlExportLine(lines, start);
+  // A front matter date refused has its own error; a file that is an HTML export has no date
+  // line either, and what to do about the export is what helps.
+  if (!header && date === undefined && !refused('date') && html !== start) {
     error(
       `the text must begin with " date YYYY-MM-DD " (the publication date) but begins with "${truncateAtWord((lines[start] ?? '').trim(), 40)}"`,
-      start + 1,
+      Math.min(start + 1, lines.length),
     );
   }
-  if (front.data.date !== undefined) {
-    const problem = dateProblem(front.data.date);
-    if (problem) error(`front matter date: ${problem}: write it as YYYY-MM-DD`, frontMatterLine(lines, 'date'));
-  }
-
+  if (html >= 0)
+    error(
+      'this is an HTML export (a line of page markup), which would be shown as tags, not as an article: export the article as plain text (or Markdown) and put that in the seed folder instead',
+      html + 1,
+    );
   const markdown = file.endsWith('.md') ? markdownBlocks(file, lines.slice(start).join('\n'), start + 1, front.data.title) : null;
   if (markdown) problems.push(...markdown.problems);
   const paragraphs = markdown ? [] : splitParagraphs(lines, start);
-  if (markdown ? markdown.blocks.length === 0 : paragraphs.length === 0) error('the article has no text after its date: add at least one paragraph', start + 1);
-  if (problems.some((p) => p.severity === 'error') || !name || !date) return { ok: false, problems };
+  // A file that ends after its front matter has no line after it: the last line is named.
+  if (markdown ? markdown.blocks.length === 0 : paragraphs.length === 0)
+    error('the article has no text after its date: add at least one paragraph', Math.min(start + 1, lines.length));
+  if (problems.some((p) => p.severity === 'error') || !identity.id || !date) return { ok: false, problems };
   const doubt = dateDoubt(date, today);
-  if (doubt) problems.push({ severity: 'warning', file, line: front.data.date !== undefined ? frontMatterLine(lines, 'date') : start + 1, message: doubt });
+  if (doubt) problems.push({ severity: 'warning', file, line: front.data.date !== undefined ? front.lines.date : start + 1, message: doubt });
 
   // Typographic quotes and dashes are set here, once, so the reader, the list, search, feeds
   // and page heads all show the same text.
@@ -145,8 +146,8 @@ export function parseSeed(
   }
 
   const article: Article = {
-    id: name[2]!,
-    order: Number(name[1]),
+    id: identity.id,
+    ...(identity.order === undefined ? {} : { order: identity.order }),
     file,
     date,
     title,
@@ -156,18 +157,26 @@ export function parseSeed(
     tags: [],
     blocks,
   };
-  for (const tag of parseTags(front.data.tags)) {
+  // Categories (Hugo's other taxonomy) are tags here: one kind of topic page.
+  const tagged = [
+    ...(front.data.tags ?? []).map((tag) => ({ tag, key: 'tags' as const })),
+    ...(front.data.categories ?? []).map((tag) => ({ tag, key: 'categories' as const })),
+  ];
+  for (const { tag, key } of tagged) {
+    if (article.tags.includes(tag)) continue;
     if (tagSlug(tag)) article.tags.push(tag);
     else
       problems.push({
         severity: 'warning',
         file,
-        line: frontMatterLine(lines, 'tags'),
+        line: front.lines[key],
         message: `tag "${tag}" has no letter or digit, so it can have no page and is left out: write it as a word, or remove it`,
       });
   }
   if (front.data.author) article.author = typeset(front.data.author);
   if (front.data.source) article.source = typeset(front.data.source);
+  const sections = [...new Set([...(front.data.section ? [front.data.section] : []), ...(front.data.sections ?? [])])];
+  if (sections.length > 0) article.sections = sections;
   return { ok: true, article, problems };
 }
 
@@ -186,9 +195,4 @@ function splitParagraphs(lines: readonly string[], start: number): Paragraph[] {
     }
   }
   return paragraphs;
-}
-
-function frontMatterLine(lines: readonly string[], key: string): number | undefined {
-  const index = lines.findIndex((line) => new RegExp(`^${key}\\s*:`, 'i').test(line.trim()));
-  return index >= 0 ? index + 1 : undefined;
 }

@@ -1,4 +1,5 @@
-// Markdown seeds (tests/fixtures/markdown-seeds) beside a plain one, at 360 and 1440 px: the
+// Markdown seeds (tests/fixtures/markdown-seeds, one in a year folder under a CMS slug name
+// with its id pinned in the front matter) beside a plain one, at 360 and 1440 px: the
 // reader shows their headings, lists, quotations, code, emphasis and outside links as a
 // reader expects, raw HTML and script links stay text, and search finds and marks words inside
 // emphasis (issue 17).

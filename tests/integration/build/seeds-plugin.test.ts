@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
@@ -26,7 +26,7 @@ describe('seedsPlugin in a production build', () => {
       () => null,
       (e: Error) => e,
     );
-    expect(error?.message).toMatch(/11 errors, 2 warnings in seeds/);
+    expect(error?.message).toMatch(/10 errors, 3 warnings in seeds/);
     for (const file of ['010_1000000000000001.txt', '012_1000000000000003.txt:1', '013_1000000000000004.txt:3', 'notes.txt', '0099_a1b2c3d4e5f60718.txt']) {
       expect(error?.message).toContain(file);
     }
@@ -193,18 +193,25 @@ describe('seedsPlugin in the dev server', () => {
       return titles();
     };
 
-    expect(await titles()).toEqual(['A title the author chose', 'Ad sales boost Time Warner profit']);
+    expect(await titles()).toEqual(['A title the author chose', 'A file whose name has no id', 'Ad sales boost Time Warner profit']);
     expect((await archive()).seedProblems).toHaveLength(13);
     const missing = await fetch(`${origin}${(await archive()).manifest.dataPath}articles/ffffffffffffffff.json`);
     expect(missing.status).toBe(404);
 
     writeFileSync(join(seeds, '020_2000000000000001.txt'), ' date 2030-01-01 Added later\n\nA new article.');
-    expect(await eventually((t) => t.length === 3)).toContain('Added later');
+    expect(await eventually((t) => t.length === 4)).toContain('Added later');
 
     writeFileSync(join(seeds, '020_2000000000000001.txt'), ' date 2030-01-01 Edited headline\n\nA new article.');
     expect(await eventually((t) => t.includes('Edited headline'))).toContain('Edited headline');
 
     unlinkSync(join(seeds, '020_2000000000000001.txt'));
-    expect(await eventually((t) => t.length === 2)).toHaveLength(2);
+    expect(await eventually((t) => t.length === 3)).toHaveLength(3);
+
+    // Seeds in a new year folder, and the folder removed whole.
+    mkdirSync(join(seeds, '2031', '01'), { recursive: true });
+    writeFileSync(join(seeds, '2031', '01', 'harbour.txt'), ' date 2031-01-01 In a year folder\n\nA new article.');
+    expect(await eventually((t) => t.includes('In a year folder'))).toContain('In a year folder');
+    rmSync(join(seeds, '2031'), { recursive: true });
+    expect(await eventually((t) => !t.includes('In a year folder'))).toHaveLength(3);
   }, 60_000);
 });

@@ -9,7 +9,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'seed-folder-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('readSeedFolder', () => {
-  it('reports every entry it does not read (folders, links inside, outside or dangling), and never follows a link', () => {
+  it('reads subfolders, reports every entry it does not read (links inside, outside or dangling), and never follows a link', () => {
     const seeds = join(scratch, 'seeds');
     cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
     const outside = join(scratch, '500_5555555555555555.txt');
@@ -17,18 +17,33 @@ describe('readSeedFolder', () => {
     symlinkSync(outside, join(seeds, '501_5555555555555556.txt'));
     symlinkSync('000_693449e0a82507a3.txt', join(seeds, '502_5555555555555557.txt'));
     symlinkSync('nowhere.txt', join(seeds, 'dangling.txt'));
-    mkdirSync(join(seeds, 'more'));
+    mkdirSync(join(seeds, 'more', 'deeper'), { recursive: true });
     writeFileSync(join(seeds, 'more', '600_6666666666666666.txt'), ' date 2024-01-02 NESTED\n\nIn a subfolder.\n');
+    writeFileSync(join(seeds, 'more', 'deeper', 'slug-name.txt'), ' date 2024-01-03 DEEPER\n\nTwo folders down.\n');
+    symlinkSync(outside, join(seeds, 'more', '503_5555555555555558.txt'));
+    symlinkSync(scratch, join(seeds, 'linked-folder'));
     mkdirSync(join(seeds, '700_7777777777777777.txt'));
     mkdirSync(join(seeds, '.git'));
+    writeFileSync(join(seeds, '.git', '800_8888888888888888.txt'), ' date 2024-01-02 HIDDEN\n\nIn a hidden folder.\n');
+    mkdirSync(join(seeds, 'more', '.cache'));
+    writeFileSync(join(seeds, 'more', '.cache', '801_8888888888888889.txt'), ' date 2024-01-02 HIDDEN\n\nIn a hidden folder.\n');
 
     const { articles, problems } = readSeedFolder(seeds);
-    expect(articles).toHaveLength(8);
-    expect(articles.some((a) => a.title.includes('SECRET') || a.title.toLowerCase().includes('secret'))).toBe(false);
+    expect(articles).toHaveLength(10);
+    expect(articles.map((a) => a.file)).toEqual(expect.arrayContaining(['more/600_6666666666666666.txt', 'more/deeper/slug-name.txt']));
+    expect(articles.some((a) => /secret|hidden/i.test(a.title))).toBe(false);
     const reported = Object.fromEntries(problems.map((p) => [p.file, `${p.severity}: ${p.message}`]));
-    expect(Object.keys(reported).sort()).toEqual(['501_5555555555555556.txt', '502_5555555555555557.txt', '700_7777777777777777.txt', 'dangling.txt', 'more']);
+    expect(Object.keys(reported).sort()).toEqual([
+      '501_5555555555555556.txt',
+      '502_5555555555555557.txt',
+      'dangling.txt',
+      'linked-folder',
+      'more/503_5555555555555558.txt',
+      'more/deeper/slug-name.txt',
+    ]);
     expect(reported['501_5555555555555556.txt']).toMatch(/^warning: is a symbolic link, though it is named like a seed, and links are not followed/);
-    expect(reported.more).toMatch(/^warning: is a folder, and only files at the top of the seed folder are read/);
-    expect(reported['700_7777777777777777.txt']).toMatch(/^warning: is a folder, though it is named like a seed/);
+    expect(reported['more/503_5555555555555558.txt']).toMatch(/^warning: is a symbolic link, though it is named like a seed/);
+    expect(reported['linked-folder']).toMatch(/^warning: is a symbolic link, and links are not followed/);
+    expect(reported['more/deeper/slug-name.txt']).toMatch(/^warning: has no id in its name or front matter/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readSeedFolder } from '../../../src/build/read-seed-folder.ts';
 import { collectSeeds, decodeSeed } from '../../../src/content/collect-seeds.ts';
 
@@ -9,7 +10,7 @@ describe('collectSeeds over a folder with every kind of mistake', () => {
   const problemFor = (file: string) => problems.filter((p) => p.file === file);
 
   it('keeps the good articles, newest first', () => {
-    expect(articles.map((a) => a.file)).toEqual(['004_d1b2c3d4e5f60718.txt', '0001_a1b2c3d4e5f60718.txt']);
+    expect(articles.map((a) => a.file)).toEqual(['004_d1b2c3d4e5f60718.txt', 'notes.txt', '0001_a1b2c3d4e5f60718.txt']);
   });
 
   it('reports every bad file, each with what to do', () => {
@@ -26,7 +27,6 @@ describe('collectSeeds over a folder with every kind of mistake', () => {
         '016_1000000000000007.txt',
         '017_1000000000000008.txt',
         '018_1000000000000009.txt',
-        'notes.txt',
       ]),
     );
   });
@@ -44,6 +44,12 @@ describe('collectSeeds over a folder with every kind of mistake', () => {
 
   it('refuses a binary file', () => {
     expect(problemFor('014_1000000000000005.txt')).toEqual([expect.objectContaining({ message: expect.stringMatching(/not a text file/) })]);
+  });
+
+  it('takes an id from the path of a file whose name has none, with a warning saying how to pin it', () => {
+    expect(problemFor('notes.txt')).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/its id, [0-9a-f]{16}, comes from its path.*add.*"id: [0-9a-f]{16}"/) }),
+    ]);
   });
 
   it('warns about a stray non-.txt file and ignores hidden files', () => {
@@ -77,5 +83,65 @@ describe('decodeSeed', () => {
 
   it('decodes UTF-8 and drops a byte-order mark', () => {
     expect(decodeSeed('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toEqual({ ok: true, text: 'hi' });
+  });
+});
+
+describe('collectSeeds over subfolders and names without ids', () => {
+  it('names both files, by their paths, when a front matter id repeats one in a name', () => {
+    const { articles, problems } = collectSeeds([
+      { name: '001_0123456789abcdef.txt', bytes: bytes(' date 2024-01-01 One.') },
+      { name: '2024/01/two.txt', bytes: bytes('---\nid: 0123456789abcdef\n---\n date 2024-01-02 Two.') },
+    ]);
+    expect(articles.map((a) => a.file)).toEqual(['001_0123456789abcdef.txt']);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: '2024/01/two.txt',
+        message: expect.stringMatching(/same id 0123456789abcdef as 001_0123456789abcdef\.txt/),
+      }),
+    ]);
+  });
+
+  it('orders a day by order number, then the files without one by path, whatever order they come in', () => {
+    const files = [
+      { name: '2024/b.txt', bytes: bytes(' date 2024-01-01 B.') },
+      { name: '2024/a.txt', bytes: bytes(' date 2024-01-01 A.') },
+      { name: '001_0000000000000001.txt', bytes: bytes(' date 2024-01-01 One.') },
+      { name: '000_0000000000000000.txt', bytes: bytes(' date 2024-01-01 Zero.') },
+      { name: 'z.txt', bytes: bytes(' date 2024-01-02 Newer.') },
+    ];
+    const expected = ['z.txt', '001_0000000000000001.txt', '000_0000000000000000.txt', '2024/a.txt', '2024/b.txt'];
+    expect(collectSeeds(files).articles.map((a) => a.file)).toEqual(expected);
+    expect(collectSeeds([...files].reverse()).articles.map((a) => a.file)).toEqual(expected);
+  });
+
+  it('ignores files in hidden folders at any depth', () => {
+    const { articles, problems } = collectSeeds([{ name: '2024/.trash/a.txt', bytes: bytes(' date 2024-01-01 A.') }]);
+    expect([articles, problems]).toEqual([[], []]);
+  });
+});
+
+describe('collectSeeds on any folder', () => {
+  it('never throws, gives every article its own 16-hex id, and names an input file in every problem', () => {
+    const segment = fc.oneof(fc.constantFrom('2024', '03', 'a', '.hidden', '001_0123456789abcdef', 'x y'), fc.stringMatching(/^[a-z0-9_.-]{1,12}$/));
+    const name = fc
+      .tuple(fc.array(segment, { maxLength: 2 }), fc.oneof(segment, fc.constant('001_0123456789abcdef')))
+      .map(([folders, base]) => [...folders, `${base}.txt`].join('/'));
+    const text = fc.oneof(
+      fc.constant(' date 2024-01-01 Text.'),
+      fc.constant('---\nid: 0123456789abcdef\n---\n date 2024-01-02 Pinned.'),
+      fc.constant('+++\nid = "fedcba9876543210"\ndate = 2024-01-03\n+++\nHugo.'),
+      fc.string({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(name, text), { maxLength: 8, selector: ([n]) => n }), (files) => {
+        const { articles, problems } = collectSeeds(files.map(([n, t]) => ({ name: n, bytes: bytes(t) })));
+        const ids = articles.map((a) => a.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const id of ids) expect(id).toMatch(/^[0-9a-f]{16}$/);
+        for (const problem of problems) expect(files.map(([n]) => n)).toContain(problem.file);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

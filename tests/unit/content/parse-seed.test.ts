@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseSeed } from '../../../src/content/parse-seed.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/seeds-good/${name}`, import.meta.url), 'utf8');
@@ -154,9 +155,12 @@ describe('parseSeed on mistakes', () => {
     expect(parseSeed('001_0123456789abcdef.txt', ' date 2024-02-29 Text.').ok).toBe(true);
   });
 
-  it.each(['notes.txt', '001_0123456789ABCDEF.txt', '001_0123.txt', '0123456789abcdef.txt'])('rejects the file name %s, which has no id', (name) => {
-    expect(problemsOf(name, ' date 2024-01-01 Text.')).toEqual([{ line: undefined, message: expect.stringMatching(/rename it to NNN_<id>\.txt/) }]);
-  });
+  it.each(['001_0123456789ABCDEF.txt', '001_0123.txt', '0123456789abcdef.txt', '2024/001_0123.txt'])(
+    'rejects the file name %s, whose id is written wrong',
+    (name) => {
+      expect(problemsOf(name, ' date 2024-01-01 Text.')).toEqual([{ line: undefined, message: expect.stringMatching(/rename it to NNN_<id>\.txt/) }]);
+    },
+  );
 
   it('reports a front matter line that is not key: value, and an unclosed block', () => {
     expect(problemsOf('001_0123456789abcdef.txt', '---\ntitle: x\nnot a pair\n---\n date 2024-01-01 Text.')).toEqual([
@@ -214,6 +218,71 @@ describe('parseSeed on characters and tags nothing can show', () => {
     expect(result.problems).toEqual([
       { severity: 'warning', file: F, line: 2, message: expect.stringMatching(/^tag "😀" has no letter or digit, so it can have no page and is left out/) },
       { severity: 'warning', file: F, line: 2, message: expect.stringMatching(/^tag "!!!" has no letter or digit/) },
+    ]);
+  });
+});
+
+describe('parseSeed on front matter and names from other tools', () => {
+  it('takes the id from front matter for a slug name, with no order number', () => {
+    const result = parseSeed('2024/03/council-budget.txt', '---\nid: 0123456789abcdef\ndate: 2024-03-05\n---\nThe council met.');
+    expect(result).toMatchObject({ ok: true, problems: [], article: { id: '0123456789abcdef', file: '2024/03/council-budget.txt', date: '2024-03-05' } });
+    expect(result.ok && 'order' in result.article).toBe(false);
+  });
+
+  it('lets categories join the tags once each, and keeps the sections', () => {
+    const result = parseSeed(
+      '001_0123456789abcdef.txt',
+      '---\ntags:\n  - politics\n  - Europe\ncategories: [Economy, politics]\nsection: News\nsections: [Local]\n---\n date 2024-05-06 Text.',
+    );
+    expect(result.ok && result.article).toMatchObject({ tags: ['politics', 'Europe', 'Economy'], sections: ['News', 'Local'] });
+  });
+
+  it('reports a bad front matter date once, on its line, not also as a missing date line', () => {
+    const result = parseSeed('001_0123456789abcdef.txt', '---\ntitle: x\ndate: 2024-02-30\n---\nText.');
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ line: 3, message: expect.stringMatching(/front matter date: 2024-02-30 is not a real calendar date/) })],
+    });
+  });
+
+  it('reads a Hugo file: TOML front matter, a date and time, and no date line', () => {
+    const result = parseSeed(
+      'posts/budget.txt',
+      '+++\ntitle = "Budget: what next"\ndate = 2024-05-06T10:00:00+02:00\nid = "0123456789abcdef"\n+++\nThe council met.\n',
+    );
+    expect(result).toMatchObject({ ok: true, problems: [], article: { id: '0123456789abcdef', title: 'Budget: what next', date: '2024-05-06' } });
+  });
+});
+
+describe('parseSeed on any front matter', () => {
+  it('never throws, and puts every front matter problem on a line of the file', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('title: a: b', 'tags:', '  - x', 'id: 0123456789abcdef', 'date: 2024-02-30', 'date:', 'date = 2024-01-01', '[x'),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('---', '+++'), fc.array(line, { maxLength: 6 }), fc.string({ maxLength: 60 }), (fence, block, body) => {
+        const text = [fence, ...block, fence, body].join('\n');
+        const count = text.split('\n').length;
+        const result = parseSeed('2024/a.txt', text);
+        for (const problem of result.problems) {
+          expect(problem.file).toBe('2024/a.txt');
+          if (problem.line !== undefined) expect(problem.line).toBeLessThanOrEqual(count);
+        }
+        expect(result.ok || result.problems.some((p) => p.severity === 'error')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseSeed on an empty front matter date', () => {
+  it('still asks for a date when the front matter date is empty and the text has no date line', () => {
+    const result = parseSeed('001_0123456789abcdef.txt', '---\ndate:\n---\nText.');
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 2, message: expect.stringMatching(/"date" is empty/) }),
+      expect.objectContaining({ severity: 'error', line: 4, message: expect.stringMatching(/must begin with " date YYYY-MM-DD "/) }),
     ]);
   });
 });
