@@ -143,6 +143,11 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         this.error(
           `The seed folder ${folder()} is inside the output folder ${relative(process.cwd(), staging.target) || '.'}, which every build replaces: move the seeds out of it.`,
         );
+      // Seeds are read from subfolders too: an output inside the seed folder would be read as seeds by the next build.
+      if (staging && contains(dir, staging.target))
+        this.error(
+          `The output folder ${relative(process.cwd(), staging.target) || '.'} is inside the seed folder ${folder()}, whose subfolders are read as seeds: build into a folder outside it.`,
+        );
       const { articles, problems } = loadSeeds();
       const refused = refusals(loadSeeds(), loadSite);
       const all = [...problems, ...refused.filter((p) => !problems.includes(p))];

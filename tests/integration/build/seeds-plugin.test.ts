@@ -44,6 +44,24 @@ describe('seedsPlugin in a production build', () => {
     expect(readdirSync(seeds)).toHaveLength(8);
   }, 60_000);
 
+  it('refuses an output folder inside the seed folder, whose subfolders the next build would read as seeds', async () => {
+    const root = site('output-inside');
+    const seeds = join(root, 'seeds');
+    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    const error = await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [seedsPlugin({ dir: seeds })],
+      build: { outDir: join(seeds, 'site') },
+    }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/The output folder .*seeds\/site is inside the seed folder .*seeds, whose subfolders are read as seeds/);
+    expect(existsSync(join(seeds, 'site'))).toBe(false);
+  }, 60_000);
+
   it('writes a page for every route so static hosts open deep links, honouring the base path', async () => {
     const root = site('good');
     await buildSite(root, join(fixtures, 'seeds-good'), '/news/');
