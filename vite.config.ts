@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { seedsPlugin } from './src/build/seeds-plugin.ts';
-import { DATA_ROOT, dataFiles, DEFAULTS } from './src/content/contracts.ts';
-import { resolveSiteConfig, type SiteOptions } from './src/content/site-config.ts';
+import { DATA_ROOT, dataFiles } from './src/content/contracts.ts';
+import { palettesOf, resolveSiteConfig, type SiteOptions } from './src/content/site-config.ts';
 import { textDirection } from './src/content/translator.ts';
 
 // The publisher's settings (every one optional; see src/content/site-config.ts and README.md).
@@ -34,7 +34,7 @@ export default defineConfig({
         lang: config.language,
         dir: textDirection(config.language),
         display: 'standalone',
-        background_color: DEFAULTS.paperColor,
+        background_color: palettesOf(config).light.paper,
         theme_color: config.accentColor,
         icons: [
           { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },

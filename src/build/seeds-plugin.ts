@@ -6,7 +6,8 @@ import { DATA_ROOT, dataFolder } from '../content/contracts.ts';
 import { escapeXml } from '../content/escape.ts';
 import { formatProblems } from '../content/problems.ts';
 import { textDirection } from '../content/translator.ts';
-import { DEFAULT_SITE, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
+import { DEFAULT_SITE, palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
+import { paletteCss } from '../content/theme.ts';
 import { archiveModuleSource } from './archive-module.ts';
 import { settingsBootScript } from '../content/reader-settings.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
@@ -108,7 +109,12 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
     transformIndexHtml: (html) => ({
       html: html
         .replace(/<html lang="[^"]*">/, `<html lang="${escapeXml(config.language)}" dir="${textDirection(config.language)}">`)
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(config.title)}</title>`),
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(config.title)}</title>`)
+        // The browser's own bars take the page's colour, the publisher's where they set one.
+        .replace(
+          /(<meta name="theme-color" content=")#[0-9a-f]{6}(" media="\(prefers-color-scheme: (light|dark)\)")/g,
+          (_, open: string, close: string, scheme: 'light' | 'dark') => `${open}${palettesOf(config)[scheme].paper}${close}`,
+        ),
       tags: [{ tag: 'script', children: settingsBootScript(), injectTo: 'head' }],
     }),
     configResolved(resolved) {
@@ -161,8 +167,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       return id === THEME_MODULE ? THEME_RESOLVED : undefined;
     },
     load(id) {
-      // The light theme's accent; the dark theme keeps its own, made for dark pages.
-      if (id === THEME_RESOLVED) return `:root { --site-accent: ${config.accentColor}; }\n`;
+      // The light theme's accent, and the publisher's colours of each theme.
+      if (id === THEME_RESOLVED) return `:root { --site-accent: ${config.accentColor}; }\n${paletteCss(palettesOf(config))}`;
       if (id !== RESOLVED) return undefined;
       const data = loadSite();
       renderers?.prepare(data);

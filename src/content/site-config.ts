@@ -5,6 +5,9 @@ import type { Catalog } from './messages/en.ts';
 import { catalogFor, CATALOGS, checkMessageOverrides, siteMessages, type MessageOverrides } from './site-messages.ts';
 
 import { DEFAULTS, PAGE_FORMATS, type PageFormat } from './contracts.ts';
+import { contrastRatio, resolvePalettes, type Palette, type ThemeName, type ThemeOptions } from './theme.ts';
+
+export { contrastRatio };
 
 export interface SiteConfig {
   /** The site's name: the masthead, page titles, the feed, the web app manifest. */
@@ -27,6 +30,12 @@ export interface SiteConfig {
   pageFormat: PageFormat;
   /** The light theme's accent (links, buttons) as `#rrggbb`; it must keep 4.5:1 contrast on the page. */
   accentColor: string;
+  /**
+   * Any colour of the light, sepia and dark themes (paper, field, ink, muted, rule, edge,
+   * accent, mark: see content/theme.ts), each checked for contrast against what it is read on.
+   * The light theme's accent is `accentColor`.
+   */
+  theme: ThemeOptions;
   /** An SVG in public/ shown before the title in the masthead, e.g. `logo.svg`. */
   logo: string | null;
   articlesPerPage: number;
@@ -51,28 +60,12 @@ export const DEFAULT_SITE: SiteConfig = {
   siteUrl: null,
   pageFormat: 'directory',
   accentColor: '#9f1d20',
+  theme: {},
   logo: null,
   articlesPerPage: DEFAULTS.articlesPerPage,
   readingSpeed: DEFAULTS.readingSpeed,
   feed: { size: 50, fullText: true },
 };
-
-/** The light theme's page and field colours the accent is read against. */
-const LIGHT_BACKGROUNDS = [DEFAULTS.paperColor, '#ffffff'];
-
-function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-}
-
-/** The WCAG contrast ratio of two `#rrggbb` colours. */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 const isWhole = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
@@ -128,18 +121,26 @@ export function resolveSiteConfig(
     if (!url || !/^https?:$/.test(url.protocol))
       wrong(env.SITE_URL ? 'siteUrl (from SITE_URL)' : 'siteUrl', config.siteUrl, 'expected an http(s) address such as "https://news.example.org"');
   }
+  let accentUsable = false;
   if (typeof config.accentColor !== 'string' || !/^#[0-9a-f]{6}$/i.test(config.accentColor))
     wrong('accentColor', config.accentColor, 'expected a colour written #rrggbb');
   else {
     config.accentColor = config.accentColor.toLowerCase();
-    const ratio = Math.min(...LIGHT_BACKGROUNDS.map((background) => contrastRatio(config.accentColor, background)));
+    const ratio = Math.min(...(['paper', 'field'] as const).map((ground) => contrastRatio(config.accentColor, palettesOf(config).light[ground])));
     if (ratio < 4.5)
       wrong(
         'accentColor',
         config.accentColor,
         `its contrast on the page is ${ratio.toFixed(2)}:1; links and buttons need at least 4.5:1, so choose a darker colour`,
       );
+    else accentUsable = true;
   }
+  const theme = (config.theme ?? {}) as ThemeOptions;
+  if (typeof theme === 'object' && theme.light?.accent !== undefined)
+    errors.push("site.theme.light.accent is the light theme's accent, which site.accentColor sets: set it there alone");
+  // The light accent's own check is above: the palettes are checked with it only when it passed.
+  const light = { ...theme.light, accent: accentUsable ? config.accentColor : DEFAULT_SITE.accentColor };
+  errors.push(...resolvePalettes(typeof theme === 'object' && !Array.isArray(theme) ? { ...theme, light } : theme).errors);
   if (config.logo !== null && (typeof config.logo !== 'string' || !/^[\w./-]+\.svg$/.test(config.logo) || config.logo.includes('..')))
     wrong('logo', config.logo, 'expected the name of an SVG file in public/, such as "logo.svg"');
   if (!(PAGE_FORMATS as readonly unknown[]).includes(config.pageFormat))
@@ -149,6 +150,11 @@ export function resolveSiteConfig(
   if (!isWhole(config.feed.size, 1, 1000)) wrong('feed.size', config.feed.size, 'expected a whole number of articles from 1 to 1000');
   if (typeof config.feed.fullText !== 'boolean') wrong('feed.fullText', config.feed.fullText, 'expected true or false');
   return { config, errors, warnings };
+}
+
+/** The colours of the site's three themes: the defaults with the publisher's in (resolveSiteConfig has checked them). */
+export function palettesOf(config: Pick<SiteConfig, 'theme' | 'accentColor'>): Record<ThemeName, Palette> {
+  return resolvePalettes({ ...config.theme, light: { ...config.theme?.light, accent: config.accentColor } }).palettes;
 }
 
 /** What the app needs of the configuration in the browser (the rest is used at build time), with the site's resolved catalog. */

@@ -121,6 +121,7 @@ describe('seedsPlugin with publisher settings', () => {
       readingSpeed: 100,
       feed: { size: 2, fullText: false },
       messages: { 'title.older': 'Aus dem Archiv' },
+      theme: { dark: { paper: '#101418', accent: '#8ab4ff' }, sepia: { accent: '#7a2e0e' } },
     };
     await buildSite(root, join(fixtures, 'seeds-good'), '/', settings);
     const dist = join(root, 'dist');
@@ -142,11 +143,22 @@ describe('seedsPlugin with publisher settings', () => {
     expect(feed).toContain('<title>Harbour Gazette</title>');
     expect(feed.match(/<entry>/g)).toHaveLength(2);
     expect(feed).not.toContain('<content');
+    // The publisher's colours: each theme's own rule, only what differs, and the browser's bar in the dark page's colour.
+    const css = readdirSync(join(dist, 'assets'))
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(join(dist, 'assets', file), 'utf8'))
+      .join('');
+    expect(css).toMatch(/:root\[data-theme="?dark"?\]\s*\{\s*--color-paper:\s*#101418;\s*--color-accent:\s*#8ab4ff;?\s*\}/);
+    expect(css).toMatch(/:root\[data-theme="?sepia"?\]\s*\{\s*--color-accent:\s*#7a2e0e;?\s*\}/);
+    expect(css).not.toMatch(/data-theme="?light"?/);
+    expect(page).toContain('<meta name="theme-color" content="#101418" media="(prefers-color-scheme: dark)" />');
+    expect(page).toContain('<meta name="theme-color" content="#faf8f3" media="(prefers-color-scheme: light)" />');
   }, 60_000);
 
   it('fails the build naming every wrong setting', async () => {
     const error = await buildSite(site('badly-branded'), join(fixtures, 'seeds-good'), '/', {
       accentColor: '#ffff00',
+      theme: { dark: { ink: '#333333' }, night: {} } as SiteOptions['theme'],
       logo: 'missing.svg',
       articlesPerPage: 3,
     }).then(
@@ -155,6 +167,7 @@ describe('seedsPlugin with publisher settings', () => {
     );
     expect(error?.message).toMatch(/publisher settings .* are wrong/);
     expect(error?.message).toMatch(/site\.accentColor is "#ffff00": its contrast on the page is/);
+    expect(error?.message).toMatch(/site\.theme\.night is not a theme/);
     expect(error?.message).toMatch(/site\.logo is "missing\.svg": there is no such file in/);
     expect(error?.message).toMatch(/site\.articlesPerPage is 3/);
   }, 60_000);
