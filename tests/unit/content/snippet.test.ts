@@ -8,8 +8,8 @@ describe('tokenize', () => {
     expect(tokenize('Pandora’s Café isn’t Scholz’s').map((t) => t.term)).toEqual(['pandora', 'cafe', 'isnt', 'scholz']);
   });
 
-  it('splits CJK text into characters and keeps other scripts as words', () => {
-    expect(tokenize('東京 Москва Αθήνα').map((t) => t.term)).toEqual(['東', '京', 'москва', 'αθηνα']);
+  it('splits CJK text into words and keeps other scripts as words', () => {
+    expect(tokenize('東京 Москва Αθήνα').map((t) => t.term)).toEqual(['東京', 'москва', 'αθηνα']);
   });
 
   it('gives offsets that point at the original words', () => {
