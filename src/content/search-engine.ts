@@ -11,7 +11,7 @@ import {
 } from './search-index.ts';
 import { chooseReadings, rewriteQuery, type WordReadings } from './query-readings.ts';
 import { createTermMatcher, maxEdits, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
-import { terms as termsOf } from './tokenize.ts';
+import { resolveQueryWords } from './query-words.ts';
 
 /** One found document: its number (display order) and its score. */
 export interface SearchHit {
@@ -92,6 +92,14 @@ export function createSearchEngine(
   const shardOf = (term: number) => lastAtMost(directory.shardStarts, term);
   const idf = (term: number) => inverseDocumentFrequency(docCount, partOf(term).df(term));
 
+  /** The matcher of the vocabulary part of a word's first character, loaded. */
+  async function matcherOf(word: string): Promise<Matcher> {
+    const own = lastAtMost(partFirsts, word[0]!);
+    const ownMatcher = await matcher(own);
+    loadedMatchers.set(own, ownMatcher);
+    return ownMatcher;
+  }
+
   /**
    * The readings of one word: from its first character's part (for the word being typed,
    * completions of it as misspelled too), or from every part's second-letter buckets when
@@ -101,9 +109,7 @@ export function createSearchEngine(
   async function readingsOf(word: string, prefix: boolean, widen: boolean): Promise<WordReadings> {
     if (directory.parts.length === 0) return { base: [], pool: [] };
     const likelihood: Likelihoods = new Map();
-    const own = lastAtMost(partFirsts, word[0]!);
-    const ownMatcher = await matcher(own);
-    loadedMatchers.set(own, ownMatcher);
+    const ownMatcher = await matcherOf(word);
     const extra = widen ? 1 : 0;
     const allowed = maxEdits(word.length);
     const inBase = ({ edits }: { edits: number }) => edits === PREFIX_EDITS || edits <= allowed;
@@ -125,12 +131,14 @@ export function createSearchEngine(
   /** The word itself, when the vocabulary holds it: the one reading of an exact search. */
   async function exactReading(word: string): Promise<WordReadings> {
     if (directory.parts.length === 0) return { base: [], pool: [] };
-    const own = lastAtMost(partFirsts, word[0]!);
-    const ownMatcher = await matcher(own);
-    loadedMatchers.set(own, ownMatcher);
-    const term = ownMatcher.exact(word);
+    const term = (await matcherOf(word)).exact(word);
     const base = term === undefined ? [] : [{ term, weight: 1, edits: 0 }];
     return { base, pool: base };
+  }
+
+  /** Whether the vocabulary holds a word, or a term beginning with it. */
+  async function holds(word: string, prefix: boolean): Promise<boolean> {
+    return directory.parts.length > 0 && (await matcherOf(word)).holds(word, prefix);
   }
 
   /** The documents holding a term (its shard loaded). */
@@ -171,10 +179,10 @@ export function createSearchEngine(
    * the words as typed.
    */
   async function search(query: string, limit = 100, { exact = false }: SearchOptions = {}): Promise<SearchResult> {
-    const words = [...new Set(termsOf(query))];
-    if (words.length === 0) return NOTHING;
     // Only the word still being typed (the last, with no space after it) is completed as a prefix.
-    const typing = !exact && /[\p{L}\p{N}]$/u.test(query);
+    const typing = !exact && /[\p{L}\p{N}\p{M}]$/u.test(query);
+    const words = [...new Set(await resolveQueryWords(query, typing, holds))];
+    if (words.length === 0) return NOTHING;
     const widen = words.length > 1;
     const readings = await Promise.all(words.map((word, i) => (exact ? exactReading(word) : readingsOf(word, typing && i === words.length - 1, widen))));
     if (readings.some((r) => r.pool.length === 0)) return NOTHING;

@@ -53,6 +53,24 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A word of a query: its term, or for a run of an unspaced script the run whole and the words the segmenter split it into. */
+export interface QueryWord {
+  term: string;
+  pieces: string[];
+}
+
+/** The words of a query, in order: a run of an unspaced script keeps its pieces with the run (see query-words.ts). */
+export function queryWords(query: string): QueryWord[] {
+  const words: QueryWord[] = [];
+  for (const match of query.matchAll(TOKEN)) {
+    const term = normalizeTerm(match[0]);
+    if (!term) continue;
+    const pieces = match.groups?.['unspaced'] === undefined ? [term] : terms(match[0]);
+    words.push({ term, pieces: pieces.length > 0 ? pieces : [term] });
+  }
+  return words;
+}
+
 /** The terms of a text, in order. */
 export function terms(text: string): string[] {
   return tokenize(text).map((t) => t.term);
