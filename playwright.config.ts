@@ -20,7 +20,7 @@ const hasBbc = existsSync(BBC);
 // (a quicker loop while working on one part; CI runs them all).
 const only = process.env.E2E_SITES?.split(',').map((name) => name.trim());
 const wanted = (name: string) => !only || only.includes(name);
-// E2E_PORT=5173 moves the test servers to 5173–5182 (the sites, then the nginx spec's two, then the Arabic and German sites), so two checkouts can run at once.
+// E2E_PORT=5173 moves the test servers to 5173–5183 (the sites, then the nginx spec's two, then the Arabic, German and Japanese sites), so two checkouts can run at once.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const port = (offset: number) => PORT + offset;
 // The two screens every visual feature is checked at: a desktop and a phone.
@@ -45,6 +45,7 @@ const SITE_OF_PORT: Record<string, string> = {
   [port(5)]: 'edge',
   [port(8)]: 'arabic',
   [port(9)]: 'german',
+  [port(10)]: 'japanese',
 };
 
 export default defineConfig({
@@ -71,6 +72,8 @@ export default defineConfig({
     // The reader's seeds, as a German edition: dates, plurals and words in German from the
     // prerender on, and the same after hydration.
     ...(wanted('german') ? [site('german', port(9), '/', 'SITE_LANGUAGE=de SEEDS_DIR=tests/fixtures/app-seeds')] : []),
+    // A Japanese edition, whose search splits unspaced sentences into words.
+    ...(wanted('japanese') ? [site('japanese', port(10), '/', 'SITE_LANGUAGE=ja SEEDS_DIR=tests/fixtures/japanese-seeds')] : []),
     // Two deployments of one site behind a folder link the update test repoints.
     ...(wanted('update')
       ? [
@@ -103,6 +106,7 @@ export default defineConfig({
     ...atBothWidths('edge', /edge[\w-]*\.spec\.ts/, port(5)),
     ...atBothWidths('arabic', /arabic\.spec\.ts/, port(8)),
     ...atBothWidths('german', /german\.spec\.ts/, port(9)),
+    ...atBothWidths('japanese', /japanese\.spec\.ts/, port(10)),
     // Debian's nginx, configured by the recipe in docs/deploying.md, serving the root and /news/ builds.
     ...(wanted('root') && wanted('news') ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(6)}`, ...DESKTOP } }] : []),
     ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, ...DESKTOP } }] : []),
