@@ -12,6 +12,7 @@ import {
 import { chooseReadings, rewriteQuery, type WordReadings } from './query-readings.ts';
 import { createTermMatcher, maxEdits, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
 import { resolveQueryWords } from './query-words.ts';
+import { rankDocuments, type WordScores } from './search-ranking.ts';
 
 /** One found document: its number (display order) and its score. */
 export interface SearchHit {
@@ -39,18 +40,6 @@ export interface SearchOptions {
 const NOTHING: SearchResult = { total: 0, hits: [], terms: [], corrected: null };
 // Readings beyond a word's own that the other words of a query may vouch for.
 const POOL_SIZE = 16;
-
-// Documents whose title holds every query word come before all others, and among them
-// those where the words stand together as typed.
-const TITLE_BONUS = 1000;
-const ADJACENT_BONUS = 100;
-
-/** One query word's scores: per document the best score of any reading, and the title slot of the likeliest reading. */
-interface WordScores {
-  score: Float64Array;
-  titleSlot: Uint8Array;
-  docs: number[];
-}
 
 type Matcher = ReturnType<typeof createTermMatcher>;
 
@@ -193,22 +182,7 @@ export function createSearchEngine(
     if (perWord.some((candidates) => candidates.length === 0)) return NOTHING;
     const scores = perWord.map((candidates) => scoreWord(candidates, loaded));
 
-    const smallest = scores.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
-    let docs = smallest.docs.filter((doc) => scores.every((w) => w.score[doc]! > 0));
-    if (docs.length === 0) docs = [...new Set(scores.flatMap((w) => w.docs))];
-    const hits = docs.map((doc) => {
-      let score = 0;
-      let allInTitle = true;
-      let adjacent = 0;
-      scores.forEach((word, i) => {
-        score += word.score[doc]!;
-        const slot = word.titleSlot[doc]!;
-        allInTitle &&= slot > 0;
-        if (i > 0 && slot > 0 && slot === scores[i - 1]!.titleSlot[doc]! + 1) adjacent++;
-      });
-      return { doc, score: allInTitle ? score + TITLE_BONUS + ADJACENT_BONUS * adjacent : score };
-    });
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const hits = rankDocuments(scores);
     const termOf = (term: number) => partOf(term).term(term);
     const corrections = new Map<string, string>();
     chosen.corrected.forEach((term, i) => term !== null && corrections.set(words[i]!, termOf(term)));

@@ -11,7 +11,7 @@ export interface Token {
 
 // Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
 // Myanmar) are split into words by the platform's dictionary (`Intl.Segmenter`, the same
-// ICU data in Node and in browsers). It costs ~50 times a regular expression, so only runs
+// ICU data in Node and in browsers). It costs tens of times a regular expression per character, so only runs
 // of those scripts go to it. The run takes the kana length mark, the iteration marks and
 // the half-width voicing marks, which belong to no one script.
 const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC\u3005\u3006\u3099-\u309C\uFF70\uFF9E\uFF9F`;
