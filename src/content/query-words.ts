@@ -15,10 +15,11 @@ export async function resolveQueryWords(query: string, typing: boolean, holds: H
   const words = queryWords(query);
   const resolved = await Promise.all(
     words.map(async ({ term, pieces }, i) => {
-      if (pieces.length === 1) return pieces;
+      const split = pieces.map((piece) => piece.term);
+      if (split.length === 1) return split;
       const last = typing && i === words.length - 1;
-      const known = await Promise.all(pieces.map((piece, j) => holds(piece, last && j === pieces.length - 1)));
-      return known.every(Boolean) ? pieces : [term];
+      const known = await Promise.all(split.map((piece, j) => holds(piece, last && j === split.length - 1)));
+      return known.every(Boolean) ? split : [term];
     }),
   );
   return resolved.flat();

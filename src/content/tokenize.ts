@@ -53,10 +53,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** A word of a query: its term, or for a run of an unspaced script the run whole and the words the segmenter split it into. */
-export interface QueryWord {
-  term: string;
-  pieces: string[];
+/** A word of a query where it stands: its term, or for a run of an unspaced script the run whole and the words the segmenter split it into. */
+export interface QueryWord extends Token {
+  pieces: Token[];
 }
 
 /** The words of a query, in order: a run of an unspaced script keeps its pieces with the run (see query-words.ts). */
@@ -65,8 +64,10 @@ export function queryWords(query: string): QueryWord[] {
   for (const match of query.matchAll(TOKEN)) {
     const term = normalizeTerm(match[0]);
     if (!term) continue;
-    const pieces = match.groups?.['unspaced'] === undefined ? [term] : terms(match[0]);
-    words.push({ term, pieces: pieces.length > 0 ? pieces : [term] });
+    const word = { term, start: match.index, end: match.index + match[0].length };
+    const pieces =
+      match.groups?.['unspaced'] === undefined ? [] : tokenize(match[0]).map((t) => ({ ...t, start: t.start + word.start, end: t.end + word.start }));
+    words.push({ ...word, pieces: pieces.length > 0 ? pieces : [word] });
   }
   return words;
 }
