@@ -25,6 +25,21 @@ describe('tokenize: scripts written without spaces', () => {
     expect(normalizeTerm('ガス')).not.toBe(normalizeTerm('カス'));
   });
 
+  it('splits a run of thousands of characters as the segmenter splits it whole, in a time that grows with its length', () => {
+    const sentence = '東京都庁で記者会見が開かれ知事は首都直下地震に備えた新たな防災計画を発表したガソリン価格';
+    const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+    for (const length of [1_999, 2_000, 2_001, 4_500, 6_100]) {
+      const run = sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length);
+      const whole = [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => [s.index, s.segment]);
+      expect(tokenize(run).map((t) => [t.start, run.slice(t.start, t.end)])).toEqual(whole);
+    }
+    const long = sentence.repeat(3_000);
+    const started = performance.now();
+    expect(tokenize(long).length).toBeGreaterThan(70_000);
+    // Whole, 32,000 characters took 860 ms and this 126,000 would take seconds; in pieces ~0.25 s.
+    expect(performance.now() - started).toBeLessThan(2_500);
+  });
+
   it('keeps Korean a syllable at a time', () => {
     expect(terms('서울에서')).toEqual(['서', '울', '에', '서']);
   });
