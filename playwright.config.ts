@@ -20,7 +20,7 @@ const hasBbc = existsSync(BBC);
 // (a quicker loop while working on one part; CI runs them all).
 const only = process.env.E2E_SITES?.split(',').map((name) => name.trim());
 const wanted = (name: string) => !only || only.includes(name);
-// E2E_PORT=5173 moves the test servers to 5173–5183 (the sites, then the nginx spec's two, then the Arabic, German and Markdown sites), so two checkouts can run at once.
+// E2E_PORT=5173 moves the test servers to 5173–5184 (the sites, then the nginx spec's two, then the Arabic, German, Markdown and Japanese sites), so two checkouts can run at once.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const port = (offset: number) => PORT + offset;
 // The two screens every visual feature is checked at: a desktop and a phone.
@@ -46,6 +46,7 @@ const SITE_OF_PORT: Record<string, string> = {
   [port(8)]: 'arabic',
   [port(9)]: 'german',
   [port(10)]: 'markdown',
+  [port(11)]: 'japanese',
 };
 
 export default defineConfig({
@@ -75,6 +76,8 @@ export default defineConfig({
     ...(wanted('german') ? [site('german', port(9), '/', 'SITE_LANGUAGE=de SEEDS_DIR=tests/fixtures/app-seeds')] : []),
     // Markdown seeds beside a plain one: emphasis, lists, quotations, code and links.
     ...(wanted('markdown') ? [site('markdown', port(10), '/', 'SEEDS_DIR=tests/fixtures/markdown-seeds')] : []),
+    // A Japanese edition, whose search splits unspaced sentences into words.
+    ...(wanted('japanese') ? [site('japanese', port(11), '/', 'SITE_LANGUAGE=ja SEEDS_DIR=tests/fixtures/japanese-seeds')] : []),
     // Two deployments of one site behind a folder link the update test repoints.
     ...(wanted('update')
       ? [
@@ -108,6 +111,7 @@ export default defineConfig({
     ...atBothWidths('arabic', /arabic\.spec\.ts/, port(8)),
     ...atBothWidths('german', /german\.spec\.ts/, port(9)),
     ...atBothWidths('markdown', /markdown\.spec\.ts/, port(10)),
+    ...atBothWidths('japanese', /japanese\.spec\.ts/, port(11)),
     // Debian's nginx, configured by the recipe in docs/deploying.md, serving the root and /news/ builds.
     ...(wanted('root') && wanted('news') ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(6)}`, ...DESKTOP } }] : []),
     ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, ...DESKTOP } }] : []),

@@ -13,7 +13,8 @@ import type { SiteData } from './site-data.ts';
 
 /**
  * A fingerprint of the code that turns seeds into pages: every file under the app's `src/`
- * and its package files. Any change to them makes every cached entry unusable.
+ * and its package files, and the ICU version, whose dictionaries split Japanese, Chinese and
+ * Thai into the words the index holds. Any change to them makes every cached entry unusable.
  */
 function codeFingerprint(appRoot: string): string {
   const files = readdirSync(join(appRoot, 'src'), { recursive: true, withFileTypes: true })
@@ -21,7 +22,7 @@ function codeFingerprint(appRoot: string): string {
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   const parts = [...files, ...['package.json', 'package-lock.json'].map((name) => join(appRoot, name)).filter(existsSync)];
-  return digest(...parts.flatMap((file) => [relative(appRoot, file), readFileSync(file)]));
+  return digest(process.versions.icu ?? '', ...parts.flatMap((file) => [relative(appRoot, file), readFileSync(file)]));
 }
 
 /** What a cache folder was made for, so one whose seed folder or output is gone can be removed. */

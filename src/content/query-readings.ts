@@ -1,5 +1,5 @@
 import type { Candidate } from './term-matcher.ts';
-import { tokenize } from './tokenize.ts';
+import { queryWords } from './tokenize.ts';
 
 /** One query word's readings: those searched when the word stands alone, and a wider pool the query's other words may vouch for. */
 export interface WordReadings {
@@ -78,11 +78,15 @@ function inTypedCase(typed: string, reading: string): string {
   return first !== first.toLowerCase() ? reading[0]!.toUpperCase() + reading.slice(1) : reading;
 }
 
-/** The query as typed, with each corrected word (by its search term) replaced by its reading, in the typed case; everything else kept. */
+/**
+ * The query as typed, with each corrected word (by its search term) replaced by its reading,
+ * in the typed case; everything else kept. A run of an unspaced script searched whole is
+ * replaced whole.
+ */
 export function rewriteQuery(query: string, corrections: ReadonlyMap<string, string>): string {
   let out = '';
   let at = 0;
-  for (const { term, start, end } of tokenize(query)) {
+  for (const { term, start, end } of queryWords(query).flatMap((word) => (corrections.has(word.term) ? [word] : word.pieces))) {
     const reading = corrections.get(term);
     if (reading === undefined) continue;
     out += query.slice(at, start) + inTypedCase(query.slice(start, end), reading);

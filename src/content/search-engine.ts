@@ -11,7 +11,8 @@ import {
 } from './search-index.ts';
 import { chooseReadings, rewriteQuery, type WordReadings } from './query-readings.ts';
 import { createTermMatcher, maxEdits, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
-import { terms as termsOf } from './tokenize.ts';
+import { resolveQueryWords } from './query-words.ts';
+import { rankDocuments, type WordScores } from './search-ranking.ts';
 
 /** One found document: its number (display order) and its score. */
 export interface SearchHit {
@@ -39,18 +40,6 @@ export interface SearchOptions {
 const NOTHING: SearchResult = { total: 0, hits: [], terms: [], corrected: null };
 // Readings beyond a word's own that the other words of a query may vouch for.
 const POOL_SIZE = 16;
-
-// Documents whose title holds every query word come before all others, and among them
-// those where the words stand together as typed.
-const TITLE_BONUS = 1000;
-const ADJACENT_BONUS = 100;
-
-/** One query word's scores: per document the best score of any reading, and the title slot of the likeliest reading. */
-interface WordScores {
-  score: Float64Array;
-  titleSlot: Uint8Array;
-  docs: number[];
-}
 
 type Matcher = ReturnType<typeof createTermMatcher>;
 
@@ -92,6 +81,14 @@ export function createSearchEngine(
   const shardOf = (term: number) => lastAtMost(directory.shardStarts, term);
   const idf = (term: number) => inverseDocumentFrequency(docCount, partOf(term).df(term));
 
+  /** The matcher of the vocabulary part of a word's first character, loaded. */
+  async function matcherOf(word: string): Promise<Matcher> {
+    const own = lastAtMost(partFirsts, word[0]!);
+    const ownMatcher = await matcher(own);
+    loadedMatchers.set(own, ownMatcher);
+    return ownMatcher;
+  }
+
   /**
    * The readings of one word: from its first character's part (for the word being typed,
    * completions of it as misspelled too), or from every part's second-letter buckets when
@@ -101,9 +98,7 @@ export function createSearchEngine(
   async function readingsOf(word: string, prefix: boolean, widen: boolean): Promise<WordReadings> {
     if (directory.parts.length === 0) return { base: [], pool: [] };
     const likelihood: Likelihoods = new Map();
-    const own = lastAtMost(partFirsts, word[0]!);
-    const ownMatcher = await matcher(own);
-    loadedMatchers.set(own, ownMatcher);
+    const ownMatcher = await matcherOf(word);
     const extra = widen ? 1 : 0;
     const allowed = maxEdits(word.length);
     const inBase = ({ edits }: { edits: number }) => edits === PREFIX_EDITS || edits <= allowed;
@@ -125,12 +120,14 @@ export function createSearchEngine(
   /** The word itself, when the vocabulary holds it: the one reading of an exact search. */
   async function exactReading(word: string): Promise<WordReadings> {
     if (directory.parts.length === 0) return { base: [], pool: [] };
-    const own = lastAtMost(partFirsts, word[0]!);
-    const ownMatcher = await matcher(own);
-    loadedMatchers.set(own, ownMatcher);
-    const term = ownMatcher.exact(word);
+    const term = (await matcherOf(word)).exact(word);
     const base = term === undefined ? [] : [{ term, weight: 1, edits: 0 }];
     return { base, pool: base };
+  }
+
+  /** Whether the vocabulary holds a word, or a term beginning with it. */
+  async function holds(word: string, prefix: boolean): Promise<boolean> {
+    return directory.parts.length > 0 && (await matcherOf(word)).holds(word, prefix);
   }
 
   /** The documents holding a term (its shard loaded). */
@@ -171,10 +168,10 @@ export function createSearchEngine(
    * the words as typed.
    */
   async function search(query: string, limit = 100, { exact = false }: SearchOptions = {}): Promise<SearchResult> {
-    const words = [...new Set(termsOf(query))];
-    if (words.length === 0) return NOTHING;
     // Only the word still being typed (the last, with no space after it) is completed as a prefix.
-    const typing = !exact && /[\p{L}\p{N}]$/u.test(query);
+    const typing = !exact && /[\p{L}\p{N}\p{M}]$/u.test(query);
+    const words = [...new Set(await resolveQueryWords(query, typing, holds))];
+    if (words.length === 0) return NOTHING;
     const widen = words.length > 1;
     const readings = await Promise.all(words.map((word, i) => (exact ? exactReading(word) : readingsOf(word, typing && i === words.length - 1, widen))));
     if (readings.some((r) => r.pool.length === 0)) return NOTHING;
@@ -185,22 +182,7 @@ export function createSearchEngine(
     if (perWord.some((candidates) => candidates.length === 0)) return NOTHING;
     const scores = perWord.map((candidates) => scoreWord(candidates, loaded));
 
-    const smallest = scores.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
-    let docs = smallest.docs.filter((doc) => scores.every((w) => w.score[doc]! > 0));
-    if (docs.length === 0) docs = [...new Set(scores.flatMap((w) => w.docs))];
-    const hits = docs.map((doc) => {
-      let score = 0;
-      let allInTitle = true;
-      let adjacent = 0;
-      scores.forEach((word, i) => {
-        score += word.score[doc]!;
-        const slot = word.titleSlot[doc]!;
-        allInTitle &&= slot > 0;
-        if (i > 0 && slot > 0 && slot === scores[i - 1]!.titleSlot[doc]! + 1) adjacent++;
-      });
-      return { doc, score: allInTitle ? score + TITLE_BONUS + ADJACENT_BONUS * adjacent : score };
-    });
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const hits = rankDocuments(scores);
     const termOf = (term: number) => partOf(term).term(term);
     const corrections = new Map<string, string>();
     chosen.corrected.forEach((term, i) => term !== null && corrections.set(words[i]!, termOf(term)));

@@ -161,6 +161,11 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
       const first = lowerBound(word);
       return vocabulary[first] === word ? offset + first : undefined;
     },
+    /** Whether this part holds the word, or (with `prefix`) a term beginning with it. */
+    holds(word: string, prefix: boolean): boolean {
+      const next = vocabulary[lowerBound(word)];
+      return next !== undefined && (next === word || (prefix && next.startsWith(word)));
+    },
   };
 }
 

@@ -12,13 +12,11 @@ import { createReport } from './report.ts';
 import Fuse from 'fuse.js';
 import { readSeedFolder } from '../../src/build/read-seed-folder.ts';
 import { buildSiteData } from '../../src/build/site-data.ts';
-import type { Article } from '../../src/content/article.ts';
 import { resultFileOf } from '../../src/content/search-docs.ts';
 import { createSearchEngine } from '../../src/content/search-engine.ts';
 import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart } from '../../src/content/search-index.ts';
-import { terms as termsOf } from '../../src/content/tokenize.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { probesFor, type Probe, type QueryClass } from './probes.ts';
+import { judge, probesFor, type QueryClass } from './probes.ts';
 import { articleTerms } from '../../src/content/article-terms.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -69,22 +67,6 @@ function firstLoad(dist: string) {
     .filter((f) => /\.(js|css)$/.test(f) && !/^(search-|tokenize-)/.test(f))
     .map((f) => `assets/${f}`);
   return ['index.html', ...scripts].reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0);
-}
-
-function containsExpected(article: Article, expect: Probe['expect']): boolean {
-  if (expect === 'none' || 'title' in expect) return true;
-  const words = termsOf([article.title, ...article.blocks.map((b) => b.text)].join(' '));
-  if ('word' in expect) return words.includes(expect.word);
-  if ('prefix' in expect) return words.some((w) => w.startsWith(expect.prefix));
-  return ` ${words.join(' ')} `.includes(` ${expect.phrase} `);
-}
-
-/** Whether a probe's results are what its reader meant: 4 of the top 5 contain it, the title comes first, or nothing is found. */
-function judge(probe: Probe, top: Article[]): boolean {
-  if (probe.expect === 'none') return top.length === 0;
-  if ('title' in probe.expect) return top[0]?.title === probe.expect.title;
-  const wanted = Math.min(4, top.length);
-  return top.length > 0 && top.slice(0, 5).filter((a) => containsExpected(a, probe.expect)).length >= wanted;
 }
 
 async function benchCorpus(corpus: (typeof corpora)[number]) {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Article } from '../../content/article.ts';
 import { markArticle } from '../../content/snippet.ts';
-import { terms } from '../../content/tokenize.ts';
+import { listedTerms } from '../../content/tokenize.ts';
 
 /**
  * A search's matches in an article, from the address: `hl` holds the words the search
@@ -23,7 +23,7 @@ export function useSearchMarks(article: Article) {
         ? null
         : markArticle(
             article.blocks.map((block) => block.text),
-            new Set(terms(hl)),
+            new Set(listedTerms(hl)),
           ),
     [article, hl],
   );

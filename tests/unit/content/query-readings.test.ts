@@ -68,4 +68,25 @@ describe('rewriteQuery', () => {
     expect(rewriteQuery('TONY BLARE!', corrections)).toBe('TONY BLAIR!');
     expect(rewriteQuery(' tony  blare ', corrections)).toBe('tony  blair');
   });
+
+  it('replaces a run of an unspaced script corrected whole, and a word of it corrected alone', () => {
+    expect(rewriteQuery('ガソリソ価格', new Map([['ガソリソ価格', 'ガソリン価格']]))).toBe('ガソリン価格');
+    expect(rewriteQuery('東京都庁 ガソリソ', new Map([['ガソリソ', 'ガソリン']]))).toBe('東京都庁 ガソリン');
+  });
+
+  it('finds a Japanese word typed with a slip, and names the word it found', async () => {
+    const docs = [
+      testArticle('ガソリン価格、3週連続で上昇', 'レギュラーガソリンの全国平均小売価格は上昇した。'),
+      testArticle('台風が接近', '九州に台風が接近している。'),
+    ];
+    const { directory, parts, shards } = buildSearchIndex(docs.map(articleTerms));
+    const japanese = createSearchEngine(
+      directory,
+      async (p) => parts[p]!,
+      async (s) => shards[s]!,
+    );
+    const result = await japanese.search('ガソリソ');
+    expect(result.hits.map((hit) => hit.doc)).toEqual([0]);
+    expect(result.corrected).toBe('ガソリン');
+  });
 });

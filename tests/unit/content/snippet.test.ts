@@ -8,8 +8,8 @@ describe('tokenize', () => {
     expect(tokenize('Pandora’s Café isn’t Scholz’s').map((t) => t.term)).toEqual(['pandora', 'cafe', 'isnt', 'scholz']);
   });
 
-  it('splits CJK text into characters and keeps other scripts as words', () => {
-    expect(tokenize('東京 Москва Αθήνα').map((t) => t.term)).toEqual(['東', '京', 'москва', 'αθηνα']);
+  it('splits CJK text into words and keeps other scripts as words', () => {
+    expect(tokenize('東京 Москва Αθήνα').map((t) => t.term)).toEqual(['東京', 'москва', 'αθηνα']);
   });
 
   it('gives offsets that point at the original words', () => {
@@ -22,6 +22,18 @@ describe('tokenize', () => {
 });
 
 describe('highlight', () => {
+  it('marks a Japanese word where it stands in its sentence, and an accented word searched without its accent', () => {
+    expect(highlight('東京都庁で記者会見', new Set(['都庁']))).toEqual([
+      { text: '東京', match: false },
+      { text: '都庁', match: true },
+      { text: 'で記者会見', match: false },
+    ]);
+    expect(highlight('Le Café de Zürich', new Set(['cafe', 'zurich'])).filter((s) => s.match)).toEqual([
+      { text: 'Café', match: true },
+      { text: 'Zürich', match: true },
+    ]);
+  });
+
   it('marks every occurrence of a matched term, whatever its case or apostrophe', () => {
     expect(highlight('Scholz’s call: Scholz.', new Set(['scholz']))).toEqual([
       { text: 'Scholz’s', match: true },

@@ -1,0 +1,57 @@
+// A Japanese edition (tests/fixtures/japanese-seeds built with SITE_LANGUAGE=ja), at 360 and
+// 1440 px: a word inside an unspaced sentence is found, and marked where it stands, in the
+// results and in the article (issue 17). No CJK font is installed here, so the test holds
+// the marks' boxes and text, not their glyphs.
+import { expect, openLive, shot, test } from './fixtures.ts';
+
+test.use({ serviceWorkers: 'block' });
+
+const PLAN = '東京都、首都直下地震に備えた新たな防災計画を発表';
+
+/** The box a mark takes on the page: a mark with no width or height shows nothing. */
+async function expectVisibleBox(mark: import('@playwright/test').Locator) {
+  await expect(mark).toBeVisible();
+  const box = (await mark.boundingBox())!;
+  expect(box.width).toBeGreaterThan(0);
+  expect(box.height).toBeGreaterThan(0);
+}
+
+test('user finds a word inside an unspaced sentence, marked in the result and in the article', async ({ page }, testInfo) => {
+  await openLive(page, '/');
+  const field = page.getByRole('searchbox', { name: '記事を検索' });
+  // 都庁 stands only inside 東京都庁で記者会見が開かれ…, with no space around it.
+  await field.fill('都庁');
+  await expect(page.getByRole('heading', { level: 1, name: '「都庁」の検索結果' })).toBeVisible();
+  const result = page.locator('[data-nav-item]').filter({ hasText: PLAN });
+  await expect(result).toBeVisible();
+  await expect(page.locator('[data-nav-item]')).toHaveCount(1);
+  const mark = result.locator('p[dir] mark').first();
+  await expect(mark).toHaveText('都庁');
+  await expectVisibleBox(mark);
+  // The mark is the word alone: the text around it is the sentence it stands in.
+  await expect(result.locator('p[dir]')).toContainText('東京都庁で記者会見が開かれ');
+  await shot(page, testInfo, 'results');
+
+  await result.click();
+  await expect(page).toHaveURL(/\/articles\/b000000000000001\?hl=/);
+  const marks = page.locator('article mark');
+  await expect(marks).toHaveText(['都庁']);
+  await expectVisibleBox(marks.first());
+  await expect(page.getByRole('region', { name: '記事内の検索結果' }).locator('output')).toHaveText('1 / 1');
+  await shot(page, testInfo, 'article');
+});
+
+test('a compound typed whole is searched as its words, and a word half typed is completed', async ({ page }) => {
+  await openLive(page, '/search?q=' + encodeURIComponent('記者会見'));
+  const first = page.locator('[data-nav-item]').filter({ hasText: PLAN });
+  await expect(first).toBeVisible();
+  await expect(first.locator('p[dir] mark')).toHaveText(['記者', '会見']);
+  await expectVisibleBox(first.locator('p[dir] mark').first());
+
+  const field = page.getByRole('searchbox', { name: '記事を検索' });
+  await field.fill('ガソ');
+  const gasoline = page.locator('[data-nav-item]').filter({ hasText: 'ガソリン価格、3週連続で上昇' });
+  await expect(gasoline).toBeVisible();
+  await expectVisibleBox(gasoline.locator('mark').first());
+  await expect(gasoline.locator('mark').first()).toHaveText('ガソリン');
+});
