@@ -2,7 +2,7 @@
 import { manifest, seedProblems, site } from 'virtual:archive';
 import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.ts';
 import { RESULT_DOCS } from '../content/search-docs.ts';
-import { dataFiles, PAGE_IDS } from '../content/contracts.ts';
+import { dataFiles, PAGE_IDS, type GroupKind } from '../content/contracts.ts';
 import { memoizeAsync } from '../content/memo.ts';
 import { setTranslator } from '../components/use-translator.ts';
 import { createTranslator } from '../content/translator.ts';
@@ -58,8 +58,8 @@ export interface ArchiveData {
   loadEntries(start: number, count: number): Promise<ListEntry[]>;
   /** The list entries of the given documents, in the given order. */
   loadEntriesOf(docs: readonly number[]): Promise<ListEntry[]>;
-  /** The positions in the newest-first list of a tag's articles (a tag of `manifest.tags`); null when its file is missing. */
-  loadTagDocs(slug: string): Promise<number[] | null>;
+  /** The positions in the newest-first list of a group's articles (a tag, author or section of `manifest.groups`); null when its file is missing. */
+  loadGroupDocs(kind: GroupKind, slug: string): Promise<number[] | null>;
   /** One article with its neighbours, or null when there is no such article. */
   loadArticle(id: string): Promise<ArticleFile | null>;
 }
@@ -82,7 +82,7 @@ export function archiveData(read: DataReader = fromNetwork): ArchiveData {
       return loaded.flat().slice(start - first, start - first + count);
     },
     loadEntriesOf: (docs) => Promise.all(docs.map(async (doc) => (await loadChunk(Math.floor(doc / manifest.pageSize)))[doc % manifest.pageSize]!)),
-    loadTagDocs: (slug) => getJson<number[]>(dataFiles.tag(slug)),
+    loadGroupDocs: (kind, slug) => getJson<number[]>(dataFiles.group(kind, slug)),
     loadArticle: (id) => (/^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(dataFiles.article(id)) : Promise.resolve(null)),
   };
 }

@@ -3,10 +3,10 @@
 import type { ListFilter } from '../content/archive.ts';
 import { articleRoute, listRoute, SEARCH_ROUTE } from '../content/contracts.ts';
 
-/** The article list, narrowed to a year or month or to a tag, at a page. */
+/** The article list, narrowed to a year or month or to a tag, an author or a section, at a page. */
 export function listPath(filter: ListFilter = {}, page = 1): string {
-  const { tag, year, month } = filter;
-  return `/${listRoute(tag ? { tag: encodeURIComponent(tag.slug) } : { year: year || undefined, month: (year && month) || undefined }, page)}`;
+  const { group, year, month } = filter;
+  return `/${listRoute(group ? { [group.kind]: encodeURIComponent(group.slug) } : { year: year || undefined, month: (year && month) || undefined }, page)}`;
 }
 
 /**

@@ -1,5 +1,15 @@
 import { filterRange, type ArchiveManifest } from '../content/archive.ts';
-import { articleRoute, listRoute, NOT_FOUND_FILE, pageCount, routeFile, SEARCH_ROUTE, type ListRouteFilter, type PageFormat } from '../content/contracts.ts';
+import {
+  articleRoute,
+  GROUP_KINDS,
+  listRoute,
+  NOT_FOUND_FILE,
+  pageCount,
+  routeFile,
+  SEARCH_ROUTE,
+  type ListRouteFilter,
+  type PageFormat,
+} from '../content/contracts.ts';
 
 /** A page to prerender: the route's path (relative to the base) and the file a static host serves it from. */
 export interface RoutePage {
@@ -15,7 +25,7 @@ export interface RoutePage {
  */
 export function routePages(
   articleIds: readonly string[],
-  manifest: Pick<ArchiveManifest, 'count' | 'months' | 'pageSize' | 'tags'>,
+  manifest: Pick<ArchiveManifest, 'count' | 'months' | 'pageSize' | 'groups'>,
   format: PageFormat = 'directory',
 ): RoutePage[] {
   const route = (path: string) => ({ path, file: routeFile(path, format) });
@@ -33,6 +43,6 @@ export function routePages(
   const years = [...new Set(manifest.months.map(([month]) => month.slice(0, 4)))];
   for (const year of years) paged({ year }, filterRange(manifest, { year })!.count);
   for (const [month, count] of manifest.months) paged({ year: month.slice(0, 4), month: month.slice(5) }, count);
-  for (const [slug, , count] of manifest.tags) paged({ tag: slug }, count);
+  for (const kind of GROUP_KINDS) for (const [slug, , count] of manifest.groups[kind]) paged({ [kind]: slug }, count);
   return pages;
 }

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../content/article.ts';
 import { articleTerms, numberTerms, type ArticleTerms } from '../content/article-terms.ts';
 import { buildArchiveFiles, countMonths, type ArchiveManifest } from '../content/archive.ts';
-import { dataFiles, dataFolder, DEFAULTS } from '../content/contracts.ts';
+import { dataFiles, dataFolder, DEFAULTS, GROUP_KINDS, type GroupKind } from '../content/contracts.ts';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { searchExample } from '../content/search-example.ts';
 import { buildResultFiles } from '../content/search-docs.ts';
 import { buildSearchIndex } from '../content/search-index.ts';
 import { relatedArticles } from '../content/related.ts';
-import { collectTags } from '../content/tags.ts';
+import { collectGroup, type ArchiveTag } from '../content/tags.ts';
 
 /** Everything the build emits for a seed collection: the manifest the bundle embeds and the data files beside it. */
 export interface SiteData {
@@ -32,9 +32,15 @@ export function buildSiteData(
   const terms = numberTerms(articles.map(termsOf));
   const index = buildSearchIndex(terms);
   const { directory, parts, shards } = index;
-  const tags = collectTags(articles);
+  // An article's groups: its tags, its author (as written: one byline, one page), its sections.
+  const valuesOf: Record<GroupKind, (article: Article) => readonly string[]> = {
+    tag: (article) => article.tags,
+    author: (article) => (article.author ? [article.author] : []),
+    section: (article) => article.sections ?? [],
+  };
+  const groups = Object.fromEntries(GROUP_KINDS.map((kind) => [kind, collectGroup(articles.map(valuesOf[kind]))])) as Record<GroupKind, ArchiveTag[]>;
   const files = buildArchiveFiles(articles, relatedArticles(terms), pageSize);
-  for (const { slug, docs } of tags) files.set(dataFiles.tag(slug), JSON.stringify(docs));
+  for (const kind of GROUP_KINDS) for (const { slug, docs } of groups[kind]) files.set(dataFiles.group(kind, slug), JSON.stringify(docs));
   files.set(dataFiles.searchDirectory, JSON.stringify(directory));
   parts.forEach((part, i) => files.set(dataFiles.searchTerms(i), JSON.stringify(part)));
   shards.forEach((shard, i) => files.set(dataFiles.searchPostings(i), JSON.stringify(shard)));
@@ -52,7 +58,9 @@ export function buildSiteData(
       months: countMonths(articles),
       searchParts: parts.length,
       searchShards: shards.length,
-      tags: tags.map(({ slug, label, docs }) => [slug, label, docs.length]),
+      groups: Object.fromEntries(
+        GROUP_KINDS.map((kind) => [kind, groups[kind].map(({ slug, label, docs }): [string, string, number] => [slug, label, docs.length])]),
+      ) as ArchiveManifest['groups'],
       searchExample: searchExample(
         articles.map((article) => article.title),
         index,

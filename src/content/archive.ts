@@ -1,5 +1,5 @@
 import type { Article, ArticleSummary } from './article.ts';
-import { dataFiles, DEFAULTS } from './contracts.ts';
+import { dataFiles, DEFAULTS, type GroupKind } from './contracts.ts';
 
 /** What the app bundle knows about the archive; everything else is fetched from `dataPath`. */
 export interface ArchiveManifest {
@@ -17,8 +17,11 @@ export interface ArchiveManifest {
    * it and to tell whether the whole archive can be saved.
    */
   offlineBytes: number;
-  /** `[slug, label, articles]` of every tag, alphabetical; each tag's articles are in tags/<slug>.json. */
-  tags: [string, string, number][];
+  /**
+   * `[slug, label, articles]` of every tag, author and section, alphabetical; each one's
+   * articles are in its data file (`dataFiles.group`).
+   */
+  groups: Record<GroupKind, [string, string, number][]>;
   /** A misspelling of one of the archive's own words that search corrects, for the search page's hint; null when none qualifies. */
   searchExample: import('./search-example.ts').SearchExample | null;
 }
@@ -46,11 +49,11 @@ export interface ArticleFile {
   related: RelatedArticle[];
 }
 
-/** A narrowing of the list to a year or a month, or to a tag. */
+/** A narrowing of the list to a year or a month, or to a tag, an author or a section. */
 export interface ListFilter {
   year?: string;
   month?: string;
-  tag?: { slug: string; label: string };
+  group?: { kind: GroupKind; slug: string; label: string };
 }
 
 /**

@@ -11,6 +11,15 @@ export const DATA_ROOT = 'data/';
 export const dataFolder = (hash: string) => `${DATA_ROOT}${hash}/`;
 
 /** The data files, by path relative to the data folder. */
+/**
+ * The groups an article belongs to, each with pages of its articles: its tags, its author and
+ * its sections (`/tags/<slug>`, `/authors/<slug>`, `/sections/<slug>`), by the folder of their
+ * pages and data files.
+ */
+export const GROUP_FOLDERS = { tag: 'tags', author: 'authors', section: 'sections' } as const;
+export type GroupKind = keyof typeof GROUP_FOLDERS;
+export const GROUP_KINDS = Object.keys(GROUP_FOLDERS) as GroupKind[];
+
 export const dataFiles = {
   /** A chunk of the newest-first list: `articlesPerPage` entries, the first chunk 0. */
   list: (chunk: number) => `list/${chunk}.json`,
@@ -18,8 +27,8 @@ export const dataFiles = {
   articles: 'articles/',
   /** One article with its neighbours and related articles. */
   article: (id: string) => `articles/${id}.json`,
-  /** A tag's articles, as positions in the newest-first list. */
-  tag: (slug: string) => `tags/${slug}.json`,
+  /** The articles of a tag, an author or a section, as positions in the newest-first list. */
+  group: (kind: GroupKind, slug: string) => `${GROUP_FOLDERS[kind]}/${slug}.json`,
   /** The search index's directory: which vocabulary part and postings shard holds a term. */
   searchDirectory: 'search/index.json',
   searchTerms: (part: number) => `search/terms/${part}.json`,
@@ -28,20 +37,21 @@ export const dataFiles = {
   searchResults: (file: number) => `search/docs/${file}.json`,
 } as const;
 
-/** The list a list page shows: the whole archive, a year, a month of a year, or a tag (each a path segment as it appears in the address). */
-export interface ListRouteFilter {
-  tag?: string;
+/** The list a list page shows: the whole archive, a year, a month of a year, or a group (each a path segment as it appears in the address). */
+export type ListRouteFilter = Partial<Record<GroupKind, string>> & {
   year?: string;
   month?: string;
-}
+};
 
 /**
  * The address of a list at a page, relative to the base path and without a leading slash
  * (`''` is the archive's first page). With `':page'` (and `':tag'`, `':year'`, `':month'`
  * as the filter), the router's pattern for the same address.
  */
-export function listRoute({ tag, year, month }: ListRouteFilter = {}, page: number | ':page' = 1): string {
-  const folder = tag !== undefined ? `tags/${tag}` : year !== undefined ? `archive/${year}${month !== undefined ? `/${month}` : ''}` : '';
+export function listRoute(filter: ListRouteFilter = {}, page: number | ':page' = 1): string {
+  const { year, month } = filter;
+  const kind = GROUP_KINDS.find((k) => filter[k] !== undefined);
+  const folder = kind ? `${GROUP_FOLDERS[kind]}/${filter[kind]}` : year !== undefined ? `archive/${year}${month !== undefined ? `/${month}` : ''}` : '';
   if (page !== ':page' && page <= 1) return folder;
   return `${folder ? `${folder}/` : ''}page/${page}`;
 }
@@ -59,10 +69,12 @@ export const NOT_FOUND_FILE = '404.html';
  * The address patterns of the list pages, as the router matches them: the archive, a year,
  * a month and a tag, each with its further pages.
  */
-export const LIST_ROUTE_PATTERNS: readonly string[] = [{}, { year: ':year' }, { year: ':year', month: ':month' }, { tag: ':tag' }].flatMap((filter) => [
-  listRoute(filter),
-  listRoute(filter, ':page'),
-]);
+export const LIST_ROUTE_PATTERNS: readonly string[] = [
+  {},
+  { year: ':year' },
+  { year: ':year', month: ':month' },
+  ...GROUP_KINDS.map((kind) => ({ [kind]: `:${kind}` })),
+].flatMap((filter) => [listRoute(filter), listRoute(filter, ':page')]);
 
 /** How a page is written: as its folder's index.html, or as a file named after its address (see SiteConfig.pageFormat). */
 export const PAGE_FORMATS = ['directory', 'file'] as const;

@@ -2,6 +2,7 @@
 // structured data. The client sets the same titles as it navigates (app/use-title.ts).
 import type { ArticleFile, ListFilter } from './archive.ts';
 import type { Translator } from './translator.ts';
+import type { GroupKind } from './contracts.ts';
 
 /** The head of one page. */
 export interface PageHead {
@@ -34,8 +35,16 @@ export function documentTitle(title: string, siteTitle: string): string {
  */
 export function listTitle(filter: ListFilter, page: number, t: Translator): string {
   const when = filter.year ? t.month(filter.year, filter.month) : '';
-  const what = filter.tag ? t.text('title.tagged', { tag: filter.tag.label }) : when ? t.text('title.from', { when }) : page > 1 ? t.text('title.older') : '';
+  const group = filter.group;
+  const what = group ? groupTitle(group.kind, group.label, t) : when ? t.text('title.from', { when }) : page > 1 ? t.text('title.older') : '';
   return page > 1 ? t.text('title.page', { title: what, page }) : what;
+}
+
+/** `Articles tagged “Europe”`, `Articles by Jane Doe`, `Articles in Politics`. */
+function groupTitle(kind: GroupKind, label: string, t: Translator): string {
+  if (kind === 'author') return t.text('title.byAuthor', { author: label });
+  if (kind === 'section') return t.text('title.inSection', { section: label });
+  return t.text('title.tagged', { tag: label });
 }
 
 /** The head of an article's page, with NewsArticle structured data. */

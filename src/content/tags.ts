@@ -1,5 +1,6 @@
-// Tags from the seeds' front matter, as the archive lists them: each with the address-safe
-// name of its page (/tags/<slug>), the label readers see, and its articles.
+// Tags, authors and sections from the seeds' front matter, as the archive lists them: each
+// with the address-safe name of its page (/tags/<slug>, /authors/<slug>, /sections/<slug>),
+// the label readers see, and its articles.
 
 /**
  * The most bytes (UTF-8) of a tag's page name. It names a folder (`tags/<slug>/`) or a page file (`tags/<slug>.html`), and a data
@@ -49,8 +50,13 @@ export interface ArchiveTag {
 
 /** Every tag of a newest-first list of articles, in alphabetical order of label. Tags that differ only in case or punctuation are one tag. */
 export function collectTags(articles: readonly { tags: readonly string[] }[]): ArchiveTag[] {
+  return collectGroup(articles.map((article) => article.tags));
+}
+
+/** The values of a group kind of a newest-first list of articles (each article's tags, authors or sections), as tags are collected. */
+export function collectGroup(valuesOf: readonly (readonly string[])[]): ArchiveTag[] {
   const tags = new Map<string, ArchiveTag>();
-  articles.forEach(({ tags: own }, doc) => {
+  valuesOf.forEach((own, doc) => {
     for (const label of own) {
       const slug = tagSlug(label);
       if (!slug) continue;

@@ -14,7 +14,7 @@ if (!result.ok) throw new Error('the seed does not parse');
 const article = result.article;
 
 function renderReader(marks?: Parameters<typeof ArticleReader>[0]['marks']) {
-  const element = <ArticleReader article={article} hrefFor={(id) => `/articles/${id}`} listHref="/" tagHref={() => null} marks={marks} />;
+  const element = <ArticleReader article={article} hrefFor={(id) => `/articles/${id}`} listHref="/" groupHref={() => null} marks={marks} />;
   return render(<RouterProvider router={createMemoryRouter([{ path: '/', element }])} />);
 }
 
@@ -74,7 +74,7 @@ if (!markdown.ok) throw new Error('the Markdown seed does not parse');
 
 function renderMarkdown(marks?: Parameters<typeof ArticleReader>[0]['marks']) {
   const element = (
-    <ArticleReader article={markdown.ok ? markdown.article : article} hrefFor={(id) => `/articles/${id}`} listHref="/" tagHref={() => null} marks={marks} />
+    <ArticleReader article={markdown.ok ? markdown.article : article} hrefFor={(id) => `/articles/${id}`} listHref="/" groupHref={() => null} marks={marks} />
   );
   return render(<RouterProvider router={createMemoryRouter([{ path: '/', element }])} />);
 }

@@ -89,9 +89,21 @@ describe('the reader', () => {
     const more = await screen.findByRole('navigation', { name: 'More articles' });
     expect(within(more).getByRole('link', { name: /Previous.*Ukrainian President/ })).toBeInTheDocument();
     await user.click(within(more).getByRole('link', { name: /Next.*A title the author chose/ }));
-    expect(await screen.findByText('By Jane Doe · The Daily Example')).toBeInTheDocument();
+    const author = await screen.findByRole('link', { name: 'Jane Doe' });
+    expect(author.closest('p')).toHaveTextContent(/^By Jane Doe · The Daily Example$/);
     expect(router.state.location.pathname).toBe('/articles/d1b2c3d4e5f60718');
     await user.click(screen.getByRole('link', { name: 'All articles' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
+  });
+
+  it('user follows an article’s author to the author’s articles, and narrows the list by author', async () => {
+    const { user, router } = renderApp('/articles/d1b2c3d4e5f60718');
+    await user.click(await screen.findByRole('link', { name: 'Jane Doe' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Articles by Jane Doe' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/authors/jane-doe');
+    expect(screen.getByRole('link', { name: /A title the author chose/ })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Author' })).toHaveValue('jane-doe');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Author' }), '');
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
   });
 

@@ -92,6 +92,33 @@ test('search finds a word set in italics, and the reader marks it there', async 
   expect((await box(marked)).width).toBeGreaterThan(10);
 });
 
+test('an article leads to its section’s and its author’s pages, which a static host answers with 200', async ({ page, request }, testInfo) => {
+  await openLive(page, BUDGET);
+  // The section stands above the headline, in the accent, and leads to the section's articles.
+  const section = page.getByRole('list', { name: 'Sections' }).getByRole('link', { name: 'Politics' });
+  const headline = page.getByRole('heading', { level: 1 });
+  expect((await box(section)).y + (await box(section)).height).toBeLessThanOrEqual((await box(headline)).y);
+  await section.click();
+  await expect(page).toHaveURL(/\/sections\/politics$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Articles in Politics' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: /Council agrees budget|Harbour dredging/ })).toHaveCount(2);
+  await expect(page.getByRole('combobox', { name: 'Section' })).toHaveValue('politics');
+  await shot(page, testInfo, 'section-page');
+
+  // The byline's name leads to the author's articles.
+  await openLive(page, BUDGET);
+  await page.getByRole('link', { name: 'Ana Ruiz' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Articles by Ana Ruiz' })).toBeVisible();
+  await expect(page).toHaveURL(/\/authors\/ana-ruiz$/);
+
+  // Both are prerendered pages of their own, opened directly on a host without rewrites.
+  for (const path of ['/sections/politics/', '/sections/harbour/', '/authors/ana-ruiz/']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toMatch(/<h1[^>]*>Articles (in|by) /);
+  }
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`a Markdown article passes axe in the ${theme} theme`, async ({ page }, testInfo) => {
     await openThemed(page, BUDGET, theme);

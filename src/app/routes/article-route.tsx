@@ -75,7 +75,7 @@ function Reader({ file }: { file: ArticleFile }) {
         related={file.related}
         hrefFor={(id) => articlePath(id)}
         listHref={listPath()}
-        tagHref={(tag) => (tagSlug(tag) ? listPath({ tag: { slug: tagSlug(tag), label: tag } }) : null)}
+        groupHref={(kind, label) => (tagSlug(label) ? listPath({ group: { kind, slug: tagSlug(label), label } }) : null)}
         marks={marked && { marked, current }}
         bodyRef={body}
         actions={<ShareButton title={article.title} url={() => new URL(href, window.location.href).href} />}

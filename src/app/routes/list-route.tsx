@@ -1,6 +1,6 @@
 import { useLoaderData, type LoaderFunctionArgs, type Params } from 'react-router';
 import { filterRange, type ListEntry, type ListFilter } from '../../content/archive.ts';
-import { pageCount } from '../../content/contracts.ts';
+import { GROUP_KINDS, pageCount, type GroupKind } from '../../content/contracts.ts';
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
@@ -16,12 +16,13 @@ import { NotFoundRoute } from './not-found-route.tsx';
 /** A page of the list, or not found (an empty year or month, a page past the end). */
 export type ListData = { found: false } | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number };
 
-/** Loads one page of the list, narrowed by `/archive/<year>/<month>` or `/tags/<tag>` and paged by `/page/<n>`. */
+/** Loads one page of the list, narrowed by `/archive/<year>/<month>`, `/tags/<tag>`, `/authors/<author>` or `/sections/<section>`, and paged by `/page/<n>`. */
 export async function listLoader({ params, request, context }: LoaderFunctionArgs): Promise<ListData> {
   const page = params.page === undefined ? 1 : Number(params.page);
   if (!Number.isInteger(page) || page < 1) return { found: false };
   const archive = dataOf(context);
-  const data = params.tag === undefined ? await archivePage(archive, params, page) : await tagPage(archive, params.tag, page);
+  const kind = GROUP_KINDS.find((k) => params[k] !== undefined);
+  const data = kind === undefined ? await archivePage(archive, params, page) : await groupPage(archive, kind, params[kind]!, page);
   if (data.missing) await reloadIfRedeployed(request.url);
   return data.found ? { found: true, entries: data.entries, filter: data.filter, page, pageCount: data.pageCount, total: data.total } : { found: false };
 }
@@ -46,11 +47,11 @@ async function archivePage(archive: ArchiveData, params: Params, page: number): 
   return { found: true, missing: entries.length < count, entries, filter, pageCount: pageCountOf(range.count), total: range.count };
 }
 
-/** A page of a tag's articles, which are scattered through the list. */
-async function tagPage(archive: ArchiveData, slug: string, page: number): Promise<PageData> {
-  const label = manifest.tags.find(([known]) => known === slug)?.[1];
+/** A page of a tag's, an author's or a section's articles, which are scattered through the list. */
+async function groupPage(archive: ArchiveData, kind: GroupKind, slug: string, page: number): Promise<PageData> {
+  const label = manifest.groups[kind].find(([known]) => known === slug)?.[1];
   if (label === undefined) return { found: false };
-  const docs = await archive.loadTagDocs(slug);
+  const docs = await archive.loadGroupDocs(kind, slug);
   if (!docs) return { found: false, missing: true };
   if (page > pageCountOf(docs.length)) return { found: false };
   const loaded = await archive.loadEntriesOf(docs.slice((page - 1) * manifest.pageSize, page * manifest.pageSize));
@@ -59,7 +60,7 @@ async function tagPage(archive: ArchiveData, slug: string, page: number): Promis
     found: true,
     missing: entries.length < loaded.length,
     entries,
-    filter: { tag: { slug, label } },
+    filter: { group: { kind, slug, label } },
     pageCount: pageCountOf(docs.length),
     total: docs.length,
   };
@@ -78,12 +79,12 @@ export function ListRoute() {
       entries={entries}
       total={total}
       heading={listTitle(filter, page, translator) || translator.text('list.latest')}
-      inArchive={!filter.year && !filter.tag}
+      inArchive={!filter.year && !filter.group}
       hrefFor={articlePath}
-      filter={<ArchiveFilter months={manifest.months} tags={manifest.tags} filter={filter} hrefFor={(f) => listPath(f)} />}
+      filter={<ArchiveFilter months={manifest.months} groups={manifest.groups} filter={filter} hrefFor={(f) => listPath(f)} />}
       pagination={<Pagination page={page} pageCount={pageCount} hrefFor={(p) => listPath(filter, p)} />}
       statusOf={(id) => statusOf(log, id)}
-      resume={page === 1 && !filter.year && !filter.tag ? continueReading(log) : null}
+      resume={page === 1 && !filter.year && !filter.group ? continueReading(log) : null}
     />
   );
 }

@@ -35,6 +35,10 @@ export const ar: Catalog = {
   'list.inProgress': 'قيد القراءة',
 
   'title.tagged': 'مقالات بوسم «{tag}»',
+
+  'title.byAuthor': 'مقالات {author}',
+
+  'title.inSection': 'مقالات قسم {section}',
   'title.from': 'مقالات {when}',
   'title.older': 'مقالات أقدم',
   'title.page': '{title}، الصفحة {page}',
@@ -59,6 +63,10 @@ export const ar: Catalog = {
   'filter.allMonths': 'كل الأشهر',
   'filter.tag': 'الوسم',
   'filter.allTags': 'كل الوسوم',
+  'filter.author': 'الكاتب',
+  'filter.allAuthors': 'كل الكتّاب',
+  'filter.section': 'القسم',
+  'filter.allSections': 'كل الأقسام',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'الصفحات',
@@ -78,6 +86,7 @@ export const ar: Catalog = {
   'reader.previous': 'المقال السابق',
   'reader.next': 'المقال التالي',
   'reader.tags': 'الوسوم',
+  'reader.sections': 'الأقسام',
   'reader.externalLink': '(يفتح موقعًا آخر)',
   'reader.progress': 'تقدّم القراءة',
   'reader.resumed': 'تتابع القراءة من حيث توقفت.',

@@ -21,6 +21,10 @@ export const de: Catalog = {
   'list.inProgress': 'Angefangen',
 
   'title.tagged': 'Artikel zum Thema „{tag}“',
+
+  'title.byAuthor': 'Artikel von {author}',
+
+  'title.inSection': 'Artikel im Ressort {section}',
   'title.from': 'Archiv: {when}',
   'title.older': 'Ältere Artikel',
   'title.page': '{title}, Seite {page}',
@@ -38,6 +42,10 @@ export const de: Catalog = {
   'filter.allMonths': 'Alle Monate',
   'filter.tag': 'Thema',
   'filter.allTags': 'Alle Themen',
+  'filter.author': 'Autor',
+  'filter.allAuthors': 'Alle Autoren',
+  'filter.section': 'Ressort',
+  'filter.allSections': 'Alle Ressorts',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Seiten',
@@ -57,6 +65,7 @@ export const de: Catalog = {
   'reader.previous': 'Vorheriger Artikel',
   'reader.next': 'Nächster Artikel',
   'reader.tags': 'Themen',
+  'reader.sections': 'Ressorts',
   'reader.externalLink': '(öffnet eine andere Website)',
   'reader.progress': 'Lesefortschritt',
   'reader.resumed': 'Sie lesen dort weiter, wo Sie aufgehört haben.',

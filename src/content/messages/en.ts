@@ -27,6 +27,10 @@ export const en = {
   'list.inProgress': 'In progress',
 
   'title.tagged': 'Articles tagged “{tag}”',
+
+  'title.byAuthor': 'Articles by {author}',
+
+  'title.inSection': 'Articles in {section}',
   'title.from': 'Articles from {when}',
   'title.older': 'Older articles',
   'title.page': '{title}, page {page}',
@@ -44,6 +48,10 @@ export const en = {
   'filter.allMonths': 'All months',
   'filter.tag': 'Tag',
   'filter.allTags': 'All tags',
+  'filter.author': 'Author',
+  'filter.allAuthors': 'All authors',
+  'filter.section': 'Section',
+  'filter.allSections': 'All sections',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Pages',
@@ -63,6 +71,7 @@ export const en = {
   'reader.previous': 'Previous',
   'reader.next': 'Next',
   'reader.tags': 'Tags',
+  'reader.sections': 'Sections',
   'reader.externalLink': '(opens another site)',
   'reader.progress': 'Reading progress',
   'reader.resumed': 'Continuing where you left off.',

@@ -21,6 +21,10 @@ export const es: Catalog = {
   'list.inProgress': 'A medias',
 
   'title.tagged': 'Artículos sobre «{tag}»',
+
+  'title.byAuthor': 'Artículos de {author}',
+
+  'title.inSection': 'Artículos de la sección {section}',
   'title.from': 'Artículos de {when}',
   'title.older': 'Artículos anteriores',
   'title.page': '{title}, página {page}',
@@ -38,6 +42,10 @@ export const es: Catalog = {
   'filter.allMonths': 'Todos los meses',
   'filter.tag': 'Tema',
   'filter.allTags': 'Todos los temas',
+  'filter.author': 'Autor',
+  'filter.allAuthors': 'Todos los autores',
+  'filter.section': 'Sección',
+  'filter.allSections': 'Todas las secciones',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Páginas',
@@ -57,6 +65,7 @@ export const es: Catalog = {
   'reader.previous': 'Artículo anterior',
   'reader.next': 'Artículo siguiente',
   'reader.tags': 'Temas',
+  'reader.sections': 'Secciones',
   'reader.externalLink': '(abre otro sitio)',
   'reader.progress': 'Progreso de lectura',
   'reader.resumed': 'Sigue donde lo dejó.',

@@ -25,6 +25,10 @@ export const fr: Catalog = {
   'list.inProgress': 'En cours',
 
   'title.tagged': 'Articles sur «\u00a0{tag}\u00a0»',
+
+  'title.byAuthor': 'Articles de {author}',
+
+  'title.inSection': 'Articles de la rubrique {section}',
   'title.from': 'Articles de {when}',
   'title.older': 'Articles plus anciens',
   'title.page': '{title}, page {page}',
@@ -42,6 +46,10 @@ export const fr: Catalog = {
   'filter.allMonths': 'Tous les mois',
   'filter.tag': 'Thème',
   'filter.allTags': 'Tous les thèmes',
+  'filter.author': 'Auteur',
+  'filter.allAuthors': 'Tous les auteurs',
+  'filter.section': 'Rubrique',
+  'filter.allSections': 'Toutes les rubriques',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Pages',
@@ -61,6 +69,7 @@ export const fr: Catalog = {
   'reader.previous': 'Article précédent',
   'reader.next': 'Article suivant',
   'reader.tags': 'Thèmes',
+  'reader.sections': 'Rubriques',
   'reader.externalLink': '(ouvre un autre site)',
   'reader.progress': 'Progression de la lecture',
   'reader.resumed': 'Vous reprenez là où vous vous étiez arrêté.',

@@ -21,6 +21,10 @@ export const he: Catalog = {
   'list.inProgress': 'בקריאה',
 
   'title.tagged': 'כתבות בתגית “{tag}”',
+
+  'title.byAuthor': 'כתבות של {author}',
+
+  'title.inSection': 'כתבות במדור {section}',
   'title.from': 'כתבות: {when}',
   'title.older': 'כתבות קודמות',
   'title.page': '{title}, עמוד {page}',
@@ -38,6 +42,10 @@ export const he: Catalog = {
   'filter.allMonths': 'כל החודשים',
   'filter.tag': 'תגית',
   'filter.allTags': 'כל התגיות',
+  'filter.author': 'כותב',
+  'filter.allAuthors': 'כל הכותבים',
+  'filter.section': 'מדור',
+  'filter.allSections': 'כל המדורים',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'עמודים',
@@ -57,6 +65,7 @@ export const he: Catalog = {
   'reader.previous': 'הכתבה הקודמת',
   'reader.next': 'הכתבה הבאה',
   'reader.tags': 'תגיות',
+  'reader.sections': 'מדורים',
   'reader.externalLink': '(פותח אתר אחר)',
   'reader.progress': 'התקדמות הקריאה',
   'reader.resumed': 'ממשיכים מהמקום שבו הפסקתם.',

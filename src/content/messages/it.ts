@@ -21,6 +21,10 @@ export const it: Catalog = {
   'list.inProgress': 'In lettura',
 
   'title.tagged': 'Articoli su «{tag}»',
+
+  'title.byAuthor': 'Articoli di {author}',
+
+  'title.inSection': 'Articoli della sezione {section}',
   'title.from': 'Articoli di {when}',
   'title.older': 'Articoli precedenti',
   'title.page': '{title}, pagina {page}',
@@ -38,6 +42,10 @@ export const it: Catalog = {
   'filter.allMonths': 'Tutti i mesi',
   'filter.tag': 'Tema',
   'filter.allTags': 'Tutti i temi',
+  'filter.author': 'Autore',
+  'filter.allAuthors': 'Tutti gli autori',
+  'filter.section': 'Sezione',
+  'filter.allSections': 'Tutte le sezioni',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Pagine',
@@ -57,6 +65,7 @@ export const it: Catalog = {
   'reader.previous': 'Articolo precedente',
   'reader.next': 'Articolo successivo',
   'reader.tags': 'Temi',
+  'reader.sections': 'Sezioni',
   'reader.externalLink': '(apre un altro sito)',
   'reader.progress': 'Avanzamento della lettura',
   'reader.resumed': 'Riprendi da dove eri rimasto.',

@@ -21,6 +21,10 @@ export const ja: Catalog = {
   'list.inProgress': '読書中',
 
   'title.tagged': '「{tag}」の記事',
+
+  'title.byAuthor': '{author}の記事',
+
+  'title.inSection': '{section}の記事',
   'title.from': '{when}の記事',
   'title.older': '過去の記事',
   'title.page': '{title}（{page}ページ目）',
@@ -38,6 +42,10 @@ export const ja: Catalog = {
   'filter.allMonths': 'すべての月',
   'filter.tag': 'タグ',
   'filter.allTags': 'すべてのタグ',
+  'filter.author': '筆者',
+  'filter.allAuthors': 'すべての筆者',
+  'filter.section': 'セクション',
+  'filter.allSections': 'すべてのセクション',
   'filter.option': '{name}（{count}）',
 
   'pages.label': 'ページ',
@@ -57,6 +65,7 @@ export const ja: Catalog = {
   'reader.previous': '前の記事',
   'reader.next': '次の記事',
   'reader.tags': 'タグ',
+  'reader.sections': 'セクション',
   'reader.externalLink': '（別のサイトが開きます）',
   'reader.progress': '読み進み具合',
   'reader.resumed': '前回の続きから表示しています。',

@@ -21,6 +21,10 @@ export const nl: Catalog = {
   'list.inProgress': 'Bezig',
 
   'title.tagged': 'Artikelen over ‘{tag}’',
+
+  'title.byAuthor': 'Artikelen van {author}',
+
+  'title.inSection': 'Artikelen in de rubriek {section}',
   'title.from': 'Artikelen uit {when}',
   'title.older': 'Oudere artikelen',
   'title.page': '{title}, pagina {page}',
@@ -38,6 +42,10 @@ export const nl: Catalog = {
   'filter.allMonths': 'Alle maanden',
   'filter.tag': 'Onderwerp',
   'filter.allTags': 'Alle onderwerpen',
+  'filter.author': 'Auteur',
+  'filter.allAuthors': 'Alle auteurs',
+  'filter.section': 'Rubriek',
+  'filter.allSections': 'Alle rubrieken',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Pagina’s',
@@ -57,6 +65,7 @@ export const nl: Catalog = {
   'reader.previous': 'Vorig artikel',
   'reader.next': 'Volgend artikel',
   'reader.tags': 'Onderwerpen',
+  'reader.sections': 'Rubrieken',
   'reader.externalLink': '(opent een andere site)',
   'reader.progress': 'Leesvoortgang',
   'reader.resumed': 'U leest verder waar u gebleven was.',

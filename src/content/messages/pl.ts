@@ -26,6 +26,10 @@ export const pl: Catalog = {
   'list.inProgress': 'W trakcie',
 
   'title.tagged': 'Artykuły z tagiem „{tag}”',
+
+  'title.byAuthor': 'Artykuły autorstwa {author}',
+
+  'title.inSection': 'Artykuły z działu {section}',
   'title.from': 'Artykuły z okresu: {when}',
   'title.older': 'Starsze artykuły',
   'title.page': '{title}, strona {page}',
@@ -48,6 +52,10 @@ export const pl: Catalog = {
   'filter.allMonths': 'Wszystkie miesiące',
   'filter.tag': 'Tag',
   'filter.allTags': 'Wszystkie tagi',
+  'filter.author': 'Autor',
+  'filter.allAuthors': 'Wszyscy autorzy',
+  'filter.section': 'Dział',
+  'filter.allSections': 'Wszystkie działy',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Strony',
@@ -67,6 +75,7 @@ export const pl: Catalog = {
   'reader.previous': 'Poprzedni artykuł',
   'reader.next': 'Następny artykuł',
   'reader.tags': 'Tagi',
+  'reader.sections': 'Działy',
   'reader.externalLink': '(otwiera inną witrynę)',
   'reader.progress': 'Postęp czytania',
   'reader.resumed': 'Czytasz dalej od miejsca, w którym skończyłeś.',

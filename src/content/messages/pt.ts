@@ -21,6 +21,10 @@ export const pt: Catalog = {
   'list.inProgress': 'Em andamento',
 
   'title.tagged': 'Artigos sobre “{tag}”',
+
+  'title.byAuthor': 'Artigos de {author}',
+
+  'title.inSection': 'Artigos da secção {section}',
   'title.from': 'Artigos de {when}',
   'title.older': 'Artigos anteriores',
   'title.page': '{title}, página {page}',
@@ -38,6 +42,10 @@ export const pt: Catalog = {
   'filter.allMonths': 'Todos os meses',
   'filter.tag': 'Tema',
   'filter.allTags': 'Todos os temas',
+  'filter.author': 'Autor',
+  'filter.allAuthors': 'Todos os autores',
+  'filter.section': 'Secção',
+  'filter.allSections': 'Todas as secções',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Páginas',
@@ -57,6 +65,7 @@ export const pt: Catalog = {
   'reader.previous': 'Artigo anterior',
   'reader.next': 'Próximo artigo',
   'reader.tags': 'Temas',
+  'reader.sections': 'Secções',
   'reader.externalLink': '(abre outro site)',
   'reader.progress': 'Progresso da leitura',
   'reader.resumed': 'Continuando de onde você parou.',

@@ -21,6 +21,10 @@ export const uk: Catalog = {
   'list.inProgress': 'Читаєте',
 
   'title.tagged': 'Статті з теґом «{tag}»',
+
+  'title.byAuthor': 'Статті автора {author}',
+
+  'title.inSection': 'Статті з рубрики {section}',
   'title.from': 'Статті за {when}',
   'title.older': 'Давніші статті',
   'title.page': '{title}, сторінка {page}',
@@ -43,6 +47,10 @@ export const uk: Catalog = {
   'filter.allMonths': 'Усі місяці',
   'filter.tag': 'Теґ',
   'filter.allTags': 'Усі теґи',
+  'filter.author': 'Автор',
+  'filter.allAuthors': 'Усі автори',
+  'filter.section': 'Рубрика',
+  'filter.allSections': 'Усі рубрики',
   'filter.option': '{name} ({count})',
 
   'pages.label': 'Сторінки',
@@ -62,6 +70,7 @@ export const uk: Catalog = {
   'reader.previous': 'Попередня стаття',
   'reader.next': 'Наступна стаття',
   'reader.tags': 'Теґи',
+  'reader.sections': 'Рубрики',
   'reader.externalLink': '(відкриває інший сайт)',
   'reader.progress': 'Прогрес читання',
   'reader.resumed': 'Продовжуємо з місця, де ви зупинилися.',

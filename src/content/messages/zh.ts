@@ -21,6 +21,10 @@ export const zh: Catalog = {
   'list.inProgress': '在读',
 
   'title.tagged': '标签“{tag}”下的文章',
+
+  'title.byAuthor': '{author}的文章',
+
+  'title.inSection': '{section}栏目的文章',
   'title.from': '{when}的文章',
   'title.older': '较早的文章',
   'title.page': '{title}，第 {page} 页',
@@ -38,6 +42,10 @@ export const zh: Catalog = {
   'filter.allMonths': '全部月份',
   'filter.tag': '标签',
   'filter.allTags': '全部标签',
+  'filter.author': '作者',
+  'filter.allAuthors': '所有作者',
+  'filter.section': '栏目',
+  'filter.allSections': '所有栏目',
   'filter.option': '{name}（{count}）',
 
   'pages.label': '分页',
@@ -57,6 +65,7 @@ export const zh: Catalog = {
   'reader.previous': '上一篇',
   'reader.next': '下一篇',
   'reader.tags': '标签',
+  'reader.sections': '栏目',
   'reader.externalLink': '（打开其他网站）',
   'reader.progress': '阅读进度',
   'reader.resumed': '已从上次读到的地方继续。',

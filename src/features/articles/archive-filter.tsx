@@ -1,20 +1,29 @@
 import { useNavigate } from 'react-router';
 import type { ListFilter } from '../../content/archive.ts';
+import type { GroupKind } from '../../content/contracts.ts';
+import type { TextKey } from '../../content/translator.ts';
 import { useTranslator } from '../../components/use-translator.ts';
 
 interface ArchiveFilterProps {
   /** `[YYYY-MM, count]`, newest first. */
   months: readonly [string, number][];
-  /** `[slug, label, count]`, in the order to offer them. */
-  tags: readonly [string, string, number][];
+  /** `[slug, label, count]` of each tag, author and section, in the order to offer them. */
+  groups: Readonly<Record<GroupKind, readonly [string, string, number][]>>;
   filter: ListFilter;
   hrefFor: (filter: ListFilter) => string;
 }
 
 const selectClass = 'min-h-11 rounded-full border border-edge bg-field px-3 text-sm text-ink';
 
-/** Narrows the list to a year, then a month, or to a tag; each choice is a URL of its own. */
-export function ArchiveFilter({ months, tags, filter, hrefFor }: ArchiveFilterProps) {
+// The groups offered, in this order, with the words of their choice.
+const GROUP_CHOICES: [GroupKind, TextKey, TextKey][] = [
+  ['section', 'filter.section', 'filter.allSections'],
+  ['author', 'filter.author', 'filter.allAuthors'],
+  ['tag', 'filter.tag', 'filter.allTags'],
+];
+
+/** Narrows the list to a year, then a month, or to a section, an author or a tag; each choice is a URL of its own. */
+export function ArchiveFilter({ months, groups, filter, hrefFor }: ArchiveFilterProps) {
   const navigate = useNavigate();
   const t = useTranslator();
   const option = (name: string, count: number) => t.text('filter.option', { name, count });
@@ -42,19 +51,20 @@ export function ArchiveFilter({ months, tags, filter, hrefFor }: ArchiveFilterPr
           onChange={(month) => navigate(hrefFor({ year: filter.year, ...(month ? { month } : {}) }))}
         />
       )}
-      {tags.length > 0 && (
+      {GROUP_CHOICES.filter(([kind]) => groups[kind].length > 0).map(([kind, label, all]) => (
         <FilterSelect
-          id="filter-tag"
-          label={t.text('filter.tag')}
-          all={t.text('filter.allTags')}
-          value={filter.tag?.slug ?? ''}
-          options={tags.map(([slug, label, count]) => [slug, option(label, count)])}
+          key={kind}
+          id={`filter-${kind}`}
+          label={t.text(label)}
+          all={t.text(all)}
+          value={filter.group?.kind === kind ? filter.group.slug : ''}
+          options={groups[kind].map(([slug, name, count]) => [slug, option(name, count)])}
           onChange={(slug) => {
-            const tag = tags.find(([known]) => known === slug);
-            navigate(hrefFor(tag ? { tag: { slug: tag[0], label: tag[1] } } : {}));
+            const group = groups[kind].find(([known]) => known === slug);
+            navigate(hrefFor(group ? { group: { kind, slug: group[0], label: group[1] } } : {}));
           }}
         />
-      )}
+      ))}
     </form>
   );
 }

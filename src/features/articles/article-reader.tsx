@@ -5,6 +5,8 @@ import { useShortcut } from '../../components/use-shortcut.ts';
 import { useTranslator } from '../../components/use-translator.ts';
 import type { Neighbour, RelatedArticle } from '../../content/archive.ts';
 import type { Article } from '../../content/article.ts';
+import { MessageParts } from '../../components/message-parts.tsx';
+import type { GroupKind } from '../../content/contracts.ts';
 import { ArticleBody, type ArticleMarks } from './article-body.tsx';
 
 interface ArticleReaderProps {
@@ -14,8 +16,8 @@ interface ArticleReaderProps {
   related?: readonly RelatedArticle[];
   hrefFor: (id: string) => string;
   listHref: string;
-  /** The page of a tag's articles, or null for a tag with no page (nothing but punctuation). */
-  tagHref: (tag: string) => string | null;
+  /** The page of a tag's, an author's or a section's articles, or null for one with no page (nothing but punctuation). */
+  groupHref: (kind: GroupKind, label: string) => string | null;
   /** The matches of a search, marked in the text, and the one the reader is at. */
   marks?: ArticleMarks;
   /** The article's body, measured for the reading position. */
@@ -25,7 +27,7 @@ interface ArticleReaderProps {
 }
 
 /** The reader: headline, byline, the body with its section headings, and the way on. */
-export function ArticleReader({ article, newer, older, related = [], hrefFor, listHref, tagHref, marks, bodyRef, actions }: ArticleReaderProps) {
+export function ArticleReader({ article, newer, older, related = [], hrefFor, listHref, groupHref, marks, bodyRef, actions }: ArticleReaderProps) {
   const navigate = useNavigate();
   const t = useTranslator();
   // j and k page through the archive, older and newer, as in a feed reader.
@@ -42,6 +44,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         {t.text('reader.allArticles')}
       </Link>
       <header className="border-b border-rule pb-4 sm:mt-2 sm:pb-6">
+        <Sections sections={article.sections ?? []} hrefFor={(section) => groupHref('section', section)} />
         <h1 dir="auto" className="reader-title font-serif font-bold leading-tight tracking-tight text-balance break-words">
           {article.title}
         </h1>
@@ -49,10 +52,12 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
           <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
           {(article.author || article.source) && (
             <p className="w-full text-sm text-muted sm:mt-1">
-              {[article.author && t.text('meta.byline', { author: article.author }), article.source].filter(Boolean).join(' · ')}
+              {article.author && <Byline author={article.author} href={groupHref('author', article.author)} />}
+              {article.author && article.source && ' · '}
+              {article.source}
             </p>
           )}
-          <Tags tags={article.tags} hrefFor={tagHref} />
+          <Tags tags={article.tags} hrefFor={(tag) => groupHref('tag', tag)} />
           {actions}
         </div>
       </header>
@@ -118,6 +123,37 @@ function NeighbourLink({
         {article.title}
       </span>
     </Link>
+  );
+}
+
+/** `By Jane Doe`, the name leading to the author's articles. */
+function Byline({ author, href }: { author: string; href: string | null }) {
+  const t = useTranslator();
+  const name = href ? (
+    <Link to={href} className="text-inherit underline decoration-edge underline-offset-2 hover:text-accent">
+      {author}
+    </Link>
+  ) : (
+    author
+  );
+  return <MessageParts parts={t.parts('meta.byline')} slots={{ author: name }} />;
+}
+
+/** The sections an article runs in, above its headline, each leading to the section's articles. */
+function Sections({ sections, hrefFor }: { sections: readonly string[]; hrefFor: (section: string) => string | null }) {
+  const t = useTranslator();
+  const links = sections.map((section) => [section, hrefFor(section)] as const).filter((entry): entry is [string, string] => entry[1] !== null);
+  if (links.length === 0) return null;
+  return (
+    <ul aria-label={t.text('reader.sections')} className="mb-2 flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wider">
+      {links.map(([section, href]) => (
+        <li key={href}>
+          <Link to={href} className="inline-flex min-h-11 items-center text-accent no-underline hover:underline sm:min-h-0">
+            {section}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -12,7 +12,7 @@ const site: SiteData = {
     searchParts: 0,
     searchShards: 0,
     offlineBytes: 0,
-    tags: [[long, 'X', 1]],
+    groups: { tag: [[long, 'X', 1]], author: [], section: [] },
     searchExample: null,
   },
   files: new Map([[`tags/${long}.json`, '[0]']]),

@@ -18,7 +18,12 @@ const article = (id: string, date: string): Article => ({
 });
 const dates = ['2025-01-09', '2024-12-31', '2024-12-01', '2024-11-05', '2023-06-30'];
 const articles = dates.map((date, i) => article(`id${i}`, date));
-const manifest = { count: 5, months: countMonths(articles), pageSize: 2, tags: [['europe', 'Europe', 3]] as [string, string, number][] };
+const manifest = {
+  count: 5,
+  months: countMonths(articles),
+  pageSize: 2,
+  groups: { tag: [['europe', 'Europe', 3]] as [string, string, number][], author: [['jane-doe', 'Jane Doe', 1]] as [string, string, number][], section: [] },
+};
 
 describe('countMonths and filterRange', () => {
   it('counts articles per month, newest first', () => {
@@ -76,7 +81,7 @@ describe('routePages', () => {
     }
   });
 
-  it('lists a page for every article, list page, year, month and tag', () => {
+  it('lists a page for every article, list page, year, month, tag, author and section', () => {
     expect(
       routePages(['id0'], manifest)
         .map((p) => p.file)
@@ -99,6 +104,7 @@ describe('routePages', () => {
         'archive/2023/06/index.html',
         'tags/europe/index.html',
         'tags/europe/page/2/index.html',
+        'authors/jane-doe/index.html',
       ].sort(),
     );
   });

@@ -25,6 +25,10 @@ describe('the contracts between build, app, service worker and host', () => {
       'archive/:year/:month/page/:page',
       'tags/:tag',
       'tags/:tag/page/:page',
+      'authors/:author',
+      'authors/:author/page/:page',
+      'sections/:section',
+      'sections/:section/page/:page',
     ]);
     expect(routeFile('')).toBe('index.html');
     expect(routeFile(articleRoute('abc'))).toBe('articles/abc/index.html');
@@ -38,21 +42,33 @@ describe('the contracts between build, app, service worker and host', () => {
 
   it('lets the router answer every address the app links to and the build writes a page for', () => {
     const leaf = (path: string) => matchRoutes(routes, path)?.at(-1)?.route;
-    const tag = { slug: 'oil', label: 'Oil' };
+    const tag = { kind: 'tag' as const, slug: 'oil', label: 'Oil' };
+    const author = { kind: 'author' as const, slug: 'jane-doe', label: 'Jane Doe' };
+    const section = { kind: 'section' as const, slug: 'business', label: 'Business' };
     for (const path of [
       listPath(),
       listPath({}, 2),
       listPath({ year: '1987' }),
       listPath({ year: '1987', month: '04' }, 3),
-      listPath({ tag }),
-      listPath({ tag }, 2),
+      listPath({ group: tag }),
+      listPath({ group: tag }, 2),
+      listPath({ group: author }),
+      listPath({ group: section }, 2),
     ])
       expect(leaf(path)?.loader, path).toBeDefined();
     expect(leaf(articlePath('0123456789abcdef'))?.path).toBe('articles/:id');
     expect(leaf(searchPath(''))?.path).toBe('search');
-    const pages = routePages(['0123456789abcdef'], { count: 120, pageSize: 50, months: [['1987-04', 120]], tags: [['oil', 'Oil', 60]] });
+    const pages = routePages(['0123456789abcdef'], {
+      count: 120,
+      pageSize: 50,
+      months: [['1987-04', 120]],
+      groups: { tag: [['oil', 'Oil', 60]], author: [['jane-doe', 'Jane Doe', 3]], section: [['business', 'Business', 51]] },
+    });
     for (const { path } of pages.filter((page) => page.path !== '404')) expect(leaf(`/${path}`)?.path, path).not.toBe('*');
-    expect(pages.map((page) => page.file)).toContain('archive/1987/04/page/3/index.html');
+    expect(pages.map((page) => page.file)).toEqual(
+      expect.arrayContaining(['archive/1987/04/page/3/index.html', 'authors/jane-doe/index.html', 'sections/business/page/2/index.html']),
+    );
+    expect(listPath({ group: author })).toBe('/authors/jane-doe');
   });
 
   it('writes each contract once: no second copy of a data file name, page id, route or default elsewhere in the code', () => {

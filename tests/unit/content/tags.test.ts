@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectTags, MAX_SLUG_BYTES, tagSlug } from '../../../src/content/tags.ts';
+import { collectGroup, collectTags, MAX_SLUG_BYTES, tagSlug } from '../../../src/content/tags.ts';
 
 describe('tags', () => {
   it('names a tag page in lower case with dashes, keeping letters of every script', () => {
@@ -36,6 +36,15 @@ describe('tags', () => {
       { slug: 'europe', label: 'Europe', docs: [0, 2, 3] },
       { slug: 'politics', label: 'politics', docs: [0] },
       { slug: 'trade', label: 'Trade', docs: [2] },
+    ]);
+  });
+});
+
+describe('collectGroup', () => {
+  it('collects authors or sections as tags are: one page per name, whatever its case, labelled as the newest article writes it', () => {
+    expect(collectGroup([['Jane Doe'], [], ['jane doe'], ['Politics', 'Jane Doe']])).toEqual([
+      { slug: 'jane-doe', label: 'Jane Doe', docs: [0, 2, 3] },
+      { slug: 'politics', label: 'Politics', docs: [3] },
     ]);
   });
 });
