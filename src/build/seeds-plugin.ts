@@ -7,6 +7,7 @@ import { escapeXml } from '../content/escape.ts';
 import { formatProblems } from '../content/problems.ts';
 import { textDirection } from '../content/translator.ts';
 import { DEFAULT_SITE, palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
+import { fontCss, fontFiles, fontProblems } from '../content/site-fonts.ts';
 import { paletteCss } from '../content/theme.ts';
 import { archiveModuleSource } from './archive-module.ts';
 import { settingsBootScript } from '../content/reader-settings.ts';
@@ -128,6 +129,10 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       for (const warning of warnings) resolved.logger.warn(warning);
       if (site.logo && !existsSync(join(resolved.publicDir, site.logo)))
         errors.push(`site.logo is ${JSON.stringify(site.logo)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
+      if (fontProblems(site.fonts).length === 0)
+        for (const file of fontFiles(site.fonts))
+          if (!existsSync(join(resolved.publicDir, file)))
+            errors.push(`site.fonts names ${JSON.stringify(file)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
       if (errors.length > 0)
         throw new Error(`The publisher settings (seedsPlugin({ site }) in vite.config.ts) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
       config = site;
@@ -168,7 +173,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
     },
     load(id) {
       // The light theme's accent, and the publisher's colours of each theme.
-      if (id === THEME_RESOLVED) return `:root { --site-accent: ${config.accentColor}; }\n${paletteCss(palettesOf(config))}`;
+      if (id === THEME_RESOLVED) return `:root { --site-accent: ${config.accentColor}; }\n${paletteCss(palettesOf(config))}${fontCss(config.fonts, base)}`;
       if (id !== RESOLVED) return undefined;
       const data = loadSite();
       renderers?.prepare(data);

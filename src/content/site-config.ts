@@ -5,6 +5,7 @@ import type { Catalog } from './messages/en.ts';
 import { catalogFor, CATALOGS, checkMessageOverrides, siteMessages, type MessageOverrides } from './site-messages.ts';
 
 import { DEFAULTS, PAGE_FORMATS, type PageFormat } from './contracts.ts';
+import { fontProblems, type FontOptions } from './site-fonts.ts';
 import { contrastRatio, resolvePalettes, type Palette, type ThemeName, type ThemeOptions } from './theme.ts';
 
 export { contrastRatio };
@@ -36,6 +37,8 @@ export interface SiteConfig {
    * The light theme's accent is `accentColor`.
    */
   theme: ThemeOptions;
+  /** The publisher's own typefaces for the serif (headlines, the reader's text) and the sans-serif (the interface), from font files in public/. */
+  fonts: FontOptions;
   /** An SVG in public/ shown before the title in the masthead, e.g. `logo.svg`. */
   logo: string | null;
   articlesPerPage: number;
@@ -61,6 +64,7 @@ export const DEFAULT_SITE: SiteConfig = {
   pageFormat: 'directory',
   accentColor: '#9f1d20',
   theme: {},
+  fonts: {},
   logo: null,
   articlesPerPage: DEFAULTS.articlesPerPage,
   readingSpeed: DEFAULTS.readingSpeed,
@@ -141,6 +145,7 @@ export function resolveSiteConfig(
   // The light accent's own check is above: the palettes are checked with it only when it passed.
   const light = { ...theme.light, accent: accentUsable ? config.accentColor : DEFAULT_SITE.accentColor };
   errors.push(...resolvePalettes(typeof theme === 'object' && !Array.isArray(theme) ? { ...theme, light } : theme).errors);
+  errors.push(...fontProblems(config.fonts));
   if (config.logo !== null && (typeof config.logo !== 'string' || !/^[\w./-]+\.svg$/.test(config.logo) || config.logo.includes('..')))
     wrong('logo', config.logo, 'expected the name of an SVG file in public/, such as "logo.svg"');
   if (!(PAGE_FORMATS as readonly unknown[]).includes(config.pageFormat))

@@ -155,10 +155,36 @@ describe('seedsPlugin with publisher settings', () => {
     expect(page).toContain('<meta name="theme-color" content="#faf8f3" media="(prefers-color-scheme: light)" />');
   }, 60_000);
 
+  it('serves the publisher’s own typefaces from public/, under the base path, first in their stacks', async () => {
+    const root = site('typefaces');
+    mkdirSync(join(root, 'public', 'fonts'), { recursive: true });
+    writeFileSync(join(root, 'public', 'fonts', 'serif-400.woff2'), 'wOF2');
+    await buildSite(root, join(fixtures, 'seeds-good'), '/news/', {
+      fonts: { serif: { family: 'Harbour Serif', files: [{ file: 'fonts/serif-400.woff2' }, { file: 'fonts/serif-400.woff2', style: 'italic' }] } },
+    });
+    const dist = join(root, 'dist');
+    const css = readdirSync(join(dist, 'assets'))
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(join(dist, 'assets', file), 'utf8'))
+      .join('');
+    expect(css).toMatch(/@font-face\s*\{\s*font-family:\s*"?Harbour Serif"?;\s*src:\s*url\("?\/news\/fonts\/serif-400\.woff2"?\)\s*format\("?woff2"?\)/);
+    expect(css.match(/@font-face/g)).toHaveLength(2);
+    expect(css).toMatch(/--font-serif:\s*"?Harbour Serif"?,\s*"?Iowan Old Style"?/);
+    expect(existsSync(join(dist, 'fonts', 'serif-400.woff2'))).toBe(true);
+    const missing = await buildSite(site('typefaces-missing'), join(fixtures, 'seeds-good'), '/', {
+      fonts: { sans: { family: 'Harbour Sans', files: [{ file: 'fonts/sans.woff2' }] } },
+    }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(missing?.message).toMatch(/site\.fonts names "fonts\/sans\.woff2": there is no such file in .*public\//);
+  }, 60_000);
+
   it('fails the build naming every wrong setting', async () => {
     const error = await buildSite(site('badly-branded'), join(fixtures, 'seeds-good'), '/', {
       accentColor: '#ffff00',
       theme: { dark: { ink: '#333333' }, night: {} } as SiteOptions['theme'],
+      fonts: { serif: { family: 'Missing Serif', files: [{ file: 'fonts/missing.woff2' }] }, sans: { family: 'x"; }', files: [] } },
       logo: 'missing.svg',
       articlesPerPage: 3,
     }).then(
@@ -168,6 +194,8 @@ describe('seedsPlugin with publisher settings', () => {
     expect(error?.message).toMatch(/publisher settings .* are wrong/);
     expect(error?.message).toMatch(/site\.accentColor is "#ffff00": its contrast on the page is/);
     expect(error?.message).toMatch(/site\.theme\.night is not a theme/);
+    expect(error?.message).toMatch(/site\.fonts\.sans\.family is "x\\"; }": expected the typeface's name/);
+    expect(error?.message).toMatch(/site\.fonts\.sans\.files is \[\]: expected at least one/);
     expect(error?.message).toMatch(/site\.logo is "missing\.svg": there is no such file in/);
     expect(error?.message).toMatch(/site\.articlesPerPage is 3/);
   }, 60_000);
