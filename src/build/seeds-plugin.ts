@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
@@ -8,6 +8,7 @@ import { formatProblems } from '../content/problems.ts';
 import { textDirection } from '../content/translator.ts';
 import { DEFAULT_SITE, palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
 import { fontCss, fontFiles, fontProblems } from '../content/site-fonts.ts';
+import { siteIcons } from './site-icons.ts';
 import { paletteCss } from '../content/theme.ts';
 import { archiveModuleSource } from './archive-module.ts';
 import { settingsBootScript } from '../content/reader-settings.ts';
@@ -53,6 +54,7 @@ const RESOLVED = `\0${MODULE}`;
 export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   let dir = '';
   let base = '/';
+  let publicDir = '';
   let isBuild = false;
   let logger: Logger | null = null;
   let outDir = '';
@@ -127,8 +129,12 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       outDir = staging?.target ?? resolve(resolved.root, resolved.build.outDir);
       const { config: site, errors, warnings } = resolveSiteConfig(options.site, process.env);
       for (const warning of warnings) resolved.logger.warn(warning);
-      if (site.logo && !existsSync(join(resolved.publicDir, site.logo)))
-        errors.push(`site.logo is ${JSON.stringify(site.logo)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
+      for (const option of ['logo', 'icon'] as const) {
+        const file = site[option];
+        if (typeof file === 'string' && !existsSync(join(resolved.publicDir, file)))
+          errors.push(`site.${option} is ${JSON.stringify(file)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
+      }
+      publicDir = resolved.publicDir;
       if (fontProblems(site.fonts).length === 0)
         for (const file of fontFiles(site.fonts))
           if (!existsSync(join(resolved.publicDir, file)))
@@ -232,6 +238,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         renderer: renderers?.renderer ?? undefined,
         helper: renderers?.helper ?? null,
       });
+      if (config.icon)
+        for (const [file, bytes] of await siteIcons(readFileSync(join(publicDir, config.icon)), palettesOf(config).light.paper)) out.write(file, bytes);
       await stopRenderers();
       written = out.finish();
       complete = true;

@@ -41,6 +41,8 @@ export interface SiteConfig {
   fonts: FontOptions;
   /** An SVG in public/ shown before the title in the masthead, e.g. `logo.svg`. */
   logo: string | null;
+  /** An SVG in public/ (square) the favicon and the web app's icons are made from, e.g. `icon.svg`; the project's own without it. */
+  icon: string | null;
   articlesPerPage: number;
   /** Words read a minute, for reading times (CJK text counts characters at about twice this). */
   readingSpeed: number;
@@ -66,6 +68,7 @@ export const DEFAULT_SITE: SiteConfig = {
   theme: {},
   fonts: {},
   logo: null,
+  icon: null,
   articlesPerPage: DEFAULTS.articlesPerPage,
   readingSpeed: DEFAULTS.readingSpeed,
   feed: { size: 50, fullText: true },
@@ -148,6 +151,8 @@ export function resolveSiteConfig(
   errors.push(...fontProblems(config.fonts));
   if (config.logo !== null && (typeof config.logo !== 'string' || !/^[\w./-]+\.svg$/.test(config.logo) || config.logo.includes('..')))
     wrong('logo', config.logo, 'expected the name of an SVG file in public/, such as "logo.svg"');
+  if (config.icon !== null && (typeof config.icon !== 'string' || !/^[\w./-]+\.svg$/.test(config.icon) || config.icon.includes('..')))
+    wrong('icon', config.icon, 'expected the name of a square SVG file in public/, such as "icon.svg"');
   if (!(PAGE_FORMATS as readonly unknown[]).includes(config.pageFormat))
     wrong(env.PAGE_FORMAT ? 'pageFormat (from PAGE_FORMAT)' : 'pageFormat', config.pageFormat, `expected ${PAGE_FORMATS.map((f) => `"${f}"`).join(' or ')}`);
   if (!isWhole(config.articlesPerPage, 5, 500)) wrong('articlesPerPage', config.articlesPerPage, 'expected a whole number from 5 to 500');

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedsPlugin } from '../../../src/build/seeds-plugin.ts';
@@ -178,6 +179,27 @@ describe('seedsPlugin with publisher settings', () => {
       (e: Error) => e,
     );
     expect(missing?.message).toMatch(/site\.fonts names "fonts\/sans\.woff2": there is no such file in .*public\//);
+  }, 60_000);
+
+  it('makes the favicon and the web app’s icons from the publisher’s own SVG', async () => {
+    const root = site('icons');
+    mkdirSync(join(root, 'public'), { recursive: true });
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#0b5394"/></svg>';
+    writeFileSync(join(root, 'public', 'brand.svg'), svg);
+    await buildSite(root, join(fixtures, 'seeds-good'), '/', { icon: 'brand.svg', theme: { light: { paper: '#fdfcf8' } } });
+    const dist = join(root, 'dist');
+    expect(readFileSync(join(dist, 'favicon.svg'), 'utf8')).toBe(svg);
+    const pixel = async (file: string, x: number, y: number) => {
+      const { data, info } = await sharp(join(dist, file)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const at = (y * info.width + x) * 4;
+      return { size: [info.width, info.height], rgba: [...data.subarray(at, at + 4)] };
+    };
+    // The mark fills an icon; a maskable icon keeps it in the safe zone, on the page's colour.
+    expect(await pixel('icon-192.png', 96, 96)).toEqual({ size: [192, 192], rgba: [0x0b, 0x53, 0x94, 255] });
+    expect(await pixel('icon-512.png', 2, 2)).toEqual({ size: [512, 512], rgba: [0x0b, 0x53, 0x94, 255] });
+    expect(await pixel('icon-maskable-512.png', 10, 10)).toEqual({ size: [512, 512], rgba: [0xfd, 0xfc, 0xf8, 255] });
+    expect(await pixel('icon-maskable-512.png', 256, 256)).toEqual({ size: [512, 512], rgba: [0x0b, 0x53, 0x94, 255] });
+    expect((await pixel('apple-touch-icon.png', 1, 1)).size).toEqual([180, 180]);
   }, 60_000);
 
   it('fails the build naming every wrong setting', async () => {
