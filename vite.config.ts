@@ -5,12 +5,11 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { seedsPlugin } from './src/build/seeds-plugin.ts';
 import { DATA_ROOT, dataFiles } from './src/content/contracts.ts';
-import { palettesOf, resolveSiteConfig, type SiteOptions } from './src/content/site-config.ts';
+import { site } from './site.config.ts';
+import { palettesOf, resolveSiteConfig } from './src/content/site-config.ts';
 import { textDirection } from './src/content/translator.ts';
 
-// The publisher's settings (every one optional; see src/content/site-config.ts and README.md).
-// SITE_URL in the environment overrides siteUrl, and SITE_LANGUAGE the language.
-const site: SiteOptions = {};
+// The publisher's settings, from the file they own (site.config.ts).
 const { config } = resolveSiteConfig(site, process.env);
 
 // Tests run the real plugin against a small fixture folder, so they never depend on seeds/.

@@ -140,7 +140,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
           if (!existsSync(join(resolved.publicDir, file)))
             errors.push(`site.fonts names ${JSON.stringify(file)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
       if (errors.length > 0)
-        throw new Error(`The publisher settings (seedsPlugin({ site }) in vite.config.ts) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+        throw new Error(`The publisher settings (site.config.ts, given to seedsPlugin({ site })) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
       config = site;
     },
     buildStart() {
@@ -218,7 +218,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
     async writeBundle(output, bundle) {
       if (!config.siteUrl)
         this.warn(
-          `No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set site.siteUrl in vite.config.ts, or build with SITE_URL=https://your.site`,
+          `No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set siteUrl in site.config.ts, or build with SITE_URL=https://your.site`,
         );
       const shell = bundle['index.html'];
       const data = loadSite();

@@ -1,6 +1,6 @@
-// The publisher's settings: one typed configuration, given as the seeds plugin's options in
-// vite.config.ts, checked here (every wrong value is reported, not just the first), and
-// read by everything that shows or emits them.
+// The publisher's settings: one typed configuration in the publisher's own site.config.ts
+// (vite.config.ts passes it to the seeds plugin), checked here (every wrong value is
+// reported, not just the first), and read by everything that shows or emits them.
 import type { Catalog } from './messages/en.ts';
 import { catalogFor, CATALOGS, checkMessageOverrides, siteMessages, type MessageOverrides } from './site-messages.ts';
 
@@ -54,7 +54,7 @@ export interface SiteConfig {
   };
 }
 
-/** What vite.config.ts may set: any part of the configuration. */
+/** What site.config.ts may set: any part of the configuration. */
 export type SiteOptions = Partial<Omit<SiteConfig, 'feed'>> & { feed?: Partial<SiteConfig['feed']> };
 
 export const DEFAULT_SITE: SiteConfig = {
