@@ -1,4 +1,4 @@
-import { publicPath, type PageFormat } from '../content/contracts.ts';
+import { NOT_FOUND_FILE, publicPath, type PageFormat } from '../content/contracts.ts';
 import type { PublicSite } from '../content/site-config.ts';
 import { digest } from './cache-files.ts';
 import type { OutputWriter } from './out-dir.ts';
@@ -101,9 +101,11 @@ export async function prerender({
   const fileOf = new Map(pages.map(({ path, file }) => [path, file]));
   // What a page's bytes are made from beyond what its cache key covers (out-dir.ts).
   const assembly = digest(template, siteRoot, format);
+  // The address a page names as its own; the 404 page has none a host answers, and keeps its name.
+  const ownAddress = (path: string) => (fileOf.get(path) === NOT_FOUND_FILE ? path : publicPath(path, format));
   const stamp = (path: string, key: string | null) => (key === null ? undefined : digest(assembly, key, extraHead?.(path) ?? ''));
   const emit = (path: string, page: PreparedPage, key: string | null) =>
-    out.write(fileOf.get(path)!, assemble(page, `${siteRoot}${publicPath(path, format)}`, extraHead?.(path)), stamp(path, key));
+    out.write(fileOf.get(path)!, assemble(page, `${siteRoot}${ownAddress(path)}`, extraHead?.(path)), stamp(path, key));
   const keep = ({ path, page, inputs }: Rendered) => {
     const prepared = preparePage(page, `${base}${path}`);
     emit(path, prepared, cache?.put(path, inputs, prepared) ?? null);

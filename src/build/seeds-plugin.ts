@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import type { SeedCollection } from '../content/collect-seeds.ts';
@@ -155,13 +155,15 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         const cacheDir = resolve(root, options.cacheDir ?? 'node_modules/.cache/news-archive');
         cache = new BuildCache({ cacheDir, seedDir: dir, outDir, appRoot: APP_ROOT, seedOptions: seedOptions() });
       }
-      // Everything is checked before anything is written.
-      if (staging && contains(staging.target, dir))
+      // Everything is checked before anything is written. The output's path is a real one
+      // (staging.ts); the seed folder's is made real too, so a link on either path hides nothing.
+      const seedPath = existsSync(dir) ? realpathSync(dir) : dir;
+      if (staging && contains(staging.target, seedPath))
         this.error(
           `The seed folder ${folder()} is inside the output folder ${relative(process.cwd(), staging.target) || '.'}, which every build replaces: move the seeds out of it.`,
         );
       // Seeds are read from subfolders too: an output inside the seed folder would be read as seeds by the next build.
-      if (staging && contains(dir, staging.target))
+      if (staging && contains(seedPath, staging.target))
         this.error(
           `The output folder ${relative(process.cwd(), staging.target) || '.'} is inside the seed folder ${folder()}, whose subfolders are read as seeds: build into a folder outside it.`,
         );

@@ -47,11 +47,13 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
         case 'break':
           text(' ');
           break;
+        // A code span or tag may be wrapped across lines of the source: a line of the text is
+        // one item of a list, so no inline run keeps a line break.
         case 'inlineCode':
-          out.push({ kind: 'code', text: node.value });
+          out.push({ kind: 'code', text: node.value.replace(/\s*\n\s*/g, ' ') });
           break;
         case 'html':
-          text(node.value);
+          text(node.value.replace(/\s*\n\s*/g, ' '));
           break;
         case 'emphasis':
         case 'strong':

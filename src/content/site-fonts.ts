@@ -3,6 +3,8 @@
 // serif (headlines, the reader's text) or the sans-serif (the interface), ahead of the
 // system fonts that stay as its fallback.
 
+import { IMMUTABLE_FOLDERS } from './cache-rules.ts';
+
 /** One file of a typeface: a weight and style of it. */
 export interface FontFile {
   /** A `.woff2` or `.woff` file in public/, e.g. `fonts/source-serif-400.woff2`. */
@@ -51,8 +53,10 @@ export function fontProblems(fonts: unknown): string[] {
       continue;
     }
     face.files.forEach((file: Partial<FontFile>, i) => {
-      if (typeof file?.file !== 'string' || !FILE.test(file.file))
-        errors.push(`${option}.files[${i}].file is ${JSON.stringify(file?.file)}: expected a .woff2 or .woff file in public/, such as "fonts/serif-400.woff2"`);
+      if (typeof file?.file !== 'string' || !FILE.test(file.file) || IMMUTABLE_FOLDERS.some((folder) => file.file!.startsWith(folder)))
+        errors.push(
+          `${option}.files[${i}].file is ${JSON.stringify(file?.file)}: expected a .woff2 or .woff file in public/, such as "fonts/serif-400.woff2", outside ${IMMUTABLE_FOLDERS.join(', ')} (cached for a year under names that never change)`,
+        );
       if (file?.weight !== undefined && (typeof file.weight !== 'string' || !WEIGHT.test(file.weight)))
         errors.push(`${option}.files[${i}].weight is ${JSON.stringify(file.weight)}: expected a weight such as "400", or a range such as "200 900"`);
       if (file?.style !== undefined && file.style !== 'normal' && file.style !== 'italic')

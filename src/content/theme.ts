@@ -130,5 +130,7 @@ export function paletteCss(palettes: Record<ThemeName, Palette>): string {
   if (sepia) rules.push(`:root[data-theme="sepia"] { ${sepia} }`);
   const dark = declarations('dark');
   if (dark) rules.push(`:root[data-theme="dark"] { ${dark} }`, `@media (prefers-color-scheme: dark) { :root:not([data-theme]) { ${dark} } }`);
-  return rules.length > 0 ? `${rules.join('\n')}\n` : '';
+  // On screen only: a print is black on white whatever the theme (src/styles.css), and these
+  // rules, unlayered and later, would otherwise win over that.
+  return rules.length > 0 ? `@media screen {\n${rules.join('\n')}\n}\n` : '';
 }

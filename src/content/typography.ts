@@ -125,7 +125,8 @@ export function typesetRuns(runs: readonly { text: string; code?: boolean }[], l
   const open: ('"' | "'")[] = [];
   const close = (kind: '"' | "'") => open.splice(open.lastIndexOf(kind));
   const setMark = (mark: string, at: number): string => {
-    if (untouched.some(([start, end]) => at >= start && at < end)) return mark;
+    // Any part of the mark in text left as written (a spaced hyphen may start just before code) leaves it alone.
+    if (untouched.some(([start, end]) => at < end && at + mark.length > start)) return mark;
     if (mark.startsWith(' ')) return ` ${style.dash}`;
     const before = text[at - 1];
     const after = text[at + mark.length];
@@ -152,7 +153,11 @@ export function typesetRuns(runs: readonly { text: string; code?: boolean }[], l
     close("'");
     return style.single[1];
   };
-  for (const match of text.matchAll(PLAIN_MARKS)) edits.push({ at: match.index, length: match[0].length, text: setMark(match[0], match.index) });
+  for (const match of text.matchAll(PLAIN_MARKS)) {
+    const set = setMark(match[0], match.index);
+    // A mark left as written is no edit: it stays in its own run.
+    if (set !== match[0]) edits.push({ at: match.index, length: match[0].length, text: set });
+  }
   // Each run gets the edits that start in it; one that runs on into the next run (a spaced
   // hyphen split by a run's end) takes those characters with it.
   let start = 0;

@@ -142,7 +142,13 @@ function Byline({ author, href }: { author: string; href: string | null }) {
 /** The sections an article runs in, above its headline, each leading to the section's articles. */
 function Sections({ sections, hrefFor }: { sections: readonly string[]; hrefFor: (section: string) => string | null }) {
   const t = useTranslator();
-  const links = sections.map((section) => [section, hrefFor(section)] as const).filter((entry): entry is [string, string] => entry[1] !== null);
+  // Sections that differ only in case or punctuation share a page: one link each.
+  const pages = new Map<string, string>();
+  for (const section of sections) {
+    const href = hrefFor(section);
+    if (href && !pages.has(href)) pages.set(href, section);
+  }
+  const links = [...pages].map(([href, section]) => [section, href] as const);
   if (links.length === 0) return null;
   return (
     <ul aria-label={t.text('reader.sections')} className="mb-2 flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wider">

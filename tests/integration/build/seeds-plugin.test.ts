@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -63,6 +63,25 @@ describe('seedsPlugin in a production build', () => {
     expect(existsSync(join(seeds, 'site'))).toBe(false);
   }, 60_000);
 
+  it('refuses an output folder inside the seed folder reached through a link', async () => {
+    const root = site('output-inside-link');
+    const seeds = join(root, 'real-seeds');
+    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    mkdirSync(join(seeds, 'site'));
+    symlinkSync(seeds, join(root, 'seeds-link'));
+    const error = await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [seedsPlugin({ dir: join(root, 'seeds-link') })],
+      build: { outDir: join(seeds, 'site') },
+    }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/The output folder .*real-seeds\/site is inside the seed folder/);
+  }, 60_000);
+
   it('writes a page for every route so static hosts open deep links, honouring the base path', async () => {
     const root = site('good');
     await buildSite(root, join(fixtures, 'seeds-good'), '/news/');
@@ -96,6 +115,9 @@ describe('seedsPlugin in a production build', () => {
     ]) {
       expect(existsSync(join(dist, page))).toBe(true);
     }
+    // Each page names the address its host answers with 200; the 404 page, which has none, keeps its name.
+    expect(readFileSync(join(dist, 'archive/2024/index.html'), 'utf8')).toMatch(/<link rel="canonical" href="[^"]*\/news\/archive\/2024\/" \/>/);
+    expect(readFileSync(join(dist, '404.html'), 'utf8')).toMatch(/<link rel="canonical" href="[^"]*\/news\/404" \/>/);
     // The search page carries the index's directory (so a search opened directly starts a
     // round trip sooner), and only the search page.
     const directoryBlock = /<script type="application\/json" id="search-directory">([^<]*)<\/script>/;

@@ -68,6 +68,12 @@ describe('markdownBlocks', () => {
     expect(body('Just words.').blocks).toEqual([{ kind: 'paragraph', text: 'Just words.' }]);
   });
 
+  it('keeps each list item one line of the list’s text, whatever is wrapped across the source’s lines', () => {
+    const { blocks } = body('- one `a\n  b` two <a\n  b>x</a>\n- three');
+    expect(blocks[0]!.items!.map(inlineText)).toEqual(['one a b two <a b>x</a>', 'three']);
+    holdsItsText(blocks[0]!);
+  });
+
   it('keeps raw HTML as the text it is, never as markup', () => {
     const { blocks } = body('<script>alert(1)</script>\n\nA <b>bold</b> claim <img src=x onerror=alert(1)>.');
     expect(blocks.map((b) => b.text)).toEqual(['<script>alert(1)</script>', 'A <b>bold</b> claim <img src=x onerror=alert(1)>.']);

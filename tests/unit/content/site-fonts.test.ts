@@ -44,5 +44,7 @@ describe('the publisher’s typefaces', () => {
       expect.stringMatching(/files\[2\]\.weight is "bold"/),
     ]);
     expect(fontProblems({ mono: {} })).toEqual(['site.fonts.mono is not a font setting (settings: serif, sans)']);
+    // Files under the folders served as never changing would keep an old font a year.
+    expect(fontProblems({ sans: { family: 'A', files: [{ file: 'assets/a.woff2' }] } })).toEqual([expect.stringMatching(/outside assets\/, data\//)]);
   });
 });

@@ -29,11 +29,14 @@ describe('the themes’ colours', () => {
     const { palettes, errors } = resolvePalettes({ dark: { paper: '#0F1014', accent: '#8ab4ff' }, light: { mark: '#ffe08a' }, sepia: { ink: '#3d2f1f' } });
     expect(errors).toEqual([]);
     expect(palettes.dark.paper).toBe('#0f1014');
+    // On screen only: a print stays black on white.
     expect(paletteCss(palettes).split('\n').filter(Boolean)).toEqual([
+      '@media screen {',
       ':root[data-theme="light"] { --color-mark: #ffe08a; }',
       '@media not (prefers-color-scheme: dark) { :root:not([data-theme]) { --color-mark: #ffe08a; } }',
       ':root[data-theme="dark"] { --color-paper: #0f1014; --color-accent: #8ab4ff; }',
       '@media (prefers-color-scheme: dark) { :root:not([data-theme]) { --color-paper: #0f1014; --color-accent: #8ab4ff; } }',
+      '}',
     ]);
   });
 

@@ -114,6 +114,11 @@ describe('typesetRuns', () => {
     );
   });
 
+  it('leaves a code run as written, even one a spaced hyphen would start in', () => {
+    expect(typesetRuns([{ text: 'the marker ' }, { text: '- item', code: true }])).toEqual(['the marker ', '- item']);
+    expect(typeset('the marker `- item`')).toBe('the marker `- item`');
+  });
+
   it('leaves a code run as written', () => {
     expect(typesetRuns([{ text: 'Type ' }, { text: `"it's"`, code: true }, { text: ` - it's done.` }])).toEqual(['Type ', `"it's"`, ' – it’s done.']);
   });
