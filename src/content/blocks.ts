@@ -72,3 +72,11 @@ export function inlinesFrom(inlines: readonly Inline[], from: number): Inline[] 
   }
   return out;
 }
+
+/**
+ * Whether a Markdown link is one a reader may follow from a page of any host: an http(s) or
+ * mailto address, not `javascript:` nor a path relative to a page the author cannot know.
+ */
+export function isFollowedLink(href: string): boolean {
+  return /^(?:https?:\/\/|mailto:)/i.test(href);
+}

@@ -1,5 +1,5 @@
 import type { Article, Block, Inline } from './article.ts';
-import { listItems } from './blocks.ts';
+import { isFollowedLink, listItems } from './blocks.ts';
 import { escapeXml as escapeMarkup } from './escape.ts';
 
 /**
@@ -142,7 +142,7 @@ function inlineHtml(inlines: readonly Inline[]): string {
       if (inline.kind === 'text') return escapeXml(inline.text);
       if (inline.kind === 'code') return `<code>${escapeXml(inline.text)}</code>`;
       const children = inlineHtml(inline.children);
-      if (inline.kind === 'link') return /^(?:https?:\/\/|mailto:)/i.test(inline.href) ? `<a href="${escapeXml(inline.href)}">${children}</a>` : children;
+      if (inline.kind === 'link') return isFollowedLink(inline.href) ? `<a href="${escapeXml(inline.href)}">${children}</a>` : children;
       return inline.kind === 'strong' ? `<strong>${children}</strong>` : `<em>${children}</em>`;
     })
     .join('');

@@ -4,7 +4,7 @@
 import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Block, Inline, SeedProblem } from './article.ts';
-import { inlineText } from './blocks.ts';
+import { inlineText, isFollowedLink } from './blocks.ts';
 
 /** What a Markdown body becomes: its blocks, and a `# Title` on its first line, which is the article's title. */
 export interface MarkdownBody {
@@ -14,9 +14,9 @@ export interface MarkdownBody {
   problems: SeedProblem[];
 }
 
-// Links a reader can follow from a page of any host: not `javascript:`, and not a path
-// relative to a page whose address the author cannot know.
-const FOLLOWED = /^(?:https?:\/\/|mailto:)/i;
+// Text of the source wrapped across lines is one line here: a line of a block's text is
+// one item of a list.
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
 /**
  * Parses a Markdown body that starts at line `firstLine` (1-based) of `file`. Headings,
@@ -42,18 +42,16 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
-          text(node.value.replace(/\s*\n\s*/g, ' '));
+          text(oneLine(node.value));
           break;
         case 'break':
           text(' ');
           break;
-        // A code span or tag may be wrapped across lines of the source: a line of the text is
-        // one item of a list, so no inline run keeps a line break.
         case 'inlineCode':
-          out.push({ kind: 'code', text: node.value.replace(/\s*\n\s*/g, ' ') });
+          out.push({ kind: 'code', text: oneLine(node.value) });
           break;
         case 'html':
-          text(node.value.replace(/\s*\n\s*/g, ' '));
+          text(oneLine(node.value));
           break;
         case 'emphasis':
         case 'strong':
@@ -63,7 +61,7 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
         case 'linkReference': {
           const href = node.type === 'link' ? node.url : definitions.get(node.identifier);
           const children = phrasing(node.children);
-          if (href && FOLLOWED.test(href)) out.push({ kind: 'link', href, children });
+          if (href && isFollowedLink(href)) out.push({ kind: 'link', href, children });
           else {
             warn(
               node,
@@ -139,7 +137,7 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
           break;
         case 'html':
           // Raw HTML is text, as written.
-          inlineBlock(quoted ? 'quote' : 'paragraph', [{ kind: 'text', text: node.value.replace(/\s*\n\s*/g, ' ') }]);
+          inlineBlock(quoted ? 'quote' : 'paragraph', [{ kind: 'text', text: oneLine(node.value) }]);
           break;
         case 'definition':
         case 'thematicBreak':

@@ -2,14 +2,11 @@ import { Fragment, type ReactNode } from 'react';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { useTranslator } from '../../components/use-translator.ts';
 import type { Block, Inline } from '../../content/article.ts';
-import { inlineText, listItems } from '../../content/blocks.ts';
+import { inlineText, isFollowedLink, listItems } from '../../content/blocks.ts';
 import { splitLines, type MarkedArticle, type Segment } from '../../content/snippet.ts';
 
 /** The matches of a search marked in an article, and the one the reader is at. */
 export type ArticleMarks = { marked: MarkedArticle; current: number } | null | undefined;
-
-// Checked again where it is drawn: an article file from any cache can only ever link out.
-const FOLLOWED = /^(?:https?:\/\/|mailto:)/i;
 
 /** An article's blocks: paragraphs (the first the lede), headings, lists, quotations and code, with a search's matches marked. */
 export function ArticleBody({ blocks, marks }: { blocks: readonly Block[]; marks: ArticleMarks }) {
@@ -170,7 +167,8 @@ function inlineNodes(inlines: readonly Inline[], marked: Marked | undefined, ext
           return <strong key={i}>{render(node.children)}</strong>;
         case 'link': {
           const children = render(node.children);
-          if (!FOLLOWED.test(node.href)) return <Fragment key={i}>{children}</Fragment>;
+          // Checked again where it is drawn: an article file from any cache can only ever link out.
+          if (!isFollowedLink(node.href)) return <Fragment key={i}>{children}</Fragment>;
           const external = !node.href.toLowerCase().startsWith('mailto:');
           return external ? (
             // The link's name says it leaves the archive; a visible mark says so too, kept on the

@@ -139,20 +139,24 @@ function Byline({ author, href }: { author: string; href: string | null }) {
   return <MessageParts parts={t.parts('meta.byline')} slots={{ author: name }} />;
 }
 
+/** Each page the values lead to, with the first value that names it: values that differ only in case or punctuation share a page, and get one link. */
+function linksByPage(values: readonly string[], hrefFor: (value: string) => string | null): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const value of values) {
+    const href = hrefFor(value);
+    if (href && !links.has(href)) links.set(href, value);
+  }
+  return links;
+}
+
 /** The sections an article runs in, above its headline, each leading to the section's articles. */
 function Sections({ sections, hrefFor }: { sections: readonly string[]; hrefFor: (section: string) => string | null }) {
   const t = useTranslator();
-  // Sections that differ only in case or punctuation share a page: one link each.
-  const pages = new Map<string, string>();
-  for (const section of sections) {
-    const href = hrefFor(section);
-    if (href && !pages.has(href)) pages.set(href, section);
-  }
-  const links = [...pages].map(([href, section]) => [section, href] as const);
-  if (links.length === 0) return null;
+  const links = linksByPage(sections, hrefFor);
+  if (links.size === 0) return null;
   return (
     <ul aria-label={t.text('reader.sections')} className="mb-2 flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wider">
-      {links.map(([section, href]) => (
+      {[...links].map(([href, section]) => (
         <li key={href}>
           <Link to={href} className="inline-flex min-h-11 items-center text-accent no-underline hover:underline sm:min-h-0">
             {section}
@@ -165,12 +169,7 @@ function Sections({ sections, hrefFor }: { sections: readonly string[]; hrefFor:
 
 function Tags({ tags, hrefFor }: { tags: readonly string[]; hrefFor: (tag: string) => string | null }) {
   const t = useTranslator();
-  // Tags that differ only in case or punctuation share a page: one link each.
-  const links = new Map<string, string>();
-  for (const tag of tags) {
-    const href = hrefFor(tag);
-    if (href && !links.has(href)) links.set(href, tag);
-  }
+  const links = linksByPage(tags, hrefFor);
   if (links.size === 0) return null;
   return (
     <ul aria-label={t.text('reader.tags')} className="mt-1 flex w-full flex-wrap gap-2 sm:mt-3 print:hidden">
