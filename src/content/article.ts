@@ -14,9 +14,17 @@ export interface Block {
   /** A Markdown list that is numbered, and its first number when that is not 1. */
   ordered?: boolean;
   start?: number;
+  /**
+   * A Markdown list with lists inside it: each item's depth (0 for the list's own items) and
+   * whether the list holding it is numbered. Absent when no item is nested, as in most lists.
+   */
+  levels?: ListLevel[];
   /** A Markdown heading's rank, 2 to 4 (the title is the page's only rank 1). */
   level?: number;
 }
+
+/** Where an item of a Markdown list sits: how deep in lists inside lists, and whether its list is numbered. */
+export type ListLevel = [depth: number, ordered: boolean];
 
 /** Text inside a Markdown block, as data: rendered as elements and text nodes, never as markup. */
 export type Inline =

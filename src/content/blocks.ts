@@ -37,6 +37,35 @@ export function listItems(block: Block): string[] {
   return block.text.split('\n');
 }
 
+/** A list of a list block as the reader and the feed draw it: its items, by their place in the block, each with the list inside it, if any. */
+export interface ListTree {
+  ordered: boolean;
+  items: { index: number; inner: ListTree | null }[];
+}
+
+/**
+ * The lists of a list block, nested: item `i` goes into the list of its depth under the
+ * nearest item before it that is one level up. Every item appears once, in order, whatever
+ * the depths say (an item deeper than one level below the last goes one level below it).
+ */
+export function listTree(block: Pick<Block, 'ordered' | 'levels'>, count: number): ListTree {
+  const top: ListTree = { ordered: block.ordered === true, items: [] };
+  const open: ListTree[] = [top];
+  for (let index = 0; index < count; index++) {
+    const [depth, ordered] = block.levels?.[index] ?? [0, top.ordered];
+    while (open.length > Math.max(1, depth + 1)) open.pop();
+    let list = open[open.length - 1]!;
+    const parent = list.items[list.items.length - 1];
+    if (depth >= open.length && parent) {
+      parent.inner ??= { ordered, items: [] };
+      list = parent.inner;
+      open.push(list);
+    }
+    list.items.push({ index, inner: null });
+  }
+  return top;
+}
+
 /** True when the first of a run of short lines names the list the others make: they all share a mark of list items that it lacks. */
 function headsList([first, ...items]: readonly string[]): boolean {
   return ITEM_MARKS.some((mark) => !mark.test(first!) && items.every((item) => mark.test(item)));

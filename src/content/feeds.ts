@@ -1,5 +1,5 @@
 import type { Article, Block, Inline } from './article.ts';
-import { isFollowedLink, listItems } from './blocks.ts';
+import { isFollowedLink, listItems, listTree, type ListTree } from './blocks.ts';
 import { escapeXml as escapeMarkup } from './escape.ts';
 
 /**
@@ -129,8 +129,11 @@ function blockHtml(block: Block): string {
   if (block.kind === 'code') return `<pre><code>${text}</code></pre>`;
   if (block.kind === 'list') {
     const items = block.items ? block.items.map(inlineHtml) : listItems(block).map(escapeXml);
-    const list = block.ordered ? 'ol' : 'ul';
-    return `<${list}>${items.map((item) => `<li>${item}</li>`).join('')}</${list}>`;
+    const html = (tree: ListTree): string => {
+      const list = tree.ordered ? 'ol' : 'ul';
+      return `<${list}>${tree.items.map(({ index, inner }) => `<li>${items[index]}${inner ? html(inner) : ''}</li>`).join('')}</${list}>`;
+    };
+    return html(listTree(block, items.length));
   }
   return `<p>${text}</p>`;
 }

@@ -3,7 +3,7 @@
 // ever HTML: raw HTML in the Markdown stays text, as it does in a plain-text seed.
 import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Block, Inline, SeedProblem } from './article.ts';
+import type { Block, Inline, ListLevel, SeedProblem } from './article.ts';
 import { inlineText, isFollowedLink } from './blocks.ts';
 
 /** What a Markdown body becomes: its blocks, and a `# Title` on its first line, which is the article's title. */
@@ -93,13 +93,13 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
     if (level !== undefined) block.level = level;
     blocks.push(block);
   };
-  // A list's items, one a line, nested lists after their item: an item's paragraphs are one line.
-  const listItems = (node: Extract<RootContent, { type: 'list' }>): Inline[][] =>
+  // A list's items, one a line, each nested list's after the item holding it; an item's paragraphs are one line.
+  const listItems = (node: Extract<RootContent, { type: 'list' }>, depth = 0): { inlines: Inline[]; level: ListLevel }[] =>
     node.children.flatMap((item) => {
       const own: Inline[] = [];
-      const nested: Inline[][] = [];
+      const nested: { inlines: Inline[]; level: ListLevel }[] = [];
       for (const child of item.children) {
-        if (child.type === 'list') nested.push(...listItems(child));
+        if (child.type === 'list') nested.push(...listItems(child, depth + 1));
         else if (child.type === 'paragraph' || child.type === 'heading') {
           if (own.length > 0) own.push({ kind: 'text', text: ' ' });
           own.push(...phrasing(child.children));
@@ -108,7 +108,9 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
           own.push({ kind: 'text', text: plain(child) });
         }
       }
-      return [own, ...nested].filter((inlines) => inlineText(inlines).trim());
+      // An item with no text of its own (`- ` before a nested list) leaves its nested items one level up.
+      if (!inlineText(own).trim()) return nested.map(({ inlines, level: [d, ordered] }) => ({ inlines, level: [d - 1, ordered] as ListLevel }));
+      return [{ inlines: own, level: [depth, node.ordered === true] as ListLevel }, ...nested];
     });
   const flow = (nodes: readonly RootContent[], quoted: boolean) => {
     for (const node of nodes) {
@@ -124,10 +126,12 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
           flow(node.children, true);
           break;
         case 'list': {
-          const items = listItems(node);
-          if (items.length === 0) break;
+          const entries = listItems(node);
+          if (entries.length === 0) break;
+          const items = entries.map((entry) => entry.inlines);
           const block: Block = { kind: 'list', text: items.map(inlineText).join('\n'), items };
           if (node.ordered) block.ordered = true;
+          if (entries.some((entry) => entry.level[0] > 0)) block.levels = entries.map((entry) => entry.level);
           if (node.ordered && node.start !== null && node.start !== undefined && node.start !== 1) block.start = node.start;
           blocks.push(block);
           break;

@@ -102,6 +102,39 @@ describe('a Markdown article’s body', () => {
     expect(container.querySelector('script, b, a[href^="javascript"]')).toBeNull();
   });
 
+  it('user sees a list inside a list item drawn inside that item, with its own numbers, and search marks in reading order', () => {
+    const nested = parseSeed(
+      '008_e000000000000008.md',
+      ['---', 'date: 2024-03-01', 'title: Road works', '---', '- North bridge', '  1. closed in May', '  2. open in June', '- South road'].join('\n'),
+    );
+    if (!nested.ok) throw new Error('the Markdown seed does not parse');
+    const { blocks } = nested.article;
+    const marked = markArticle(
+      blocks.map((b) => b.text),
+      new Set(terms('bridge june road')),
+    );
+    const element = (
+      <ArticleReader article={nested.article} hrefFor={(id) => `/articles/${id}`} listHref="/" groupHref={() => null} marks={{ marked, current: 0 }} />
+    );
+    render(<RouterProvider router={createMemoryRouter([{ path: '/', element }])} />);
+    const [outer, inner] = screen.getAllByRole('list');
+    expect(outer!.tagName).toBe('UL');
+    expect(inner!.tagName).toBe('OL');
+    const items = within(outer!).getAllByRole('listitem');
+    expect(inner!.parentElement).toBe(items[0]);
+    expect(
+      within(inner!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['closed in May', 'open in June']);
+    expect(items.at(-1)!.textContent).toBe('South road');
+    expect(screen.getAllByText(/^(bridge|June|road)$/i, { selector: 'mark' }).map((m) => [m.textContent, m.getAttribute('data-match')])).toEqual([
+      ['bridge', '0'],
+      ['June', '1'],
+      ['road', '2'],
+    ]);
+  });
+
   it('user arriving from a search sees a match marked inside emphasis and links, numbered in reading order', () => {
     const blocks = markdown.ok ? markdown.article.blocks : [];
     const marked = markArticle(

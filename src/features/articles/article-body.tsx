@@ -1,8 +1,8 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { useTranslator } from '../../components/use-translator.ts';
 import type { Block, Inline } from '../../content/article.ts';
-import { inlineText, isFollowedLink, listItems } from '../../content/blocks.ts';
+import { inlineText, isFollowedLink, listItems, listTree, type ListTree } from '../../content/blocks.ts';
 import { splitLines, type MarkedArticle, type Segment } from '../../content/snippet.ts';
 
 /** The matches of a search marked in an article, and the one the reader is at. */
@@ -99,7 +99,22 @@ function ListBlock({ block, lines, first, current }: { block: Block; lines: Segm
     );
   });
   if (!block.items) return <ul className="list-none ps-0 [&>li]:my-1.5 [&>li]:ps-[1em] [&>li]:-indent-[1em]">{entries}</ul>;
-  return block.ordered ? <ol start={block.start}>{entries}</ol> : <ul>{entries}</ul>;
+  return <NestedList tree={listTree(block, items.length)} entries={entries} start={block.start} />;
+}
+
+/** A Markdown list, with the lists inside its items. */
+function NestedList({ tree, entries, start }: { tree: ListTree; entries: ReactElement<{ children: ReactNode }>[]; start?: number }) {
+  const items = tree.items.map(({ index, inner }) => {
+    const entry = entries[index]!;
+    if (!inner) return entry;
+    return (
+      <li key={index} dir="auto">
+        {entry.props.children}
+        <NestedList tree={inner} entries={entries} />
+      </li>
+    );
+  });
+  return tree.ordered ? <ol start={start}>{items}</ol> : <ul>{items}</ul>;
 }
 
 interface Marked {

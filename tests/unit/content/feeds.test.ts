@@ -65,9 +65,18 @@ describe('a Markdown article in the feed', () => {
         },
         {
           kind: 'list',
-          text: 'one\ntwo',
+          text: 'one\ntwo\ninside',
           ordered: true,
-          items: [[{ kind: 'link', href: 'https://example.org/?a=1&b=2', children: [{ kind: 'text', text: 'one' }] }], [{ kind: 'text', text: 'two' }]],
+          items: [
+            [{ kind: 'link', href: 'https://example.org/?a=1&b=2', children: [{ kind: 'text', text: 'one' }] }],
+            [{ kind: 'text', text: 'two' }],
+            [{ kind: 'text', text: 'inside' }],
+          ],
+          levels: [
+            [0, true],
+            [0, true],
+            [1, false],
+          ],
         },
         { kind: 'quote', text: 'Quoted.' },
         { kind: 'code', text: '<script>x</script>' },
@@ -78,7 +87,8 @@ describe('a Markdown article in the feed', () => {
     expect(html.querySelector('p > strong')!.textContent).toBe('A bold claim');
     expect(html.querySelector('p')!.textContent).toBe('A bold claim, <b>raw</b> and a trick.');
     expect(html.querySelectorAll('b, script, a[href^="javascript"]')).toHaveLength(0);
-    expect([...html.querySelectorAll('ol > li')].map((li) => li.textContent)).toEqual(['one', 'two']);
+    expect([...html.querySelectorAll('ol > li')].map((li) => li.firstChild!.textContent)).toEqual(['one', 'two']);
+    expect(html.querySelector('ol > li:last-child > ul > li')!.textContent).toBe('inside');
     expect(html.querySelector('ol a')!.getAttribute('href')).toBe('https://example.org/?a=1&b=2');
     expect(html.querySelector('blockquote')!.textContent).toBe('Quoted.');
     expect(html.querySelector('pre > code')!.textContent).toBe('<script>x</script>');

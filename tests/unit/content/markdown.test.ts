@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/content/article.ts';
-import { inlinesFrom, inlineText } from '../../../src/content/blocks.ts';
+import { inlinesFrom, inlineText, listTree, type ListTree } from '../../../src/content/blocks.ts';
 import { markdownBlocks } from '../../../src/content/markdown.ts';
 import { parseSeed } from '../../../src/content/parse-seed.ts';
 
@@ -66,6 +66,45 @@ describe('markdownBlocks', () => {
     expect(blocks[4]).toMatchObject({ ordered: true, start: 3 });
     // A paragraph of plain text keeps only its text, as a plain seed's does.
     expect(body('Just words.').blocks).toEqual([{ kind: 'paragraph', text: 'Just words.' }]);
+  });
+
+  it('keeps lists inside list items as lists inside them, numbered or not as written', () => {
+    const { blocks } = body(['- one', '  1. first', '  2. second', '     - deep', '- two', '-', '  - lifted'].join('\n'));
+    expect(blocks).toHaveLength(1);
+    const [list] = blocks;
+    expect(list!.text).toBe('one\nfirst\nsecond\ndeep\ntwo\nlifted');
+    expect(list!.levels).toEqual([
+      [0, false],
+      [1, true],
+      [1, true],
+      [2, false],
+      [0, false],
+      // An item with no text of its own leaves its list at its own level.
+      [0, false],
+    ]);
+    const shape = (tree: ListTree): unknown => tree.items.map(({ index, inner }) => (inner ? [index, tree.ordered, shape(inner)] : index));
+    expect(shape(listTree(list!, list!.items!.length))).toEqual([[0, false, [1, [2, true, [3]]]], 4, 5]);
+    // A list with nothing nested carries no levels: its JSON stays as it was.
+    expect(body('- a\n- b').blocks[0]!.levels).toBeUndefined();
+  });
+
+  it('nests any depths into lists that hold every item once, in order, each one level at most below its parent', () => {
+    const depths = fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { maxLength: 30 });
+    fc.assert(
+      fc.property(depths, fc.boolean(), (levels, ordered) => {
+        const order: number[] = [];
+        const walk = (tree: ListTree, depth: number) => {
+          for (const { index, inner } of tree.items) {
+            order.push(index);
+            // An item is never deeper than its depth says, and never deeper than one below the item before it.
+            expect(depth).toBeLessThanOrEqual(levels[index]![0]);
+            if (inner) walk(inner, depth + 1);
+          }
+        };
+        walk(listTree({ ordered, levels }, levels.length), 0);
+        expect(order).toEqual(levels.map((_, i) => i));
+      }),
+    );
   });
 
   it('keeps each list item one line of the list’s text, whatever is wrapped across the source’s lines', () => {
