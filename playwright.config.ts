@@ -20,7 +20,7 @@ const hasBbc = existsSync(BBC);
 // (a quicker loop while working on one part; CI runs them all).
 const only = process.env.E2E_SITES?.split(',').map((name) => name.trim());
 const wanted = (name: string) => !only || only.includes(name);
-// E2E_PORT=5173 moves the test servers to 5173–5184 (the sites, then the nginx spec's two, then the Arabic, German, Markdown and Japanese sites), so two checkouts can run at once.
+// E2E_PORT=5173 moves the test servers to 5173–5185 (the sites, then the nginx spec's two, then the Arabic, German, Markdown, Japanese and Hebrew sites), so two checkouts can run at once.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const port = (offset: number) => PORT + offset;
 // The two screens every visual feature is checked at: a desktop and a phone.
@@ -47,6 +47,7 @@ const SITE_OF_PORT: Record<string, string> = {
   [port(9)]: 'german',
   [port(10)]: 'markdown',
   [port(11)]: 'japanese',
+  [port(12)]: 'hebrew',
 };
 
 export default defineConfig({
@@ -78,6 +79,8 @@ export default defineConfig({
     ...(wanted('markdown') ? [site('markdown', port(10), '/', 'SEEDS_DIR=tests/fixtures/markdown-seeds')] : []),
     // A Japanese edition, whose search splits unspaced sentences into words.
     ...(wanted('japanese') ? [site('japanese', port(11), '/', 'SITE_LANGUAGE=ja SEEDS_DIR=tests/fixtures/japanese-seeds')] : []),
+    // A Hebrew edition from Markdown seeds in month folders: the second right-to-left script.
+    ...(wanted('hebrew') ? [site('hebrew', port(12), '/', 'SITE_LANGUAGE=he SEEDS_DIR=tests/fixtures/hebrew-seeds')] : []),
     // Two deployments of one site behind a folder link the update test repoints.
     ...(wanted('update')
       ? [
@@ -112,6 +115,7 @@ export default defineConfig({
     ...atBothWidths('german', /german\.spec\.ts/, port(9)),
     ...atBothWidths('markdown', /markdown\.spec\.ts/, port(10)),
     ...atBothWidths('japanese', /japanese\.spec\.ts/, port(11)),
+    ...atBothWidths('hebrew', /hebrew\.spec\.ts/, port(12)),
     // Debian's nginx, configured by the recipe in docs/deploying.md, serving the root and /news/ builds.
     ...(wanted('root') && wanted('news') ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(6)}`, ...DESKTOP } }] : []),
     ...(hasBbc ? [{ name: 'bbc', testMatch: /bbc[\w-]*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port(2)}`, ...DESKTOP } }] : []),

@@ -1,0 +1,97 @@
+// A Hebrew edition (tests/fixtures/hebrew-seeds: Markdown seeds in month folders, built with
+// SITE_LANGUAGE=he), at 360 and 1440 px: the second right-to-left script reads from the right
+// like the Arabic one, its nested lists indent from the right, and search finds Hebrew words.
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openLive, shot, test } from './fixtures.ts';
+
+const BUDGET = 'b000000000000001';
+
+test.use({ serviceWorkers: 'block' });
+
+const box = async (locator: Locator) => (await locator.boundingBox())!;
+
+/** The leftmost and rightmost edges of everything drawn in the main column. */
+const extent = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('main *')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+    return [Math.min(...boxes.map((r) => r.left)), Math.max(...boxes.map((r) => r.right))] as const;
+  });
+
+test('the list reads from the right, in Hebrew, with Hebrew dates and counts', async ({ page }, testInfo) => {
+  await openLive(page, '/');
+  const width = page.viewportSize()!.width;
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const heading = page.getByRole('heading', { level: 1, name: 'הכתבות האחרונות' });
+  await expect(heading).toBeVisible();
+  await expect(page.getByText('4 כתבות בארכיון')).toBeVisible();
+  await expect(page.locator('main time').first()).toHaveText('30 ביוני 2024');
+  const title = await box(page.getByRole('banner').getByRole('link', { name: 'The Archive' }));
+  const settings = await box(page.getByRole('button', { name: 'הגדרות קריאה' }));
+  expect(title.x + title.width).toBeGreaterThan(width * 0.8);
+  expect(settings.x).toBeLessThan(width * 0.2);
+  // The heading ends at the column's right edge, as a left-to-right one starts at its left.
+  const main = await box(page.locator('main > *').first());
+  const headingBox = await box(heading);
+  expect(main.x + main.width - (headingBox.x + headingBox.width)).toBeLessThan(2);
+  const [left, right] = await extent(page);
+  expect(left).toBeGreaterThanOrEqual(0);
+  expect(right).toBeLessThanOrEqual(width);
+  await shot(page, testInfo, 'list');
+});
+
+test('an article: section, byline, a list inside a list indented from the right, progress from the right', async ({ page }, testInfo) => {
+  await openLive(page, `/articles/${BUDGET}`);
+  const width = page.viewportSize()!.width;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('הממשלה אישרה את תקציב המדינה לשנה הבאה');
+  await expect(page.getByRole('link', { name: 'נועה לוי' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'כלכלה', exact: true }).first()).toBeVisible();
+  await expect(page.getByText('הצעת התקציב', { exact: true })).toHaveCSS('font-weight', /^(600|700)$/);
+
+  const inner = page.locator('main article li > ol');
+  const outer = inner.locator('xpath=ancestor::ul[1]');
+  await expect(inner.getByRole('listitem')).toHaveText(['בינואר, בשלושה אחוזים', 'ביולי, בשני אחוזים נוספים']);
+  await inner.scrollIntoViewIfNeeded();
+  const [outerBox, innerBox] = [await box(outer), await box(inner)];
+  // Nested, it starts further from the right edge than its parent list, and stays inside it.
+  expect(outerBox.x + outerBox.width - (innerBox.x + innerBox.width)).toBeGreaterThan(10);
+  expect(innerBox.x).toBeGreaterThanOrEqual(outerBox.x - 1);
+  await shot(page, testInfo, 'nested-list');
+
+  const bar = page.getByRole('progressbar', { name: 'התקדמות הקריאה' });
+  await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+  await expect.poll(async () => (await bar.boundingBox())?.width ?? 0).toBeGreaterThan(5);
+  const filled = await box(bar);
+  expect(Math.abs(filled.x + filled.width - width)).toBeLessThan(1);
+  expect(filled.x).toBeGreaterThan(0);
+  const [left, right] = await extent(page);
+  expect(left).toBeGreaterThanOrEqual(0);
+  expect(right).toBeLessThanOrEqual(width);
+  await shot(page, testInfo, 'progress');
+});
+
+test('search finds a Hebrew word, and the word with a letter missing', async ({ page }, testInfo) => {
+  await openLive(page, '/');
+  const field = page.getByRole('searchbox', { name: 'חיפוש כתבות' });
+  await field.fill('הספרייה');
+  const results = page.locator('[data-nav-item]');
+  await expect(results.first()).toContainText('הספרייה העירונית נפתחה מחדש');
+  await expect(page.getByRole('heading', { level: 1, name: 'תוצאות עבור “הספרייה”' })).toBeVisible();
+  await shot(page, testInfo, 'search');
+  // "רכבת" with its middle letter lost (רבת) still finds the light rail.
+  await field.fill('הרכת הקלה');
+  await expect(results.first()).toContainText('הרכבת הקלה תפעל');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the ${theme} theme, on the list and an article`, async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.addInitScript((theme) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme })), theme);
+    for (const url of ['/', `/articles/${BUDGET}`]) {
+      await openLive(page, url);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations, url).toEqual([]);
+    }
+    await shot(page, testInfo, `article-${theme}`);
+  });
+}
