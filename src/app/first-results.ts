@@ -1,13 +1,13 @@
 // A page opened on a search draws that search's first results before the app has loaded,
 // as the app would draw them; the app then takes over the same answer.
 import { SEARCH_INPUT_ID } from '../components/page-focus.ts';
-import { documentTitle } from '../content/page-head.ts';
+import { documentTitle, searchTitle } from '../content/page-head.ts';
 import { resultsMarkup } from '../features/search/results-markup.ts';
 import type { Passages } from '../features/search/search-session.ts';
 import { readyState } from '../features/search/search-state.ts';
 import { site, translator } from './archive.ts';
 import { articlePath, searchPath } from './paths.ts';
-import { RESULTS_PER_PAGE, searchClient, searchTitle } from './search.ts';
+import { RESULTS_PER_PAGE, searchClient } from './search.ts';
 
 let appStarted = false;
 

@@ -12,6 +12,7 @@ import { SearchBox } from '../features/search/search-box.tsx';
 import { ReaderSettingsButton } from '../features/settings/reader-settings-panel.tsx';
 import { useTranslator } from '../components/use-translator.ts';
 import { seedProblems, site } from './archive.ts';
+import { DocumentTitle } from './document-title.tsx';
 import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
 import { searchClient } from './search.ts';
@@ -77,6 +78,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
           <div role="progressbar" aria-label={t.text('layout.loading')} className="absolute inset-x-0 bottom-0 h-0.5 animate-pulse bg-accent" />
         )}
       </header>
+      {!loading && <DocumentTitle />}
       {import.meta.env.DEV && seedProblems.length > 0 && <SeedProblems problems={seedProblems} />}
       <main id="main" className="mx-auto min-h-svh w-full max-w-5xl flex-1 break-words px-3 pb-16 pt-3 sm:px-4 sm:pt-10">
         {loading ? null : <Outlet />}
@@ -127,8 +129,8 @@ function useNavigationFocus(pathname: string): string {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
-    // The route has set its title by now: its effects ran before this one. The title is the
-    // page's (an outside system), known only after the route's render, hence state set here.
+    // The page's title is set by now: DocumentTitle's effect, a child's, ran before this one.
+    // The title is the page's (an outside system), known only after the render, hence state set here.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setAnnouncement(document.title);
   }, [pathname]);

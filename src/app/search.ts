@@ -1,7 +1,6 @@
 // The page's one search client, shared by the search route and the drawing of a search
 // page's first results before the app has loaded (first-results.ts).
 import { createSearchClient } from '../features/search/search-client.ts';
-import type { Translator } from '../content/translator.ts';
 import { searchSource } from './archive.ts';
 
 /** Results shown at first, and added by each "show more". */
@@ -9,6 +8,3 @@ export const RESULTS_PER_PAGE = 10;
 
 /** Runs queries in the search worker (created on first use). */
 export const searchClient = createSearchClient(searchSource);
-
-/** The title of the search page for a query. */
-export const searchTitle = (query: string, t: Translator) => (query ? t.text('title.search', { query }) : t.text('head.searchTitle'));

@@ -62,6 +62,9 @@ export const articleRoute = (id: string) => `articles/${id}`;
 /** The search page's address, relative to the base path. */
 export const SEARCH_ROUTE = 'search';
 
+/** The route of any address no other route matches: the not-found page. */
+export const NOT_FOUND_ROUTE = '*';
+
 /** The page a host serves for any address it has no file for (GitHub Pages, Netlify, nginx's `error_page`). */
 export const NOT_FOUND_FILE = '404.html';
 

@@ -1,5 +1,6 @@
 // What a prerendered page says about itself in its <head>: title, description, type and
-// structured data. The client sets the same titles as it navigates (app/use-title.ts).
+// structured data. Each route's head function (its `handle`, app/route-head.ts) picks one of
+// these, for the prerender and for the titles the browser sets as the reader navigates.
 import type { ArticleFile, ListFilter } from './archive.ts';
 import type { Translator } from './translator.ts';
 import type { GroupKind } from './contracts.ts';
@@ -73,8 +74,15 @@ export function listHead(filter: ListFilter, page: number, total: number, siteDe
   return { title, description: title ? t.plural('head.listDescription', total, { description: siteDescription }) : siteDescription, type: 'website' };
 }
 
-/** The head of the search page. */
-export const searchHead = (t: Translator): PageHead => ({ title: t.text('head.searchTitle'), description: t.text('head.searchDescription'), type: 'website' });
+/** The title of the search page: `“query” – Search`, or `Search` before anything is asked. */
+export const searchTitle = (query: string, t: Translator): string => (query ? t.text('title.search', { query }) : t.text('head.searchTitle'));
+
+/** The head of the search page, for the query being searched (none in the prerender). */
+export const searchHead = (t: Translator, query = ''): PageHead => ({
+  title: searchTitle(query, t),
+  description: t.text('head.searchDescription'),
+  type: 'website',
+});
 
 /** The head of the not-found page. */
 export const notFoundHead = (t: Translator): PageHead => ({

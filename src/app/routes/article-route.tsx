@@ -9,11 +9,11 @@ import { useSearchMarks } from '../../features/articles/use-search-marks.ts';
 import { ProgressBar, ResumedNotice } from '../../features/articles/reading-position.tsx';
 import { useReadingPosition } from '../../features/articles/use-reading-position.ts';
 import { ShareButton } from '../../features/articles/share-button.tsx';
-import { useTranslator } from '../../components/use-translator.ts';
-import { dataOf, reloadIfRedeployed } from '../archive.ts';
+import { articleHead, notFoundHead } from '../../content/page-head.ts';
+import { dataOf, reloadIfRedeployed, site } from '../archive.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { readingLog, savePosition } from '../reading-log.ts';
-import { useTitle } from '../use-title.ts';
+import { headHandle } from '../route-head.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 /** Loads one article's file (its text, its neighbours' titles and related articles). */
@@ -23,11 +23,14 @@ export async function articleLoader({ params, request, context }: LoaderFunction
   return file;
 }
 
+/** An article's head, with its structured data; not found for an unknown id. */
+export const articleRouteHandle = headHandle<ArticleFile | null | undefined>(({ data, t }) =>
+  data === undefined ? null : data ? articleHead(data, site.language) : notFoundHead(t),
+);
+
 /** `/articles/<id>`: the reader, or not-found for an unknown id. */
 export function ArticleRoute() {
   const file = useLoaderData<ArticleFile | null>();
-  const t = useTranslator();
-  useTitle(file?.article.title ?? t.text('head.notFoundTitle'));
   if (!file) return <NotFoundRoute what="article" />;
   // A new reader (and a new reading position) for each article.
   return <Reader key={file.article.id} file={file} />;

@@ -5,10 +5,10 @@ import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
 import { useTranslator } from '../../components/use-translator.ts';
-import { dataOf, manifest, reloadIfRedeployed, type ArchiveData } from '../archive.ts';
-import { listTitle } from '../../content/page-head.ts';
+import { dataOf, manifest, reloadIfRedeployed, site, type ArchiveData } from '../archive.ts';
+import { listHead, listTitle, notFoundHead } from '../../content/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
-import { useTitle } from '../use-title.ts';
+import { headHandle } from '../route-head.ts';
 import { useReadingLog } from '../reading-log.ts';
 import { continueReading, statusOf } from '../../content/reading-log.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
@@ -66,12 +66,16 @@ async function groupPage(archive: ArchiveData, kind: GroupKind, slug: string, pa
   };
 }
 
+/** A list page's head: its title and how many articles it holds; not found for a page past the end. */
+export const listRouteHandle = headHandle<ListData | undefined>(({ data, t }) =>
+  data === undefined ? null : data.found ? listHead(data.filter, data.page, data.total, site.description, t) : notFoundHead(t),
+);
+
 /** `/`, `/page/<n>`, `/archive/<year>[/<month>][/page/<n>]`: a page of the list. */
 export function ListRoute() {
   const data = useLoaderData<ListData>();
   const log = useReadingLog();
   const translator = useTranslator();
-  useTitle(data.found ? listTitle(data.filter, data.page, translator) : translator.text('head.notFoundTitle'));
   if (!data.found) return <NotFoundRoute />;
   const { entries, filter, page, pageCount, total } = data;
   return (

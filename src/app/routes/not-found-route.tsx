@@ -1,12 +1,15 @@
 import { Link } from 'react-router';
 import { useTranslator } from '../../components/use-translator.ts';
 import { listPath } from '../paths.ts';
-import { useTitle } from '../use-title.ts';
+import { notFoundHead } from '../../content/page-head.ts';
+import { headHandle } from '../route-head.ts';
+
+/** The head of a page that is not there. */
+export const notFoundRouteHandle = headHandle(({ t }) => notFoundHead(t));
 
 /** Any unknown path, and an article id that does not exist. */
 export function NotFoundRoute({ what = 'page' }: { what?: 'page' | 'article' }) {
   const t = useTranslator();
-  useTitle(t.text('head.notFoundTitle'));
   return (
     <section className="mx-auto max-w-xl py-16 text-center">
       <p className="font-mono text-sm uppercase tracking-widest text-accent">404</p>

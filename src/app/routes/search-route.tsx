@@ -5,13 +5,16 @@ import { useSearch } from '../../features/search/use-search.ts';
 import { useTypedQuery } from '../../features/search/typed-query.ts';
 import { articlePath, searchPath } from '../paths.ts';
 import { manifest } from '../archive.ts';
-import { RESULTS_PER_PAGE, searchClient, searchTitle } from '../search.ts';
-import { useTitle } from '../use-title.ts';
-import { useTranslator } from '../../components/use-translator.ts';
+import { searchHead } from '../../content/page-head.ts';
+import { headHandle } from '../route-head.ts';
+import { RESULTS_PER_PAGE, searchClient } from '../search.ts';
 
 // Stable across renders, so the results list is not drawn again for a keystroke alone.
 const resultHref = (id: string, matched: readonly string[], searched: string) => articlePath(id, matched, { searched });
 const exactHref = (typed: string) => searchPath(typed, { exact: true });
+
+/** The search page's head: its title follows the query being searched. */
+export const searchRouteHandle = headHandle(({ query, t }) => searchHead(t, query));
 
 /** `/search?q=…`: results for the query in the URL, or for what is being typed ahead of it. */
 export function SearchRoute() {
@@ -27,7 +30,6 @@ export function SearchRoute() {
   // A new query starts again from the first results.
   const limit = shown.query === query ? shown.limit : RESULTS_PER_PAGE;
   const state = useSearch(query, limit, searchClient, exact);
-  useTitle(searchTitle(query, useTranslator()));
   return (
     <SearchResults
       query={query}
