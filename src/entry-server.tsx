@@ -6,7 +6,12 @@ import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'r
 import { archiveData, translator, type DataReader, type RenderContext } from './app/archive.ts';
 import { routeHead } from './app/route-head.ts';
 import { routes } from './app/router.tsx';
+import { createSession, SessionContext } from './app/session.ts';
+import { appSearchClient } from './app/search.ts';
 import { notFoundHead, type RenderedPage } from './content/page-head.ts';
+
+// A prerendered page searches nothing (its search runs in the browser); its client is never asked.
+const prerenderSearch = appSearchClient();
 
 // One handler for every page of a build.
 const handler = createStaticHandler(routes, { basename: import.meta.env.BASE_URL });
@@ -19,7 +24,9 @@ export async function renderPage(url: string, read: DataReader): Promise<Rendere
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <SessionContext value={createSession(prerenderSearch)}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </SessionContext>
     </StrictMode>,
   );
   const matches = context.matches.map(({ route }) => ({ handle: route.handle, data: context.loaderData[route.id] }));

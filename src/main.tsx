@@ -1,4 +1,5 @@
-import { drawFirstResults, leaveResultsToApp } from './app/first-results.ts';
+import { drawFirstResults } from './app/first-results.ts';
+import { appSearchClient } from './app/search.ts';
 import { SEARCH_ROUTE } from './content/contracts.ts';
 import './styles.css';
 import 'virtual:site-theme.css';
@@ -42,9 +43,10 @@ function drawnOnScreen(): Promise<void> {
 const onSearchPage = window.location.pathname.replace(/\/$/, '') === `${import.meta.env.BASE_URL}${SEARCH_ROUTE}`;
 const params = new URLSearchParams(window.location.search);
 const query = onSearchPage ? (params.get('q') ?? '').trim() : '';
-const firstResults = query
-  ? Promise.race([drawFirstResults(query, params.has('exact')).then(drawnOnScreen, () => undefined), delay(FIRST_RESULTS_WAIT_MS)])
-  : Promise.resolve();
+// The page's one search client: the app takes over the answer it drew.
+const searchClient = appSearchClient();
+const early = query ? drawFirstResults(searchClient, query, params.has('exact')) : null;
+const firstResults = early ? Promise.race([early.drawn.then(drawnOnScreen, () => undefined), delay(FIRST_RESULTS_WAIT_MS)]) : Promise.resolve();
 
 // A page kept from an older build (the browser's cache, Back after a redeploy with no service
 // worker) names scripts the host no longer has. Loading it anew brings the current build's
@@ -71,8 +73,8 @@ void firstResults.then(() =>
   requestAnimationFrame(() => {
     setTimeout(() => {
       import('./start-app.tsx').then(({ startApp }) => {
-        leaveResultsToApp();
-        startApp();
+        early?.stop();
+        startApp(searchClient);
       }, reloadIntoCurrentBuild);
     }, 0);
   }),

@@ -5,10 +5,12 @@ import { registerSW } from 'virtual:pwa-register';
 import { offerUpdate, refreshOffline } from './app/offline.ts';
 import { PAGE_IDS } from './content/contracts.ts';
 import { routes } from './app/router.tsx';
-import { rememberEarlyInput } from './features/search/early-input.ts';
+import { createSession, SessionContext } from './app/session.ts';
+import type { SearchClient } from './features/search/search-client.ts';
+import { readEarlyInput } from './features/search/early-input.ts';
 
-/** Starts the app: hydrates a prerendered page (or renders one afresh) and registers the service worker. */
-export function startApp(): void {
+/** Starts the app with the page's search client: hydrates a prerendered page (or renders one afresh) and registers the service worker. */
+export function startApp(searchClient: SearchClient): void {
   // A prerendered page carries the path it was rendered for and its router data in a JSON
   // block (data, not a script, so the Content-Security-Policy needs no exception).
   const block = document.getElementById(PAGE_IDS.routerData);
@@ -21,15 +23,18 @@ export function startApp(): void {
     basename: import.meta.env.BASE_URL,
     ...(samePath ? { hydrationData: prerendered.hydrationData } : {}),
   });
+  // What was typed into the prerendered field is read before hydration resets it.
+  const session = createSession(searchClient, readEarlyInput());
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
+      <SessionContext value={session}>
+        <RouterProvider router={router} />
+      </SessionContext>
     </StrictMode>
   );
   const root = document.getElementById('root')!;
   // In a transition, React renders in slices and yields to the reader between them, so
   // taking over a long page never blocks the main thread for long.
-  rememberEarlyInput();
   startTransition(() => {
     if (samePath && window.location.search === '') hydrateRoot(root, app);
     else createRoot(root).render(app);

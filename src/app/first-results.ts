@@ -7,13 +7,14 @@ import type { Passages } from '../features/search/search-session.ts';
 import { readyState } from '../features/search/search-state.ts';
 import { site, translator } from './archive.ts';
 import { articlePath, searchPath } from './paths.ts';
-import { RESULTS_PER_PAGE, searchClient } from './search.ts';
+import type { SearchClient } from '../features/search/search-client.ts';
+import { RESULTS_PER_PAGE } from './search.ts';
 
-let appStarted = false;
-
-/** Called as the app takes the page over: from then on only the app draws results (drawing into its DOM would break it). */
-export function leaveResultsToApp(): void {
-  appStarted = true;
+/** A search page's first results being drawn before the app: `drawn` once they are, and `stop` when the app takes the page over. */
+export interface FirstResults {
+  drawn: Promise<void>;
+  /** From now on only the app draws results (drawing into its DOM would break it). */
+  stop(): void;
 }
 
 /**
@@ -22,15 +23,21 @@ export function leaveResultsToApp(): void {
  * then the passages around the matches in their place. The reader sees results without
  * waiting for the app's code, which then takes over the same answer. Resolves once the
  * passages are drawn, or when there is nothing to draw (the app reports a failed search).
+ * `client` is the one the app then searches with, so it takes over the same answer.
  */
-export async function drawFirstResults(query: string, exact = false): Promise<void> {
-  const answer = await searchClient.search(query, RESULTS_PER_PAGE, exact);
+export function drawFirstResults(client: SearchClient, query: string, exact = false): FirstResults {
+  let appStarted = false;
+  return { drawn: drawWhenAnswered(client, query, exact, () => appStarted), stop: () => void (appStarted = true) };
+}
+
+async function drawWhenAnswered(client: SearchClient, query: string, exact: boolean, appStarted: () => boolean): Promise<void> {
+  const answer = await client.search(query, RESULTS_PER_PAGE, exact);
   const main = document.getElementById('main');
   const status = main?.querySelector('[role="status"]');
-  if (!answer || !main || !status || appStarted) return;
+  if (!answer || !main || !status || appStarted()) return;
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const draw = (passages: Passages | null) => {
-    if (appStarted) return;
+    if (appStarted()) return;
     const { status: said, body } = resultsMarkup({
       query,
       state: readyState(query, answer, passages),
@@ -43,7 +50,7 @@ export async function drawFirstResults(query: string, exact = false): Promise<vo
     main.append(body);
   };
   draw(null);
-  // The field shows the query, as a value the reader did not type (see rememberEarlyInput).
+  // The field shows the query, as a value the reader did not type (see readEarlyInput).
   const field = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
   if (field && !field.value) field.defaultValue = query;
   document.title = documentTitle(searchTitle(query, translator), site.title);

@@ -15,13 +15,14 @@ import { seedProblems, site } from './archive.ts';
 import { DocumentTitle } from './document-title.tsx';
 import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
-import { searchClient } from './search.ts';
+import { useSession } from './session.ts';
 import { updateSettings, useReaderSettings } from './reader-settings.ts';
 import { useHidingMasthead } from './use-hiding-masthead.ts';
 
 /** The frame of every page: masthead with search, the page, and a footer. While the first page's data loads, `loading` shows the frame alone. */
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { pathname } = useLocation();
+  const { searchClient, takeEarlyInput } = useSession();
   const t = useTranslator();
   const navigation = useNavigation();
   const update = useUpdate();
@@ -69,7 +70,13 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             {site.logo && <img src={`${import.meta.env.BASE_URL}${site.logo}`} alt="" className="h-8 w-auto" />}
             {site.title}
           </Link>
-          <SearchBox onSearchPage={onSearchPage} urlQuery={onSearchPage ? (params.get('q') ?? '') : ''} hrefFor={searchPath} onWarm={searchClient.warm} />
+          <SearchBox
+            onSearchPage={onSearchPage}
+            urlQuery={onSearchPage ? (params.get('q') ?? '') : ''}
+            hrefFor={searchPath}
+            onWarm={searchClient.warm}
+            takeEarlyInput={takeEarlyInput}
+          />
           <div className="absolute end-3 top-2 sm:static">
             <ReaderSettingsButton settings={settings} onChange={updateSettings} />
           </div>

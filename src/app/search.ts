@@ -6,5 +6,5 @@ import { searchSource } from './archive.ts';
 /** Results shown at first, and added by each "show more". */
 export const RESULTS_PER_PAGE = 10;
 
-/** Runs queries in the search worker (created on first use). */
-export const searchClient = createSearchClient(searchSource);
+/** A client that runs queries in the search worker (created on first use); a run of the app has one (session.ts). */
+export const appSearchClient = () => createSearchClient(searchSource);

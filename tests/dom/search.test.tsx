@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RESULTS_PER_PAGE, searchClient } from '../../src/app/search.ts';
+import { appSearchClient, RESULTS_PER_PAGE } from '../../src/app/search.ts';
+import { createSession } from '../../src/app/session.ts';
 import { renderApp } from './render-app.tsx';
 
 const SEED_TITLE = /^Ukrainian President Volodymyr Zelensky/;
@@ -150,12 +151,26 @@ describe('search', () => {
     await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue('pandoras'));
   });
 
+  it('user who typed into the page before the app took it over sees the search carry on from it, in that run only', async () => {
+    const { router, unmount } = renderApp('/', createSession(appSearchClient(), 'zelenksy'));
+    expect(await screen.findByRole('link', { name: SEED_TITLE })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('zelenksy');
+    expect(router.state.location.pathname).toBe('/search');
+    unmount();
+    // A new run starts with nothing typed: the early input belonged to the first.
+    const { router: second } = renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(second.state.location.pathname).toBe('/');
+  });
+
   it('a search page whose answer arrived before the app (drawn early) renders it at once, passages and all', async () => {
+    const searchClient = appSearchClient();
     const answer = await searchClient.search('zelenksy', RESULTS_PER_PAGE);
     await answer!.passages;
     // The client holds the passages once they have settled (what the app draws from at once).
     await waitFor(() => expect(searchClient.arrived('zelenksy', RESULTS_PER_PAGE)?.passages).toBeTruthy());
-    renderApp('/search?q=zelenksy');
+    renderApp('/search?q=zelenksy', createSession(searchClient));
     // In the first render: no "Searching…" in between.
     const result = screen.getByRole('link', { name: SEED_TITLE });
     expect(within(result).getAllByText('Zelensky').length).toBeGreaterThan(1);

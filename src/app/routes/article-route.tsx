@@ -14,6 +14,7 @@ import { dataOf, reloadIfRedeployed, site } from '../archive.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { readingLog, savePosition } from '../reading-log.ts';
 import { headHandle } from '../route-head.ts';
+import { useSession } from '../session.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 /** Loads one article's file (its text, its neighbours' titles and related articles). */
@@ -36,9 +37,6 @@ export function ArticleRoute() {
   return <Reader key={file.article.id} file={file} />;
 }
 
-// The first page the app shows opens like a link followed, not like a step back.
-let firstPage = true;
-
 function Reader({ file }: { file: ArticleFile }) {
   const { article } = file;
   const navigationType = useNavigationType();
@@ -47,7 +45,8 @@ function Reader({ file }: { file: ArticleFile }) {
   // Back to an article: the browser's own scroll restoration. Opened anew: the saved place,
   // unless a search sent the reader to a passage. Decided once the page is live (the log is
   // on the device, never in the prerendered page).
-  const fresh = navigationType !== 'POP' || firstPage;
+  const session = useSession();
+  const fresh = navigationType !== 'POP' || session.isFirstArticle();
   const [resumed, setResumed] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const bar = useReadingPosition({
@@ -61,11 +60,11 @@ function Reader({ file }: { file: ArticleFile }) {
     onSave: (position, reachedEnd) => savePosition(article.id, article.title, position, reachedEnd),
   });
   useEffect(() => {
-    firstPage = false;
+    session.articleShown();
     if (!resumed) return;
     const timer = setTimeout(() => setResumed(false), 8000);
     return () => clearTimeout(timer);
-  }, [resumed]);
+  }, [resumed, session]);
   const href = useHref(articlePath(article.id));
 
   return (

@@ -7,7 +7,8 @@ import { articlePath, searchPath } from '../paths.ts';
 import { manifest } from '../archive.ts';
 import { searchHead } from '../../content/page-head.ts';
 import { headHandle } from '../route-head.ts';
-import { RESULTS_PER_PAGE, searchClient } from '../search.ts';
+import { RESULTS_PER_PAGE } from '../search.ts';
+import { useSession } from '../session.ts';
 
 // Stable across renders, so the results list is not drawn again for a keystroke alone.
 const resultHref = (id: string, matched: readonly string[], searched: string) => articlePath(id, matched, { searched });
@@ -29,7 +30,7 @@ export function SearchRoute() {
   const [shown, setShown] = useState({ query, limit: RESULTS_PER_PAGE });
   // A new query starts again from the first results.
   const limit = shown.query === query ? shown.limit : RESULTS_PER_PAGE;
-  const state = useSearch(query, limit, searchClient, exact);
+  const state = useSearch(query, limit, useSession().searchClient, exact);
   return (
     <SearchResults
       query={query}

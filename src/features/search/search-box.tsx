@@ -1,6 +1,5 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
-import { takeEarlyInput } from './early-input.ts';
 import { SEARCH_INPUT_ID, focusItem, focusSearchInput } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { useTranslator } from '../../components/use-translator.ts';
@@ -15,6 +14,8 @@ interface SearchBoxProps {
   hrefFor: (query: string) => string;
   /** Called when the reader is about to search (the field is focused): the search can start loading. */
   onWarm?: () => void;
+  /** What the reader typed before the app took the page over, once (the field carries on from it). */
+  takeEarlyInput?: () => string;
 }
 
 interface TypedState {
@@ -38,7 +39,7 @@ export const URL_DELAY = 1000;
  * history entry, which later keystrokes replace: Esc (or Back) returns to that page, where
  * the reader was. On a search page opened otherwise, Esc empties the field, then leaves it.
  */
-export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm }: SearchBoxProps) {
+export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm, takeEarlyInput }: SearchBoxProps) {
   const t = useTranslator();
   const navigate = useNavigate();
   const location = useLocation();
@@ -117,7 +118,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm }: SearchBox
   // A reader on a slow connection may start typing into the prerendered page before the app
   // has taken it over; carry on from what they typed.
   useEffect(() => {
-    const early = takeEarlyInput();
+    const early = takeEarlyInput?.();
     // The early input is outside React (typed into the prerendered page): read it once.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (early) change(early);
