@@ -1,5 +1,5 @@
 // The page's one search client, shared by the search route and the drawing of a search
-// page's first results before the app has loaded (first-results.ts).
+// page's early results before the app has loaded (boot/early-results.ts).
 import { createSearchClient } from '../features/search/search-client.ts';
 import { searchSource } from './archive.ts';
 

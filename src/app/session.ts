@@ -8,7 +8,7 @@ import type { SearchClient } from '../features/search/search-client.ts';
 export interface AppSession {
   /**
    * The page's search client: on a page opened on a search, the one that drew the first
-   * results before the app took over (main.tsx), so the app takes over that same answer.
+   * results before the app took over (boot/boot.ts), so the app takes over that same answer.
    */
   searchClient: SearchClient;
   /** What the reader typed into the prerendered search field before the app took the page over; handed out once. */
@@ -34,7 +34,7 @@ export function createSession(searchClient: SearchClient, earlyInput = ''): AppS
   };
 }
 
-/** The run of the app a page belongs to; start-app.tsx, entry-server.tsx and the tests provide it. */
+/** The run of the app a page belongs to; boot/start-app.tsx, entry-server.tsx and the tests provide it. */
 export const SessionContext = createContext<AppSession | null>(null);
 
 /** This run of the app. */

@@ -54,7 +54,7 @@ describe('the layout of src/', () => {
   it('imports each build-time virtual module in one place only', () => {
     const importersOf = (module: string) => files.filter((f) => importsOf(f).includes(module)).map((f) => relative(src, f));
     expect(importersOf('virtual:archive')).toEqual(['app/archive.ts']);
-    expect(importersOf('virtual:pwa-register')).toEqual(['start-app.tsx']);
+    expect(importersOf('virtual:pwa-register')).toEqual(['app/boot/start-app.tsx']);
     expect(files.flatMap((f) => importsOf(f).filter((i) => i.startsWith('virtual:') && i !== 'virtual:archive' && i !== 'virtual:pwa-register'))).toEqual([]);
   });
 });

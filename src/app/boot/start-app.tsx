@@ -2,12 +2,12 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-router';
 import { registerSW } from 'virtual:pwa-register';
-import { offerUpdate, refreshOffline } from './app/offline.ts';
-import { PAGE_IDS } from './content/contracts.ts';
-import { routes } from './app/router.tsx';
-import { createSession, SessionContext } from './app/session.ts';
-import type { SearchClient } from './features/search/search-client.ts';
-import { readEarlyInput } from './features/search/early-input.ts';
+import { offerUpdate, refreshOffline } from '../offline.ts';
+import { PAGE_IDS } from '../../content/contracts.ts';
+import { routes } from '../router.tsx';
+import { createSession, SessionContext } from '../session.ts';
+import type { SearchClient } from '../../features/search/search-client.ts';
+import { readEarlyInput } from './early-input.ts';
 
 /** Starts the app with the page's search client: hydrates a prerendered page (or renders one afresh) and registers the service worker. */
 export function startApp(searchClient: SearchClient): void {

@@ -1,17 +1,17 @@
 // A page opened on a search draws that search's first results before the app has loaded,
 // as the app would draw them; the app then takes over the same answer.
-import { SEARCH_INPUT_ID } from '../components/page-focus.ts';
-import { documentTitle, searchTitle } from '../content/page-head.ts';
-import { resultsMarkup } from '../features/search/results-markup.ts';
-import type { Passages } from '../features/search/search-session.ts';
-import { readyState } from '../features/search/search-state.ts';
-import { site, translator } from './archive.ts';
-import { articlePath, searchPath } from './paths.ts';
-import type { SearchClient } from '../features/search/search-client.ts';
-import { RESULTS_PER_PAGE } from './search.ts';
+import { SEARCH_INPUT_ID } from '../../components/page-focus.ts';
+import { documentTitle, searchTitle } from '../../content/page-head.ts';
+import { resultsMarkup } from '../../features/search/results-markup.ts';
+import type { Passages } from '../../features/search/search-session.ts';
+import { readyState } from '../../features/search/search-state.ts';
+import { site, translator } from '../archive.ts';
+import { articlePath, searchPath } from '../paths.ts';
+import type { SearchClient } from '../../features/search/search-client.ts';
+import { RESULTS_PER_PAGE } from '../search.ts';
 
 /** A search page's first results being drawn before the app: `drawn` once they are, and `stop` when the app takes the page over. */
-export interface FirstResults {
+export interface EarlyResults {
   drawn: Promise<void>;
   /** From now on only the app draws results (drawing into its DOM would break it). */
   stop(): void;
@@ -25,7 +25,7 @@ export interface FirstResults {
  * passages are drawn, or when there is nothing to draw (the app reports a failed search).
  * `client` is the one the app then searches with, so it takes over the same answer.
  */
-export function drawFirstResults(client: SearchClient, query: string, exact = false): FirstResults {
+export function drawEarlyResults(client: SearchClient, query: string, exact = false): EarlyResults {
   let appStarted = false;
   return { drawn: drawWhenAnswered(client, query, exact, () => appStarted), stop: () => void (appStarted = true) };
 }
