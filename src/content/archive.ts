@@ -70,16 +70,14 @@ export function buildArchiveFiles(
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (let start = 0; start < articles.length; start += pageSize) {
-    const entries: ListEntry[] = articles
-      .slice(start, start + pageSize)
-      .map(({ id, date, title, excerpt, readingMinutes, image }) => ({
-        id,
-        date,
-        title,
-        excerpt,
-        readingMinutes,
-        ...(image?.hash ? { thumb: image.hash } : {}),
-      }));
+    const entries: ListEntry[] = articles.slice(start, start + pageSize).map(({ id, date, title, excerpt, readingMinutes, image }) => ({
+      id,
+      date,
+      title,
+      excerpt,
+      readingMinutes,
+      ...(image?.hash ? { thumb: image.hash } : {}),
+    }));
     files.set(dataFiles.list(start / pageSize), JSON.stringify(entries));
   }
   articles.forEach((article, i) => {

@@ -12,6 +12,9 @@ export const THUMB_SIZE = { width: 192, height: 144 } as const;
 /** The endings of the image files a seed may name; SVG is left out: it is code, not a picture. */
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tif', 'tiff'] as const;
 
+/** Whether a file of the seed folder is an image (a seed's, read when a seed names it), not a stray file. */
+export const isImageName = (name: string) => (IMAGE_EXTENSIONS as readonly string[]).includes(/\.([^./]+)$/.exec(name)?.[1]?.toLowerCase() ?? '');
+
 /** Where an image named in a seed is: a path in the seed folder, or `/x.jpg` for `public/x.jpg`; or why it cannot be used. */
 export type ImageLocation = { ok: true; source: string } | { ok: false; message: string };
 
