@@ -131,3 +131,25 @@ for (const theme of ['light', 'dark'] as const) {
     await shot(page, testInfo, `images-${theme}`, { fullPage: true });
   });
 }
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('an article read before shows its images when the network goes', async ({ page, context }) => {
+    await openLive(page, HARBOUR);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // Opened again under the service worker, which keeps each image it serves.
+    await openLive(page, HARBOUR);
+    const images = page.locator('article figure img');
+    await loadAll(images);
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('archive-images')).keys()).length)).toBe(3);
+
+    await context.setOffline(true);
+    await page.reload();
+    await loadAll(images);
+    await context.setOffline(false);
+  });
+});
