@@ -6,7 +6,7 @@
 import { closeSync, constants, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { Article, Picture, SeedProblem } from '../content/article.ts';
+import type { Article, Block, Picture, SeedProblem } from '../content/article.ts';
 import type { SeedCollection } from '../content/collect-seeds.ts';
 import { renditionWidths } from '../content/images.ts';
 import { digest } from './cache-files.ts';
@@ -68,9 +68,15 @@ export async function resolveImages(seeds: SeedCollection, folders: ImageFolders
     seeds.articles.map(async (article) => {
       if (!article.image && !article.blocks.some((b) => b.image)) return article;
       const image = article.image && (await resolve(article, article.image));
-      const blocks = await Promise.all(article.blocks.map(async (block) => (block.image ? { ...block, image: await resolve(article, block.image) } : block)));
       // A picture that cannot be shown is left out (the dev server still shows the article; a build refuses it).
-      const resolved: Article = { ...article, blocks: blocks.filter((b): b is typeof b & { image?: Picture } => b.image !== null) };
+      const blocks = await Promise.all(
+        article.blocks.map(async (block): Promise<Block | null> => {
+          if (!block.image) return block;
+          const image = await resolve(article, block.image);
+          return image && { ...block, image };
+        }),
+      );
+      const resolved: Article = { ...article, blocks: blocks.filter((block) => block !== null) };
       delete resolved.image;
       if (image) resolved.image = image;
       return resolved;

@@ -39,6 +39,7 @@ export function locateImage(seedFile: string, written: string): ImageLocation {
   } catch {
     // A lone `%` is a character of the name.
   }
+  if (/[\u0000-\u001f\u007f]/.test(path)) return fail(`"${raw}" holds a control character, which no image file name has: write the file's name as it is`);
   if (path.includes('\\')) return fail(`"${raw}" holds a backslash: write the path with "/", such as "images/photo.jpg"`);
   const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
   if (!extension || !(IMAGE_EXTENSIONS as readonly string[]).includes(extension))

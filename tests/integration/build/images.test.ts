@@ -92,5 +92,12 @@ describe('a rebuild', () => {
     expect(third.ok, third.log).toBe(true);
     expect(third.log).toMatch(/encoded 2 image files/);
     expect(readdirSync(images)).toHaveLength(9);
+
+    // The output gone (a fresh checkout's deploy folder): the files come from the build cache, not from sharp.
+    rmSync(join(scratch, 'dist'), { recursive: true, force: true });
+    const fourth = await buildSite(seeds, 'dist', cache);
+    expect(fourth.ok, fourth.log).toBe(true);
+    expect(fourth.log).not.toMatch(/encoded \d+ image/);
+    expect(readdirSync(images)).toHaveLength(9);
   }, 120_000);
 });

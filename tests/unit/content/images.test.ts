@@ -26,6 +26,7 @@ describe('locateImage', () => {
     expect(refused('/../etc/a.jpg')).toMatch(/leads out of the public folder/);
     expect(refused('.git/a.jpg')).toMatch(/hidden/);
     expect(refused('a\\..\\b.jpg')).toMatch(/backslash/);
+    expect(refused('a%00.jpg')).toMatch(/control character/);
   });
 
   it('never leads out of the seed or public folder nor to a hidden file, whatever the path', () => {
