@@ -101,7 +101,8 @@ export function parseSeed(
   problems.push(...lead.problems);
   const paragraphs = markdown ? [] : splitParagraphs(lines, start);
   // A file that ends after its front matter has no line after it: the last line is named.
-  if (markdown ? markdown.blocks.length === 0 : paragraphs.length === 0)
+  // Images alone are an article only with a title: there is no text to take one from.
+  if (markdown ? !markdown.blocks.some((b) => b.text.trim()) && (front.data.title ?? markdown.title) === undefined : paragraphs.length === 0)
     error('the article has no text after its date: add at least one paragraph', Math.min(start + 1, lines.length));
   if (problems.some((p) => p.severity === 'error') || !identity.id || !date) return { ok: false, problems };
   const doubt = dateDoubt(date, today);

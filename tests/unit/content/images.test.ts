@@ -103,6 +103,15 @@ describe('the lead image', () => {
     }
   });
 
+  it('makes images without text an article only when the front matter gives its title', () => {
+    const photos = (front: string) => parseSeed('2024/a.md', `---\ndate: 2024-06-03\n${front}---\n![A photo](a.jpg)\n`);
+    const untitled = photos('');
+    expect(untitled.ok).toBe(false);
+    expect(untitled.problems).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringMatching(/has no text after its date/) }));
+    const story = photos('title: A photo story\n');
+    expect(story.ok && [story.article.title, story.article.blocks.map((b) => b.kind)]).toEqual(['A photo story', ['image']]);
+  });
+
   it('warns about an alt text or a caption without an image', () => {
     const result = seed('imageAlt: A');
     expect(result.ok).toBe(true);
