@@ -132,6 +132,22 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+test('printed, a photo keeps to a sane size, its shape and its place on the page', async ({ page }) => {
+  await openLive(page, HARBOUR);
+  const images = page.locator('article figure img');
+  await loadAll(images);
+  await page.emulateMedia({ media: 'print' });
+  for (const image of await images.all()) {
+    const drawn = await box(image);
+    const natural = await image.evaluate((img: HTMLImageElement) => img.naturalWidth / img.naturalHeight);
+    // 9 cm is 340 CSS pixels.
+    expect(drawn.height).toBeLessThanOrEqual(341);
+    expect(drawn.height).toBeGreaterThan(100);
+    expect(Math.abs(drawn.width / drawn.height - natural)).toBeLessThan(0.02);
+    expect(await image.evaluate((img) => getComputedStyle(img.closest('figure')!).breakInside)).toBe('avoid');
+  }
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
