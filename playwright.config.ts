@@ -113,7 +113,7 @@ export default defineConfig({
     ...atBothWidths('edge', /edge[\w-]*\.spec\.ts/, port(5)),
     ...atBothWidths('arabic', /arabic\.spec\.ts/, port(8)),
     ...atBothWidths('german', /german\.spec\.ts/, port(9)),
-    ...atBothWidths('markdown', /markdown\.spec\.ts/, port(10)),
+    ...atBothWidths('markdown', /(markdown|images)\.spec\.ts/, port(10)),
     ...atBothWidths('japanese', /japanese\.spec\.ts/, port(11)),
     ...atBothWidths('hebrew', /hebrew\.spec\.ts/, port(12)),
     // Debian's nginx, configured by the recipe in docs/deploying.md, serving the root and /news/ builds.

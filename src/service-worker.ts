@@ -7,7 +7,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { addRoute, cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { DATA_CACHE, dataFolderOf, PAGE_CACHE, pageScripts, REFRESH_OFFLINE } from './content/offline.ts';
+import { DATA_CACHE, dataFolderOf, IMAGE_CACHE, PAGE_CACHE, pageScripts, REFRESH_OFFLINE } from './content/offline.ts';
+import { IMAGE_FOLDER } from './content/images.ts';
 import { refreshOffline } from './service-worker-refresh.ts';
 
 // The few service-worker globals used here, with the workbox manifest they carry.
@@ -63,6 +64,13 @@ addRoute();
 // folder is named after the build's content hash, so they never change and the cache
 // answers first. "Save for offline" fills the same cache.
 registerRoute(({ url }) => dataFolderOf(url.pathname) !== null, new CacheFirst({ cacheName: DATA_CACHE }));
+
+// The articles' images, kept as they are seen, so a page read before shows them offline.
+// Their names carry a content hash: the cache answers first; the oldest go past 300.
+registerRoute(
+  ({ url, request }) => request.destination === 'image' && url.pathname.includes(`/${IMAGE_FOLDER}`),
+  new CacheFirst({ cacheName: IMAGE_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 300 })] }),
+);
 
 // Offline, a page never opened falls back to the app shell, which renders the route from
 // cached data.

@@ -9,6 +9,7 @@ import { formatCount } from '../content/format-number.ts';
 import { digest, readJson, writeAtomically } from './cache-files.ts';
 import { PageCache } from './page-cache.ts';
 import { SeedCache } from './seed-cache.ts';
+import { ImageCache } from './image-cache.ts';
 import type { SiteData } from './site-data.ts';
 
 /**
@@ -82,6 +83,8 @@ interface BuildCacheOptions {
  */
 export class BuildCache {
   readonly seeds: SeedCache;
+  /** The images' sizes and encoded files, by the images' own hashes (image-cache.ts). */
+  readonly images: ImageCache;
   /** What the last build into this output folder wrote, when it was recorded. */
   readonly previous: BuildRecord | null;
   private readonly dir: string;
@@ -95,6 +98,7 @@ export class BuildCache {
     this.fingerprint = codeFingerprint(appRoot);
     this.seeds = new SeedCache(join(this.dir, 'seeds'), digest(this.fingerprint, JSON.stringify(seedOptions)), seedOptions);
     this.previous = readJson<BuildRecord>(join(this.dir, 'outputs.json'));
+    this.images = new ImageCache(join(this.dir, 'images'));
   }
 
   /** The rendered pages of this site, for its data, base path and publisher's settings. */
@@ -107,6 +111,7 @@ export class BuildCache {
     writeAtomically(join(this.dir, 'outputs.json'), JSON.stringify(record));
     this.pages?.save();
     this.seeds.save();
+    this.images.save();
     return `reused ${formatCount(this.seeds.hits)} parsed seeds and ${formatCount(this.pages?.hits ?? 0)} rendered pages`;
   }
 }

@@ -4,12 +4,14 @@
 import { relative, resolve } from 'node:path';
 import { formatProblem, printable } from '../content/problems.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
+import { resolveImages } from './images.ts';
 import { refusals } from './check-site.ts';
 import { buildSiteData } from './site-data.ts';
 import { formatCount } from '../content/format-number.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.SEEDS_DIR ?? 'seeds');
-const seeds = readSeedFolder(dir);
+// Images beside the seeds, or in public/ of the project it runs in, as the build reads them.
+const { seeds } = await resolveImages(readSeedFolder(dir), { seedDir: dir, publicDir: resolve('public') });
 const { articles } = seeds;
 // What the build would refuse beyond the seeds' own errors (check-site.ts).
 const problems = [...seeds.problems, ...refusals(seeds, () => buildSiteData(seeds)).filter((p) => !seeds.problems.includes(p))];

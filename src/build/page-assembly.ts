@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { PAGE_IDS } from '../content/contracts.ts';
 import { escapeXml, jsonForScript } from '../content/escape.ts';
-import { documentTitle, type PageHead, type RenderedPage } from '../content/page-head.ts';
+import { documentTitle, jsonLdWithImage, type PageHead, type RenderedPage } from '../content/page-head.ts';
 import type { PublicSite } from '../content/site-config.ts';
 
 /** Only the site's own origin; inline code only by the hash of each inline script a page holds. */
@@ -31,6 +31,8 @@ function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSit
   const attr = escapeXml;
   const description = attr(head.description);
   const shareTitle = attr(head.title || site.title);
+  const jsonLd = jsonLdWithImage(head, siteRoot);
+  const image = head.image;
   return [
     `<title>${escapeXml(title)}</title>`,
     `<meta name="description" content="${description}" />`,
@@ -43,10 +45,18 @@ function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSit
     `<meta property="og:url" content="${attr(url)}" />`,
     // X (Twitter) reads the title and description from og:title and og:description when its
     // own are missing: repeating them cost 0.4 KB a page.
-    '<meta name="twitter:card" content="summary" />',
+    ...(image
+      ? [
+          `<meta property="og:image" content="${attr(siteRoot + image.path)}" />`,
+          `<meta property="og:image:width" content="${image.width}" />`,
+          `<meta property="og:image:height" content="${image.height}" />`,
+          `<meta property="og:image:alt" content="${attr(image.alt)}" />`,
+        ]
+      : []),
+    `<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}" />`,
     `<link rel="alternate" type="application/atom+xml" title="${attr(site.title)}" href="${attr(`${siteRoot}feed.xml`)}" />`,
     `<link rel="sitemap" type="application/xml" href="${attr(`${siteRoot}sitemap.xml`)}" />`,
-    head.jsonLd ? `<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>` : '',
+    jsonLd ? `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>` : '',
   ]
     .filter(Boolean)
     .join('\n    ');

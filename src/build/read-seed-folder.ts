@@ -4,6 +4,7 @@ import { collectSeeds, type ParsedSeedFile, type SeedCollection, type SeedFile }
 import type { SeedProblem } from '../content/article.ts';
 import type { SeedOptions } from '../content/parse-seed.ts';
 import { seedExtension } from '../content/seed-name.ts';
+import { isImageName } from '../content/images.ts';
 
 /**
  * Reads every file of a seed folder and its subfolders (year folders, `2024/03/…`) and parses
@@ -36,7 +37,10 @@ export function readSeedFolder(dir: string, options: SeedOptions = {}, parse?: (
       // Hidden entries (.DS_Store, .git) are ignored, as collectSeeds ignores hidden files.
       if (entry.name.startsWith('.')) continue;
       const name = prefix + entry.name;
-      if (entry.isFile()) files.push({ name, bytes: readPlainFile(join(dir, name)) });
+      // The seeds' images are read when a seed names them (build/images.ts), not here.
+      if (entry.isFile()) {
+        if (!isImageName(name)) files.push({ name, bytes: readPlainFile(join(dir, name)) });
+      }
       // A folder is read as it is listed: readdir never follows a link to one.
       else if (entry.isDirectory()) visit(readFolder(join(dir, name), name, skipped), `${name}/`);
       else skipped.push({ severity: 'warning', file: name, message: notRead(entry) });

@@ -22,6 +22,9 @@ import { OutputWriter, type Written } from './out-dir.ts';
 import { discardStaging, prepareStaging, stagingFor, swapIn, type Staging } from './staging.ts';
 import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
 import { APP_ROOT } from './render-server.mjs';
+import { resolveImages, type ResolvedImages } from './images.ts';
+import { imageResponse, writeImages } from './image-files.ts';
+import { IMAGE_FOLDER } from '../content/images.ts';
 
 /** Options of the seeds plugin. */
 export interface SeedsPluginOptions {
@@ -71,6 +74,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   /** What the build took from the cache, for its summary. */
   let reused = '';
   let seeds: SeedCollection | null = null;
+  /** The seeds' images, read and measured; `seeds` is then the collection with every picture filled in. */
+  let images: Promise<ResolvedImages> | null = null;
   let site: SiteData | null = null;
   let config: SiteConfig = DEFAULT_SITE;
   let root = '';
@@ -85,6 +90,15 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   // What of the publisher's settings shapes parsing: reading speed, and the language whose quotes the text is set with.
   const seedOptions = () => ({ readingSpeed: config.readingSpeed, language: config.language });
   const loadSeeds = () => (seeds ??= readSeedFolder(dir, seedOptions(), cache?.seeds.parse));
+  const loadImages = () => {
+    if (images) return images;
+    const loading = resolveImages(loadSeeds(), { seedDir: dir, publicDir }, cache?.images).then((resolved) => {
+      // Seeds read again meanwhile (the dev server saw a change) are not overwritten with these.
+      if (images === loading) seeds = resolved.seeds;
+      return resolved;
+    });
+    return (images = loading);
+  };
   const loadSite = () => (site ??= buildSiteData(loadSeeds(), config.articlesPerPage, cache?.seeds.termsOf));
   const folder = () => relative(process.cwd(), dir) || '.';
   const cacheWanted = () => options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off';
@@ -143,11 +157,12 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         throw new Error(`The publisher settings (site.config.ts, given to seedsPlugin({ site })) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
       config = site;
     },
-    buildStart() {
+    async buildStart() {
       started = performance.now();
       reused = '';
       cache = null;
       seeds = null;
+      images = null;
       site = null;
       complete = false;
       if (!isBuild) return;
@@ -167,7 +182,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         this.error(
           `The output folder ${relative(process.cwd(), staging.target) || '.'} is inside the seed folder ${folder()}, whose subfolders are read as seeds: build into a folder outside it.`,
         );
-      const { articles, problems } = loadSeeds();
+      const { articles, problems } = (await loadImages()).seeds;
       const refused = refusals(loadSeeds(), loadSite);
       const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
       if (refused.length > 0) this.error(`\n${formatProblems(all, folder())}\nFix the seeds above and build again.`);
@@ -179,28 +194,30 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       if (id === MODULE) return RESOLVED;
       return id === THEME_MODULE ? THEME_RESOLVED : undefined;
     },
-    load(id) {
+    async load(id) {
       // The light theme's accent, and the publisher's colours of each theme.
       if (id === THEME_RESOLVED) return `:root { --site-accent: ${config.accentColor}; }\n${paletteCss(palettesOf(config))}${fontCss(config.fonts, base)}`;
       if (id !== RESOLVED) return undefined;
+      await loadImages();
       const data = loadSite();
       renderers?.prepare(data);
       return archiveModuleSource(data.manifest, loadSeeds().problems, publicSite(config));
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dir);
-      const report = () => {
-        const { problems } = loadSeeds();
+      const report = async () => {
+        const { problems } = (await loadImages()).seeds;
         if (problems.length > 0) server.config.logger.warn(formatProblems(problems, folder()));
       };
-      report();
+      void report();
       const onChange = (file: string) => {
         if (!resolve(file).startsWith(dir + sep)) return;
         seeds = null;
+        images = null;
         site = null;
         const module = server.moduleGraph.getModuleById(RESOLVED);
         if (module) server.moduleGraph.invalidateModule(module);
-        report();
+        void report();
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
@@ -209,12 +226,25 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       // and a missing file is a 404, as on a static host, not the SPA's index.html.
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
+        // The seeds' images, encoded on request.
+        if (path.startsWith(`${base}${IMAGE_FOLDER}`)) {
+          void loadImages()
+            .then(({ images }) => imageResponse(images, path.slice(base.length)))
+            .then((bytes) => {
+              if (!bytes) return next();
+              response.setHeader('content-type', 'image/webp');
+              response.end(bytes);
+            }, next);
+          return;
+        }
         const match = path.startsWith(`${base}${DATA_ROOT}`) ? /^[0-9a-f]+\/(.+)$/.exec(path.slice(base.length + DATA_ROOT.length)) : null;
         if (!match) return next();
-        const content = loadSite().files.get(match[1]!);
-        response.statusCode = content === undefined ? 404 : 200;
-        response.setHeader('content-type', 'application/json');
-        response.end(content ?? '{"error":"not found"}');
+        void loadImages().then(() => {
+          const content = loadSite().files.get(match[1]!);
+          response.statusCode = content === undefined ? 404 : 200;
+          response.setHeader('content-type', 'application/json');
+          response.end(content ?? '{"error":"not found"}');
+        }, next);
       });
     },
     async writeBundle(output, bundle) {
@@ -240,6 +270,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
         renderer: renderers?.renderer ?? undefined,
         helper: renderers?.helper ?? null,
       });
+      const encoded = await writeImages(out, (await loadImages()).images, cache?.images);
+      if (encoded > 0) logger?.info(`encoded ${encoded} image file${encoded === 1 ? '' : 's'}`);
       if (config.icon)
         for (const [file, bytes] of await siteIcons(readFileSync(join(publicDir, config.icon)), palettesOf(config).light.paper)) out.write(file, bytes);
       await stopRenderers();

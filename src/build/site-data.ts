@@ -45,7 +45,9 @@ export function buildSiteData(
   parts.forEach((part, i) => files.set(dataFiles.searchTerms(i), JSON.stringify(part)));
   shards.forEach((shard, i) => files.set(dataFiles.searchPostings(i), JSON.stringify(shard)));
   // What search results show, by document range: results draw without whole list chunks.
-  buildResultFiles(articles).forEach((rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)));
+  buildResultFiles(articles.map((a) => ({ id: a.id, date: a.date, title: a.title, readingMinutes: a.readingMinutes, thumb: a.image?.hash }))).forEach(
+    (rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)),
+  );
   // Each file's hash, kept for the page cache, and the folder's from them all.
   const hashes = new Map([...files].map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]));
   const hash = createHash('sha256');

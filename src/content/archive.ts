@@ -27,7 +27,10 @@ export interface ArchiveManifest {
 }
 
 /** What a list entry and a search result show. */
-export type ListEntry = Pick<ArticleSummary, 'id' | 'date' | 'title' | 'excerpt' | 'readingMinutes'>;
+export type ListEntry = Pick<ArticleSummary, 'id' | 'date' | 'title' | 'excerpt' | 'readingMinutes'> & {
+  /** The content hash of the lead image, whose thumbnail the entry shows (`content/images.ts`); absent, and no byte spent, without one. */
+  thumb?: string;
+};
 
 /** The title of a neighbouring article, for the reader's previous and next links. */
 export interface Neighbour {
@@ -67,9 +70,14 @@ export function buildArchiveFiles(
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (let start = 0; start < articles.length; start += pageSize) {
-    const entries: ListEntry[] = articles
-      .slice(start, start + pageSize)
-      .map(({ id, date, title, excerpt, readingMinutes }) => ({ id, date, title, excerpt, readingMinutes }));
+    const entries: ListEntry[] = articles.slice(start, start + pageSize).map(({ id, date, title, excerpt, readingMinutes, image }) => ({
+      id,
+      date,
+      title,
+      excerpt,
+      readingMinutes,
+      ...(image?.hash ? { thumb: image.hash } : {}),
+    }));
     files.set(dataFiles.list(start / pageSize), JSON.stringify(entries));
   }
   articles.forEach((article, i) => {

@@ -5,7 +5,7 @@
  * search, excerpts and search marks read.
  */
 export interface Block {
-  kind: 'paragraph' | 'heading' | 'list' | 'quote' | 'code';
+  kind: 'paragraph' | 'heading' | 'list' | 'quote' | 'code' | 'image';
   text: string;
   /** Markdown: the text with its emphasis, code and links, where it has any; its plain text is `text`. */
   inlines?: Inline[];
@@ -21,6 +21,28 @@ export interface Block {
   levels?: ListLevel[];
   /** A Markdown heading's rank, 2 to 4 (the title is the page's only rank 1). */
   level?: number;
+  /** A Markdown image standing as a paragraph of its own: an `image` block, whose `text` is empty. */
+  image?: Picture;
+}
+
+/**
+ * An image of an article. The parser gives its alt text, caption and where its file is; the
+ * build reads the file and replaces `source` and `line` with the content hash naming the files
+ * it wrote (`content/images.ts`), its size once turned upright, and the widths written.
+ */
+export interface Picture {
+  /** What the image shows, for those who cannot see it: always given. */
+  alt: string;
+  caption?: string;
+  credit?: string;
+  /** The file as the seed names it, resolved: a path in the seed folder, or `/x.jpg` for `public/x.jpg`. Until the build resolves it. */
+  source?: string;
+  /** The seed line that names it, for the build's messages. Until the build resolves it. */
+  line?: number;
+  hash?: string;
+  width?: number;
+  height?: number;
+  widths?: number[];
 }
 
 /** Where an item of a Markdown list sits: how deep in lists inside lists, and whether its list is numbered. */
@@ -57,6 +79,8 @@ export interface ArticleSummary {
 /** A whole article as the reader shows it. */
 export interface Article extends ArticleSummary {
   blocks: Block[];
+  /** The lead image (front matter `image:`), shown above the text and in the page's head. */
+  image?: Picture;
 }
 
 /** One thing wrong (or doubtful) about a seed file. */

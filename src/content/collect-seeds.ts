@@ -1,6 +1,7 @@
 import type { Article, SeedProblem } from './article.ts';
 import { parseSeed, type SeedOptions } from './parse-seed.ts';
 import { SEED_EXTENSIONS, seedExtension } from './seed-name.ts';
+import { isImageName } from './images.ts';
 
 /** A file found in the seed folder: its path relative to the folder (`2024/03/a.txt`) and its raw bytes. */
 export interface SeedFile {
@@ -64,6 +65,8 @@ const NOT_AN_ARTICLE = /^(?:_|(?:readme|license|licence|changelog|contributing)\
 /** Decodes and parses one seed file (already known not to be hidden). */
 export function parseSeedFile(file: SeedFile, options: SeedOptions = {}): ParsedSeedFile {
   if (seedExtension(file.name) === undefined) {
+    // The seeds' images sit beside them; they are read when a seed names them.
+    if (isImageName(file.name)) return { article: null, problems: [] };
     const kinds = SEED_EXTENSIONS.join(' or ');
     return {
       article: null,

@@ -1,6 +1,7 @@
-import type { Article, Block, Inline } from './article.ts';
+import type { Article, Block, Inline, Picture } from './article.ts';
 import { isFollowedLink, listItems, listTree, type ListTree } from './blocks.ts';
 import { escapeXml as escapeMarkup } from './escape.ts';
+import { pictureSources } from './images.ts';
 
 /**
  * Characters XML 1.0 forbids even escaped (controls but tab, newline and return; lone
@@ -27,6 +28,7 @@ export function atomFeed(
   const updated = `${newest[0]?.date ?? '1970-01-01'}T00:00:00Z`;
   const entries = newest.map((article) => {
     const url = articleUrl(article.id);
+    const lead = article.image && pictureSources(article.image, siteRoot);
     return [
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,
@@ -35,8 +37,10 @@ export function atomFeed(
       `    <published>${article.date}T00:00:00Z</published>`,
       `    <updated>${article.date}T00:00:00Z</updated>`,
       ...(article.author ? [`    <author><name>${escapeXml(article.author)}</name></author>`] : []),
+      // The lead image, for readers that show one beside an entry.
+      ...(lead ? [`    <link rel="enclosure" type="image/webp" href="${escapeXml(lead.src)}"/>`] : []),
       `    <summary>${escapeXml(article.excerpt)}</summary>`,
-      ...(fullText ? [`    <content type="html">${escapeXml(articleHtml(article))}</content>`] : []),
+      ...(fullText ? [`    <content type="html">${escapeXml(articleHtml(article, siteRoot))}</content>`] : []),
       '  </entry>',
     ].join('\n');
   });
@@ -118,11 +122,22 @@ export function robotsTxt(siteRoot: string): string {
  * An article's text as HTML, so feed readers show paragraphs and headings; as an Atom
  * "html" content it is escaped once more.
  */
-function articleHtml(article: Article): string {
-  return article.blocks.map(blockHtml).join('\n');
+function articleHtml(article: Article, siteRoot: string): string {
+  return [...(article.image ? [figureHtml(article.image, siteRoot)] : []), ...article.blocks.map((block) => blockHtml(block, siteRoot))]
+    .filter(Boolean)
+    .join('\n');
 }
 
-function blockHtml(block: Block): string {
+/** An image as a figure with its absolute address, its size, alt text and caption (every text escaped); nothing for one no build resolved. */
+function figureHtml(picture: Picture, siteRoot: string): string {
+  const sources = pictureSources(picture, siteRoot);
+  if (!sources) return '';
+  const caption = [picture.caption, picture.credit].filter(Boolean).join(' ');
+  return `<figure><img src="${escapeXml(sources.src)}" width="${sources.width}" height="${sources.height}" alt="${escapeXml(picture.alt)}"/>${caption ? `<figcaption>${escapeXml(caption)}</figcaption>` : ''}</figure>`;
+}
+
+function blockHtml(block: Block, siteRoot: string): string {
+  if (block.kind === 'image') return block.image ? figureHtml(block.image, siteRoot) : '';
   const text = block.inlines ? inlineHtml(block.inlines) : escapeXml(block.text);
   if (block.kind === 'heading') return `<h2>${text}</h2>`;
   if (block.kind === 'quote') return `<blockquote><p>${text}</p></blockquote>`;

@@ -23,6 +23,11 @@ export const FRONT_MATTER_SCHEMA = {
   section: { kind: 'text', example: 'section: Politics' },
   sections: { kind: 'list', example: 'sections: [Politics, Europe]' },
   id: { kind: 'id', example: 'id: 0123456789abcdef' },
+  // The lead image: a file beside the seed, or `/x.jpg` in public/ (content/images.ts); its alt text is required.
+  image: { kind: 'text', example: 'image: council-chamber.jpg' },
+  imageAlt: { kind: 'text', example: 'imageAlt: The council chamber during the vote' },
+  imageCaption: { kind: 'text', example: 'imageCaption: Councillors voted after midnight' },
+  imageCredit: { kind: 'text', example: 'imageCredit: Photo: Ana Ruiz' },
 } as const satisfies Record<string, { kind: Kind; example: string }>;
 
 /** A key of the front matter schema. */

@@ -3,8 +3,9 @@
 // ever HTML: raw HTML in the Markdown stays text, as it does in a plain-text seed.
 import type { Heading, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Block, Inline, ListLevel, SeedProblem } from './article.ts';
+import type { Block, Inline, ListLevel, Picture, SeedProblem } from './article.ts';
 import { inlineText, isFollowedLink } from './blocks.ts';
+import { locateImage } from './images.ts';
 
 /** What a Markdown body becomes: its blocks, and a `# Title` on its first line, which is the article's title. */
 export interface MarkdownBody {
@@ -30,7 +31,25 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
   const line = (node: Nodes) => (node.position ? node.position.start.line + firstLine - 1 : undefined);
   const warn = (node: Nodes, message: string) => problems.push({ severity: 'warning', file, line: line(node), message });
   const definitions = new Map<string, string>();
-  for (const node of root.children) if (node.type === 'definition') definitions.set(node.identifier, node.url);
+  const titles = new Map<string, string>();
+  for (const node of root.children)
+    if (node.type === 'definition') {
+      definitions.set(node.identifier, node.url);
+      if (node.title) titles.set(node.identifier, node.title);
+    }
+  // The images of the paragraph being read: each becomes an image block after the paragraph's text.
+  let lifted: Picture[] | null = null;
+  const picture = (node: Extract<Nodes, { type: 'image' | 'imageReference' }>) => {
+    const written = node.type === 'image' ? node.url : (definitions.get(node.identifier) ?? '');
+    const fail = (message: string) => problems.push({ severity: 'error', file, line: line(node), message });
+    const alt = oneLine(node.alt ?? '').trim();
+    const where = locateImage(file, written);
+    if (!where.ok) return fail(`image ${where.message}`);
+    if (!alt)
+      return fail(`image "${written}" has no alt text: write what it shows between the brackets, such as "![The council chamber during the vote](${written})"`);
+    const caption = oneLine((node.type === 'image' ? node.title : titles.get(node.identifier)) ?? '').trim();
+    lifted?.push({ alt, ...(caption ? { caption } : {}), source: where.source, line: line(node)! });
+  };
 
   const phrasing = (nodes: readonly PhrasingContent[]): Inline[] => {
     const out: Inline[] = [];
@@ -73,8 +92,15 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
         }
         case 'image':
         case 'imageReference':
-          warn(node, `image "${node.type === 'image' ? node.url : node.identifier}" is not shown (images are not supported yet); its alt text is kept as text`);
-          text(node.alt ?? '');
+          // In a paragraph, an image is shown after the paragraph's text; in a heading or a list, its alt text stands in for it.
+          if (lifted) picture(node);
+          else {
+            warn(
+              node,
+              `image "${node.type === 'image' ? node.url : node.identifier}" is not shown inside a heading or a list: give it a paragraph of its own; its alt text is kept as text`,
+            );
+            text(node.alt ?? '');
+          }
           break;
         default:
           text(plain(node));
@@ -119,9 +145,14 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
           if (quoted) inlineBlock('quote', phrasing(node.children));
           else inlineBlock('heading', phrasing(node.children), Math.min(4, Math.max(2, node.depth)));
           break;
-        case 'paragraph':
-          inlineBlock(quoted ? 'quote' : 'paragraph', phrasing(node.children));
+        case 'paragraph': {
+          const images: Picture[] = (lifted = []);
+          const inlines = phrasing(node.children);
+          lifted = null;
+          inlineBlock(quoted ? 'quote' : 'paragraph', inlines);
+          for (const image of images) blocks.push({ kind: 'image', text: '', image });
           break;
+        }
         case 'blockquote':
           flow(node.children, true);
           break;

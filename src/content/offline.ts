@@ -11,6 +11,8 @@ export const PAGE_CACHE = 'pages';
  * hash, so a file in it never changes, and a new build's files sit beside the old ones.
  */
 export const DATA_CACHE = 'archive-data';
+/** The cache of the articles' images a reader has seen (assets/img/, named by content hash). */
+export const IMAGE_CACHE = 'archive-images';
 /** The cache of article files before data files were cached as used (emptied into DATA_CACHE). */
 export const LEGACY_ARTICLE_CACHE = 'articles';
 /** Archives whose article files add up to less than this can be saved whole. */

@@ -4,6 +4,7 @@
 import type { ArticleFile, ListFilter } from './archive.ts';
 import type { Translator } from './translator.ts';
 import type { GroupKind } from './contracts.ts';
+import { pictureSources } from './images.ts';
 
 /** The head of one page. */
 export interface PageHead {
@@ -15,6 +16,8 @@ export interface PageHead {
   jsonLd?: Record<string, unknown>;
   /** Pages that are not content (not-found, search) stay out of search engines. */
   noindex?: boolean;
+  /** The image shared with the page (an article's lead image): its file under the site's root, size and alt text. */
+  image?: { path: string; width: number; height: number; alt: string };
 }
 
 /** A route rendered at build time: its markup, its head, and what the browser's router starts from. */
@@ -50,7 +53,10 @@ function groupTitle(kind: GroupKind, label: string, t: Translator): string {
 
 /** The head of an article's page, with NewsArticle structured data. */
 export function articleHead({ article }: ArticleFile, language?: string): PageHead {
+  // The largest file written (at most 1,600 px wide): large enough for every card that shows it.
+  const image = article.image && pictureSources(article.image, '');
   return {
+    ...(image ? { image: { path: image.src, width: image.width, height: image.height, alt: article.image!.alt } } : {}),
     title: article.title,
     description: article.excerpt,
     type: 'article',
@@ -66,6 +72,11 @@ export function articleHead({ article }: ArticleFile, language?: string): PageHe
       ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
     },
   };
+}
+
+/** The page's structured data with the address of its image, once the site's root is known (an address in JSON-LD is absolute). */
+export function jsonLdWithImage(head: PageHead, siteRoot: string): Record<string, unknown> | undefined {
+  return head.jsonLd && head.image ? { ...head.jsonLd, image: [siteRoot + head.image.path] } : head.jsonLd;
 }
 
 /** The head of a page of the list. */

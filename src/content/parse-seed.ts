@@ -1,4 +1,4 @@
-import type { Article, Block, SeedProblem } from './article.ts';
+import type { Article, Block, Picture, SeedProblem } from './article.ts';
 import { readFrontMatter, type FrontMatterKey } from './front-matter.ts';
 import { htmlExportLine } from './html-export.ts';
 import { seedId } from './seed-id.ts';
@@ -6,6 +6,7 @@ import { tagSlug } from './tags.ts';
 import { dateDoubt, dateProblem } from './seed-date.ts';
 import { inlinesFrom, toBlocks } from './blocks.ts';
 import { markdownBlocks } from './markdown.ts';
+import { leadImage } from './lead-image.ts';
 import { typeset as typesetText, typesetBlock } from './typography.ts';
 import { countWords, looksLikeHeadline, readableCase, readingMinutes, splitTitle, truncateAtWord } from './text.ts';
 
@@ -96,9 +97,12 @@ export function parseSeed(
     );
   const markdown = file.endsWith('.md') ? markdownBlocks(file, lines.slice(start).join('\n'), start + 1, front.data.title) : null;
   if (markdown) problems.push(...markdown.problems);
+  const lead = leadImage(file, front);
+  problems.push(...lead.problems);
   const paragraphs = markdown ? [] : splitParagraphs(lines, start);
   // A file that ends after its front matter has no line after it: the last line is named.
-  if (markdown ? markdown.blocks.length === 0 : paragraphs.length === 0)
+  // Images alone are an article only with a title: there is no text to take one from.
+  if (markdown ? !markdown.blocks.some((b) => b.text.trim()) && (front.data.title ?? markdown.title) === undefined : paragraphs.length === 0)
     error('the article has no text after its date: add at least one paragraph', Math.min(start + 1, lines.length));
   if (problems.some((p) => p.severity === 'error') || !identity.id || !date) return { ok: false, problems };
   const doubt = dateDoubt(date, today);
@@ -116,7 +120,7 @@ export function parseSeed(
     paragraphs.shift();
   }
   const blocks: Block[] = markdown
-    ? markdown.blocks.map((b) => typesetBlock(b, language))
+    ? markdown.blocks.map((b) => (b.image ? { ...b, image: typesetPicture(b.image, typeset) } : typesetBlock(b, language)))
     : toBlocks(paragraphs.map((p) => p.lines)).map((b) => ({ kind: b.kind, text: typeset(b.text) }));
   const body = blocks.map((b) => b.text).join('\n');
   const lede = blocks.findIndex((b) => b.kind === 'paragraph');
@@ -173,11 +177,17 @@ export function parseSeed(
         message: `tag "${tag}" has no letter or digit, so it can have no page and is left out: write it as a word, or remove it`,
       });
   }
+  if (lead.image) article.image = typesetPicture(lead.image, typeset);
   if (front.data.author) article.author = typeset(front.data.author);
   if (front.data.source) article.source = typeset(front.data.source);
   const sections = [...new Set([...(front.data.section ? [front.data.section] : []), ...(front.data.sections ?? [])])];
   if (sections.length > 0) article.sections = sections;
   return { ok: true, article, problems };
+}
+
+/** An image's alt text and caption with the language's quotes and dashes, as the text around them. */
+function typesetPicture(picture: Picture, typeset: (text: string) => string): Picture {
+  return { ...picture, alt: typeset(picture.alt), ...(picture.caption ? { caption: typeset(picture.caption) } : {}) };
 }
 
 function splitParagraphs(lines: readonly string[], start: number): Paragraph[] {

@@ -12,16 +12,22 @@ export interface ResultEntry {
   date: string;
   title: string;
   readingMinutes: number;
+  /** The content hash of the lead image, for the result's thumbnail; absent without one. */
+  thumb?: string;
 }
 
-/** One document's row in a result-data file. */
-export type ResultRow = [id: string, date: string, title: string, readingMinutes: number];
+/** One document's row in a result-data file; the thumbnail's hash only for an article with a lead image. */
+export type ResultRow = [id: string, date: string, title: string, readingMinutes: number, thumb?: string];
 
 /** The result-data files of articles in display order: file n holds documents n·size to n·size + size − 1. */
 export function buildResultFiles(articles: readonly ResultEntry[], size = RESULT_DOCS): ResultRow[][] {
   const files: ResultRow[][] = [];
   for (let start = 0; start < articles.length; start += size) {
-    files.push(articles.slice(start, start + size).map(({ id, date, title, readingMinutes }) => [id, date, title, readingMinutes]));
+    files.push(
+      articles
+        .slice(start, start + size)
+        .map(({ id, date, title, readingMinutes, thumb }): ResultRow => (thumb ? [id, date, title, readingMinutes, thumb] : [id, date, title, readingMinutes])),
+    );
   }
   return files;
 }
@@ -32,5 +38,5 @@ export const resultFileOf = (doc: number, size = RESULT_DOCS) => Math.floor(doc 
 /** A document's entry, read from the rows of its file; undefined when the file does not hold it. */
 export function resultEntry(rows: readonly ResultRow[], doc: number, size = RESULT_DOCS): ResultEntry | undefined {
   const row = rows[doc % size];
-  return row && { id: row[0], date: row[1], title: row[2], readingMinutes: row[3] };
+  return row && { id: row[0], date: row[1], title: row[2], readingMinutes: row[3], ...(row[4] ? { thumb: row[4] } : {}) };
 }

@@ -31,7 +31,8 @@ const found: Found = {
   terms: ['budget', 'government'],
   entries: [
     entry('00000000000000a1', 'Government budget <b>cut</b>', 'The government set out its budget.'),
-    entry('00000000000000b2', 'Budget & tax', 'An excerpt.'),
+    // With a lead image: its thumbnail is drawn alike.
+    { ...entry('00000000000000b2', 'Budget & tax', 'An excerpt.'), thumb: 'aaaaaaaaaaaaaaaa' },
   ],
   corrected: null,
 };

@@ -4,11 +4,12 @@ import { useTranslator } from '../../components/use-translator.ts';
 import type { Block, Inline } from '../../content/article.ts';
 import { inlineText, isFollowedLink, listItems, listTree, type ListTree } from '../../content/blocks.ts';
 import { splitLines, type MarkedArticle, type Segment } from '../../content/snippet.ts';
+import { ArticleFigure } from './article-figure.tsx';
 
 /** The matches of a search marked in an article, and the one the reader is at. */
 export type ArticleMarks = { marked: MarkedArticle; current: number } | null | undefined;
 
-/** An article's blocks: paragraphs (the first the lede), headings, lists, quotations and code, with a search's matches marked. */
+/** An article's blocks: paragraphs (the first the lede), headings, lists, quotations, code and images, with a search's matches marked. */
 export function ArticleBody({ blocks, marks }: { blocks: readonly Block[]; marks: ArticleMarks }) {
   // Each block's first match, counted through the article (the current match is found by it).
   const firsts = firstMatches(blocks.map((_, i) => marks?.marked.blocks[i]));
@@ -39,6 +40,8 @@ export function ArticleBody({ blocks, marks }: { blocks: readonly Block[]; marks
           ))}
         </blockquote>,
       );
+    } else if (block.kind === 'image') {
+      if (block.image) out.push(<ArticleFigure key={i} picture={block.image} />);
     } else if (block.kind === 'code') {
       // Code reads left to right in any page, and keeps its lines and spaces.
       out.push(

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import type { ListEntry } from '../../content/archive.ts';
+import { Thumbnail } from '../../components/thumbnail.tsx';
 import type { ReadingStatus } from '../../content/reading-log.ts';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
@@ -67,6 +68,7 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
             <Link to={hrefFor(entry.id)} {...NAV_ITEM} className="group block py-3 text-inherit no-underline sm:py-6">
               {/* Title and excerpt share one measure, so a right-to-left entry's lines share one right edge. */}
               <div className="max-w-2xl">
+                {entry.thumb && <Thumbnail hash={entry.thumb} />}
                 <h2 dir="auto" className="font-serif text-lg font-semibold leading-snug break-words group-hover:text-accent group-hover:underline sm:text-2xl">
                   {entry.title}
                 </h2>

@@ -8,6 +8,7 @@ import type { Article } from '../../content/article.ts';
 import { MessageParts } from '../../components/message-parts.tsx';
 import type { GroupKind } from '../../content/contracts.ts';
 import { ArticleBody, type ArticleMarks } from './article-body.tsx';
+import { ArticleFigure } from './article-figure.tsx';
 
 interface ArticleReaderProps {
   article: Article;
@@ -61,6 +62,8 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
           {actions}
         </div>
       </header>
+      {/* The lead image after the headline and byline, as reading apps set it: the headline is read first, the photo sets the scene for the text. */}
+      {article.image && <ArticleFigure picture={article.image} lead />}
       <div ref={bodyRef} className="reader-body prose mt-5 prose-headings:font-sans prose-headings:tracking-tight sm:mt-8">
         <ArticleBody blocks={article.blocks} marks={marks} />
       </div>

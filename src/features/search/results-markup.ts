@@ -3,6 +3,7 @@
 // the same markup (tests/dom/early-results.test.tsx holds the two together). Text goes in
 // as text nodes only; nothing from the archive or the query is ever parsed as markup.
 import { highlight, type Segment } from '../../content/snippet.ts';
+import { THUMB_CLASS, thumbSrc } from '../../components/thumbnail-image.ts';
 import type { Translator } from '../../content/translator.ts';
 import { announcement, resultCount, shownCount, type SearchState } from './search-state.ts';
 
@@ -97,6 +98,9 @@ export function resultsMarkup({ query, state, hrefFor, exactHrefFor, t }: DrawnR
       element(
         'a',
         { 'data-nav-item': '', class: RESULT_CLASSES.link, href: hrefFor(entry.id, state.terms, state.corrected ?? state.query) },
+        ...(entry.thumb
+          ? [element('img', { src: thumbSrc(entry.thumb), alt: '', width: '96', height: '72', loading: 'lazy', decoding: 'async', class: THUMB_CLASS })]
+          : []),
         element('h2', { dir: 'auto', class: RESULT_CLASSES.title }, ...marked(highlight(entry.title, terms))),
         element(
           'p',

@@ -1,3 +1,4 @@
+import { Thumbnail } from '../../components/thumbnail.tsx';
 import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
@@ -131,6 +132,7 @@ const ResultList = memo(function ResultList({ state, hrefFor }: { state: SearchS
       {state.items.map(({ entry, snippet }) => (
         <li key={entry.id}>
           <Link to={hrefFor(entry.id, state.terms, state.corrected ?? state.query)} {...NAV_ITEM} className={RESULT_CLASSES.link}>
+            {entry.thumb && <Thumbnail hash={entry.thumb} />}
             <h2 dir="auto" className={RESULT_CLASSES.title}>
               <HighlightedText segments={highlight(entry.title, terms)} />
             </h2>

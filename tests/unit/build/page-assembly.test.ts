@@ -33,6 +33,24 @@ describe('pageAssembler', () => {
   const page = (title: string, html = '<article>text</article>') =>
     preparePage({ html, head: { title, description: `About ${title}`, type: 'article' }, hydrationData: { loaderData: { title } } }, '/news/articles/a');
 
+  it('shares an article’s image by its absolute address, size and alt text, as a large card, and names it in the structured data', () => {
+    const head = {
+      title: 'Harbour',
+      description: 'About the harbour',
+      type: 'article' as const,
+      jsonLd: { '@type': 'NewsArticle' },
+      image: { path: 'assets/img/aaaaaaaaaaaaaaaa-1600.webp', width: 1600, height: 1067, alt: 'The "harbour"' },
+    };
+    const out = assemble(preparePage({ html: '', head, hydrationData: null }, '/news/articles/a'), 'https://archive.example/news/articles/a').toString();
+    expect(out).toContain('<meta property="og:image" content="https://archive.example/news/assets/img/aaaaaaaaaaaaaaaa-1600.webp" />');
+    expect(out).toContain('<meta property="og:image:width" content="1600" />');
+    expect(out).toContain('<meta property="og:image:height" content="1067" />');
+    expect(out).toContain('<meta property="og:image:alt" content="The &#34;harbour&#34;" />');
+    expect(out).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(out).toContain('"image":["https://archive.example/news/assets/img/aaaaaaaaaaaaaaaa-1600.webp"]');
+    expect(assemble(page('Oil'), 'https://archive.example/news/articles/b').toString()).toContain('<meta name="twitter:card" content="summary" />');
+  });
+
   it('puts the head, the markup and the router data where the template says, with a policy for its scripts', () => {
     const out = assemble(page('Oil prices rise'), 'https://archive.example/news/articles/a').toString();
     expect(out).toContain('<title>Oil prices rise — The Archive</title>');

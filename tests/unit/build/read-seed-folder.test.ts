@@ -9,6 +9,17 @@ const scratch = mkdtempSync(join(tmpdir(), 'seed-folder-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('readSeedFolder', () => {
+  it("takes the seeds' images beside them for images, not stray files, and other files for stray ones", () => {
+    const seeds = join(scratch, 'with-images');
+    mkdirSync(join(seeds, '2024'), { recursive: true });
+    writeFileSync(join(seeds, '2024', 'a.md'), '---\ndate: 2024-06-03\nid: 0123456789abcdef\n---\nText.\n');
+    for (const name of ['photo.JPG', 'chart.png', 'b.webp']) writeFileSync(join(seeds, '2024', name), 'bytes');
+    writeFileSync(join(seeds, '2024', 'notes.docx'), 'bytes');
+    const { articles, problems } = readSeedFolder(seeds);
+    expect(articles).toHaveLength(1);
+    expect(problems.map((p) => p.file)).toEqual(['2024/notes.docx']);
+  });
+
   it('reads subfolders, reports every entry it does not read (links inside, outside or dangling), and never follows a link', () => {
     const seeds = join(scratch, 'seeds');
     cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });

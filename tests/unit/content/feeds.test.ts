@@ -95,6 +95,32 @@ describe('a Markdown article in the feed', () => {
   });
 });
 
+describe('an entry with images', () => {
+  it('carries the lead image as an enclosure and every image as a figure with its absolute address, size and escaped alt text', () => {
+    const pictured: Article = {
+      ...article,
+      title: 'Harbour',
+      image: { alt: 'The <b>harbour</b>', caption: 'At dawn', hash: 'aaaaaaaaaaaaaaaa', width: 1200, height: 800, widths: [480, 960, 1200] },
+      blocks: [
+        { kind: 'paragraph', text: 'Text.' },
+        { kind: 'image', text: '', image: { alt: 'A crane', hash: 'bbbbbbbbbbbbbbbb', width: 400, height: 300, widths: [400] } },
+      ],
+    };
+    const feed = parseXml(atomFeed([pictured], 'https://archive.example/news/', 'T', (id) => id, { size: 50, fullText: true }));
+    expect(feed.querySelector('entry > link[rel="enclosure"]')!.getAttribute('href')).toBe(
+      'https://archive.example/news/assets/img/aaaaaaaaaaaaaaaa-1200.webp',
+    );
+    const html = new DOMParser().parseFromString(feed.querySelector('entry > content')!.textContent!, 'text/html').body;
+    const images = [...html.querySelectorAll('figure > img')];
+    expect(images.map((img) => [img.getAttribute('src'), img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('alt')])).toEqual([
+      ['https://archive.example/news/assets/img/aaaaaaaaaaaaaaaa-1200.webp', '1200', '800', 'The <b>harbour</b>'],
+      ['https://archive.example/news/assets/img/bbbbbbbbbbbbbbbb-400.webp', '400', '300', 'A crane'],
+    ]);
+    expect(html.querySelector('figcaption')!.textContent).toBe('At dawn');
+    expect(html.querySelectorAll('b, p:empty')).toHaveLength(0);
+  });
+});
+
 describe('the sitemap index', () => {
   const root = 'https://archive.example/news/';
   const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';

@@ -136,10 +136,43 @@ describe('markdownBlocks', () => {
     ]);
   });
 
-  it('keeps an image’s alt text and warns that the image is not shown', () => {
-    const { blocks, problems } = body('Before.\n\n![A flooded street](street.jpg)');
-    expect(blocks[1]!.text).toBe('A flooded street');
-    expect(problems).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/image "street\.jpg" is not shown/) })]);
+  it('makes an image standing alone an image block, with its alt text, its title as caption and its file beside the seed', () => {
+    const { blocks, problems } = markdownBlocks('2024/06/flood.md', 'Before.\n\n![A flooded street](street.jpg "The high street at noon")', 1);
+    expect(problems).toEqual([]);
+    expect(blocks[1]).toEqual({
+      kind: 'image',
+      text: '',
+      image: { alt: 'A flooded street', caption: 'The high street at noon', source: '2024/06/street.jpg', line: 3 },
+    });
+  });
+
+  it('shows an image inside a paragraph after the paragraph’s text, and one inside a list as its alt text, with a warning', () => {
+    const { blocks, problems } = body('See ![A map](map.png) here.\n\n- item ![A pin](pin.png)');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'image', 'list']);
+    expect(blocks[0]!.text).toBe('See  here.');
+    expect(blocks[2]!.text).toBe('item A pin');
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 3, message: expect.stringMatching(/image "pin\.png" is not shown inside a heading or a list/) }),
+    ]);
+  });
+
+  it('refuses an image without alt text, on another site, or outside the seed folder, naming the line', () => {
+    const { problems } = body('Text.\n\n![](a.jpg)\n\n![A](https://example.org/a.jpg)\n\n![B](../../etc/b.jpg)\n\n![C][ref]\n\n[ref]: //cdn.example/c.png');
+    expect(problems.map((p) => [p.severity, p.line])).toEqual([
+      ['error', 3],
+      ['error', 5],
+      ['error', 7],
+      ['error', 9],
+    ]);
+    expect(problems[0]!.message).toMatch(/no alt text/);
+    expect(problems[1]!.message).toMatch(/another site.*download the image, put it beside the seed/);
+    expect(problems[2]!.message).toMatch(/leads out of the seed folder/);
+  });
+
+  it('fails the seed whose image has no alt text', () => {
+    const result = parseSeed(FILE, '---\ndate: 2024-06-03\n---\nText here.\n\n![](a.jpg)\n');
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', line: 6 })]);
   });
 
   it('never throws, and every block holds its own text, whatever the input', () => {
