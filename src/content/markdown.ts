@@ -110,14 +110,17 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
   };
 
   const blocks: Block[] = [];
-  const inlineBlock = (kind: 'paragraph' | 'quote' | 'heading', inlines: Inline[], level?: number) => {
+  /** Each heading block's depth in the Markdown (`##` is 2), for its rank once all are known. */
+  const depths = new Map<Block, number>();
+  const inlineBlock = (kind: 'paragraph' | 'quote' | 'heading', inlines: Inline[], level?: number): Block | undefined => {
     const text = inlineText(inlines);
-    if (!text.trim()) return;
+    if (!text.trim()) return undefined;
     const block: Block = { kind, text };
     // A block of plain text keeps only its text: the JSON of most paragraphs stays as small as a plain seed's.
     if (inlines.some((inline) => inline.kind !== 'text')) block.inlines = inlines;
     if (level !== undefined) block.level = level;
     blocks.push(block);
+    return block;
   };
   // A list's items, one a line, each nested list's after the item holding it; an item's paragraphs are one line.
   const listItems = (node: Extract<RootContent, { type: 'list' }>, depth = 0): { inlines: Inline[]; level: ListLevel }[] =>
@@ -143,7 +146,10 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
       switch (node.type) {
         case 'heading':
           if (quoted) inlineBlock('quote', phrasing(node.children));
-          else inlineBlock('heading', phrasing(node.children), Math.min(4, Math.max(2, node.depth)));
+          else {
+            const block = inlineBlock('heading', phrasing(node.children), 2);
+            if (block) depths.set(block, node.depth);
+          }
           break;
         case 'paragraph': {
           const images: Picture[] = (lifted = []);
@@ -188,6 +194,10 @@ export function markdownBlocks(file: string, source: string, firstLine: number, 
   // title again (and goes), or a heading of the text (and stays).
   const opensWithTitle = heading !== '' && (givenTitle === undefined || sameText(heading, givenTitle));
   flow(opensWithTitle ? rest : root.children, false);
+  // Headings take ranks 2 to 4 in the order of the depths the text uses, so a text whose
+  // sections start at `###` (or skip one) never skips a rank below the title's h1.
+  const ranks = [...new Set(depths.values())].sort((a, b) => a - b);
+  for (const [block, depth] of depths) block.level = Math.min(4, 2 + ranks.indexOf(depth));
   return opensWithTitle ? { blocks, title: inlineText(phrasing((first as Heading).children)).trim(), problems } : { blocks, problems };
 }
 

@@ -68,6 +68,25 @@ describe('markdownBlocks', () => {
     expect(body('Just words.').blocks).toEqual([{ kind: 'paragraph', text: 'Just words.' }]);
   });
 
+  it('ranks headings by the depths the text uses, so sections starting at ### or skipping one never skip a rank', () => {
+    const levels = (source: string) =>
+      body(source)
+        .blocks.filter((b) => b.kind === 'heading')
+        .map((b) => [b.text, b.level]);
+    expect(levels('### Timetable\n\ntext\n\n##### Detail\n\nmore\n\n### Costs')).toEqual([
+      ['Timetable', 2],
+      ['Detail', 3],
+      ['Costs', 2],
+    ]);
+    expect(levels('## A\n\n### B\n\n#### C\n\n##### D\n\n###### E')).toEqual([
+      ['A', 2],
+      ['B', 3],
+      ['C', 4],
+      ['D', 4],
+      ['E', 4],
+    ]);
+  });
+
   it('keeps lists inside list items as lists inside them, numbered or not as written', () => {
     const { blocks } = body(['- one', '  1. first', '  2. second', '     - deep', '- two', '-', '  - lifted'].join('\n'));
     expect(blocks).toHaveLength(1);
