@@ -10,7 +10,7 @@ import { articlePath, searchPath } from '../paths.ts';
 import type { SearchClient } from '../../features/search/search-client.ts';
 import { RESULTS_PER_PAGE } from '../search.ts';
 
-/** A search page's first results being drawn before the app: `drawn` once they are, and `stop` when the app takes the page over. */
+/** A search page's early results, drawn before the app: `drawn` once they are, and `stop` when the app takes the page over. */
 export interface EarlyResults {
   drawn: Promise<void>;
   /** From now on only the app draws results (drawing into its DOM would break it). */
