@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -61,5 +61,20 @@ describe('resolveImages', () => {
     ]);
     expect(resolved.articles[0]!.image).toBeUndefined();
     expect(images.size).toBe(0);
+  });
+});
+
+describe('ImageCache', () => {
+  it('gives back an encoded file only as it was stored: one cut or altered since is a miss, encoded again', () => {
+    const dir = join(work, 'file-cache');
+    const cache = new ImageCache(dir);
+    cache.size('0123456789abcdef');
+    cache.store('0123456789abcdef-480.webp', Buffer.from('encoded bytes'));
+    cache.store('0123456789abcdef-t.webp', Buffer.from('thumbnail bytes'));
+    cache.save();
+    truncateSync(join(dir, 'files', '0123456789abcdef-480.webp'), 4);
+    const again = new ImageCache(dir);
+    expect(again.file('0123456789abcdef-480.webp')).toBeNull();
+    expect(again.file('0123456789abcdef-t.webp')?.toString()).toBe('thumbnail bytes');
   });
 });
