@@ -3,7 +3,6 @@
 // every picture of every article is filled in with its hash, size and widths. A missing file
 // or one that is not an image is an error naming the seed and the line; the build and
 // `npm run check-seeds` both ask this, so they refuse the same folders.
-import { closeSync, constants, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Article, Block, Picture, SeedProblem } from '../content/article.ts';
@@ -11,6 +10,7 @@ import type { SeedCollection } from '../content/collect-seeds.ts';
 import { renditionWidths } from '../content/images.ts';
 import { digest } from './cache-files.ts';
 import type { ImageCache, ImageSize } from './image-cache.ts';
+import { readPlainFile } from './read-seed-folder.ts';
 
 /**
  * Part of every image's hash, with its bytes: changed whenever what the build makes of an
@@ -122,14 +122,4 @@ async function measure(bytes: Buffer): Promise<ImageSize> {
   const { width, height, orientation } = await sharp(bytes).metadata();
   if (!width || !height) throw new Error('it has no size');
   return (orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };
-}
-
-/** A file's bytes, never through a link. */
-function readPlainFile(file: string): Buffer {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
-  try {
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

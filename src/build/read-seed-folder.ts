@@ -66,7 +66,7 @@ function readFolder(folder: string, name: string, problems: SeedProblem[]): Dire
 }
 
 /** A file's bytes, never through a link (should the file have become one since the folder was listed). */
-function readPlainFile(file: string): Buffer {
+export function readPlainFile(file: string): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     return readFileSync(fd);

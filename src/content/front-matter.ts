@@ -19,7 +19,7 @@ export const FRONT_MATTER_SCHEMA = {
   tags: { kind: 'list', example: 'tags: [politics, Europe]' },
   // Hugo's other taxonomy: its terms join the tags (content/parse-seed.ts).
   categories: { kind: 'list', example: 'categories: [politics]' },
-  // Kept on the article for section pages to come.
+  // The article's sections, each with its page (`/sections/<slug>`).
   section: { kind: 'text', example: 'section: Politics' },
   sections: { kind: 'list', example: 'sections: [Politics, Europe]' },
   id: { kind: 'id', example: 'id: 0123456789abcdef' },

@@ -41,9 +41,7 @@ export function locateImage(seedFile: string, written: string): ImageLocation {
   }
   if (/[\u0000-\u001f\u007f]/.test(path)) return fail(`"${raw}" holds a control character, which no image file name has: write the file's name as it is`);
   if (path.includes('\\')) return fail(`"${raw}" holds a backslash: write the path with "/", such as "images/photo.jpg"`);
-  const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
-  if (!extension || !(IMAGE_EXTENSIONS as readonly string[]).includes(extension))
-    return fail(`"${raw}" is not an image file the build can read: use a ${IMAGE_EXTENSIONS.join(', ')} file`);
+  if (!isImageName(path)) return fail(`"${raw}" is not an image file the build can read: use a ${IMAGE_EXTENSIONS.join(', ')} file`);
   const inPublic = path.startsWith('/');
   const folder = inPublic ? '' : seedFile.split('/').slice(0, -1).join('/');
   const parts: string[] = folder ? folder.split('/') : [];

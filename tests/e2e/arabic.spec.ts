@@ -4,6 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openLive, shot, test } from './fixtures.ts';
+import { box } from './measure.ts';
+import { expectListFromTheRight } from './rtl.ts';
 
 const BUDGET = 'a000000000000001';
 
@@ -49,31 +51,14 @@ async function pointing(page: Page, arrow: import('@playwright/test').Locator, k
   return apex < centre ? 'left' : 'right';
 }
 
-const box = async (locator: import('@playwright/test').Locator) => (await locator.boundingBox())!;
-
 test('the list reads from the right, in Arabic, with its dates and counts', async ({ page, isMobile }, testInfo) => {
   await openLive(page, '/');
-  const width = page.viewportSize()!.width;
   const heading = page.getByRole('heading', { level: 1, name: 'أحدث المقالات' });
   await expect(heading).toBeVisible();
   await expect(page.getByText('56 مقالًا في الأرشيف')).toBeVisible();
   await expect(page.locator('main time').first()).toHaveText('30 يونيو 2024');
   await expect(page.getByText('قراءة في دقيقة').first()).toBeVisible();
-  // The masthead's title and the list's heading start at the right edge, the settings button sits at the left.
-  const title = await box(page.getByRole('banner').getByRole('link', { name: 'The Archive' }));
-  const settings = await box(page.getByRole('button', { name: 'إعدادات القراءة' }));
-  expect(title.x + title.width).toBeGreaterThan(width * 0.8);
-  expect(settings.x).toBeLessThan(width * 0.2);
-  const main = await box(page.locator('main > *').first());
-  const headingBox = await box(heading);
-  expect(main.x + main.width - (headingBox.x + headingBox.width)).toBeLessThan(2);
-  // Nothing spills over either edge (a right-to-left page does not scroll to what spills left).
-  const [left, right] = await page.evaluate(() => {
-    const boxes = [...document.querySelectorAll('main *')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
-    return [Math.min(...boxes.map((r) => r.left)), Math.max(...boxes.map((r) => r.right))];
-  });
-  expect(left).toBeGreaterThanOrEqual(0);
-  expect(right).toBeLessThanOrEqual(width);
+  await expectListFromTheRight(page, heading, page.getByRole('button', { name: 'إعدادات القراءة' }));
   await shot(page, testInfo, 'list-light');
 
   // Pagination: newer pages to the right, older to the left, each arrow outside its word.

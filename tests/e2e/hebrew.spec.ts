@@ -2,41 +2,22 @@
 // SITE_LANGUAGE=he), at 360 and 1440 px: the second right-to-left script reads from the right
 // like the Arabic one, its nested lists indent from the right, and search finds Hebrew words.
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { expect, openLive, shot, test } from './fixtures.ts';
+import { box, mainExtent } from './measure.ts';
+import { expectListFromTheRight } from './rtl.ts';
 
 const BUDGET = 'b000000000000001';
 
 test.use({ serviceWorkers: 'block' });
 
-const box = async (locator: Locator) => (await locator.boundingBox())!;
-
-/** The leftmost and rightmost edges of everything drawn in the main column. */
-const extent = (page: Page) =>
-  page.evaluate(() => {
-    const boxes = [...document.querySelectorAll('main *')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
-    return [Math.min(...boxes.map((r) => r.left)), Math.max(...boxes.map((r) => r.right))] as const;
-  });
-
 test('the list reads from the right, in Hebrew, with Hebrew dates and counts', async ({ page }, testInfo) => {
   await openLive(page, '/');
-  const width = page.viewportSize()!.width;
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const heading = page.getByRole('heading', { level: 1, name: 'הכתבות האחרונות' });
   await expect(heading).toBeVisible();
   await expect(page.getByText('4 כתבות בארכיון')).toBeVisible();
   await expect(page.locator('main time').first()).toHaveText('30 ביוני 2024');
-  const title = await box(page.getByRole('banner').getByRole('link', { name: 'The Archive' }));
-  const settings = await box(page.getByRole('button', { name: 'הגדרות קריאה' }));
-  expect(title.x + title.width).toBeGreaterThan(width * 0.8);
-  expect(settings.x).toBeLessThan(width * 0.2);
-  // The heading ends at the column's right edge, as a left-to-right one starts at its left.
-  const main = await box(page.locator('main > *').first());
-  const headingBox = await box(heading);
-  expect(main.x + main.width - (headingBox.x + headingBox.width)).toBeLessThan(2);
-  const [left, right] = await extent(page);
-  expect(left).toBeGreaterThanOrEqual(0);
-  expect(right).toBeLessThanOrEqual(width);
+  await expectListFromTheRight(page, heading, page.getByRole('button', { name: 'הגדרות קריאה' }));
   await shot(page, testInfo, 'list');
 });
 
@@ -64,7 +45,7 @@ test('an article: section, byline, a list inside a list indented from the right,
   const filled = await box(bar);
   expect(Math.abs(filled.x + filled.width - width)).toBeLessThan(1);
   expect(filled.x).toBeGreaterThan(0);
-  const [left, right] = await extent(page);
+  const [left, right] = await mainExtent(page);
   expect(left).toBeGreaterThanOrEqual(0);
   expect(right).toBeLessThanOrEqual(width);
   await shot(page, testInfo, 'progress');

@@ -4,12 +4,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openLive, shot, test } from './fixtures.ts';
+import { box } from './measure.ts';
 
 const HARBOUR = '/articles/d000000000000002';
 
 test.use({ serviceWorkers: 'block' });
-
-const box = async (locator: Locator) => (await locator.boundingBox())!;
 
 /** Records every layout shift from the first paint on (a cold load: nothing cached), for `shifts()` to sum. */
 async function watchShifts(page: Page) {

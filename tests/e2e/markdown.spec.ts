@@ -6,12 +6,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openLive, shot, test } from './fixtures.ts';
+import { box } from './measure.ts';
 
 const BUDGET = '/articles/d000000000000001';
 
 test.use({ serviceWorkers: 'block' });
 
-const box = async (locator: Locator) => (await locator.boundingBox())!;
 const style = (locator: Locator, property: string) => locator.evaluate((el, property) => getComputedStyle(el).getPropertyValue(property), property);
 
 async function openThemed(page: Page, url: string, theme: 'light' | 'dark') {

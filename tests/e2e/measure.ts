@@ -1,7 +1,7 @@
 // What a reader sees, measured in the browser: characters per rendered line of the article's
 // text, where the text starts, contrast of colours as the browser computed them. Shared by
 // the e2e tests (which assert targets) and tests/bench/reading-figures.ts (which prints them).
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Characters per full line of the article's paragraphs (each paragraph's last line left out). */
 export interface LineFigures {
@@ -96,4 +96,15 @@ export function contrast(foreground: string, background: string): number {
   const blended = [r, g, b].map((x, i) => x * alpha + back[i]! * (1 - alpha));
   const [hi, lo] = [luminance(blended), luminance(back)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/** A located element's box, which the test expects to be drawn. */
+export const box = async (locator: Locator) => (await locator.boundingBox())!;
+
+/** The leftmost and rightmost edges of everything drawn in the main column: a page whose content spills past either edge scrolls sideways (or, right to left, hides it). */
+export function mainExtent(page: Page): Promise<readonly [number, number]> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('main *')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+    return [Math.min(...boxes.map((r) => r.left)), Math.max(...boxes.map((r) => r.right))] as const;
+  });
 }

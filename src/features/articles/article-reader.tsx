@@ -45,7 +45,13 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         {t.text('reader.allArticles')}
       </Link>
       <header className="border-b border-rule pb-4 sm:mt-2 sm:pb-6">
-        <Sections sections={article.sections ?? []} hrefFor={(section) => groupHref('section', section)} />
+        <GroupLinks
+          values={article.sections ?? []}
+          hrefFor={(section) => groupHref('section', section)}
+          label={t.text('reader.sections')}
+          className="mb-2 flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wider"
+          linkClassName="inline-flex min-h-11 items-center text-accent no-underline hover:underline sm:min-h-0"
+        />
         <h1 dir="auto" className="reader-title font-serif font-bold leading-tight tracking-tight text-balance break-words">
           {article.title}
         </h1>
@@ -58,7 +64,13 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
               {article.source}
             </p>
           )}
-          <Tags tags={article.tags} hrefFor={(tag) => groupHref('tag', tag)} />
+          <GroupLinks
+            values={article.tags}
+            hrefFor={(tag) => groupHref('tag', tag)}
+            label={t.text('reader.tags')}
+            className="mt-1 flex w-full flex-wrap gap-2 sm:mt-3 print:hidden"
+            linkClassName="inline-flex min-h-11 items-center rounded-full border border-edge px-3 text-sm text-ink no-underline hover:border-accent"
+          />
           {actions}
         </div>
       </header>
@@ -152,34 +164,31 @@ function linksByPage(values: readonly string[], hrefFor: (value: string) => stri
   return links;
 }
 
-/** The sections an article runs in, above its headline, each leading to the section's articles. */
-function Sections({ sections, hrefFor }: { sections: readonly string[]; hrefFor: (section: string) => string | null }) {
-  const t = useTranslator();
-  const links = linksByPage(sections, hrefFor);
+/**
+ * Links to the pages of an article's sections (above its headline) or tags (as chips under
+ * it): one link per page, named by the first value that leads there; nothing when none has a page.
+ */
+function GroupLinks({
+  values,
+  hrefFor,
+  label,
+  className,
+  linkClassName,
+}: {
+  values: readonly string[];
+  hrefFor: (value: string) => string | null;
+  label: string;
+  className: string;
+  linkClassName: string;
+}) {
+  const links = linksByPage(values, hrefFor);
   if (links.size === 0) return null;
   return (
-    <ul aria-label={t.text('reader.sections')} className="mb-2 flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wider">
-      {[...links].map(([href, section]) => (
+    <ul aria-label={label} className={className}>
+      {[...links].map(([href, value]) => (
         <li key={href}>
-          <Link to={href} className="inline-flex min-h-11 items-center text-accent no-underline hover:underline sm:min-h-0">
-            {section}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Tags({ tags, hrefFor }: { tags: readonly string[]; hrefFor: (tag: string) => string | null }) {
-  const t = useTranslator();
-  const links = linksByPage(tags, hrefFor);
-  if (links.size === 0) return null;
-  return (
-    <ul aria-label={t.text('reader.tags')} className="mt-1 flex w-full flex-wrap gap-2 sm:mt-3 print:hidden">
-      {[...links].map(([href, tag]) => (
-        <li key={href}>
-          <Link to={href} className="inline-flex min-h-11 items-center rounded-full border border-edge px-3 text-sm text-ink no-underline hover:border-accent">
-            {tag}
+          <Link to={href} className={linkClassName}>
+            {value}
           </Link>
         </li>
       ))}
