@@ -62,7 +62,10 @@ export function Layout({ loading = false }: { loading?: boolean }) {
         data-hidden={mastheadHidden || undefined}
         className="sticky top-0 z-40 border-b border-rule bg-paper transition-transform duration-200 ease-out data-hidden:-translate-y-full motion-reduce:transition-none print:hidden"
       >
-        <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:flex-nowrap sm:px-4 sm:py-3">
+        {/* The settings button is placed apart from the row (its space kept by the row's end
+            padding): a page painted before the parser reaches it must not show the search
+            field at the edge and then move it, a layout shift. */}
+        <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:flex-nowrap sm:py-3 sm:ps-4 sm:pe-[4.75rem]">
           <Link
             to={listPath()}
             className="inline-flex min-h-11 items-center gap-2 font-serif text-xl font-bold sm:text-2xl tracking-tight text-ink no-underline"
@@ -77,7 +80,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             onWarm={searchClient.warm}
             takeEarlyInput={takeEarlyInput}
           />
-          <div className="absolute end-3 top-2 sm:static">
+          <div className="absolute end-3 top-2 sm:end-4 sm:top-1/2 sm:-translate-y-1/2">
             <ReaderSettingsButton settings={settings} onChange={updateSettings} />
           </div>
         </div>
