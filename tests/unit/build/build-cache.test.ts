@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildCache } from '../../../src/build/build-cache.ts';
@@ -19,5 +19,6 @@ describe('BuildCache', () => {
     utimesSync(other, twoHoursAgo, twoHoursAgo);
     open();
     expect(existsSync(other)).toBe(false);
+    rmSync(cacheDir, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +8,10 @@ import { serveStatic } from '../../../src/build/static-server.ts';
 describe('the preview server', () => {
   let origin = '';
   let close = () => {};
+  let root = '';
   beforeAll(async () => {
     mkdirSync('.tmp', { recursive: true });
-    const root = mkdtempSync(join('.tmp', 'preview-'));
+    root = mkdtempSync(join('.tmp', 'preview-'));
     mkdirSync(join(root, 'articles', 'abc'), { recursive: true });
     writeFileSync(join(root, 'index.html'), '<p>home</p>');
     writeFileSync(join(root, '404.html'), '<p>not here</p>');
@@ -20,7 +21,10 @@ describe('the preview server', () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     close = () => server.close();
   });
-  afterAll(() => close());
+  afterAll(() => {
+    close();
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it('answers 400 to a malformed percent-encoding and keeps serving', async () => {
     const bad = await fetch(`${origin}/news/%E0%A4%A`);
