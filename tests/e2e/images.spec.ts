@@ -62,6 +62,17 @@ test('an article’s images load into the places kept for them: the right shape,
   // The portrait was stored sideways: the build turned it upright.
   const crane = page.getByRole('img', { name: 'A dredging crane on a barge, seen from the quay' });
   expect((await box(crane)).height).toBeGreaterThan((await box(crane)).width);
+  // On a short screen (a laptop's low window, a phone on its side) a tall photo still fits:
+  // at most 80% of the screen's height, its own shape, narrower and centred in the column.
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: viewport.width, height: 480 });
+  await expect.poll(async () => (await box(crane)).height).toBeLessThanOrEqual(480 * 0.8 + 1);
+  const short = await box(crane);
+  expect(Math.abs(short.width / short.height - 600 / 800)).toBeLessThan(0.02);
+  expect(Math.abs(short.x + short.width / 2 - (column.x + column.width / 2))).toBeLessThan(1);
+  await crane.scrollIntoViewIfNeeded();
+  await shot(page, testInfo, 'portrait-short-screen');
+  await page.setViewportSize(viewport);
   // A small chart is shown at its own size, not blown up.
   expect((await box(page.getByRole('img', { name: /Silt to be removed/ }))).width).toBeLessThanOrEqual(400);
 
