@@ -42,6 +42,8 @@ export interface Neighbour {
 export interface RelatedArticle extends Neighbour {
   date: string;
   readingMinutes: number;
+  /** As a list entry's: the lead image's hash, for its thumbnail; absent without one. */
+  thumb?: string;
 }
 
 /** The file the reader loads for one article. */
@@ -58,6 +60,9 @@ export interface ListFilter {
   month?: string;
   group?: { kind: GroupKind; slug: string; label: string };
 }
+
+/** The thumbnail field of an entry whose article has a (resolved) lead image: no byte spent without one. */
+const thumbOf = (image: Article['image']): { thumb?: string } => (image?.hash ? { thumb: image.hash } : {});
 
 /**
  * The data files of an archive, by path relative to the data folder (`list/0.json`,
@@ -76,7 +81,7 @@ export function buildArchiveFiles(
       title,
       excerpt,
       readingMinutes,
-      ...(image?.hash ? { thumb: image.hash } : {}),
+      ...thumbOf(image),
     }));
     files.set(dataFiles.list(start / pageSize), JSON.stringify(entries));
   }
@@ -84,8 +89,8 @@ export function buildArchiveFiles(
     const file: ArticleFile = {
       article,
       related: (related[i] ?? []).map((j) => {
-        const { id, title, date, readingMinutes } = articles[j]!;
-        return { id, title, date, readingMinutes };
+        const { id, title, date, readingMinutes, image } = articles[j]!;
+        return { id, title, date, readingMinutes, ...thumbOf(image) };
       }),
     };
     const newer = articles[i - 1];

@@ -107,6 +107,27 @@ test('the list and search results show the lead image’s thumbnail in a fixed b
   await shot(page, testInfo, 'images-search');
 });
 
+test('an article’s related articles show the lead image’s thumbnail in the same fixed box, inside their item', async ({ page }, testInfo) => {
+  await watchShifts(page);
+  await openLive(page, '/articles/d000000000000001');
+  const related = page.getByRole('region', { name: 'Related articles' });
+  const harbour = related.getByRole('link', { name: /Harbour dredging starts in the autumn/ });
+  const thumb = harbour.locator('img');
+  await loadAll(thumb);
+  const size = page.viewportSize()!.width < 640 ? { width: 72, height: 54 } : { width: 96, height: 72 };
+  expect(await box(thumb)).toMatchObject(size);
+  await expect(thumb).toHaveAttribute('alt', '');
+  // Only the article with a lead image has one; the picture stays inside its item's line.
+  expect(await related.locator('img').count()).toBe(1);
+  const item = await box(related.getByRole('listitem').filter({ hasText: 'Harbour dredging starts in the autumn' }));
+  const picture = await box(thumb);
+  expect(picture.y).toBeGreaterThanOrEqual(item.y);
+  expect(picture.y + picture.height).toBeLessThanOrEqual(item.y + item.height);
+  expect(picture.x + picture.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  expect(await shifts(page)).toEqual([]);
+  await shot(page, testInfo, 'images-related');
+});
+
 test('the article’s head shares its lead image, and the image is served as WebP', async ({ page, request }) => {
   await openLive(page, HARBOUR);
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');

@@ -9,6 +9,7 @@ import { MessageParts } from '../../components/message-parts.tsx';
 import type { GroupKind } from '../../content/contracts.ts';
 import { ArticleBody, type ArticleMarks } from './article-body.tsx';
 import { ArticleFigure } from './article-figure.tsx';
+import { Thumbnail } from '../../components/thumbnail.tsx';
 
 interface ArticleReaderProps {
   article: Article;
@@ -87,7 +88,9 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
           <ul className="mt-2 divide-y divide-rule">
             {related.map((item) => (
               <li key={item.id}>
-                <Link to={hrefFor(item.id)} className="group block py-3 text-inherit no-underline">
+                {/* A flow root: the thumbnail, taller than a short title and its date, stays inside its item. */}
+                <Link to={hrefFor(item.id)} className="group flow-root py-3 text-inherit no-underline">
+                  {item.thumb && <Thumbnail hash={item.thumb} />}
                   <span dir="auto" className="block font-serif text-lg font-semibold leading-snug break-words group-hover:text-accent group-hover:underline">
                     {item.title}
                   </span>

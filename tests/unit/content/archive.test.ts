@@ -72,6 +72,19 @@ describe('buildArchiveFiles', () => {
     expect(middle.article.blocks).toEqual([{ kind: 'paragraph', text: 'Body.' }]);
     expect((JSON.parse(files.get('articles/id0.json')!) as ArticleFile).newer).toBeUndefined();
   });
+
+  it('gives a related article the thumbnail of its lead image, as the list does, and spends nothing on one without', () => {
+    const pictured = articles.map((a, i) =>
+      i === 1 ? { ...a, image: { alt: 'A quay', hash: 'abcdefabcdefabcd', width: 800, height: 600, widths: [480, 800] } } : a,
+    );
+    const withRelated = buildArchiveFiles(pictured, [[1, 2]], 2);
+    const related = (JSON.parse(withRelated.get('articles/id0.json')!) as ArticleFile).related;
+    expect(related).toEqual([
+      { id: 'id1', title: 'Title id1', date: '2024-12-31', readingMinutes: 1, thumb: 'abcdefabcdefabcd' },
+      { id: 'id2', title: 'Title id2', date: '2024-12-01', readingMinutes: 1 },
+    ]);
+    expect((JSON.parse(withRelated.get('list/0.json')!) as ListEntry[])[1]!.thumb).toBe('abcdefabcdefabcd');
+  });
 });
 
 describe('routePages', () => {
