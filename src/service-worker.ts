@@ -8,7 +8,7 @@ import { addRoute, cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, prec
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { DATA_CACHE, dataFolderOf, IMAGE_CACHE, PAGE_CACHE, pageScripts, REFRESH_OFFLINE } from './content/offline.ts';
-import { IMAGE_FOLDER } from './content/images.ts';
+import { IMAGE_FOLDER, keptVariant } from './content/images.ts';
 import { refreshOffline } from './service-worker-refresh.ts';
 
 // The few service-worker globals used here, with the workbox manifest they carry.
@@ -66,10 +66,26 @@ addRoute();
 registerRoute(({ url }) => dataFolderOf(url.pathname) !== null, new CacheFirst({ cacheName: DATA_CACHE }));
 
 // The articles' images, kept as they are seen, so a page read before shows them offline.
-// Their names carry a content hash: the cache answers first; the oldest go past 300.
+// Their names carry a content hash: the cache answers first; the oldest go past 300. Offline,
+// a width never kept (the page is now on a narrower or wider screen) is answered with another
+// width of the same image that is.
+const images = new CacheFirst({ cacheName: IMAGE_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 300 })] });
 registerRoute(
   ({ url, request }) => request.destination === 'image' && url.pathname.includes(`/${IMAGE_FOLDER}`),
-  new CacheFirst({ cacheName: IMAGE_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 300 })] }),
+  async (options) => {
+    try {
+      return await images.handle(options);
+    } catch (error) {
+      const cache = await caches.open(IMAGE_CACHE);
+      const instead = keptVariant(
+        options.url.href,
+        (await cache.keys()).map((request) => request.url),
+      );
+      const kept = instead ? await cache.match(instead) : undefined;
+      if (kept) return kept;
+      throw error;
+    }
+  },
 );
 
 // Offline, a page never opened falls back to the app shell, which renders the route from

@@ -88,3 +88,28 @@ export function pictureSources(picture: Picture, base: string): { src: string; s
 export function articlePictures(article: { image?: Picture; blocks: readonly { image?: Picture }[] }): Picture[] {
   return [...(article.image ? [article.image] : []), ...article.blocks.flatMap((b) => (b.image ? [b.image] : []))];
 }
+
+const IMAGE_FILE = new RegExp(`/${IMAGE_FOLDER}([0-9a-f]+)-(\\d+|t)\\.webp(?:[?#]|$)`);
+
+/** An image file's hash and width (null for a thumbnail), from its address; null for any other address. */
+function imageFileOf(url: string): { hash: string; width: number | null } | null {
+  const match = IMAGE_FILE.exec(url);
+  return match ? { hash: match[1]!, width: match[2] === 't' ? null : Number(match[2]) } : null;
+}
+
+/**
+ * Offline, the width of an image the page asks for may not be kept while another is: the
+ * reader read the article on a narrower or wider screen. Of the addresses `kept`, the one to
+ * show instead: the same image's narrowest width at least as wide as `wanted`, else its
+ * widest; a thumbnail only stands for a thumbnail. Null when none is kept.
+ */
+export function keptVariant(wanted: string, kept: readonly string[]): string | null {
+  const want = imageFileOf(wanted);
+  if (!want) return null;
+  const same = kept
+    .map((url) => ({ url, file: imageFileOf(url) }))
+    .filter(({ file }) => file?.hash === want.hash && (file.width === null) === (want.width === null))
+    .sort((a, b) => (a.file!.width ?? 0) - (b.file!.width ?? 0));
+  if (same.length === 0) return null;
+  return (same.find(({ file }) => (file!.width ?? 0) >= (want.width ?? 0)) ?? same[same.length - 1]!).url;
+}

@@ -197,6 +197,17 @@ test.describe('offline', () => {
     await context.setOffline(true);
     await page.reload();
     await loadAll(images);
+
+    // Opened later on a much narrower screen, the page asks for the 480 px files, never kept:
+    // the service worker answers with the width it kept, and the photos still show.
+    const height = page.viewportSize()!.height;
+    await page.close();
+    const narrow = await context.newPage();
+    await narrow.setViewportSize({ width: 240, height });
+    await openLive(narrow, HARBOUR);
+    const again = narrow.locator('article figure img');
+    await expect.poll(() => again.first().evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/-480\.webp$/);
+    await loadAll(again);
     await context.setOffline(false);
   });
 });

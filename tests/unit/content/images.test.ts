@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articlePictures, locateImage, pictureSources, renditionWidths } from '../../../src/content/images.ts';
+import { articlePictures, imageFile, keptVariant, locateImage, pictureSources, renditionWidths, thumbFile } from '../../../src/content/images.ts';
 import { parseSeed } from '../../../src/content/parse-seed.ts';
 
 describe('locateImage', () => {
@@ -118,5 +118,42 @@ describe('the lead image', () => {
     expect(result.problems.filter((p) => p.line)).toEqual([
       expect.objectContaining({ severity: 'warning', line: 3, message: expect.stringMatching(/without an "image:" line/) }),
     ]);
+  });
+});
+
+describe('keptVariant', () => {
+  const origin = 'https://news.example/news/';
+  const url = (file: string) => origin + file;
+  const a = 'aaaaaaaaaaaaaaaa';
+  const b = 'bbbbbbbbbbbbbbbb';
+
+  it('stands in the narrowest kept width at least as wide as the one asked for, else the widest', () => {
+    const kept = [url(imageFile(a, 1600)), url(imageFile(a, 960)), url(imageFile(b, 480)), url(thumbFile(a))];
+    expect(keptVariant(url(imageFile(a, 480)), kept)).toBe(url(imageFile(a, 960)));
+    expect(keptVariant(url(imageFile(a, 1200)), kept)).toBe(url(imageFile(a, 1600)));
+    expect(keptVariant(url(imageFile(b, 960)), kept)).toBe(url(imageFile(b, 480)));
+  });
+
+  it('never stands in another image, a thumbnail for a photo or a photo for a thumbnail', () => {
+    expect(keptVariant(url(imageFile(a, 480)), [url(imageFile(b, 480)), url(thumbFile(a))])).toBeNull();
+    expect(keptVariant(url(thumbFile(a)), [url(imageFile(a, 480))])).toBeNull();
+    expect(keptVariant(url(thumbFile(a)), [url(thumbFile(a))])).toBe(url(thumbFile(a)));
+    expect(keptVariant(`${origin}articles/x/`, [url(imageFile(a, 480))])).toBeNull();
+  });
+
+  it('answers, for any kept widths, a kept address of the same image, or null when it has none', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 4000 }), { maxLength: 6 }), fc.integer({ min: 1, max: 4000 }), (widths, wanted) => {
+        const kept = widths.map((w) => url(imageFile(a, w)));
+        const chosen = keptVariant(url(imageFile(a, wanted)), [...kept, url(imageFile(b, wanted))]);
+        if (widths.length === 0) {
+          expect(chosen).toBeNull();
+          return;
+        }
+        const width = Number(/-(\d+)\.webp$/.exec(chosen!)![1]);
+        const wider = widths.filter((w) => w >= wanted);
+        expect(width).toBe(wider.length > 0 ? Math.min(...wider) : Math.max(...widths));
+      }),
+    );
   });
 });
