@@ -56,7 +56,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         <h1 dir="auto" className="reader-title font-serif font-bold leading-tight tracking-tight text-balance break-words">
           {article.title}
         </h1>
-        <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 sm:mt-4 sm:block">
+        <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 sm:mt-4 sm:block">
           <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
           {(article.author || article.source) && (
             <p className="w-full text-sm text-muted sm:mt-1">
@@ -69,7 +69,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
             values={article.tags}
             hrefFor={(tag) => groupHref('tag', tag)}
             label={t.text('reader.tags')}
-            className="mt-1 flex w-full flex-wrap gap-2 sm:mt-3 print:hidden"
+            className="flex w-full flex-wrap gap-2 sm:mt-3 print:hidden"
             linkClassName="inline-flex min-h-11 items-center rounded-full border border-edge px-3 text-sm text-ink no-underline hover:border-accent"
           />
           {actions}
