@@ -23,7 +23,11 @@ export function SaveForOffline({ count, bytes, save }: SaveForOfflineProps) {
   return (
     <div className="flex flex-wrap items-center justify-center gap-3">
       {progress.state === 'idle' || progress.state === 'failed' ? (
-        <button type="button" onClick={start} className="min-h-11 rounded-full border border-edge px-5 text-sm font-semibold text-ink hover:border-accent">
+        <button
+          type="button"
+          onClick={start}
+          className="min-h-11 rounded-3xl border border-edge px-5 py-2 text-sm font-semibold text-balance text-ink hover:border-accent"
+        >
           {t.plural('offline.save', count, { size: t.size(bytes) })}
         </button>
       ) : null}
