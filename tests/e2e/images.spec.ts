@@ -31,6 +31,14 @@ async function loadAll(images: Locator) {
   }
 }
 
+/** Loads a lead image's thumbnail and checks its fixed box (72 × 54 on a phone, 96 × 72 beside it) and its empty alt text. */
+async function expectThumbnail(page: Page, thumb: Locator) {
+  await loadAll(thumb);
+  const size = page.viewportSize()!.width < 640 ? { width: 72, height: 54 } : { width: 96, height: 72 };
+  expect(await box(thumb)).toMatchObject(size);
+  await expect(thumb).toHaveAttribute('alt', '');
+}
+
 test('an article’s images load into the places kept for them: the right shape, inside the column, with no layout shift', async ({ page }, testInfo) => {
   await watchShifts(page);
   await openLive(page, HARBOUR);
@@ -86,10 +94,7 @@ test('the list and search results show the lead image’s thumbnail in a fixed b
   const entries = page.getByRole('main').getByRole('listitem');
   const harbour = entries.filter({ hasText: 'Harbour dredging starts in the autumn' });
   const thumb = harbour.locator('img');
-  await loadAll(thumb);
-  const size = page.viewportSize()!.width < 640 ? { width: 72, height: 54 } : { width: 96, height: 72 };
-  expect(await box(thumb)).toMatchObject(size);
-  await expect(thumb).toHaveAttribute('alt', '');
+  await expectThumbnail(page, thumb);
   expect(await entries.locator('img').count()).toBe(1);
   // The thumbnail stands beside the title, inside the page.
   const title = await box(harbour.getByRole('heading'));
@@ -102,8 +107,7 @@ test('the list and search results show the lead image’s thumbnail in a fixed b
   await page.getByRole('searchbox').first().fill('dredging');
   const result = page.getByRole('link', { name: /Harbour dredging starts in the autumn/ });
   await expect(result).toBeVisible();
-  await loadAll(result.locator('img'));
-  expect(await box(result.locator('img'))).toMatchObject(size);
+  await expectThumbnail(page, result.locator('img'));
   await shot(page, testInfo, 'images-search');
 });
 
@@ -113,10 +117,7 @@ test('an article’s related articles show the lead image’s thumbnail in the s
   const related = page.getByRole('region', { name: 'Related articles' });
   const harbour = related.getByRole('link', { name: /Harbour dredging starts in the autumn/ });
   const thumb = harbour.locator('img');
-  await loadAll(thumb);
-  const size = page.viewportSize()!.width < 640 ? { width: 72, height: 54 } : { width: 96, height: 72 };
-  expect(await box(thumb)).toMatchObject(size);
-  await expect(thumb).toHaveAttribute('alt', '');
+  await expectThumbnail(page, thumb);
   // Only the article with a lead image has one; the picture stays inside its item's line.
   expect(await related.locator('img').count()).toBe(1);
   const item = await box(related.getByRole('listitem').filter({ hasText: 'Harbour dredging starts in the autumn' }));
