@@ -25,9 +25,10 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
           </button>
         </form>
       </div>
-      <dl className="mt-3 divide-y divide-rule">
+      {/* Keys in a column of their own, each description beside its key: read across, not across the dialog. */}
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 divide-y divide-rule">
         {SHORTCUTS.map(({ keys, description }) => (
-          <div key={description} className="flex items-baseline justify-between gap-4 py-2">
+          <div key={description} className="col-span-2 grid grid-cols-subgrid items-baseline py-2">
             <dt>
               {keys.map((key) => (
                 <kbd key={key} className="rounded border border-rule px-1.5 font-mono text-sm">
@@ -35,7 +36,7 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
                 </kbd>
               ))}
             </dt>
-            <dd className="text-end text-sm">{t.text(description)}</dd>
+            <dd className="text-sm text-pretty">{t.text(description)}</dd>
           </div>
         ))}
       </dl>
