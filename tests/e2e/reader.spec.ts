@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openLive, shot, test } from './fixtures.ts';
-import { charsPerLine } from './measure.ts';
+import { box, charsPerLine } from './measure.ts';
 import { TEXT_SIZES } from '../../src/content/reader-settings.ts';
 
 const SEED = '693449e0a82507a3';
@@ -187,6 +187,19 @@ test('j and k move through the list and between articles; focus and the announce
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Next search match');
+  // Each description starts just after the keys' column, in one column: read beside its key,
+  // not at the dialog's far side.
+  const rows = await dialog.locator('dl > div').all();
+  expect(rows).toHaveLength(7);
+  const starts: number[] = [];
+  for (const row of rows) {
+    const key = await box(row.locator('kbd').first());
+    const description = await box(row.locator('dd'));
+    expect(description.x - (key.x + key.width)).toBeGreaterThan(4);
+    expect(description.x - (key.x + key.width)).toBeLessThan(64);
+    starts.push(description.x);
+  }
+  expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(1);
   await shot(page, testInfo, 'shortcuts');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
