@@ -47,6 +47,22 @@ test('user reloads deep links on a host without rewrites', async ({ page }) => {
   await expect(page.getByRole('link', { name: TITLE }).locator('mark')).toHaveText(['North', 'Korean', 'troops']);
 });
 
+test("the app's code is requested only once the page's text is on screen", async ({ page }) => {
+  // Requested sooner, its download and evaluation hold back the paint a reader waits for.
+  for (const path of ['/', `/articles/${SEED}`]) {
+    await openLive(page, path);
+    const { painted, requested } = await page.evaluate(async () => {
+      const paints = await new Promise<PerformanceEntryList>((resolve) =>
+        new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }),
+      );
+      const script = performance.getEntriesByType('resource').find((entry) => /\/assets\/start-app-[\w-]+\.js$/.test(entry.name));
+      return { painted: paints[0]?.startTime ?? NaN, requested: script?.startTime ?? NaN };
+    });
+    expect(painted, path).toBeGreaterThan(0);
+    expect(requested, path).toBeGreaterThanOrEqual(painted);
+  }
+});
+
 test('a word typed with look-alike characters finds what the plain word finds', async ({ page }) => {
   await openLive(page, '/');
   const field = page.getByRole('searchbox', { name: 'Search articles' });
