@@ -13,7 +13,7 @@ describe('benchmark figures written into docs/benchmarks.md', () => {
     const doc = readFileSync(new URL('../../../docs/benchmarks.md', import.meta.url), 'utf8');
     const benches = new URL('../../bench/', import.meta.url);
     const names = readdirSync(benches).flatMap((file) =>
-      [...readFileSync(new URL(file, benches), 'utf8').matchAll(/createReport\('([^']+)'/g)].map((match) => match[1]!),
+      [...readFileSync(new URL(file, benches), 'utf8').matchAll(/createReport\(\s*'([^']+)'/g)].map((match) => match[1]!),
     );
     expect(names.sort()).toEqual(['browser', 'build-index', 'lighthouse', 'query', 'rebuild', 'typing']);
     for (const name of names) for (const marker of sectionMarkers(name)) expect(doc, marker).toContain(marker);
