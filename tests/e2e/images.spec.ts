@@ -108,6 +108,12 @@ test('the list and search results show the lead image’s thumbnail in a fixed b
   const result = page.getByRole('link', { name: /Harbour dredging starts in the autumn/ });
   await expect(result).toBeVisible();
   await expectThumbnail(page, result.locator('img'));
+  // In the same place as in the list: at the end of the text's lines, not across the page from them.
+  const found = await box(result.locator('img'));
+  expect(Math.abs(found.x - picture.x)).toBeLessThan(1);
+  const heading = await box(result.getByRole('heading'));
+  expect(Math.abs(found.x + found.width - (heading.x + heading.width))).toBeLessThan(1);
+  await expect(result.locator('p[dir] mark').first()).toHaveText('Dredging');
   await shot(page, testInfo, 'images-search');
 });
 

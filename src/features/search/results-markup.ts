@@ -16,9 +16,12 @@ export const RESULT_CLASSES = {
   hint: 'hidden pointer-fine:inline',
   list: 'mt-4 divide-y divide-rule border-y border-rule',
   link: 'block py-4 text-inherit no-underline focus-visible:bg-rule/40',
+  // Thumbnail, title, date and passage share one measure, as in the list: the thumbnail sits
+  // at the end of the text's lines, not across the page from them.
+  body: 'max-w-2xl',
   title: 'font-serif text-xl font-semibold leading-snug',
   meta: 'text-sm text-muted mt-1',
-  passage: 'mt-2 line-clamp-3 min-h-[3lh] max-w-prose leading-relaxed',
+  passage: 'mt-2 line-clamp-3 min-h-[3lh] leading-relaxed',
   more: 'mt-6 min-h-11 w-full rounded-full border border-edge px-6 font-semibold hover:border-accent sm:w-auto',
   notice: 'py-12 text-center',
   noticeTitle: 'font-serif text-2xl font-semibold',
@@ -98,18 +101,22 @@ export function resultsMarkup({ query, state, hrefFor, exactHrefFor, t }: DrawnR
       element(
         'a',
         { 'data-nav-item': '', class: RESULT_CLASSES.link, href: hrefFor(entry.id, state.terms, state.corrected ?? state.query) },
-        ...(entry.thumb
-          ? [element('img', { src: thumbSrc(entry.thumb), alt: '', width: '96', height: '72', loading: 'lazy', decoding: 'async', class: THUMB_CLASS })]
-          : []),
-        element('h2', { dir: 'auto', class: RESULT_CLASSES.title }, ...marked(highlight(entry.title, terms))),
         element(
-          'p',
-          { class: RESULT_CLASSES.meta },
-          element('time', { datetime: entry.date }, t.date(entry.date)),
-          element('span', { 'aria-hidden': 'true' }, ' · '),
-          element('span', {}, t.plural('meta.readingTime', entry.readingMinutes)),
+          'div',
+          { class: RESULT_CLASSES.body },
+          ...(entry.thumb
+            ? [element('img', { src: thumbSrc(entry.thumb), alt: '', width: '96', height: '72', loading: 'lazy', decoding: 'async', class: THUMB_CLASS })]
+            : []),
+          element('h2', { dir: 'auto', class: RESULT_CLASSES.title }, ...marked(highlight(entry.title, terms))),
+          element(
+            'p',
+            { class: RESULT_CLASSES.meta },
+            element('time', { datetime: entry.date }, t.date(entry.date)),
+            element('span', { 'aria-hidden': 'true' }, ' · '),
+            element('span', {}, t.plural('meta.readingTime', entry.readingMinutes)),
+          ),
+          element('p', { dir: 'auto', class: RESULT_CLASSES.passage }, ...marked(snippet ?? [])),
         ),
-        element('p', { dir: 'auto', class: RESULT_CLASSES.passage }, ...marked(snippet ?? [])),
       ),
     ),
   );

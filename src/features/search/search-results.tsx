@@ -132,16 +132,18 @@ const ResultList = memo(function ResultList({ state, hrefFor }: { state: SearchS
       {state.items.map(({ entry, snippet }) => (
         <li key={entry.id}>
           <Link to={hrefFor(entry.id, state.terms, state.corrected ?? state.query)} {...NAV_ITEM} className={RESULT_CLASSES.link}>
-            {entry.thumb && <Thumbnail hash={entry.thumb} />}
-            <h2 dir="auto" className={RESULT_CLASSES.title}>
-              <HighlightedText segments={highlight(entry.title, terms)} />
-            </h2>
-            <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
-            {/* Three lines, empty until the article's text arrives and then the passage, so nothing
-                below moves; a new element (key) for the passage. */}
-            <p key={snippet ? 'passage' : 'waiting'} dir="auto" className={RESULT_CLASSES.passage}>
-              {snippet && <HighlightedText segments={snippet} />}
-            </p>
+            <div className={RESULT_CLASSES.body}>
+              {entry.thumb && <Thumbnail hash={entry.thumb} />}
+              <h2 dir="auto" className={RESULT_CLASSES.title}>
+                <HighlightedText segments={highlight(entry.title, terms)} />
+              </h2>
+              <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
+              {/* Three lines, empty until the article's text arrives and then the passage, so nothing
+                  below moves; a new element (key) for the passage. */}
+              <p key={snippet ? 'passage' : 'waiting'} dir="auto" className={RESULT_CLASSES.passage}>
+                {snippet && <HighlightedText segments={snippet} />}
+              </p>
+            </div>
           </Link>
         </li>
       ))}
