@@ -52,6 +52,8 @@ export async function shot(
   options: { fullPage?: boolean } = {},
 ) {
   const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, ...options });
+  // Transitions (the masthead sliding away) are shown finished, as a reader sees the page
+  // once it is still, not caught halfway.
+  await page.screenshot({ path, animations: 'disabled', ...options });
   await testInfo.attach(name, { path, contentType: 'image/png' });
 }

@@ -58,6 +58,8 @@ test('search finds a Hebrew word, and the word with a letter missing', async ({ 
   const results = page.locator('[data-nav-item]');
   await expect(results.first()).toContainText('הספרייה העירונית נפתחה מחדש');
   await expect(page.getByRole('heading', { level: 1, name: 'תוצאות עבור “הספרייה”' })).toBeVisible();
+  // Its passage follows, the word marked in it.
+  await expect(results.first().locator('p[dir] mark').first()).toHaveText('הספרייה');
   await shot(page, testInfo, 'search');
   // "רכבת" with its middle letter lost (רבת) still finds the light rail.
   await field.fill('הרכת הקלה');
