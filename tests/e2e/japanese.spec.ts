@@ -19,6 +19,18 @@ async function expectVisibleBox(mark: import('@playwright/test').Locator) {
   expect(box.height).toBeGreaterThan(0);
 }
 
+/** How many lines `word` in the element's text is drawn on. */
+async function linesOf(element: import('@playwright/test').Locator, word: string): Promise<number> {
+  return element.evaluate((node, word) => {
+    const text = node.firstChild!;
+    const start = text.textContent!.indexOf(word);
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + word.length);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  }, word);
+}
+
 test('user finds a word inside an unspaced sentence, marked in the result and in the article', async ({ page }, testInfo) => {
   await openLive(page, '/');
   const field = page.getByRole('searchbox', { name: '記事を検索' });
@@ -37,6 +49,9 @@ test('user finds a word inside an unspaced sentence, marked in the result and in
 
   await result.click();
   await expect(page).toHaveURL(/\/articles\/b000000000000001\?hl=/);
+  // The headline breaks between phrases, never inside a word.
+  const headline = page.getByRole('heading', { level: 1, name: PLAN });
+  for (const word of ['首都直下地震', '備えた', '新たな', '防災計画']) expect(await linesOf(headline, word), word).toBe(1);
   const marks = page.locator('article mark');
   await expect(marks).toHaveText(['都庁']);
   await expectVisibleBox(marks.first());
