@@ -78,6 +78,10 @@ test('an article’s images load into the places kept for them: the right shape,
   const short = await box(crane);
   expect(Math.abs(short.width / short.height - 600 / 800)).toBeLessThan(0.02);
   expect(Math.abs(short.x + short.width / 2 - (column.x + column.width / 2))).toBeLessThan(1);
+  // Its caption stands under the photo, from its edge to its edge, not under the column.
+  const caption = await box(page.getByText('The crane that will lift the silt'));
+  expect(Math.abs(caption.x - short.x)).toBeLessThan(1);
+  expect(Math.abs(caption.width - short.width)).toBeLessThan(1);
   await crane.scrollIntoViewIfNeeded();
   await shot(page, testInfo, 'portrait-short-screen');
   await page.setViewportSize(viewport);

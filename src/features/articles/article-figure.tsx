@@ -13,7 +13,9 @@ export function ArticleFigure({ picture, lead = false }: { picture: Picture; lea
   const sources = pictureSources(picture, import.meta.env.BASE_URL);
   if (!sources) return null;
   return (
-    <figure className={lead ? 'reader-figure reader-lead-image' : 'reader-figure'}>
+    // The figure carries the image's size too, so the stylesheet can narrow it (and its
+    // caption) to the photo when the photo is drawn narrower than the column.
+    <figure className={lead ? 'reader-figure reader-lead-image' : 'reader-figure'} data-width={sources.width} data-height={sources.height}>
       <img
         src={sources.src}
         srcSet={sources.srcSet}
