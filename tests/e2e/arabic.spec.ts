@@ -18,10 +18,10 @@ async function openThemed(page: Page, url: string, theme: 'light' | 'dark') {
 
 /**
  * Which way an arrow glyph points, from its pixels: a chevron's (‹ › « ») apex is the ink of
- * its middle row, an arrow's (←) head the ink of its top and bottom rows; either lies left of
- * the glyph's centre when it points left.
+ * its middle row, an arrow's (←) head the ink of its top and bottom rows, a rising arrow's
+ * (↗) head the ink of its top rows; each lies left of the glyph's centre when it points left.
  */
-async function pointing(page: Page, arrow: import('@playwright/test').Locator, kind: 'chevron' | 'arrow' = 'chevron'): Promise<'left' | 'right'> {
+async function pointing(page: Page, arrow: import('@playwright/test').Locator, kind: 'chevron' | 'arrow' | 'rising' = 'chevron'): Promise<'left' | 'right'> {
   const png = (await arrow.screenshot()).toString('base64');
   const [apex, centre] = await page.evaluate(
     async ([data, kind]) => {
@@ -43,7 +43,9 @@ async function pointing(page: Page, arrow: import('@playwright/test').Locator, k
       const ys = inked.map(([, y]) => y);
       const middle = Math.round(mean(ys));
       const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
-      const tip = inked.filter(([, y]) => (kind === 'chevron' ? Math.abs(y - middle) <= 1 : y <= top + 1 || y >= bottom - 1)).map(([x]) => x);
+      const tip = inked
+        .filter(([, y]) => (kind === 'chevron' ? Math.abs(y - middle) <= 1 : kind === 'rising' ? y <= top + 1 : y <= top + 1 || y >= bottom - 1))
+        .map(([x]) => x);
       return [mean(tip), mean(inked.map(([x]) => x))];
     },
     [png, kind] as const,
@@ -106,6 +108,8 @@ test('an article: the way back points right, the neighbours swap sides, progress
     expect(next.x).toBeLessThan(width / 2);
     expect((await box(card.getByText('المقال التالي'))).x - next.x).toBeLessThan(20);
   }
+  // Share points out of the page, up and to the start: mirrored, as the mark of an outside link is.
+  expect(await pointing(page, page.getByRole('button', { name: 'مشاركة' }).locator('[aria-hidden="true"]'), 'rising')).toBe('left');
   await shot(page, testInfo, 'article-top');
 
   const bar = page.getByRole('progressbar', { name: 'تقدّم القراءة' });

@@ -36,7 +36,10 @@ export function ShareButton({ title, url }: ShareButtonProps) {
         onClick={() => void share()}
         className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full border border-edge text-sm font-semibold hover:border-accent sm:px-4"
       >
-        <span aria-hidden="true">↗</span>
+        {/* Out of the page, up and towards the start: mirrored in a right-to-left page, as the mark of an outside link is. */}
+        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+          ↗
+        </span>
         {/* On a phone the arrow alone, beside the date: its name is still "Share". */}
         <span className="max-sm:sr-only">{t.text('share.button')}</span>
       </button>
