@@ -123,6 +123,12 @@ test('the place in an article is kept: the list marks it and offers to continue,
   const resume = page.getByRole('link', { name: /Continue reading/ });
   await expect(resume).toContainText('Ukrainian President');
   await expect(resume).toContainText(/\d+% read/);
+  // Enough of the title to know the article by: two lines on a phone, not a few words.
+  const resumeTitle = resume.getByText(/^Ukrainian President/);
+  const lineHeight = await resumeTitle.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+  const titleBox = await box(resumeTitle);
+  if (page.viewportSize()!.width < 640) expect(Math.round(titleBox.height / lineHeight)).toBe(2);
+  else expect(Math.round(titleBox.height / lineHeight)).toBeLessThanOrEqual(2);
   await expect(page.locator('[data-nav-item]').filter({ hasText: 'Ukrainian President' })).toContainText('In progress');
   await shot(page, testInfo, 'continue-reading');
   await resume.click();

@@ -55,7 +55,7 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
         >
           <span className="min-w-0 flex-1">
             <span className="block text-xs font-semibold uppercase tracking-wider text-muted">{t.text('list.continue')}</span>
-            <span dir="auto" className="mt-1 block truncate font-serif text-lg font-semibold">
+            <span dir="auto" className="mt-1 line-clamp-2 font-serif text-lg leading-snug font-semibold">
               {resume.title}
             </span>
           </span>
