@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openLive, shot, test } from './fixtures.ts';
-import { box } from './measure.ts';
+import { box, filterArrows } from './measure.ts';
 import { expectListFromTheRight } from './rtl.ts';
 
 const BUDGET = 'a000000000000001';
@@ -61,6 +61,12 @@ test('the list reads from the right, in Arabic, with its dates and counts', asyn
   await expect(page.locator('main time').first()).toHaveText('30 يونيو 2024');
   await expect(page.getByText('قراءة في دقيقة').first()).toBeVisible();
   await expectListFromTheRight(page, heading, page.getByRole('button', { name: 'إعدادات القراءة' }));
+  // Each filter's arrow stands clear of the pill's curve on the left, where a select ends here.
+  for (const { clearance, offCentre } of await filterArrows(page)) {
+    expect(clearance).toBeGreaterThanOrEqual(14);
+    expect(clearance).toBeLessThanOrEqual(20);
+    expect(offCentre).toBeLessThan(1);
+  }
   await shot(page, testInfo, 'list-light');
 
   // Pagination: newer pages to the right, older to the left, each arrow outside its word.

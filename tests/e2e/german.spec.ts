@@ -4,6 +4,7 @@
 // longer German words fit (issue 17).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, holdApp, openLive, shot, test } from './fixtures.ts';
+import { filterArrows } from './measure.ts';
 
 test.use({ serviceWorkers: 'block', locale: 'en-US' });
 
@@ -22,6 +23,12 @@ test('the list, its filter and an article speak German before and after the app 
   await expect(page.getByRole('searchbox', { name: 'Artikel durchsuchen' })).toHaveAttribute('placeholder', 'Archiv durchsuchen');
   // Nothing spills sideways with the longer German words.
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // Each filter's arrow stands clear of the pill's curve, in its middle.
+  for (const { clearance, offCentre } of await filterArrows(page)) {
+    expect(clearance).toBeGreaterThanOrEqual(14);
+    expect(clearance).toBeLessThanOrEqual(20);
+    expect(offCentre).toBeLessThan(1);
+  }
   await shot(page, testInfo, 'list');
 
   await page.getByRole('combobox', { name: 'Jahr' }).selectOption('2024');

@@ -108,3 +108,21 @@ export function mainExtent(page: Page): Promise<readonly [number, number]> {
     return [Math.min(...boxes.map((r) => r.left)), Math.max(...boxes.map((r) => r.right))] as const;
   });
 }
+
+/**
+ * For each filter select on the page: how far its arrow stands from the select's end edge
+ * (the right, or the left in a right-to-left page), and how far its middle is from the
+ * select's middle, in px.
+ */
+export async function filterArrows(page: Page): Promise<{ clearance: number; offCentre: number }[]> {
+  const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
+  const selects = await page.getByRole('combobox').all();
+  return Promise.all(
+    selects.map(async (select) => {
+      const field = await box(select);
+      const arrow = await box(select.locator('xpath=following-sibling::*[local-name()="svg"]'));
+      const clearance = rtl ? arrow.x - field.x : field.x + field.width - (arrow.x + arrow.width);
+      return { clearance, offCentre: Math.abs(arrow.y + arrow.height / 2 - (field.y + field.height / 2)) };
+    }),
+  );
+}

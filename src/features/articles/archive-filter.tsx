@@ -13,7 +13,9 @@ interface ArchiveFilterProps {
   hrefFor: (filter: ListFilter) => string;
 }
 
-const selectClass = 'min-h-11 rounded-full border border-edge bg-field px-3 text-sm text-ink';
+// The browser's own arrow sits against a pill's curve: the select draws none, and a chevron
+// of its own stands clear of the edge, at the end (the left in a right-to-left page).
+const selectClass = 'min-h-11 appearance-none rounded-full border border-edge bg-field ps-4 pe-9 text-sm text-ink';
 
 // The groups offered, in this order, with the words of their choice.
 const GROUP_CHOICES: [GroupKind, TextKey, TextKey][] = [
@@ -85,14 +87,28 @@ function FilterSelect({ id, label, all, value, options, onChange }: FilterSelect
       <label className="sr-only" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className={selectClass} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{all}</option>
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
-      </select>
+      <span className="relative inline-flex">
+        <select id={id} className={selectClass} value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{all}</option>
+          {options.map(([option, text]) => (
+            <option key={option} value={option}>
+              {text}
+            </option>
+          ))}
+        </select>
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 12 8"
+          className="pointer-events-none absolute end-4 top-1/2 h-2 w-3 -translate-y-1/2 text-muted"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
+          <path d="M1 1.5 6 6.5 11 1.5" />
+        </svg>
+      </span>
     </>
   );
 }
