@@ -132,8 +132,8 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const rows: string[] = [];
 let missed = false;
 const spread = (values: number[], format: (v: number) => string) => {
-  const [low, high] = [Math.min(...values), Math.max(...values)];
-  return low === high ? format(low) : `${format(low)}–${format(high)}`;
+  const [low, high] = [format(Math.min(...values)), format(Math.max(...values))];
+  return low === high ? low : `${low}–${high}`;
 };
 try {
   for (const [name, url] of [
