@@ -3,18 +3,13 @@
 // way the page reads, and the reading progress grows from the right (issue 17).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openLive, shot, test } from './fixtures.ts';
+import { expect, openLive, openThemed, shot, test } from './fixtures.ts';
 import { box, filterArrows } from './measure.ts';
 import { expectListFromTheRight } from './rtl.ts';
 
 const BUDGET = 'a000000000000001';
 
 test.use({ serviceWorkers: 'block' });
-
-async function openThemed(page: Page, url: string, theme: 'light' | 'dark') {
-  await page.addInitScript((theme) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme })), theme);
-  await openLive(page, url);
-}
 
 /**
  * Which way an arrow glyph points, from its pixels: a chevron's (‹ › « ») apex is the ink of
@@ -43,9 +38,12 @@ async function pointing(page: Page, arrow: import('@playwright/test').Locator, k
       const ys = inked.map(([, y]) => y);
       const middle = Math.round(mean(ys));
       const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
-      const tip = inked
-        .filter(([, y]) => (kind === 'chevron' ? Math.abs(y - middle) <= 1 : kind === 'rising' ? y <= top + 1 : y <= top + 1 || y >= bottom - 1))
-        .map(([x]) => x);
+      const head = {
+        chevron: (y: number) => Math.abs(y - middle) <= 1,
+        arrow: (y: number) => y <= top + 1 || y >= bottom - 1,
+        rising: (y: number) => y <= top + 1,
+      }[kind];
+      const tip = inked.filter(([, y]) => head(y)).map(([x]) => x);
       return [mean(tip), mean(inked.map(([x]) => x))];
     },
     [png, kind] as const,

@@ -3,7 +3,7 @@
 // stand out from the page, and on a phone the screen is for the text (issue 12).
 import type { Locator, Page } from '@playwright/test';
 import { contrast } from './measure.ts';
-import { expect, openLive, shot, test } from './fixtures.ts';
+import { expect, openLive, openThemed, shot, test } from './fixtures.ts';
 
 const COMPOUND = 'e000000000000001';
 const LONG_HEADLINE = 'e000000000000002';
@@ -13,12 +13,6 @@ const ARABIC = 'e000000000000005';
 const FIXTURES = 'e000000000000006';
 
 test.use({ serviceWorkers: 'block' });
-
-/** Opens a page in a theme the reader chose (stored as the app stores it). */
-async function openThemed(page: Page, url: string, theme: string) {
-  await page.addInitScript((theme) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme })), theme);
-  await openLive(page, url);
-}
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 

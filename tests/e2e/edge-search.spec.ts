@@ -1,7 +1,7 @@
 // Search on the edge-case seeds: Arabic seen through its article, and the search field's
 // own clear button in the site's colours (Chromium's native one is blue), at 360 and 1440 px.
 import type { Page } from '@playwright/test';
-import { expect, openLive, test } from './fixtures.ts';
+import { chooseTheme, expect, openLive, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -23,8 +23,6 @@ async function bluePixels(page: Page, png: Buffer): Promise<number> {
   }, png.toString('base64'));
 }
 
-const useTheme = (page: Page, theme: string) => page.addInitScript((t) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme: t })), theme);
-
 test('an Arabic word finds the article that writes it with the definite article', async ({ page }) => {
   await openLive(page, '/');
   const field = page.getByRole('searchbox');
@@ -39,7 +37,7 @@ test('an Arabic word finds the article that writes it with the definite article'
 
 for (const theme of ['light', 'sepia', 'dark']) {
   test(`the field's clear button wears the site's colours in the ${theme} theme, and clears`, async ({ page }, testInfo) => {
-    await useTheme(page, theme);
+    await chooseTheme(page, theme);
     await openLive(page, '/');
     const field = page.getByRole('searchbox');
     await field.fill('street');

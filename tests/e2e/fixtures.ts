@@ -33,6 +33,17 @@ export async function openLive(page: import('@playwright/test').Page, url: strin
   return response;
 }
 
+/** Stores a reader's chosen theme as the app stores it, for every page this test opens from now on. */
+export async function chooseTheme(page: import('@playwright/test').Page, theme: string) {
+  await page.addInitScript((theme) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme })), theme);
+}
+
+/** Opens a page in a theme the reader chose. */
+export async function openThemed(page: import('@playwright/test').Page, url: string, theme: string) {
+  await chooseTheme(page, theme);
+  return openLive(page, url);
+}
+
 /** Holds back the app's code (the page stays as prerendered, with its early scripts) until `release` is called. */
 export async function holdApp(page: import('@playwright/test').Page): Promise<() => void> {
   let release = () => {};

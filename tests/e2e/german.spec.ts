@@ -3,7 +3,7 @@
 // browser's own language (a switch after hydration would be a console error here), and the
 // longer German words fit (issue 17).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, holdApp, openLive, shot, test } from './fixtures.ts';
+import { chooseTheme, expect, holdApp, openLive, shot, test } from './fixtures.ts';
 import { filterArrows } from './measure.ts';
 
 test.use({ serviceWorkers: 'block', locale: 'en-US' });
@@ -55,7 +55,7 @@ test('the search page and the not-found page speak German', async ({ page }, tes
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations in the ${theme} theme`, async ({ page }, testInfo) => {
     test.setTimeout(90_000);
-    await page.addInitScript((theme) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme })), theme);
+    await chooseTheme(page, theme);
     await openLive(page, '/');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations).toEqual([]);

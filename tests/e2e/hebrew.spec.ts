@@ -2,7 +2,7 @@
 // SITE_LANGUAGE=he), at 360 and 1440 px: the second right-to-left script reads from the right
 // like the Arabic one, its nested lists indent from the right, and search finds Hebrew words.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, openLive, shot, test } from './fixtures.ts';
+import { chooseTheme, expect, openLive, shot, test } from './fixtures.ts';
 import { box, mainExtent } from './measure.ts';
 import { expectListFromTheRight } from './rtl.ts';
 
@@ -69,7 +69,7 @@ test('search finds a Hebrew word, and the word with a letter missing', async ({ 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations in the ${theme} theme, on the list and an article`, async ({ page }, testInfo) => {
     test.setTimeout(120_000);
-    await page.addInitScript((theme) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme })), theme);
+    await chooseTheme(page, theme);
     for (const url of ['/', `/articles/${BUDGET}`]) {
       await openLive(page, url);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();

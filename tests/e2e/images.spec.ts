@@ -3,7 +3,7 @@
 // image's thumbnail in the list and in search results, at 360 and 1440 px (issue 17).
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openLive, shot, test } from './fixtures.ts';
+import { chooseTheme, expect, openLive, shot, test } from './fixtures.ts';
 import { box } from './measure.ts';
 
 const HARBOUR = '/articles/d000000000000002';
@@ -157,7 +157,7 @@ test('the article’s head shares its lead image, and the image is served as Web
 
 for (const theme of ['light', 'dark'] as const) {
   test(`an article with images passes axe in the ${theme} theme`, async ({ page }, testInfo) => {
-    await page.addInitScript((theme) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme })), theme);
+    await chooseTheme(page, theme);
     await openLive(page, HARBOUR);
     await loadAll(page.locator('article figure img'));
     const results = await new AxeBuilder({ page }).analyze();

@@ -4,8 +4,8 @@
 // reader expects, raw HTML and script links stay text, and search finds and marks words inside
 // emphasis (issue 17).
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { expect, openLive, shot, test } from './fixtures.ts';
+import type { Locator } from '@playwright/test';
+import { expect, openLive, openThemed, shot, test } from './fixtures.ts';
 import { box } from './measure.ts';
 
 const BUDGET = '/articles/d000000000000001';
@@ -13,11 +13,6 @@ const BUDGET = '/articles/d000000000000001';
 test.use({ serviceWorkers: 'block' });
 
 const style = (locator: Locator, property: string) => locator.evaluate((el, property) => getComputedStyle(el).getPropertyValue(property), property);
-
-async function openThemed(page: Page, url: string, theme: 'light' | 'dark') {
-  await page.addInitScript((theme) => localStorage.setItem('archive.reader-settings', JSON.stringify({ theme })), theme);
-  await openLive(page, url);
-}
 
 test('a Markdown article reads with its headings, lists, quotation, code and links', async ({ page }, testInfo) => {
   // Opened directly, as a shared link is: the prerendered page of a plain static host.
