@@ -20,13 +20,13 @@ const features = readdirSync(new URL('./src/features/', import.meta.url), { with
 
 // The layers of src/: each zone forbids `target` to import `from` (see STYLE.md, "Imports flow one way").
 const layerZones = [
-  { target: './src/content', from: ['./src/app', './src/features', './src/components', './src/build'], message: 'content/ is pure: it imports only content/.' },
-  { target: './src/components', from: ['./src/app', './src/features', './src/build'], message: 'components/ import only components/ and content/.' },
-  { target: './src/features', from: ['./src/app', './src/build'], message: 'features/ import only features/, components/ and content/.' },
+  { target: './src/content', from: ['./src/app', './src/features', './src/components', './src/node'], message: 'content/ is pure: it imports only content/.' },
+  { target: './src/components', from: ['./src/app', './src/features', './src/node'], message: 'components/ import only components/ and content/.' },
+  { target: './src/features', from: ['./src/app', './src/node'], message: 'features/ import only features/, components/ and content/.' },
   {
-    target: './src/build',
+    target: './src/node',
     from: ['./src/app', './src/features', './src/components'],
-    message: 'build/ imports only build/ and content/ (the prerender goes through entry-server.tsx).',
+    message: 'node/ imports only node/ and content/ (the prerender goes through entry-server.tsx).',
   },
   // Every feature folder, against every other one: no feature imports another.
   ...features.map((feature) => ({

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { chromiumLaunchOptions as launchOptions } from './tests/chromium.ts';
 
 // Each bundle is built the way a user builds it and served the way a plain static host
-// serves it (src/build/static-server.ts): no SPA fallback hides a broken deep link.
+// serves it (src/node/static-server.ts): no SPA fallback hides a broken deep link.
 const site = (outDir: string, port: number, base = '/', env = '') => ({
-  command: `${env} npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/${outDir} --base=${base} && npx tsx src/build/static-server.ts .tmp/e2e/${outDir} --port ${port} --base ${base}`,
+  command: `${env} npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/${outDir} --base=${base} && npx tsx src/node/static-server.ts .tmp/e2e/${outDir} --port ${port} --base ${base}`,
   url: `http://127.0.0.1:${port}${base}`,
   timeout: 180_000,
   reuseExistingServer: false,
@@ -89,7 +89,7 @@ export default defineConfig({
               'SEEDS_DIR=tests/fixtures/sample-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v1',
               'SEEDS_DIR=tests/fixtures/app-seeds npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/v2',
               'ln -sfn v1 .tmp/e2e/live',
-              `npx tsx src/build/static-server.ts .tmp/e2e/live --port ${port(3)}`,
+              `npx tsx src/node/static-server.ts .tmp/e2e/live --port ${port(3)}`,
             ].join(' && '),
             url: `http://127.0.0.1:${port(3)}/`,
             timeout: 180_000,

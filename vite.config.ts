@@ -3,7 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { seedsPlugin } from './src/build/seeds-plugin.ts';
+import { seedsPlugin } from './src/node/seeds-plugin.ts';
 import { DATA_ROOT, dataFiles } from './src/content/contracts.ts';
 import { site } from './site.config.ts';
 import { palettesOf, resolveSiteConfig } from './src/content/site-config.ts';

@@ -1,4 +1,4 @@
-// Renders a route to HTML at build time (src/build/prerender.ts): the page's markup, its
+// Renders a route to HTML at build time (src/node/prerender.ts): the page's markup, its
 // <head>, and the router data the browser hydrates from.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';

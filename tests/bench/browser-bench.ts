@@ -8,7 +8,7 @@ import { chromium, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serveStatic } from '../../src/build/static-server.ts';
+import { serveStatic } from '../../src/node/static-server.ts';
 import { measureTyping, TYPED_QUERIES } from './typing-bench.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { createReport } from './report.ts';

@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../../src/build/static-server.ts';
+import { serveStatic } from '../../src/node/static-server.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 import { LEAD_IMAGE_ARTICLES, type LeadImageArticle } from './lead-image-articles.ts';
 import { createReport } from './report.ts';

@@ -25,7 +25,7 @@ cpSync(corpus, seeds, { recursive: true });
 
 /**
  * Seconds until the output a build replaced is gone: a detached process removes it after the
- * build (src/build/staging.ts). The next build waits for it, so that each is timed alone, as
+ * build (src/node/staging.ts). The next build waits for it, so that each is timed alone, as
  * an editor's rebuilds, minutes apart, are.
  */
 function removal(outDir: string): number {

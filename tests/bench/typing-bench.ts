@@ -279,7 +279,7 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { serveStatic } = await import('../../src/build/static-server.ts');
+  const { serveStatic } = await import('../../src/node/static-server.ts');
   const dist = resolve(process.env.DIST ?? '.tmp/bench/dist-reuters');
   const port = Number(process.env.PORT ?? 4191);
   const server = await serveStatic(dist, port);

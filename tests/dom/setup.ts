@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 // eslint-disable-next-line testing-library/no-manual-cleanup
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
-import { readSeedFolder } from '../../src/build/read-seed-folder.ts';
-import { buildSiteData } from '../../src/build/site-data.ts';
+import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
+import { buildSiteData } from '../../src/node/site-data.ts';
 import { setTranslator } from '../../src/components/use-translator.ts';
 import { en } from '../../src/content/messages/en.ts';
 import { createTranslator } from '../../src/content/translator.ts';

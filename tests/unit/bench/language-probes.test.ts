@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readSeedFolder } from '../../../src/build/read-seed-folder.ts';
+import { readSeedFolder } from '../../../src/node/read-seed-folder.ts';
 import { articleTerms } from '../../../src/content/article-terms.ts';
 import { createSearchEngine } from '../../../src/content/search-engine.ts';
 import { buildSearchIndex } from '../../../src/content/search-index.ts';

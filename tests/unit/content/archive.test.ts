@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { routePages } from '../../../src/build/route-pages.ts';
+import { routePages } from '../../../src/node/route-pages.ts';
 import { buildArchiveFiles, chunksFor, countMonths, filterRange, type ArticleFile, type ListEntry } from '../../../src/content/archive.ts';
 import type { Article } from '../../../src/content/article.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readSeedFolder } from '../../../src/build/read-seed-folder.ts';
+import { readSeedFolder } from '../../../src/node/read-seed-folder.ts';
 import { collectSeeds, decodeSeed } from '../../../src/content/collect-seeds.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

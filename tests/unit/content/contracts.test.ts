@@ -4,7 +4,7 @@ import { matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { articlePath, listPath, searchPath } from '../../../src/app/paths.ts';
 import { routes } from '../../../src/app/router.tsx';
-import { routePages } from '../../../src/build/route-pages.ts';
+import { routePages } from '../../../src/node/route-pages.ts';
 import { articleRoute, dataFiles, DEFAULTS, LIST_ROUTE_PATTERNS, listRoute, pageCount, publicPath, routeFile } from '../../../src/content/contracts.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SeedCache } from '../../../src/build/seed-cache.ts';
+import { SeedCache } from '../../../src/node/seed-cache.ts';
 import { articleTerms } from '../../../src/content/article-terms.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'seed-cache-'));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../../src/build/static-server.ts';
+import { serveStatic } from '../../../src/node/static-server.ts';
 
 // `npm run preview`: one bad request must get an answer, never stop the server.
 describe('the preview server', () => {

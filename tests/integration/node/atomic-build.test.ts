@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileTree as tree } from '../../file-tree.ts';
-import { digest } from '../../../src/build/cache-files.ts';
+import { digest } from '../../../src/node/cache-files.ts';
 
 // The project root (vitest runs there); under jsdom, import.meta.url is not a file URL.
 const root = process.cwd();
@@ -87,7 +87,7 @@ describe('the build, against the last good output', () => {
       const article = readFileSync(join(dist, 'articles/c1b2c3d4e5f60718/index.html'), 'utf8');
       expect(article).toContain(`/tags/${encodeURIComponent(page!)}`);
       expect(existsSync(join(dist, 'tags', page!, 'index.html'))).toBe(true);
-      const check = spawnSync('npx', ['tsx', 'src/build/check-seeds.ts', seeds], { cwd: root, encoding: 'utf8' });
+      const check = spawnSync('npx', ['tsx', 'src/node/check-seeds.ts', seeds], { cwd: root, encoding: 'utf8' });
       expect(check.status, check.stdout).toBe(0);
     },
     BUILD_MS,
@@ -116,7 +116,7 @@ describe('the build, against the last good output', () => {
       expect(statSync(join(dist, 'service-worker.js')).mtimeMs).toBe(worker);
       expect(existsSync(staging)).toBe(false);
       rmSync(BAD);
-      const check = spawnSync('npx', ['tsx', 'src/build/check-seeds.ts', seeds], { cwd: root, encoding: 'utf8' });
+      const check = spawnSync('npx', ['tsx', 'src/node/check-seeds.ts', seeds], { cwd: root, encoding: 'utf8' });
       expect(check.status).toBe(0);
     },
     BUILD_MS,

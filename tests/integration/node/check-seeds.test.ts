@@ -3,9 +3,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSummary } from '../../../src/build/build-summary.ts';
+import { buildSummary } from '../../../src/node/build-summary.ts';
 
-const checkSeeds = (folder: string) => spawnSync('npx', ['tsx', 'src/build/check-seeds.ts', folder], { encoding: 'utf8' });
+const checkSeeds = (folder: string) => spawnSync('npx', ['tsx', 'src/node/check-seeds.ts', folder], { encoding: 'utf8' });
 
 describe('npm run check-seeds', () => {
   it('lists every problem with file and line, ends with a summary and exits 1 on errors', () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSeedFolder } from '../../../src/build/read-seed-folder.ts';
+import { readSeedFolder } from '../../../src/node/read-seed-folder.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'seed-folder-'));

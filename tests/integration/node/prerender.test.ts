@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { prerender } from '../../../src/build/prerender.ts';
-import { routePages } from '../../../src/build/route-pages.ts';
-import { buildSiteData } from '../../../src/build/site-data.ts';
+import { prerender } from '../../../src/node/prerender.ts';
+import { routePages } from '../../../src/node/route-pages.ts';
+import { buildSiteData } from '../../../src/node/site-data.ts';
 import { collectSeeds } from '../../../src/content/collect-seeds.ts';
 import { DEFAULT_SITE, publicSite } from '../../../src/content/site-config.ts';
 

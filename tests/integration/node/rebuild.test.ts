@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build, createLogger } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileTree as tree } from '../../file-tree.ts';
-import { seedsPlugin } from '../../../src/build/seeds-plugin.ts';
+import { seedsPlugin } from '../../../src/node/seeds-plugin.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));

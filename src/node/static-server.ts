@@ -3,7 +3,7 @@
 // Pages, Netlify and Cloudflare Pages do), an unknown path answers 404 with 404.html, text is sent gzipped to clients that accept it, with the cache rules and
 // protections the build's _headers file gives other hosts. It is `npm run preview`, and the
 // e2e tests use it so that deep-link bugs cannot hide behind an SPA fallback.
-// Usage: tsx src/build/static-server.ts <folder> [--port 4173] [--base /news/]
+// Usage: tsx src/node/static-server.ts <folder> [--port 4173] [--base /news/]
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';

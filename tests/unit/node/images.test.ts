@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImageCache } from '../../../src/build/image-cache.ts';
-import { resolveImages } from '../../../src/build/images.ts';
+import { ImageCache } from '../../../src/node/image-cache.ts';
+import { resolveImages } from '../../../src/node/images.ts';
 import { parseSeed } from '../../../src/content/parse-seed.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'images-unit-'));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { build, createLogger } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { seedsPlugin } from '../../../src/build/seeds-plugin.ts';
+import { seedsPlugin } from '../../../src/node/seeds-plugin.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'images-'));
@@ -59,7 +59,7 @@ describe('a seed folder with bad images', () => {
     expect(built.log).toMatch(/escape\.md:3: error: front matter image "\.\.\/\.\.\/etc\/p\.jpg" leads out of the seed folder/);
     expect(built.log).toMatch(/unreadable\.md:3: error: image file 2024\/not-a-photo\.jpg cannot be read as an image .*save it as JPEG, PNG or WebP/);
 
-    const check = spawnSync('npx', ['tsx', 'src/build/check-seeds.ts', seeds], { encoding: 'utf8' });
+    const check = spawnSync('npx', ['tsx', 'src/node/check-seeds.ts', seeds], { encoding: 'utf8' });
     expect(check.status).toBe(1);
     expect(errorPlaces(check.stdout)).toEqual(['escape.md:3', 'missing.md:3', 'no-alt.md:6', 'remote.md:3', 'unreadable.md:3']);
     expect(errorPlaces(check.stdout)).toEqual(errorPlaces(built.log));

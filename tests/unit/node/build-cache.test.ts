@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildCache } from '../../../src/build/build-cache.ts';
+import { BuildCache } from '../../../src/node/build-cache.ts';
 
 describe('BuildCache', () => {
   it('prunes the cache of a gone output folder only once no build has touched it for an hour, so builds can run side by side', () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { preparePage } from '../../../src/build/page-assembly.ts';
-import { PageCache } from '../../../src/build/page-cache.ts';
-import type { SiteData } from '../../../src/build/site-data.ts';
+import { preparePage } from '../../../src/node/page-assembly.ts';
+import { PageCache } from '../../../src/node/page-cache.ts';
+import type { SiteData } from '../../../src/node/site-data.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'page-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameProblems, refusals } from '../../../src/build/check-site.ts';
-import { buildSiteData, type SiteData } from '../../../src/build/site-data.ts';
+import { fileNameProblems, refusals } from '../../../src/node/check-site.ts';
+import { buildSiteData, type SiteData } from '../../../src/node/site-data.ts';
 
 const long = 'x'.repeat(300);
 const site: SiteData = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, pageAssembler, preparePage } from '../../../src/build/page-assembly.ts';
+import { contentSecurityPolicy, pageAssembler, preparePage } from '../../../src/node/page-assembly.ts';
 import { PAGE_IDS } from '../../../src/content/contracts.ts';
 import { en } from '../../../src/content/messages/en.ts';
 

@@ -19,7 +19,7 @@ function run(args: string[], seeds: string) {
   const result = spawnSync('npx', args, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 26 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
-const checkSeeds = (seeds: string) => run(['tsx', 'src/build/check-seeds.ts', seeds], seeds);
+const checkSeeds = (seeds: string) => run(['tsx', 'src/node/check-seeds.ts', seeds], seeds);
 const build = (seeds: string, outDir: string) => run(['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], seeds);
 
 beforeAll(() => rmSync(work, { recursive: true, force: true }));

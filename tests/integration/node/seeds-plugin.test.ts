@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { seedsPlugin } from '../../../src/build/seeds-plugin.ts';
+import { seedsPlugin } from '../../../src/node/seeds-plugin.ts';
 import type { SiteOptions } from '../../../src/content/site-config.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;

@@ -28,7 +28,7 @@ function run(command: string, args: string[], folder = seeds) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 const build = (folder = seeds, outDir = dist) => run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], folder);
-const checkSeeds = (folder = seeds) => run('npx', ['tsx', 'src/build/check-seeds.ts', folder], folder);
+const checkSeeds = (folder = seeds) => run('npx', ['tsx', 'src/node/check-seeds.ts', folder], folder);
 
 const seed = (name: string, text: string) => writeFileSync(join(seeds, name), text);
 

@@ -15,8 +15,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { OutputWriter } from '../../../src/build/out-dir.ts';
-import { discardStaging, prepareStaging, removals, stagingFor, swapIn } from '../../../src/build/staging.ts';
+import { OutputWriter } from '../../../src/node/out-dir.ts';
+import { discardStaging, prepareStaging, removals, stagingFor, swapIn } from '../../../src/node/staging.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'out-dir-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
