@@ -6,7 +6,7 @@ import { DATA_ROOT, dataFolder } from '../content/contracts.ts';
 import { escapeXml } from '../content/escape.ts';
 import { formatProblems } from '../content/problems.ts';
 import { textDirection } from '../content/translator.ts';
-import { DEFAULT_SITE, palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
+import { palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
 import { fontCss, fontFiles, fontProblems } from '../content/site-fonts.ts';
 import { siteIcons } from './site-icons.ts';
 import { paletteCss } from '../content/theme.ts';
@@ -40,6 +40,12 @@ export interface SeedsPluginOptions {
   cacheDir?: string | false;
 }
 
+/** What the seeds plugin tells the plugins beside it. */
+export interface SeedsPluginApi {
+  /** The publisher's settings, resolved (meaningful only when the build goes on: wrong ones stop it in `configResolved`). */
+  site: SiteConfig;
+}
+
 const MODULE = 'virtual:archive';
 /** The publisher's accent colour as CSS, bundled with the app's stylesheet. */
 const THEME_MODULE = 'virtual:site-theme.css';
@@ -54,7 +60,11 @@ const RESOLVED = `\0${MODULE}`;
  * server and written by the build. A production build fails on any seed error, listing them
  * all; the dev server keeps serving the good articles and shows the problems.
  */
-export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
+export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin<SeedsPluginApi> {
+  // Resolved once, here: the plugins beside this one (the web app manifest) read the same
+  // settings through `api`, and their errors are reported once the public folder is known.
+  const publisher = resolveSiteConfig(options.site, process.env);
+  const config: SiteConfig = publisher.config;
   let dir = '';
   let base = '/';
   let publicDir = '';
@@ -77,7 +87,6 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
   /** The seeds' images, read and measured; `seeds` is then the collection with every picture filled in. */
   let images: Promise<ResolvedImages> | null = null;
   let site: SiteData | null = null;
-  let config: SiteConfig = DEFAULT_SITE;
   let root = '';
   /** This build's cache; none without one. */
   let cache: BuildCache | null = null;
@@ -105,6 +114,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
 
   return {
     name: 'news-seeds',
+    api: { site: config },
     config(user, { command }) {
       staging = null;
       if (command !== 'build' || user.build?.ssr) return;
@@ -141,7 +151,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
       isBuild = resolved.command === 'build';
       logger = resolved.logger;
       outDir = staging?.target ?? resolve(resolved.root, resolved.build.outDir);
-      const { config: site, errors, warnings } = resolveSiteConfig(options.site, process.env);
+      const { config: site, warnings } = publisher;
+      const errors = [...publisher.errors];
       for (const warning of warnings) resolved.logger.warn(warning);
       for (const option of ['logo', 'icon'] as const) {
         const file = site[option];
@@ -155,7 +166,6 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin {
             errors.push(`site.fonts names ${JSON.stringify(file)}: there is no such file in ${relative(process.cwd(), resolved.publicDir) || '.'}/`);
       if (errors.length > 0)
         throw new Error(`The publisher settings (site.config.ts, given to seedsPlugin({ site })) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
-      config = site;
     },
     async buildStart() {
       started = performance.now();

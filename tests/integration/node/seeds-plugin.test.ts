@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { newsArchive } from '../../../src/node/news-archive.ts';
 import { seedsPlugin } from '../../../src/node/seeds-plugin.ts';
 import type { SiteOptions } from '../../../src/content/site-config.ts';
 
@@ -244,17 +245,22 @@ describe('seedsPlugin with publisher settings', () => {
     expect(error?.message).toMatch(/site\.articlesPerPage is 3/);
   }, 60_000);
 
-  it('builds another edition from SITE_LANGUAGE, right to left for Arabic', async () => {
+  it('builds another edition from SITE_LANGUAGE, right to left for Arabic, pages and web app manifest alike', async () => {
     const root = site('arabic');
     process.env.SITE_LANGUAGE = 'ar';
     try {
-      await buildSite(root, join(fixtures, 'seeds-good'), '/', { language: 'en' });
+      // The whole site's plugins, as vite.config.ts lists them: the settings are resolved once, for both.
+      const plugins = newsArchive({ dir: join(fixtures, 'seeds-good'), site: { language: 'en', title: 'Harbour Gazette' } });
+      await build({ root, configFile: false, logLevel: 'silent', plugins, build: { outDir: join(root, 'dist') } });
     } finally {
       delete process.env.SITE_LANGUAGE;
     }
     const page = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
     expect(page).toContain('<html lang="ar" dir="rtl">');
     expect(page).toMatch(/<h1[^>]*>أحدث المقالات<\/h1>/);
+    const manifest = JSON.parse(readFileSync(join(root, 'dist', 'manifest.webmanifest'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ name: 'Harbour Gazette', lang: 'ar', dir: 'rtl' });
+    expect(existsSync(join(root, 'dist', 'service-worker.js'))).toBe(true);
   }, 60_000);
 
   it('fails the build naming a message that does not exist', async () => {

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import type { PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { DATA_ROOT, dataFiles } from '../content/contracts.ts';
+import { palettesOf, type SiteConfig } from '../content/site-config.ts';
+import { textDirection } from '../content/translator.ts';
+import { seedsPlugin, type SeedsPluginOptions } from './seeds-plugin.ts';
+
+/**
+ * The site's build, as the plugins a Vite config lists after the app's own (React,
+ * Tailwind): the service worker and web app manifest, then the seeds. The seeds plugin
+ * comes last, so its build summary counts the service worker; both read the publisher's
+ * settings as the seeds plugin resolved them, once.
+ */
+export function newsArchive(options: SeedsPluginOptions = {}): PluginOption[] {
+  const seeds = seedsPlugin(options);
+  return [VitePWA(serviceWorkerOptions(seeds.api!.site)), seeds];
+}
+
+function serviceWorkerOptions(config: SiteConfig): Parameters<typeof VitePWA>[0] {
+  return {
+    strategies: 'injectManifest',
+    // The app's own, wherever the site's root is.
+    srcDir: fileURLToPath(new URL('..', import.meta.url)),
+    filename: 'service-worker.ts',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: config.title,
+      short_name: config.title,
+      description: config.description,
+      lang: config.language,
+      dir: textDirection(config.language),
+      display: 'standalone',
+      background_color: palettesOf(config).light.paper,
+      theme_color: config.accentColor,
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    injectManifest: {
+      // The app shell only, whatever the archive's size: scripts, styles, icons, and the
+      // front page's data (which also names this build's data folder to the service
+      // worker). Search files, lists and articles are kept as they are used.
+      globPatterns: ['assets/**/*.{js,css}', 'index.html', '*.{svg,png}', `${DATA_ROOT}*/${dataFiles.list(0)}`],
+      // The data folder is named after its content's hash: no revision needed.
+      dontCacheBustURLsMatching: /^(assets|data\/[0-9a-f]+)\//,
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  };
+}
