@@ -2,7 +2,7 @@ import type { ArchiveManifest } from '../content/archive.ts';
 import type { SeedProblem } from '../content/article.ts';
 import type { PublicSite } from '../content/site-config.ts';
 
-/** The source of `virtual:archive` (typed in src/virtual-modules.d.ts), for the bundle and for the prerender alike. */
+/** The source of `virtual:archive` (typed in src/virtual-modules.d.ts) in the app's bundle: the manifest embedded. */
 export function archiveModuleSource(manifest: ArchiveManifest, seedProblems: readonly SeedProblem[], site: PublicSite): string {
   return [
     `export const manifest = ${JSON.stringify(manifest)};`,
@@ -11,3 +11,29 @@ export function archiveModuleSource(manifest: ArchiveManifest, seedProblems: rea
     '',
   ].join('\n');
 }
+
+/**
+ * The source of `virtual:archive` in the server bundle (server-bundle.ts), which is built
+ * beside the app, before the manifest is known: the manifest is read from `input`, a module
+ * of its own into which each thread puts it before it imports the app.
+ */
+export function serverArchiveModuleSource(input: string, site: PublicSite): string {
+  return [
+    `import { input } from ${JSON.stringify(input)};`,
+    `export const manifest = input.manifest;`,
+    // A build fails on any seed error, so a prerendered page never shows any.
+    `export const seedProblems = [];`,
+    `export const site = ${JSON.stringify(site)};`,
+    '',
+  ].join('\n');
+}
+
+/** The source of the server bundle's `input` module. */
+export const ARCHIVE_INPUT_SOURCE = [
+  'export const input = { manifest: null };',
+  '/** Puts the manifest the app reads in place: before the app is imported. */',
+  'export function provide(manifest) {',
+  '  input.manifest = manifest;',
+  '}',
+  '',
+].join('\n');

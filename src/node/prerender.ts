@@ -4,7 +4,8 @@ import { digest } from './cache-files.ts';
 import type { OutputWriter } from './out-dir.ts';
 import { pageAssembler, preparePage, type PreparedPage } from './page-assembly.ts';
 import type { PageCache } from './page-cache.ts';
-import { buildHelper, pageRenderer, type BuildHelper, type PageRenderer, type Rendered } from './render-server.mjs';
+import { buildHelper, type BuildHelper } from './build-helper.ts';
+import { pageRenderer, type PageRenderer, type Rendered } from './page-renderer.ts';
 import type { RoutePage } from './route-pages.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -34,6 +35,8 @@ interface PrerenderOptions {
   format?: PageFormat;
   /** The publisher's settings the pages show. */
   site: PublicSite;
+  /** The folder of the server bundle the pages are rendered with (server-bundle.ts), or a promise of it. */
+  server: string | Promise<string>;
   /** Tags a page adds to its head beyond the ones every page has, by the page's path. */
   extraHead?: (path: string) => string;
   /** Pages rendered by earlier builds; without it every page is rendered. */
@@ -45,13 +48,14 @@ interface PrerenderOptions {
 }
 
 /** A renderer on this thread, reading the site's data files from memory. */
-export function mainRenderer(base: string, data: SiteData, site: PublicSite): PageRenderer {
-  return pageRenderer({ base, site, manifest: data.manifest, read: async (file) => data.files.get(file) ?? null });
+export function mainRenderer(base: string, server: string | Promise<string>, data: SiteData): PageRenderer {
+  return pageRenderer({ base, dir: server, manifest: data.manifest, read: async (file) => data.files.get(file) ?? null });
 }
 
 /**
- * The renderers of a large build, started early so both are ready when the bundle is: the
- * helper thread with the build, and one on this thread once the site's data is known.
+ * The renderers of a large build, started early so both are ready when the browser's bundle
+ * is: the helper thread once the server bundle is built, and one on this thread once the
+ * site's data is known too.
  */
 export class EarlyRenderers {
   readonly helper: BuildHelper;
@@ -59,21 +63,21 @@ export class EarlyRenderers {
 
   constructor(
     private readonly base: string,
-    private readonly site: PublicSite,
+    private readonly server: Promise<string>,
   ) {
-    this.helper = buildHelper({ base, site });
+    this.helper = buildHelper(base, server);
   }
 
-  /** Loads the app for the site's data, on both threads, while the bundle is built; a failure shows at the first render. */
+  /** Loads the app for the site's data, on both threads, while the browser's bundle is built; a failure shows at the first render. */
   prepare(data: SiteData): void {
     if (this.renderer) return;
     this.helper.prepare(data.manifest).catch(() => undefined);
-    this.renderer = mainRenderer(this.base, data, this.site);
+    this.renderer = mainRenderer(this.base, this.server, data);
     this.renderer.start().catch(() => undefined);
   }
 
   close(): Promise<unknown> {
-    return Promise.all([this.helper.close(), this.renderer?.close()]);
+    return this.helper.close();
   }
 }
 
@@ -92,6 +96,7 @@ export async function prerender({
   siteRoot,
   format = 'directory',
   site,
+  server,
   extraHead,
   cache,
   renderer,
@@ -124,8 +129,8 @@ export async function prerender({
   const many = missing.length >= HELPER_MIN_PAGES;
   // Made when first needed: a cache entry found torn is rendered here too.
   let ownRenderer: PageRenderer | null = null;
-  const render = (path: string) => (renderer ?? (ownRenderer ??= mainRenderer(base, data, site))).render(path);
-  const ownHelper = helper !== undefined || !many ? null : buildHelper({ base, site });
+  const render = (path: string) => (renderer ?? (ownRenderer ??= mainRenderer(base, server, data))).render(path);
+  const ownHelper = helper !== undefined || !many ? null : buildHelper(base, server);
   const help = helper ?? ownHelper;
   // The helper's share balances the two threads: this one also puts every page together.
   const share = Math.min(0.8, 0.5 + (pages.length * ASSEMBLE_MS) / (2 * missing.length * RENDER_MS));
@@ -145,6 +150,6 @@ export async function prerender({
     for (const path of [...missing.filter((path) => !toHelper.has(path)), ...torn]) keep(await render(path));
     await helped;
   } finally {
-    await Promise.all([(ownRenderer as PageRenderer | null)?.close(), ownHelper?.close()]);
+    await ownHelper?.close();
   }
 }

@@ -21,7 +21,7 @@ import { BuildCache } from './build-cache.ts';
 import { OutputWriter, type Written } from './out-dir.ts';
 import { discardStaging, prepareStaging, stagingFor, swapIn, type Staging } from './staging.ts';
 import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
-import { APP_ROOT } from './render-server.mjs';
+import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.ts';
 import { resolveImages, type ResolvedImages } from './images.ts';
 import { imageResponse, writeImages } from './image-files.ts';
 import { IMAGE_FOLDER } from '../content/images.ts';
@@ -72,12 +72,17 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin<SeedsPlugi
   let logger: Logger | null = null;
   let outDir = '';
   let started = 0;
+  /** The app built for the prerender, from the build's start; removed when the build ends. */
+  let server: Promise<ServerBundle> | null = null;
   /** For a large archive, the prerender's renderers; a build must close them, or the process never ends. */
   let renderers: EarlyRenderers | null = null;
   const stopRenderers = async () => {
     const stopping = renderers?.close();
+    const bundle = server;
     renderers = null;
+    server = null;
     await stopping;
+    (await bundle?.catch(() => null))?.remove();
   };
   /** The files the plugin wrote and their sizes, for the build record and the summary. */
   let written: Written = { files: [], sizes: new Map(), stamps: {}, folders: new Set() };
@@ -198,7 +203,11 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin<SeedsPlugi
       if (refused.length > 0) this.error(`\n${formatProblems(all, folder())}\nFix the seeds above and build again.`);
       if (problems.length > 0) this.warn(`\n${formatProblems(problems, folder())}`);
       if (staging) prepareStaging(staging);
-      if (articles.length >= HELPER_MIN_PAGES) renderers = new EarlyRenderers(base, publicSite(config));
+      // Built while the browser's bundle is: the pages are rendered with it once that is written.
+      server = buildServerBundle({ base, site: publicSite(config) });
+      // A failure shows where the bundle is used, at the first page rendered.
+      server.catch(() => undefined);
+      if (articles.length >= HELPER_MIN_PAGES) renderers = new EarlyRenderers(base, serverDir(server));
     },
     resolveId(id) {
       if (id === MODULE) return RESOLVED;
@@ -277,6 +286,7 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin<SeedsPlugi
         articles: loadSeeds().articles,
         site: data,
         template: shell?.type === 'asset' ? String(shell.source) : null,
+        server: serverDir(server ?? Promise.reject(new Error('the server bundle was not built'))),
         renderer: renderers?.renderer ?? undefined,
         helper: renderers?.helper ?? null,
       });
@@ -311,6 +321,8 @@ export function seedsPlugin(options: SeedsPluginOptions = {}): Plugin<SeedsPlugi
     },
   };
 }
+
+const serverDir = (bundle: Promise<ServerBundle>) => bundle.then(({ dir }) => dir);
 
 /** Whether `folder` is `inner` or holds it. */
 function contains(folder: string, inner: string): boolean {

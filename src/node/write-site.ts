@@ -8,7 +8,8 @@ import { publicSite, type SiteConfig } from '../content/site-config.ts';
 import type { OutputWriter } from './out-dir.ts';
 import type { PageCache } from './page-cache.ts';
 import { prerender } from './prerender.ts';
-import type { BuildHelper, PageRenderer } from './render-server.mjs';
+import type { BuildHelper } from './build-helper.ts';
+import type { PageRenderer } from './page-renderer.ts';
 import { routePages } from './route-pages.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -28,6 +29,8 @@ interface WriteSiteOptions {
   template: string | null;
   /** Pages rendered by earlier builds. */
   cache?: PageCache;
+  /** The folder of the server bundle pages are rendered with, or a promise of it (see prerender). */
+  server: string | Promise<string>;
   /** A renderer on this thread, already started, and the build's helper thread (see prerender). */
   renderer?: PageRenderer;
   helper?: BuildHelper | null;
@@ -44,6 +47,7 @@ export async function writeSite({
   site,
   template,
   cache,
+  server,
   renderer,
   helper,
 }: WriteSiteOptions): Promise<void> {
@@ -66,6 +70,7 @@ export async function writeSite({
     out,
     dataDir: join(out.outDir, site.manifest.dataPath),
     cache,
+    server,
     renderer,
     helper,
     template,

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { prerender } from '../../../src/node/prerender.ts';
+import { APP_ROOT, buildServerBundle } from '../../../src/node/server-bundle.ts';
 import { routePages } from '../../../src/node/route-pages.ts';
 import { buildSiteData } from '../../../src/node/site-data.ts';
 import { collectSeeds } from '../../../src/content/collect-seeds.ts';
@@ -36,6 +38,8 @@ describe('prerender with the helper thread', () => {
       data.manifest,
     );
     expect(pages.length).toBeGreaterThan(200);
+    const server = await buildServerBundle({ base: '/', site: publicSite(DEFAULT_SITE) });
+    onTestFinished(server.remove);
     const render = async (helper?: null) => {
       const written = new Map<string, string>();
       await prerender({
@@ -46,6 +50,7 @@ describe('prerender with the helper thread', () => {
         pages,
         siteRoot: 'https://archive.example/',
         site: publicSite(DEFAULT_SITE),
+        server: server.dir,
         helper,
         out: { write: (file, content) => void written.set(file, content.toString()), reuse: () => false },
       });
@@ -57,5 +62,20 @@ describe('prerender with the helper thread', () => {
     expect([...withHelper.keys()].sort()).toEqual([...alone.keys()].sort());
     for (const [file, html] of alone) expect(withHelper.get(file), file).toBe(html);
     expect(alone.get(`articles/${articles[0]!.id}/index.html`)).toContain(articles[0]!.title);
+  }, 60_000);
+});
+
+describe('the server bundle', () => {
+  it('lives in a folder of its own until removed, and clears the folders of builds killed halfway', async () => {
+    const parent = join(APP_ROOT, 'node_modules', '.cache', 'news-archive-server');
+    // The pid of a process that has ended.
+    const { pid } = spawnSync('true');
+    const orphan = join(parent, `${pid}-killed`);
+    mkdirSync(orphan, { recursive: true });
+    const server = await buildServerBundle({ base: '/', site: publicSite(DEFAULT_SITE) });
+    expect(existsSync(orphan)).toBe(false);
+    expect(readdirSync(server.dir).sort()).toEqual(expect.arrayContaining(['archive-input.mjs', 'entry-server.mjs', 'render-worker.mjs']));
+    server.remove();
+    expect(existsSync(server.dir)).toBe(false);
   }, 60_000);
 });
