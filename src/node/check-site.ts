@@ -1,7 +1,12 @@
 // What makes a build refuse a seed folder, in one place: the build and `npm run check-seeds`
-// both ask it, so check-seeds never passes a folder the build would refuse.
+// both ask it, so check-seeds never passes a folder the build would refuse. And the files
+// the publisher's settings name, which the build checks before it starts.
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { SeedProblem } from '../content/article.ts';
 import type { SeedCollection } from '../content/collect-seeds.ts';
+import type { SiteConfig } from '../content/site-config.ts';
+import { fontFiles, fontProblems } from '../content/site-fonts.ts';
 import { routePages } from './route-pages.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -42,4 +47,20 @@ export function refusals(seeds: SeedCollection, site: () => SiteData): SeedProbl
     site(),
     seeds.articles.map((a) => a.id),
   );
+}
+
+/** The files the publisher's settings name (logo, icon, fonts) that are missing from the public folder. */
+export function publicFileErrors(config: SiteConfig, publicDir: string): string[] {
+  const errors: string[] = [];
+  const missing = (file: string) => !existsSync(join(publicDir, file));
+  const publicFolder = `${relative(process.cwd(), publicDir) || '.'}/`;
+  for (const option of ['logo', 'icon'] as const) {
+    const file = config[option];
+    if (typeof file === 'string' && missing(file)) errors.push(`site.${option} is ${JSON.stringify(file)}: there is no such file in ${publicFolder}`);
+  }
+  // Fonts whose settings are wrong are reported as such, not as missing files.
+  if (fontProblems(config.fonts).length === 0)
+    for (const file of fontFiles(config.fonts))
+      if (missing(file)) errors.push(`site.fonts names ${JSON.stringify(file)}: there is no such file in ${publicFolder}`);
+  return errors;
 }

@@ -5,16 +5,17 @@ import { DATA_ROOT, dataFiles } from '../content/contracts.ts';
 import { palettesOf, type SiteConfig } from '../content/site-config.ts';
 import { textDirection } from '../content/translator.ts';
 import { seedsPlugin, type SeedsPluginOptions } from './seeds-plugin.ts';
+import { SiteBuild } from './site-build.ts';
 
 /**
  * The site's build, as the plugins a Vite config lists after the app's own (React,
- * Tailwind): the service worker and web app manifest, then the seeds. The seeds plugin
- * comes last, so its build summary counts the service worker; both read the publisher's
- * settings as the seeds plugin resolved them, once.
+ * Tailwind): the service worker and web app manifest, then the seeds. The seeds plugins
+ * come last, so the build summary counts the service worker; both read the publisher's
+ * settings as the site's build resolved them, once.
  */
 export function newsArchive(options: SeedsPluginOptions = {}): PluginOption[] {
-  const seeds = seedsPlugin(options);
-  return [VitePWA(serviceWorkerOptions(seeds.api!.site)), seeds];
+  const site = new SiteBuild(options);
+  return [VitePWA(serviceWorkerOptions(site.config)), seedsPlugin(site)];
 }
 
 function serviceWorkerOptions(config: SiteConfig): Parameters<typeof VitePWA>[0] {

@@ -18,6 +18,43 @@ export interface Staging {
   removing: string;
 }
 
+/**
+ * Where a build of the project at `projectRoot` writes: the staging folders of the output
+ * folder Vite was given, and whether the new output replaces the old one whole (Vite
+ * empties an output folder inside the project, or when told to). Null for an output folder
+ * holding the project (`--outDir .` or above), never swapped out: Vite's own handling applies.
+ */
+export function stagingPlan(
+  projectRoot: string,
+  build: { outDir?: string; emptyOutDir?: boolean | null } = {},
+): { staging: Staging; replacesOutput: boolean } | null {
+  const requested = resolve(projectRoot, build.outDir ?? 'dist');
+  const staging = stagingFor(requested);
+  if (contains(staging.target, projectRoot)) return null;
+  return { staging, replacesOutput: build.emptyOutDir ?? requested.startsWith(projectRoot + sep) };
+}
+
+/**
+ * Why the seed folder `seedDir` (named `folder` to the user) and the output cannot be built
+ * together, or null. The output's path is a real one; the seed folder's is made real too, so
+ * a link on either path hides nothing.
+ */
+export function misplacedSeeds({ target }: Staging, seedDir: string, folder: string): string | null {
+  const seedPath = existsSync(seedDir) ? realpathSync(seedDir) : seedDir;
+  const output = relative(process.cwd(), target) || '.';
+  if (contains(target, seedPath))
+    return `The seed folder ${folder} is inside the output folder ${output}, which every build replaces: move the seeds out of it.`;
+  // Seeds are read from subfolders too: an output inside the seed folder would be read as seeds by the next build.
+  if (contains(seedPath, target))
+    return `The output folder ${output} is inside the seed folder ${folder}, whose subfolders are read as seeds: build into a folder outside it.`;
+  return null;
+}
+
+/** Whether `folder` is `inner` or holds it. */
+function contains(folder: string, inner: string): boolean {
+  return inner === folder || inner.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
 /** The staging folders of an output folder. */
 export function stagingFor(outDir: string): Staging {
   let target = resolve(outDir);

@@ -1,0 +1,271 @@
+// One site's build: its options, the settings resolved from them, the seeds, the site's
+// data, the cache and the renderers, and the steps a Vite build or dev server takes through
+// them. The plugins of seeds-plugin.ts drive it; each step says which hook calls it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Logger, ResolvedConfig, Rollup, UserConfig } from 'vite';
+import type { SeedCollection } from '../content/collect-seeds.ts';
+import { dataFolder, DATA_ROOT } from '../content/contracts.ts';
+import { formatProblems } from '../content/problems.ts';
+import { palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
+import { fontCss } from '../content/site-fonts.ts';
+import { paletteCss } from '../content/theme.ts';
+import { archiveModuleSource } from './archive-module.ts';
+import { BuildCache } from './build-cache.ts';
+import { buildSummary } from './build-summary.ts';
+import { publicFileErrors, refusals } from './check-site.ts';
+import { writeImages } from './image-files.ts';
+import { resolveImages, type ResolvedImages } from './images.ts';
+import { OutputWriter, type Written } from './out-dir.ts';
+import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
+import { readSeedFolder } from './read-seed-folder.ts';
+import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.ts';
+import { siteIcons } from './site-icons.ts';
+import { buildSiteData, type SiteData } from './site-data.ts';
+import { discardStaging, misplacedSeeds, prepareStaging, stagingPlan, swapIn, type Staging } from './staging.ts';
+import { writeSite } from './write-site.ts';
+
+/** Options of a site's build (seedsPlugin and newsArchive take them). */
+export interface SiteBuildOptions {
+  /** The seed folder, relative to the project root; without it, `SEEDS_DIR` from the environment, else `seeds`. */
+  dir?: string;
+  /** The publisher's settings (src/content/site-config.ts); SITE_URL from the environment overrides `siteUrl`. */
+  site?: SiteOptions;
+  /**
+   * Where a build keeps parsed seeds and rendered pages for the next one, relative to the
+   * project root (default `node_modules/.cache/news-archive`); `false`, or `SEEDS_CACHE=off`
+   * in the environment, for none.
+   */
+  cacheDir?: string | false;
+}
+
+/** Where canonical links, the feed and the sitemap point when SITE_URL is not set. */
+const DEFAULT_SITE_URL = 'http://localhost:4173';
+
+type Reporter = Pick<Rollup.PluginContext, 'error' | 'warn'>;
+
+export class SiteBuild {
+  /** The publisher's settings, resolved once (wrong ones stop the build at `resolve`). */
+  readonly config: SiteConfig;
+  private readonly settings: { errors: string[]; warnings: string[] };
+  /** The seed folder, the base path and the public folder, once Vite's config is resolved. */
+  dir = '';
+  base = '/';
+  private root = '';
+  private publicDir = '';
+  private isBuild = false;
+  private logger: Logger | null = null;
+  private outDir = '';
+  /** The output folder and the staging folder the build writes into, beside it; none outside a build. */
+  private staging: Staging | null = null;
+  /** Whether the new output replaces the old one whole (Vite empties an output folder inside the project, or when told to). */
+  private replacesOutput = true;
+
+  // One build's state, from `load` on.
+  private started = 0;
+  /** This build's cache; none without one. */
+  private cache: BuildCache | null = null;
+  private seeds: SeedCollection | null = null;
+  /** The seeds' images, read and measured; `seeds` is then the collection with every picture filled in. */
+  private images: Promise<ResolvedImages> | null = null;
+  private site: SiteData | null = null;
+  /** The app built for the prerender, from the build's start; removed when the build ends. */
+  private server: Promise<ServerBundle> | null = null;
+  /** For a large archive, the prerender's renderers; a build must close them, or the process never ends. */
+  private renderers: EarlyRenderers | null = null;
+  /** The files the build wrote and their sizes, for the build record and the summary. */
+  private written: Written = { files: [], sizes: new Map(), stamps: {}, folders: new Set() };
+  /** Whether this build wrote the whole site into the staging folder. */
+  private complete = false;
+
+  constructor(private readonly options: SiteBuildOptions = {}) {
+    const { config, errors, warnings } = resolveSiteConfig(options.site, process.env);
+    this.config = config;
+    this.settings = { errors, warnings };
+  }
+
+  /** The `config` hook: a build writes into a staging folder beside the output folder (staging.ts), swapped in when the site is complete. */
+  configure(user: UserConfig, command: 'build' | 'serve'): UserConfig | undefined {
+    const plan = command === 'build' && !user.build?.ssr ? stagingPlan(resolve(user.root ?? process.cwd()), user.build) : null;
+    this.staging = plan?.staging ?? null;
+    this.replacesOutput = plan?.replacesOutput ?? true;
+    // Vite and the service worker's build write into the staging folder too.
+    return plan ? { build: { outDir: plan.staging.next, emptyOutDir: false } } : undefined;
+  }
+
+  /** The `configResolved` hook: where things are, and the settings checked against the public folder. */
+  resolve(resolved: ResolvedConfig): void {
+    this.root = resolved.root;
+    this.dir = resolve(resolved.root, this.options.dir ?? (process.env.SEEDS_DIR || 'seeds'));
+    this.base = resolved.base;
+    this.isBuild = resolved.command === 'build';
+    this.logger = resolved.logger;
+    this.outDir = this.staging?.target ?? resolve(resolved.root, resolved.build.outDir);
+    this.publicDir = resolved.publicDir;
+    for (const warning of this.settings.warnings) resolved.logger.warn(warning);
+    const errors = [...this.settings.errors, ...publicFileErrors(this.config, resolved.publicDir)];
+    if (errors.length > 0)
+      throw new Error(`The publisher settings (site.config.ts, given to seedsPlugin({ site })) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  }
+
+  /** The seed folder as the user named it, for messages. */
+  folder(): string {
+    return relative(process.cwd(), this.dir) || '.';
+  }
+
+  // What of the publisher's settings shapes parsing: reading speed, and the language whose quotes the text is set with.
+  private seedOptions() {
+    return { readingSpeed: this.config.readingSpeed, language: this.config.language };
+  }
+
+  /** The seeds, read once per build (or per change, in the dev server). */
+  loadSeeds(): SeedCollection {
+    return (this.seeds ??= readSeedFolder(this.dir, this.seedOptions(), this.cache?.seeds.parse));
+  }
+
+  /** The seeds' images, read and measured. */
+  loadImages(): Promise<ResolvedImages> {
+    if (this.images) return this.images;
+    const loading = resolveImages(this.loadSeeds(), { seedDir: this.dir, publicDir: this.publicDir }, this.cache?.images).then((resolved) => {
+      // Seeds read again meanwhile (the dev server saw a change) are not overwritten with these.
+      if (this.images === loading) this.seeds = resolved.seeds;
+      return resolved;
+    });
+    return (this.images = loading);
+  }
+
+  /** The site's data: manifest, data files and their hashes. */
+  loadSite(): SiteData {
+    return (this.site ??= buildSiteData(this.loadSeeds(), this.config.articlesPerPage, this.cache?.seeds.termsOf));
+  }
+
+  /** After a seed changed (dev server): everything is worked out again when next asked for. */
+  forget(): void {
+    this.seeds = null;
+    this.images = null;
+    this.site = null;
+  }
+
+  /**
+   * The `buildStart` hook. In a build, everything is checked before anything is written:
+   * the folders, then every seed; then the staging folder is made, and the app built for the
+   * prerender while the browser's bundle is.
+   */
+  async load(reporter: Reporter): Promise<void> {
+    this.started = performance.now();
+    this.cache = null;
+    this.forget();
+    this.complete = false;
+    if (!this.isBuild) return;
+    if (this.options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off') {
+      const cacheDir = resolve(this.root, this.options.cacheDir ?? 'node_modules/.cache/news-archive');
+      this.cache = new BuildCache({ cacheDir, seedDir: this.dir, outDir: this.outDir, appRoot: APP_ROOT, seedOptions: this.seedOptions() });
+    }
+    const staging = this.staging;
+    const misplaced = staging && misplacedSeeds(staging, this.dir, this.folder());
+    if (misplaced) reporter.error(misplaced);
+    const { articles, problems } = (await this.loadImages()).seeds;
+    const refused = refusals(this.loadSeeds(), () => this.loadSite());
+    const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
+    if (refused.length > 0) reporter.error(`\n${formatProblems(all, this.folder())}\nFix the seeds above and build again.`);
+    if (problems.length > 0) reporter.warn(`\n${formatProblems(problems, this.folder())}`);
+    if (staging) prepareStaging(staging);
+    this.server = buildServerBundle({ base: this.base, site: publicSite(this.config) });
+    // A failure shows where the bundle is used, at the first page rendered.
+    this.server.catch(() => undefined);
+    if (articles.length >= HELPER_MIN_PAGES) this.renderers = new EarlyRenderers(this.base, serverDir(this.server));
+  }
+
+  /** The source of `virtual:archive` for the browser's bundle; in a build, the renderers start loading the app meanwhile. */
+  async archiveModule(): Promise<string> {
+    await this.loadImages();
+    const data = this.loadSite();
+    this.renderers?.prepare(data);
+    return archiveModuleSource(data.manifest, this.loadSeeds().problems, publicSite(this.config));
+  }
+
+  /** The source of `virtual:site-theme.css`: the light theme's accent, the publisher's colours of each theme, and their fonts. */
+  themeModule(): string {
+    const config = this.config;
+    return `:root { --site-accent: ${config.accentColor}; }\n${paletteCss(palettesOf(config))}${fontCss(config.fonts, this.base)}`;
+  }
+
+  /** The `writeBundle` hook: the data files, pages, images and icons, beside the bundle in `outputDir`. */
+  async write(reporter: Reporter, outputDir: string, template: string | null): Promise<void> {
+    const config = this.config;
+    if (!config.siteUrl)
+      reporter.warn(
+        `No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set siteUrl in site.config.ts, or build with SITE_URL=https://your.site`,
+      );
+    const data = this.loadSite();
+    const cache = this.cache;
+    const previousDir = this.staging && existsSync(this.staging.target) ? this.staging.target : null;
+    const out = new OutputWriter(outputDir, previousDir, previousDir ? cache?.previous?.stamps : undefined);
+    await writeSite({
+      out,
+      previousDataPath: previousDir ? (cache?.previous?.dataPath ?? onlyDataFolder(previousDir)) : undefined,
+      cache: cache?.pagesFor(data, this.base, publicSite(config)),
+      base: this.base,
+      siteRoot: new URL(this.base, config.siteUrl || DEFAULT_SITE_URL).href,
+      config,
+      articles: this.loadSeeds().articles,
+      site: data,
+      template,
+      server: serverDir(this.server ?? Promise.reject(new Error('the server bundle was not built'))),
+      renderer: this.renderers?.renderer ?? undefined,
+      helper: this.renderers?.helper ?? null,
+    });
+    const encoded = await writeImages(out, (await this.loadImages()).images, cache?.images);
+    if (encoded > 0) this.logger?.info(`encoded ${encoded} image file${encoded === 1 ? '' : 's'}`);
+    if (config.icon)
+      for (const [file, bytes] of await siteIcons(readFileSync(join(this.publicDir, config.icon)), palettesOf(config).light.paper)) out.write(file, bytes);
+    await this.stopRenderers();
+    this.written = out.finish();
+    this.complete = true;
+  }
+
+  /** The `buildEnd` hook, when the bundle failed: nothing of this build is kept. */
+  async fail(): Promise<void> {
+    await this.stopRenderers();
+    if (this.staging) discardStaging(this.staging);
+  }
+
+  /**
+   * The `closeBundle` hook, last of all (after the service worker is written): a complete
+   * site is swapped in for the old output, and the cache keeps what this build worked out.
+   */
+  async close(error?: Error): Promise<void> {
+    await this.stopRenderers();
+    const staging = this.staging;
+    if (!this.isBuild || !staging) return;
+    // A failed build leaves the old output as it was; its own error is what the user must see.
+    if (error || !this.complete || !this.seeds || this.seeds.problems.some((p) => p.severity === 'error')) return discardStaging(staging);
+    const previous = this.cache?.previous?.files;
+    const oldFiles = new Set(previous);
+    swapIn(staging, { entries: ['.git'], file: this.replacesOutput ? undefined : (path) => !previous || !oldFiles.has(path) });
+    const reused =
+      this.cache && this.site ? `; ${this.cache.save({ files: this.written.files, dataPath: this.site.manifest.dataPath, stamps: this.written.stamps })}` : '';
+    this.logger?.info(buildSummary(this.seeds, this.outDir, performance.now() - this.started, this.written) + reused);
+  }
+
+  private async stopRenderers(): Promise<void> {
+    const stopping = this.renderers?.close();
+    const bundle = this.server;
+    this.renderers = null;
+    this.server = null;
+    await stopping;
+    (await bundle?.catch(() => null))?.remove();
+  }
+}
+
+const serverDir = (bundle: Promise<ServerBundle>) => bundle.then(({ dir }) => dir);
+
+/** The data folder of an output folder, when it has exactly one (the build record is the surer guide, when there is a cache). */
+function onlyDataFolder(outDir: string): string | undefined {
+  try {
+    const folders = readdirSync(join(outDir, DATA_ROOT));
+    return folders.length === 1 ? dataFolder(folders[0]!) : undefined;
+  } catch {
+    return undefined;
+  }
+}
