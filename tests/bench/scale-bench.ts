@@ -161,6 +161,24 @@ report.log(
   `\nClient navigation to an article (gzipped, median of ${count(sample.length)}): its data file ${jsonSizes.length > 0 ? `${count(median(jsonSizes))} B` : 'none'}; its whole page ${count(median(sample.map(gz)))} B`,
 );
 
+// Up to which archive size the site fits each host, at this build's files and bytes per
+// article (its fixed overhead spread over its articles, so a smaller archive fits a little
+// better than this says): the limits hosts publish, in decimal units.
+const filesPerArticle = dist.size / articles;
+const bytesPerArticle = total / articles;
+const byFiles = (limit: number) => Math.floor(limit / filesPerArticle);
+const byBytes = (limit: number) => Math.floor(limit / bytesPerArticle);
+const upTo = (n: number) => `${count(Math.floor(n / 1000) * 1000)} articles`;
+report.log(
+  `\nWhere it fits, at ${filesPerArticle.toFixed(2)} files and ${(bytesPerArticle / 1000).toFixed(1)} KB per article:\n\n| host | its limit | largest archive |\n|---|---|---|`,
+);
+for (const [host, limit, largest] of [
+  ['GitHub Pages', '1 GB a site', upTo(byBytes(1e9))],
+  ['GitLab Pages (gitlab.com)', '200,000 files and 1 GB', upTo(Math.min(byFiles(200_000), byBytes(1e9)))],
+  ['Cloudflare Pages, free / paid', '20,000 / 100,000 files', `${upTo(byFiles(20_000))} / ${upTo(byFiles(100_000))}`],
+] as const)
+  report.log(`| ${host} | ${limit} | ${largest} |`);
+
 // The sitemap: one file, or an index naming files of at most 50,000 URLs.
 const sitemapText = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
 const urlsIn = (text: string) => (text.match(/<url>/g) ?? []).length;
