@@ -2,7 +2,8 @@
 // Chromium against the Reuters build (18,301 articles), served like a plain static host,
 // it measures how fast the list renders, how smoothly it scrolls, and whether the first
 // search blocks the main thread (long tasks), and how soon a search page opened directly on a
-// throttled connection shows its results; then typing into the search field letter by letter,
+// throttled connection shows its results; what a first visit downloads, service worker
+// included (first-visit.ts); then typing into the search field letter by letter,
 // on the desktop and on a phone profile (typing-bench.ts). Prints Markdown tables.
 import { chromium, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '../../src/node/static-server.ts';
 import { measureTyping, TYPED_QUERIES } from './typing-bench.ts';
+import { measureFirstVisit } from './first-visit.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { createReport } from './report.ts';
 
@@ -149,6 +151,7 @@ try {
     'search page opened directly, throttled (4× CPU, 150 ms, 1.6 Mbps): first results / passages on screen (median of 3)',
     `${median(opened.map((o) => o[0]))} / ${median(opened.map((o) => o[1]))} ms`,
   ]);
+  rows.push(...(await measureFirstVisit(browser, `http://127.0.0.1:${PORT}`, server)));
   typing.push(...(await measureTyping(browser, `http://127.0.0.1:${PORT}`, server)));
 } finally {
   await browser.close();

@@ -8,7 +8,7 @@
 // server sent while each query was typed. browser-bench.ts runs it; it also runs alone:
 // `DIST=.tmp/bench/dist-reuters [PORT=4191] tsx tests/bench/typing-bench.ts`.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { chromiumLaunchOptions } from '../chromium.ts';
 
@@ -36,22 +36,25 @@ export const TYPED_QUERIES = [
   'japenese yen',
 ];
 
-/** Counts the bytes the server sends, by kind of file, from now on. */
-export function countBytes(server: Server) {
+/** The kind of file a search fetches, by its address. */
+const searchFileKind = (path: string) =>
+  /\/search\/terms\//.test(path)
+    ? 'vocabulary'
+    : /\/search\/postings\//.test(path)
+      ? 'postings'
+      : /\/search\/docs\//.test(path)
+        ? 'result data'
+        : /\/data\/[^/]+\/(list|page)/.test(path)
+          ? 'list chunks'
+          : /\/articles\/[^/]+\.json/.test(path)
+            ? 'article texts'
+            : 'other';
+
+/** Counts the bytes the server sends, by kind of file (`kindOf` its address), from now on until `stop()`. */
+export function countBytes(server: Server, kindOf: (path: string) => string = searchFileKind) {
   let counts = new Map<string, number>();
-  server.prependListener('request', (request, response) => {
-    const path = String(request.url);
-    const kind = /\/search\/terms\//.test(path)
-      ? 'vocabulary'
-      : /\/search\/postings\//.test(path)
-        ? 'postings'
-        : /\/search\/docs\//.test(path)
-          ? 'result data'
-          : /\/data\/[^/]+\/(list|page)/.test(path)
-            ? 'list chunks'
-            : /\/articles\/[^/]+\.json/.test(path)
-              ? 'article texts'
-              : 'other';
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
+    const kind = kindOf(String(request.url));
     const add = (chunk: unknown) => {
       if (chunk && typeof chunk !== 'function') counts.set(kind, (counts.get(kind) ?? 0) + Buffer.byteLength(chunk as Buffer));
     };
@@ -64,8 +67,10 @@ export function countBytes(server: Server) {
       add(chunk);
       return (end as (...args: unknown[]) => typeof response).call(this, chunk, ...rest);
     } as typeof response.end;
-  });
+  };
+  server.prependListener('request', listener);
   return {
+    stop: () => void server.off('request', listener),
     reset: () => (counts = new Map()),
     take: () => {
       const taken = counts;
