@@ -105,7 +105,7 @@ export class SiteBuild {
     for (const warning of this.settings.warnings) resolved.logger.warn(warning);
     const errors = [...this.settings.errors, ...publicFileErrors(this.config, resolved.publicDir)];
     if (errors.length > 0)
-      throw new Error(`The publisher settings (site.config.ts, given to seedsPlugin({ site })) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+      throw new Error(`The publisher settings (site.config.ts, given to newsArchive({ site })) are wrong:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   }
 
   /** The seed folder as the user named it, for messages. */
@@ -197,6 +197,7 @@ export class SiteBuild {
       reporter.warn(
         `No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set siteUrl in site.config.ts, or build with SITE_URL=https://your.site`,
       );
+    if (!this.server) throw new Error('The server bundle was not built: the build did not start through `load`.');
     const data = this.loadSite();
     const cache = this.cache;
     const previousDir = this.staging && existsSync(this.staging.target) ? this.staging.target : null;
@@ -211,7 +212,7 @@ export class SiteBuild {
       articles: this.loadSeeds().articles,
       site: data,
       template,
-      server: serverDir(this.server ?? Promise.reject(new Error('the server bundle was not built'))),
+      server: serverDir(this.server),
       renderer: this.renderers?.renderer ?? undefined,
       helper: this.renderers?.helper ?? null,
     });

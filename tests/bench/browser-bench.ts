@@ -4,7 +4,8 @@
 // search blocks the main thread (long tasks), and how soon a search page opened directly on a
 // throttled connection shows its results; what a first visit downloads, service worker
 // included (first-visit.ts); then typing into the search field letter by letter,
-// on the desktop and on a phone profile (typing-bench.ts). Prints Markdown tables.
+// on the desktop and on a phone profile (typing-bench.ts), and the same typing into Pagefind's
+// default UI on the same build (pagefind-bench.ts). Prints Markdown tables.
 import { chromium, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { serveStatic } from '../../src/node/static-server.ts';
 import { measureTyping, TYPED_QUERIES } from './typing-bench.ts';
 import { measureFirstVisit } from './first-visit.ts';
+import { measurePagefindTyping, preparePagefind } from './pagefind-bench.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { createReport } from './report.ts';
 
@@ -153,6 +155,10 @@ try {
   ]);
   rows.push(...(await measureFirstVisit(browser, `http://127.0.0.1:${PORT}`, server)));
   typing.push(...(await measureTyping(browser, `http://127.0.0.1:${PORT}`, server)));
+  // The peer beside ours: Pagefind's default UI on the same build.
+  const indexed = preparePagefind(dist);
+  if (indexed) typing.push(['Pagefind 1.6 indexing this build: wall time, peak memory', `${indexed.seconds.toFixed(1)} s, ${indexed.peakMb.toFixed(0)} MB`]);
+  typing.push(...(await measurePagefindTyping(browser, `http://127.0.0.1:${PORT}`, server)));
 } finally {
   await browser.close();
   server.close();

@@ -3,10 +3,8 @@
 // server counts the bytes it sends (gzipped, as a host sends them), by kind of file. Issue 15
 // sets the budget: at most 250 KB in all, at any archive size. browser-bench.ts runs it; it
 // also runs alone: `DIST=<dist> [PORT=4192] npx tsx tests/bench/first-visit.ts`.
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import type { Server } from 'node:http';
-import { resolve } from 'node:path';
-import { chromiumLaunchOptions } from '../chromium.ts';
 import { countBytes } from './typing-bench.ts';
 
 /** The budget of a first visit, service worker and precache included. */
@@ -64,16 +62,6 @@ export async function measureFirstVisit(browser: Browser, origin: string, server
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { serveStatic } = await import('../../src/node/static-server.ts');
-  const dist = resolve(process.env.DIST ?? '.tmp/bench/dist-reuters');
-  const port = Number(process.env.PORT ?? 4192);
-  const server = await serveStatic(dist, port);
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const rows = await measureFirstVisit(browser, `http://127.0.0.1:${port}`, server);
-    console.log(['| first visit | figure |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  const { runAlone } = await import('./run-alone.ts');
+  await runAlone('first visit', 4192, measureFirstVisit);
 }

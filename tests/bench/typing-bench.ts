@@ -7,10 +7,8 @@
 // tasks and the longest input event (INP) while typing at a typist's pace; and the bytes the
 // server sent while each query was typed. browser-bench.ts runs it; it also runs alone:
 // `DIST=.tmp/bench/dist-reuters [PORT=4191] tsx tests/bench/typing-bench.ts`.
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { resolve } from 'node:path';
-import { chromiumLaunchOptions } from '../chromium.ts';
 
 /** Typed queries no probe contains: words, phrases, and a few misspellings. */
 export const TYPED_QUERIES = [
@@ -103,7 +101,7 @@ const PROBE = `(() => {
       if (!shows(q)) return false;
       requestAnimationFrame(() => {
         const shown = performance.now();
-        const excerpts = [...document.querySelectorAll('main [data-nav-item] > p[dir]')];
+        const excerpts = [...document.querySelectorAll('main [data-nav-item] p[dir]')];
         const passages = () => excerpts.every((p) => !p.isConnected);
         if (!excerpts.length || passages()) return done({ results: shown - t0, passages: 0 });
         const o = new MutationObserver(() => {
@@ -146,12 +144,12 @@ async function typeWaiting(page: Page, query: string, requests: { count: number 
   return figures;
 }
 
-const pct = (values: number[], p: number) => {
+export const pct = (values: number[], p: number) => {
   const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! : NaN;
 };
-const ms = (v: number) => `${Number.isNaN(v) ? '–' : v.toFixed(0)} ms`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+export const ms = (v: number) => `${Number.isNaN(v) ? '–' : v.toFixed(0)} ms`;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /** A page on the search page of a fresh context, its requests (the worker's included) counted. */
 async function searchPage(context: BrowserContext, origin: string, width: number) {
@@ -284,16 +282,6 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { serveStatic } = await import('../../src/node/static-server.ts');
-  const dist = resolve(process.env.DIST ?? '.tmp/bench/dist-reuters');
-  const port = Number(process.env.PORT ?? 4191);
-  const server = await serveStatic(dist, port);
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const rows = await measureTyping(browser, `http://127.0.0.1:${port}`, server);
-    console.log(['| typing | figure |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  const { runAlone } = await import('./run-alone.ts');
+  await runAlone('typing', 4191, (browser, origin, server) => measureTyping(browser, origin, server));
 }
