@@ -8,7 +8,7 @@ import { routeHead } from './app/route-head.ts';
 import { routes } from './app/router.tsx';
 import { createSession, SessionContext } from './app/session.ts';
 import { appSearchClient } from './app/search.ts';
-import { notFoundHead, type RenderedPage } from './content/page-head.ts';
+import { notFoundHead, type RenderedPage } from './content/publishing/page-head.ts';
 
 // A prerendered page searches nothing (its search runs in the browser); its client is never asked.
 const prerenderSearch = appSearchClient();

@@ -3,7 +3,7 @@
 // its pages name scripts that are gone. This brings both up to the current build, so an
 // update loses no saved article, and expires the old build's files, so the cache does not
 // grow with every deployment.
-import { DATA_CACHE, dataFolderOf, inDataFolder, LEGACY_ARTICLE_CACHE, PAGE_CACHE } from './content/offline.ts';
+import { DATA_CACHE, dataFolderOf, inDataFolder, LEGACY_ARTICLE_CACHE, PAGE_CACHE } from './content/reader/offline.ts';
 
 // Files fetched at once: enough to keep a connection busy, few enough not to crowd out
 // what the reader is doing.

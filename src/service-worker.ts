@@ -7,8 +7,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { addRoute, cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { DATA_CACHE, dataFolderOf, IMAGE_CACHE, PAGE_CACHE, pageScripts, REFRESH_OFFLINE } from './content/offline.ts';
-import { IMAGE_FOLDER, keptVariant } from './content/images.ts';
+import { DATA_CACHE, dataFolderOf, IMAGE_CACHE, PAGE_CACHE, pageScripts, REFRESH_OFFLINE } from './content/reader/offline.ts';
+import { IMAGE_FOLDER, keptVariant } from './content/seeds/images.ts';
 import { refreshOffline } from './service-worker-refresh.ts';
 
 // The few service-worker globals used here, with the workbox manifest they carry.

@@ -1,12 +1,12 @@
 // The one module that imports the build-time manifest and knows where the data files live.
 import { manifest, seedProblems, site } from 'virtual:archive';
-import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive.ts';
-import { RESULT_DOCS } from '../content/search-docs.ts';
+import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive/archive.ts';
+import { RESULT_DOCS } from '../content/search/search-docs.ts';
 import { dataFiles, PAGE_IDS, type GroupKind } from '../content/contracts.ts';
 import { memoizeAsync } from '../content/memo.ts';
 import { setTranslator } from '../components/use-translator.ts';
-import { createTranslator } from '../content/translator.ts';
-import type { SearchDirectory } from '../content/search-index.ts';
+import { createTranslator } from '../content/publishing/translator.ts';
+import type { SearchDirectory } from '../content/search/search-index.ts';
 import type { SearchSource } from '../features/search/search-session.ts';
 
 export { manifest, seedProblems, site };

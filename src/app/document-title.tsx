@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect } from 'react';
 import { useLocation, useMatches, useSearchParams } from 'react-router';
 import { useTranslator } from '../components/use-translator.ts';
-import { documentTitle } from '../content/page-head.ts';
+import { documentTitle } from '../content/publishing/page-head.ts';
 import { useTypedQuery } from '../features/search/typed-query.ts';
 import { site } from './archive.ts';
 import { routeHead } from './route-head.ts';

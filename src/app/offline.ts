@@ -1,7 +1,7 @@
 // Offline reading: the "new version" prompt's state and "save for offline".
 import { useSyncExternalStore } from 'react';
 import { dataFiles, listChunks } from '../content/contracts.ts';
-import { DATA_CACHE, REFRESH_OFFLINE, SAVE_ALL_LIMIT } from '../content/offline.ts';
+import { DATA_CACHE, REFRESH_OFFLINE, SAVE_ALL_LIMIT } from '../content/reader/offline.ts';
 import { browserData, dataUrl, manifest, searchSource } from './archive.ts';
 
 let applyUpdate: (() => void) | null = null;

@@ -1,5 +1,5 @@
 // The reader's settings on this device, applied to the page as they change.
-import { applySettings, DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type ReaderSettings } from '../content/reader-settings.ts';
+import { applySettings, DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type ReaderSettings } from '../content/reader/reader-settings.ts';
 import { deviceStore } from './device-store.ts';
 
 const store = deviceStore(SETTINGS_KEY, parseSettings, DEFAULT_SETTINGS, (settings) => applySettings(document.documentElement, settings));

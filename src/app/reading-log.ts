@@ -1,5 +1,5 @@
 // The reading log on this device, written by the reader and shown by the list.
-import { parseLog, READING_LOG_KEY, recordPosition, type ReadingLog } from '../content/reading-log.ts';
+import { parseLog, READING_LOG_KEY, recordPosition, type ReadingLog } from '../content/reader/reading-log.ts';
 import { deviceStore } from './device-store.ts';
 
 const store = deviceStore<ReadingLog>(READING_LOG_KEY, parseLog, {});

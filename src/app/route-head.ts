@@ -1,8 +1,8 @@
 // One head function per route, carried by the route itself (react-router's `handle`): the
 // prerender writes its result into the page's <head>, and the browser sets the same title as
 // the reader navigates, so no route's head is written twice or found by comparing paths.
-import { notFoundHead, type PageHead } from '../content/page-head.ts';
-import type { Translator } from '../content/translator.ts';
+import { notFoundHead, type PageHead } from '../content/publishing/page-head.ts';
+import type { Translator } from '../content/publishing/translator.ts';
 
 /** What a page's head is made from: its route's loader data, and the query being searched (the typed one in the browser, the URL's in the prerender). */
 export interface HeadInput<Data> {

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { Segment } from '../content/snippet.ts';
+import type { Segment } from '../content/search/snippet.ts';
 
 interface HighlightedTextProps {
   segments: readonly Segment[];

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Translator } from '../content/translator.ts';
+import type { Translator } from '../content/publishing/translator.ts';
 
 /** A message split at its placeholders (`Translator.parts`), each placeholder filled with an element: a key, a link, an emphasis. */
 export function MessageParts({ parts, slots }: { parts: ReturnType<Translator['parts']>; slots: Record<string, ReactNode> }) {

@@ -1,5 +1,5 @@
-import type { SeedProblem } from '../content/article.ts';
-import { formatProblem } from '../content/problems.ts';
+import type { SeedProblem } from '../content/seeds/article.ts';
+import { formatProblem } from '../content/seeds/problems.ts';
 
 /** The dev server's notice of seeds that could not be read, so an editor sees them in the page. */
 export function SeedProblems({ problems }: { problems: readonly SeedProblem[] }) {

@@ -1,7 +1,7 @@
 // The keyboard shortcuts: which key does what, and when a key is the reader's typing rather
 // than a shortcut. No React here; components subscribe through useShortcut.
 
-import type { TextKey } from '../content/translator.ts';
+import type { TextKey } from '../content/publishing/translator.ts';
 
 export type ShortcutAction = 'search' | 'help' | 'next' | 'previous' | 'next-match' | 'previous-match';
 

@@ -1,6 +1,6 @@
 // The thumbnail's address and box, apart from its React component: the search page's early
 // results (features/search/results-markup.ts) draw it before React has loaded.
-import { thumbFile } from '../content/images.ts';
+import { thumbFile } from '../content/seeds/images.ts';
 
 /**
  * The thumbnail's box: a fixed size (72 × 54 px on a phone, 96 × 72 beside it), so an entry

@@ -1,4 +1,4 @@
-import type { Translator } from '../content/translator.ts';
+import type { Translator } from '../content/publishing/translator.ts';
 
 /** The site's translator, set once (app/archive.ts) before anything renders: the prerender and the browser use the same one. */
 let active: Translator | null = null;

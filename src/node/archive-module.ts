@@ -1,6 +1,6 @@
-import type { ArchiveManifest } from '../content/archive.ts';
-import type { SeedProblem } from '../content/article.ts';
-import type { PublicSite } from '../content/site-config.ts';
+import type { ArchiveManifest } from '../content/archive/archive.ts';
+import type { SeedProblem } from '../content/seeds/article.ts';
+import type { PublicSite } from '../content/publishing/site-config.ts';
 
 /** The source of `virtual:archive` (typed in src/virtual-modules.d.ts) in the app's bundle: the manifest embedded. */
 export function archiveModuleSource(manifest: ArchiveManifest, seedProblems: readonly SeedProblem[], site: PublicSite): string {

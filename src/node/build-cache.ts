@@ -3,9 +3,9 @@
 // a fingerprint of the code, so a stale entry is never used: it is simply not found.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { SeedOptions } from '../content/parse-seed.ts';
-import type { PublicSite } from '../content/site-config.ts';
-import { formatCount } from '../content/format-number.ts';
+import type { SeedOptions } from '../content/seeds/parse-seed.ts';
+import type { PublicSite } from '../content/publishing/site-config.ts';
+import { formatCount } from '../content/publishing/format-number.ts';
 import { digest, readJson, writeAtomically } from './cache-files.ts';
 import { PageCache } from './page-cache.ts';
 import { SeedCache } from './seed-cache.ts';

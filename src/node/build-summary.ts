@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { SeedCollection } from '../content/collect-seeds.ts';
-import { formatCount } from '../content/format-number.ts';
+import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
+import { formatCount } from '../content/publishing/format-number.ts';
 import type { Written } from './out-dir.ts';
 
 /**

@@ -2,12 +2,12 @@
 // parser and the checks the build uses. Lists every problem (file, line, what to do), then a summary line;
 // exits 1 when there are errors, so it can gate an editor's CI pipeline.
 import { relative, resolve } from 'node:path';
-import { formatProblem, printable } from '../content/problems.ts';
+import { formatProblem, printable } from '../content/seeds/problems.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { resolveImages } from './images.ts';
 import { refusals } from './check-site.ts';
 import { buildSiteData } from './site-data.ts';
-import { formatCount } from '../content/format-number.ts';
+import { formatCount } from '../content/publishing/format-number.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.SEEDS_DIR ?? 'seeds');
 // Images beside the seeds, or in public/ of the project it runs in, as the build reads them.

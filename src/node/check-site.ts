@@ -3,10 +3,10 @@
 // the publisher's settings name, which the build checks before it starts.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { SeedProblem } from '../content/article.ts';
-import type { SeedCollection } from '../content/collect-seeds.ts';
-import type { SiteConfig } from '../content/site-config.ts';
-import { fontFiles, fontProblems } from '../content/site-fonts.ts';
+import type { SeedProblem } from '../content/seeds/article.ts';
+import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
+import type { SiteConfig } from '../content/publishing/site-config.ts';
+import { fontFiles, fontProblems } from '../content/publishing/site-fonts.ts';
 import { routePages } from './route-pages.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -15,7 +15,7 @@ export const MAX_NAME_BYTES = 255;
 
 /**
  * Every file the site would write whose name (any part of its path) is too long for a file
- * system. Seed text that becomes a name (a tag's page) is shortened to fit (content/tags.ts):
+ * system. Seed text that becomes a name (a tag's page) is shortened to fit (content/archive/tags.ts):
  * this is the guard that keeps any other from failing half way through writing the site.
  */
 export function fileNameProblems(site: SiteData, articleIds: readonly string[]): SeedProblem[] {

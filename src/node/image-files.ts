@@ -5,7 +5,7 @@
 // a new image is encoded.
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { IMAGE_FOLDER, imageFile, THUMB_SIZE, thumbFile } from '../content/images.ts';
+import { IMAGE_FOLDER, imageFile, THUMB_SIZE, thumbFile } from '../content/seeds/images.ts';
 import type { ImageCache } from './image-cache.ts';
 import type { ImageSource } from './images.ts';
 import type { OutputWriter } from './out-dir.ts';

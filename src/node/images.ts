@@ -5,9 +5,9 @@
 // `npm run check-seeds` both ask this, so they refuse the same folders.
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { Article, Block, Picture, SeedProblem } from '../content/article.ts';
-import type { SeedCollection } from '../content/collect-seeds.ts';
-import { renditionWidths } from '../content/images.ts';
+import type { Article, Block, Picture, SeedProblem } from '../content/seeds/article.ts';
+import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
+import { renditionWidths } from '../content/seeds/images.ts';
 import { digest } from './cache-files.ts';
 import type { ImageCache, ImageSize } from './image-cache.ts';
 import { readPlainFile } from './read-seed-folder.ts';

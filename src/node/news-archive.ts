@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATA_ROOT, dataFiles } from '../content/contracts.ts';
-import { palettesOf, type SiteConfig } from '../content/site-config.ts';
-import { textDirection } from '../content/translator.ts';
+import { palettesOf, type SiteConfig } from '../content/publishing/site-config.ts';
+import { textDirection } from '../content/publishing/translator.ts';
 import { seedsPlugin, type SeedsPluginOptions } from './seeds-plugin.ts';
 import { SiteBuild } from './site-build.ts';
 

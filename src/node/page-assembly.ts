@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { PAGE_IDS } from '../content/contracts.ts';
 import { escapeXml, jsonForScript } from '../content/escape.ts';
-import { documentTitle, jsonLdWithImage, type PageHead, type RenderedPage } from '../content/page-head.ts';
-import type { PublicSite } from '../content/site-config.ts';
+import { documentTitle, jsonLdWithImage, type PageHead, type RenderedPage } from '../content/publishing/page-head.ts';
+import type { PublicSite } from '../content/publishing/site-config.ts';
 
 /** Only the site's own origin; inline code only by the hash of each inline script a page holds. */
 export function contentSecurityPolicy(html: string): string {

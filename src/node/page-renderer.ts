@@ -3,8 +3,8 @@
 // cache. Nothing here imports Vite: the helper thread runs this file as built JavaScript.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArchiveManifest } from '../content/archive.ts';
-import type { RenderedPage } from '../content/page-head.ts';
+import type { ArchiveManifest } from '../content/archive/archive.ts';
+import type { RenderedPage } from '../content/publishing/page-head.ts';
 import type { PageInputs } from './page-cache.ts';
 
 /** The files of a server bundle a thread imports: the manifest's holder, then the app. */

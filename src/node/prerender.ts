@@ -1,5 +1,5 @@
 import { NOT_FOUND_FILE, publicPath, type PageFormat } from '../content/contracts.ts';
-import type { PublicSite } from '../content/site-config.ts';
+import type { PublicSite } from '../content/publishing/site-config.ts';
 import { digest } from './cache-files.ts';
 import type { OutputWriter } from './out-dir.ts';
 import { pageAssembler, preparePage, type PreparedPage } from './page-assembly.ts';

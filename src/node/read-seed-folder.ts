@@ -1,10 +1,10 @@
 import { closeSync, constants, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { collectSeeds, type ParsedSeedFile, type SeedCollection, type SeedFile } from '../content/collect-seeds.ts';
-import type { SeedProblem } from '../content/article.ts';
-import type { SeedOptions } from '../content/parse-seed.ts';
-import { seedExtension } from '../content/seed-name.ts';
-import { isImageName } from '../content/images.ts';
+import { collectSeeds, type ParsedSeedFile, type SeedCollection, type SeedFile } from '../content/seeds/collect-seeds.ts';
+import type { SeedProblem } from '../content/seeds/article.ts';
+import type { SeedOptions } from '../content/seeds/parse-seed.ts';
+import { seedExtension } from '../content/seeds/seed-name.ts';
+import { isImageName } from '../content/seeds/images.ts';
 
 /**
  * Reads every file of a seed folder and its subfolders (year folders, `2024/03/…`) and parses

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Article } from '../content/article.ts';
-import { articleTerms, type ArticleTerms } from '../content/article-terms.ts';
-import { parseSeedFile, type ParsedSeedFile, type SeedFile } from '../content/collect-seeds.ts';
-import type { SeedOptions } from '../content/parse-seed.ts';
+import type { Article } from '../content/seeds/article.ts';
+import { articleTerms, type ArticleTerms } from '../content/search/article-terms.ts';
+import { parseSeedFile, type ParsedSeedFile, type SeedFile } from '../content/seeds/collect-seeds.ts';
+import type { SeedOptions } from '../content/seeds/parse-seed.ts';
 import { digest, readJson, writeAtomically } from './cache-files.ts';
 
 interface SeedEntry {

@@ -2,11 +2,11 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DATA_ROOT } from '../content/contracts.ts';
 import { escapeXml } from '../content/escape.ts';
-import { IMAGE_FOLDER } from '../content/images.ts';
-import { formatProblems } from '../content/problems.ts';
-import { settingsBootScript } from '../content/reader-settings.ts';
-import { palettesOf } from '../content/site-config.ts';
-import { textDirection } from '../content/translator.ts';
+import { IMAGE_FOLDER } from '../content/seeds/images.ts';
+import { formatProblems } from '../content/seeds/problems.ts';
+import { settingsBootScript } from '../content/reader/reader-settings.ts';
+import { palettesOf } from '../content/publishing/site-config.ts';
+import { textDirection } from '../content/publishing/translator.ts';
 import { imageResponse } from './image-files.ts';
 import { SiteBuild, type SiteBuildOptions } from './site-build.ts';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
-import type { PublicSite } from '../content/site-config.ts';
+import type { PublicSite } from '../content/publishing/site-config.ts';
 import { ARCHIVE_INPUT_SOURCE, serverArchiveModuleSource } from './archive-module.ts';
 import { SERVER_FILES } from './page-renderer.ts';
 

@@ -4,12 +4,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Logger, ResolvedConfig, Rollup, UserConfig } from 'vite';
-import type { SeedCollection } from '../content/collect-seeds.ts';
+import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
 import { dataFolder, DATA_ROOT } from '../content/contracts.ts';
-import { formatProblems } from '../content/problems.ts';
-import { palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/site-config.ts';
-import { fontCss } from '../content/site-fonts.ts';
-import { paletteCss } from '../content/theme.ts';
+import { formatProblems } from '../content/seeds/problems.ts';
+import { palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/publishing/site-config.ts';
+import { fontCss } from '../content/publishing/site-fonts.ts';
+import { paletteCss } from '../content/publishing/theme.ts';
 import { archiveModuleSource } from './archive-module.ts';
 import { BuildCache } from './build-cache.ts';
 import { buildSummary } from './build-summary.ts';
@@ -29,7 +29,7 @@ import { writeSite } from './write-site.ts';
 export interface SiteBuildOptions {
   /** The seed folder, relative to the project root; without it, `SEEDS_DIR` from the environment, else `seeds`. */
   dir?: string;
-  /** The publisher's settings (src/content/site-config.ts); SITE_URL from the environment overrides `siteUrl`. */
+  /** The publisher's settings (src/content/publishing/site-config.ts); SITE_URL from the environment overrides `siteUrl`. */
   site?: SiteOptions;
   /**
    * Where a build keeps parsed seeds and rendered pages for the next one, relative to the

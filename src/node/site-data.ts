@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Article } from '../content/article.ts';
-import { articleTerms, numberTerms, type ArticleTerms } from '../content/article-terms.ts';
-import { buildArchiveFiles, countMonths, type ArchiveManifest } from '../content/archive.ts';
+import type { Article } from '../content/seeds/article.ts';
+import { articleTerms, numberTerms, type ArticleTerms } from '../content/search/article-terms.ts';
+import { buildArchiveFiles, countMonths, type ArchiveManifest } from '../content/archive/archive.ts';
 import { dataFiles, dataFolder, DEFAULTS, GROUP_KINDS, type GroupKind } from '../content/contracts.ts';
-import type { SeedCollection } from '../content/collect-seeds.ts';
-import { searchExample } from '../content/search-example.ts';
-import { buildResultFiles } from '../content/search-docs.ts';
-import { buildSearchIndex } from '../content/search-index.ts';
-import { relatedArticles } from '../content/related.ts';
-import { collectGroup, type ArchiveTag } from '../content/tags.ts';
+import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
+import { searchExample } from '../content/search/search-example.ts';
+import { buildResultFiles } from '../content/search/search-docs.ts';
+import { buildSearchIndex } from '../content/search/search-index.ts';
+import { relatedArticles } from '../content/archive/related.ts';
+import { collectGroup, type ArchiveTag } from '../content/archive/tags.ts';
 
 /** Everything the build emits for a seed collection: the manifest the bundle embeds and the data files beside it. */
 export interface SiteData {

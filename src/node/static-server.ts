@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
-import { cacheControlFor, SECURITY_HEADERS } from '../content/cache-rules.ts';
+import { cacheControlFor, SECURITY_HEADERS } from '../content/publishing/cache-rules.ts';
 import { NOT_FOUND_FILE } from '../content/contracts.ts';
 
 const TYPES: Record<string, string> = {

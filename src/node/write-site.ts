@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import type { Article } from '../content/article.ts';
-import { headersFile } from '../content/cache-rules.ts';
+import type { Article } from '../content/seeds/article.ts';
+import { headersFile } from '../content/publishing/cache-rules.ts';
 import { articleRoute, dataFiles, PAGE_IDS, publicPath, SEARCH_ROUTE } from '../content/contracts.ts';
 import { jsonForScript } from '../content/escape.ts';
-import { atomFeed, robotsTxt, sitemapFiles } from '../content/feeds.ts';
-import { publicSite, type SiteConfig } from '../content/site-config.ts';
+import { atomFeed, robotsTxt, sitemapFiles } from '../content/publishing/feeds.ts';
+import { publicSite, type SiteConfig } from '../content/publishing/site-config.ts';
 import type { OutputWriter } from './out-dir.ts';
 import type { PageCache } from './page-cache.ts';
 import { prerender } from './prerender.ts';

@@ -4,7 +4,7 @@
 // headings. Prints the counts and a few examples of each.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseSeed } from '../../src/content/parse-seed.ts';
+import { parseSeed } from '../../src/content/seeds/parse-seed.ts';
 import { auditArticle, fold, type HeadlineDefect } from './headline-defects.ts';
 
 const dir = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../../../shared/corpus/bbc'));

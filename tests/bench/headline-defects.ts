@@ -1,5 +1,5 @@
 // What counts as a headline defect (issue 12), shared by the audit script and its test.
-import type { Article } from '../../src/content/article.ts';
+import type { Article } from '../../src/content/seeds/article.ts';
 
 /** A way an article's headline falls short. */
 export type HeadlineDefect = 'title = first paragraph' | 'excerpt repeats title' | 'headline line cut' | 'heading runs';

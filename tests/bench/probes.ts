@@ -1,7 +1,7 @@
 // The query set of the search benchmark, with what each query is meant to find, and the
 // probes in German, Japanese and Arabic that the unit tests run over small fixture corpora.
-import type { Article } from '../../src/content/article.ts';
-import { terms } from '../../src/content/tokenize.ts';
+import type { Article } from '../../src/content/seeds/article.ts';
+import { terms } from '../../src/content/search/tokenize.ts';
 
 export type QueryClass = 'exact' | 'typo' | 'multi-word' | 'prefix' | 'non-ASCII' | 'no-hit' | 'title';
 

@@ -4,7 +4,7 @@
 // Usage: tsx tests/bench/reading-figures.ts <site URL> <article path>
 //   (a built site served by tests/e2e/static-server.ts, e.g. the reader fixtures' site)
 import { chromium, type Page } from '@playwright/test';
-import { SETTING_CHOICES, SETTINGS_KEY, TEXT_SIZES } from '../../src/content/reader-settings.ts';
+import { SETTING_CHOICES, SETTINGS_KEY, TEXT_SIZES } from '../../src/content/reader/reader-settings.ts';
 import { charsPerLine } from '../e2e/measure.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 

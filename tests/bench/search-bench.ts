@@ -12,12 +12,12 @@ import { createReport } from './report.ts';
 import Fuse from 'fuse.js';
 import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
 import { buildSiteData } from '../../src/node/site-data.ts';
-import { resultFileOf } from '../../src/content/search-docs.ts';
-import { createSearchEngine } from '../../src/content/search-engine.ts';
-import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart } from '../../src/content/search-index.ts';
+import { resultFileOf } from '../../src/content/search/search-docs.ts';
+import { createSearchEngine } from '../../src/content/search/search-engine.ts';
+import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart } from '../../src/content/search/search-index.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { judge, probesFor, type QueryClass } from './probes.ts';
-import { articleTerms } from '../../src/content/article-terms.ts';
+import { articleTerms } from '../../src/content/search/article-terms.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = resolve(root, '../shared/corpus');

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { parseSeed } from '../../src/content/parse-seed.ts';
-import { markArticle } from '../../src/content/snippet.ts';
-import { terms } from '../../src/content/tokenize.ts';
+import { parseSeed } from '../../src/content/seeds/parse-seed.ts';
+import { markArticle } from '../../src/content/search/snippet.ts';
+import { terms } from '../../src/content/search/tokenize.ts';
 import { ArticleReader } from '../../src/features/articles/article-reader.tsx';
 
 const result = parseSeed(

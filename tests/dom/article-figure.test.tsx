@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/content/article.ts';
+import type { Article } from '../../src/content/seeds/article.ts';
 import { ArticleReader } from '../../src/features/articles/article-reader.tsx';
 
 const article: Article = {

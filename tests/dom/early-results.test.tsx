@@ -7,10 +7,10 @@ import { SearchResults } from '../../src/features/search/search-results.tsx';
 import { readyState } from '../../src/features/search/search-state.ts';
 import type { Found } from '../../src/features/search/search-session.ts';
 import { setTranslator } from '../../src/components/use-translator.ts';
-import { ar } from '../../src/content/messages/ar.ts';
-import { de } from '../../src/content/messages/de.ts';
-import { en } from '../../src/content/messages/en.ts';
-import { createTranslator } from '../../src/content/translator.ts';
+import { ar } from '../../src/content/publishing/messages/ar.ts';
+import { de } from '../../src/content/publishing/messages/de.ts';
+import { en } from '../../src/content/publishing/messages/en.ts';
+import { createTranslator } from '../../src/content/publishing/translator.ts';
 
 /** An element tree as text: tags, attributes in name order, and text, so markup built by React and by hand compare. */
 function canonical(node: Node): string {

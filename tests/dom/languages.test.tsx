@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { setTranslator } from '../../src/components/use-translator.ts';
-import { de } from '../../src/content/messages/de.ts';
-import { he } from '../../src/content/messages/he.ts';
-import { createTranslator } from '../../src/content/translator.ts';
+import { de } from '../../src/content/publishing/messages/de.ts';
+import { he } from '../../src/content/publishing/messages/he.ts';
+import { createTranslator } from '../../src/content/publishing/translator.ts';
 import { renderApp } from './render-app.tsx';
 
 describe('the interface in the site’s language', () => {

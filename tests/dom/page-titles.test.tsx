@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/app/router.tsx';
 import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
 import { buildSiteData } from '../../src/node/site-data.ts';
-import { documentTitle } from '../../src/content/page-head.ts';
+import { documentTitle } from '../../src/content/publishing/page-head.ts';
 import { renderPage } from '../../src/entry-server.tsx';
 import { renderApp } from './render-app.tsx';
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, type ReaderSettings } from '../../src/content/reader-settings.ts';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../src/content/reader/reader-settings.ts';
 import { MatchBar } from '../../src/features/articles/match-bar.tsx';
 import { ReaderSettingsButton } from '../../src/features/settings/reader-settings-panel.tsx';
 import { renderApp } from './render-app.tsx';

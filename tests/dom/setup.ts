@@ -7,8 +7,8 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
 import { buildSiteData } from '../../src/node/site-data.ts';
 import { setTranslator } from '../../src/components/use-translator.ts';
-import { en } from '../../src/content/messages/en.ts';
-import { createTranslator } from '../../src/content/translator.ts';
+import { en } from '../../src/content/publishing/messages/en.ts';
+import { createTranslator } from '../../src/content/publishing/translator.ts';
 
 // findBy… and waitFor give up after 1 s by default: on a loaded 2-core machine a route's
 // lazy chunk and data can take longer than that to arrive. They wait for a state, so a

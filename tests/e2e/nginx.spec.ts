@@ -1,10 +1,10 @@
-// The nginx recipe of docs/deploying.md (src/content/nginx-config.ts), served by Debian's nginx exactly as
+// The nginx recipe of docs/deploying.md (src/content/publishing/nginx-config.ts), served by Debian's nginx exactly as
 // written, at the root and under /news/, over the builds of the root and sub-path sites.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { nginxServer } from '../../src/content/nginx-config.ts';
+import { nginxServer } from '../../src/content/publishing/nginx-config.ts';
 import { expect, openLive, test } from './fixtures.ts';
 
 const SEED = '693449e0a82507a3';

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openLive, shot, test } from './fixtures.ts';
 import { box, charsPerLine } from './measure.ts';
-import { TEXT_SIZES } from '../../src/content/reader-settings.ts';
+import { TEXT_SIZES } from '../../src/content/reader/reader-settings.ts';
 
 const SEED = '693449e0a82507a3';
 

@@ -1,7 +1,7 @@
 // A page opened on a search draws that search's first results before the app has loaded,
 // as the app would draw them; the app then takes over the same answer.
 import { SEARCH_INPUT_ID } from '../../components/page-focus.ts';
-import { documentTitle, searchTitle } from '../../content/page-head.ts';
+import { documentTitle, searchTitle } from '../../content/publishing/page-head.ts';
 import { resultsMarkup } from '../../features/search/results-markup.ts';
 import type { Passages } from '../../features/search/search-session.ts';
 import { readyState } from '../../features/search/search-state.ts';

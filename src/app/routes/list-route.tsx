@@ -1,16 +1,16 @@
 import { useLoaderData, type LoaderFunctionArgs, type Params } from 'react-router';
-import { filterRange, type ListEntry, type ListFilter } from '../../content/archive.ts';
+import { filterRange, type ListEntry, type ListFilter } from '../../content/archive/archive.ts';
 import { GROUP_KINDS, pageCount, type GroupKind } from '../../content/contracts.ts';
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
 import { useTranslator } from '../../components/use-translator.ts';
 import { dataOf, manifest, reloadIfRedeployed, site, type ArchiveData } from '../archive.ts';
-import { listHead, listTitle, notFoundHead } from '../../content/page-head.ts';
+import { listHead, listTitle, notFoundHead } from '../../content/publishing/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { headHandle } from '../route-head.ts';
 import { useReadingLog } from '../reading-log.ts';
-import { continueReading, statusOf } from '../../content/reading-log.ts';
+import { continueReading, statusOf } from '../../content/reader/reading-log.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 /** A page of the list, or not found (an empty year or month, a page past the end). */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslator } from '../../components/use-translator.ts';
 import { listPath } from '../paths.ts';
-import { notFoundHead } from '../../content/page-head.ts';
+import { notFoundHead } from '../../content/publishing/page-head.ts';
 import { headHandle } from '../route-head.ts';
 
 /** The head of a page that is not there. */

@@ -5,7 +5,7 @@ import { useSearch } from '../../features/search/use-search.ts';
 import { useTypedQuery } from '../../features/search/typed-query.ts';
 import { articlePath, searchPath } from '../paths.ts';
 import { manifest } from '../archive.ts';
-import { searchHead } from '../../content/page-head.ts';
+import { searchHead } from '../../content/publishing/page-head.ts';
 import { headHandle } from '../route-head.ts';
 import { RESULTS_PER_PAGE } from '../search.ts';
 import { useSession } from '../session.ts';

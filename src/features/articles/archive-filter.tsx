@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
-import type { ListFilter } from '../../content/archive.ts';
+import type { ListFilter } from '../../content/archive/archive.ts';
 import type { GroupKind } from '../../content/contracts.ts';
-import type { TextKey } from '../../content/translator.ts';
+import type { TextKey } from '../../content/publishing/translator.ts';
 import { useTranslator } from '../../components/use-translator.ts';
 
 interface ArchiveFilterProps {

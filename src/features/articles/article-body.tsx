@@ -1,9 +1,9 @@
 import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { useTranslator } from '../../components/use-translator.ts';
-import type { Block, Inline } from '../../content/article.ts';
-import { inlineText, isFollowedLink, listItems, listTree, type ListTree } from '../../content/blocks.ts';
-import { splitLines, type MarkedArticle, type Segment } from '../../content/snippet.ts';
+import type { Block, Inline } from '../../content/seeds/article.ts';
+import { inlineText, isFollowedLink, listItems, listTree, type ListTree } from '../../content/seeds/blocks.ts';
+import { splitLines, type MarkedArticle, type Segment } from '../../content/search/snippet.ts';
 import { ArticleFigure } from './article-figure.tsx';
 
 /** The matches of a search marked in an article, and the one the reader is at. */

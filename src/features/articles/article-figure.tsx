@@ -1,5 +1,5 @@
-import type { Picture } from '../../content/article.ts';
-import { pictureSources } from '../../content/images.ts';
+import type { Picture } from '../../content/seeds/article.ts';
+import { pictureSources } from '../../content/seeds/images.ts';
 
 /** The widths the reader's column takes: the whole screen on a phone, at most ~48 rem beside it (the widest measure at the largest text size). */
 const COLUMN_SIZES = '(min-width: 48rem) 48rem, 100vw';

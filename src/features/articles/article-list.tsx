@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
-import type { ListEntry } from '../../content/archive.ts';
+import type { ListEntry } from '../../content/archive/archive.ts';
 import { Thumbnail } from '../../components/thumbnail.tsx';
-import type { ReadingStatus } from '../../content/reading-log.ts';
+import type { ReadingStatus } from '../../content/reader/reading-log.ts';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { useTranslator } from '../../components/use-translator.ts';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Article } from '../../content/article.ts';
-import { markArticle } from '../../content/snippet.ts';
-import { listedTerms } from '../../content/tokenize.ts';
+import type { Article } from '../../content/seeds/article.ts';
+import { markArticle } from '../../content/search/snippet.ts';
+import { listedTerms } from '../../content/search/tokenize.ts';
 
 /**
  * A search's matches in an article, from the address: `hl` holds the words the search

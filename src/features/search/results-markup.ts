@@ -2,9 +2,9 @@
 // are drawn as soon as they arrive, before the app's code has loaded, and the app then draws
 // the same markup (tests/dom/early-results.test.tsx holds the two together). Text goes in
 // as text nodes only; nothing from the archive or the query is ever parsed as markup.
-import { highlight, type Segment } from '../../content/snippet.ts';
+import { highlight, type Segment } from '../../content/search/snippet.ts';
 import { THUMB_CLASS, thumbSrc } from '../../components/thumbnail-image.ts';
-import type { Translator } from '../../content/translator.ts';
+import type { Translator } from '../../content/publishing/translator.ts';
 import { announcement, resultCount, shownCount, type SearchState } from './search-state.ts';
 
 /** Class names of the results' elements, shared with the React view. */

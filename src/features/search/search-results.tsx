@@ -2,7 +2,7 @@ import { Thumbnail } from '../../components/thumbnail.tsx';
 import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
-import { highlight } from '../../content/snippet.ts';
+import { highlight } from '../../content/search/snippet.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
 import { MessageParts } from '../../components/message-parts.tsx';

@@ -1,10 +1,10 @@
-import type { ArticleFile } from '../../content/archive.ts';
+import type { ArticleFile } from '../../content/archive/archive.ts';
 import { dataFiles } from '../../content/contracts.ts';
 import { memoizeAsync } from '../../content/memo.ts';
-import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../../content/search-docs.ts';
-import { createSearchEngine } from '../../content/search-engine.ts';
-import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search-index.ts';
-import { snippet, type Segment } from '../../content/snippet.ts';
+import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../../content/search/search-docs.ts';
+import { createSearchEngine } from '../../content/search/search-engine.ts';
+import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
+import { snippet, type Segment } from '../../content/search/snippet.ts';
 
 /** Where a build's search index and the files results are drawn from can be fetched. */
 export interface SearchSource {

@@ -1,8 +1,8 @@
 // What the search page shows, as plain data: shared by the React view and by the drawing of
 // a search page's first results before the app has loaded.
-import type { ResultEntry } from '../../content/search-docs.ts';
-import type { Segment } from '../../content/snippet.ts';
-import type { Translator } from '../../content/translator.ts';
+import type { ResultEntry } from '../../content/search/search-docs.ts';
+import type { Segment } from '../../content/search/snippet.ts';
+import type { Translator } from '../../content/publishing/translator.ts';
 import type { Found, Passages } from './search-session.ts';
 
 export interface SearchItem {

@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslator } from '../../components/use-translator.ts';
-import { TEXT_SIZES, type ReaderSettings, type SettingName } from '../../content/reader-settings.ts';
-import type { TextKey } from '../../content/translator.ts';
+import { TEXT_SIZES, type ReaderSettings, type SettingName } from '../../content/reader/reader-settings.ts';
+import type { TextKey } from '../../content/publishing/translator.ts';
 
 interface PanelProps {
   settings: ReaderSettings;
   onChange: (change: Partial<ReaderSettings>) => void;
 }
 
-// Each setting's name and its choices' names are messages (src/content/messages/en.ts).
+// Each setting's name and its choices' names are messages (src/content/publishing/messages/en.ts).
 const CHOICES: { name: Exclude<SettingName, 'size'>; legend: TextKey; options: [string, TextKey][] }[] = [
   {
     name: 'theme',

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheControlFor, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../../src/content/cache-rules.ts';
+import { cacheControlFor, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../../src/content/publishing/cache-rules.ts';
 
 // Builds the site exactly as .github/workflows/deploy.yml does, for a repository named
 // "my-archive", and checks the output against the sub-path and the cache rules.

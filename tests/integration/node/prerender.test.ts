@@ -7,8 +7,8 @@ import { prerender } from '../../../src/node/prerender.ts';
 import { APP_ROOT, buildServerBundle } from '../../../src/node/server-bundle.ts';
 import { routePages } from '../../../src/node/route-pages.ts';
 import { buildSiteData } from '../../../src/node/site-data.ts';
-import { collectSeeds } from '../../../src/content/collect-seeds.ts';
-import { DEFAULT_SITE, publicSite } from '../../../src/content/site-config.ts';
+import { collectSeeds } from '../../../src/content/seeds/collect-seeds.ts';
+import { DEFAULT_SITE, publicSite } from '../../../src/content/publishing/site-config.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'prerender-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

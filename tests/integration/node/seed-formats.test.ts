@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pathId } from '../../../src/content/seed-name.ts';
+import { pathId } from '../../../src/content/seeds/seed-name.ts';
 
 const root = process.cwd();
 const fixture = join(root, 'tests/fixtures/cms-seeds');

@@ -6,7 +6,7 @@ import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newsArchive } from '../../../src/node/news-archive.ts';
 import { seedsPlugin } from '../../../src/node/seeds-plugin.ts';
-import type { SiteOptions } from '../../../src/content/site-config.ts';
+import type { SiteOptions } from '../../../src/content/publishing/site-config.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'seeds-plugin-'));

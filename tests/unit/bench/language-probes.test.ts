@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readSeedFolder } from '../../../src/node/read-seed-folder.ts';
-import { articleTerms } from '../../../src/content/article-terms.ts';
-import { createSearchEngine } from '../../../src/content/search-engine.ts';
-import { buildSearchIndex } from '../../../src/content/search-index.ts';
+import { articleTerms } from '../../../src/content/search/article-terms.ts';
+import { createSearchEngine } from '../../../src/content/search/search-engine.ts';
+import { buildSearchIndex } from '../../../src/content/search/search-index.ts';
 import { judge, LANGUAGE_CORPORA, probesFor } from '../../bench/probes.ts';
 
 describe.each(Object.entries(LANGUAGE_CORPORA))('search quality in %s (tests/fixtures/%s)', (name, folder) => {

@@ -1,4 +1,4 @@
-import type { Article } from '../../../src/content/article.ts';
+import type { Article } from '../../../src/content/seeds/article.ts';
 
 /** An article of one paragraph, for search tests: `title` doubles as its id unless `id` is given. */
 export function testArticle(

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildResultFiles } from '../../../src/content/search-docs.ts';
-import { buildSearchIndex } from '../../../src/content/search-index.ts';
+import { buildResultFiles } from '../../../src/content/search/search-docs.ts';
+import { buildSearchIndex } from '../../../src/content/search/search-index.ts';
 import { createSearchClient } from '../../../src/features/search/search-client.ts';
-import type { Article } from '../../../src/content/article.ts';
-import { articleTerms } from '../../../src/content/article-terms.ts';
+import type { Article } from '../../../src/content/seeds/article.ts';
+import { articleTerms } from '../../../src/content/search/article-terms.ts';
 
 const article = (title: string): Article => ({
   id: title,

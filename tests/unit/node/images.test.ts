@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ImageCache } from '../../../src/node/image-cache.ts';
 import { resolveImages } from '../../../src/node/images.ts';
-import { parseSeed } from '../../../src/content/parse-seed.ts';
+import { parseSeed } from '../../../src/content/seeds/parse-seed.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'images-unit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, pageAssembler, preparePage } from '../../../src/node/page-assembly.ts';
 import { PAGE_IDS } from '../../../src/content/contracts.ts';
-import { en } from '../../../src/content/messages/en.ts';
+import { en } from '../../../src/content/publishing/messages/en.ts';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const BOOT = 'document.documentElement.dataset.theme = "dark";';

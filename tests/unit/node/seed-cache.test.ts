@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SeedCache } from '../../../src/node/seed-cache.ts';
-import { articleTerms } from '../../../src/content/article-terms.ts';
+import { articleTerms } from '../../../src/content/search/article-terms.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'seed-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,0 +1,141 @@
+import type { Article, ArticleSummary } from '../seeds/article.ts';
+import { dataFiles, DEFAULTS, type GroupKind } from '../contracts.ts';
+
+/** What the app bundle knows about the archive; everything else is fetched from `dataPath`. */
+export interface ArchiveManifest {
+  /** Folder of the data files, relative to the base path, unique to the build's content (`data/<hash>/`). */
+  dataPath: string;
+  count: number;
+  pageSize: number;
+  /** `[YYYY-MM, articles]`, newest month first; months are contiguous runs of the newest-first list. */
+  months: [string, number][];
+  /** Vocabulary parts and postings shards of the search index (search/terms/<n>.json, search/postings/<n>.json). */
+  searchParts: number;
+  searchShards: number;
+  /**
+   * Total size of what "save for offline" keeps (the article, list and search files), to show
+   * it and to tell whether the whole archive can be saved.
+   */
+  offlineBytes: number;
+  /**
+   * `[slug, label, articles]` of every tag, author and section, alphabetical; each one's
+   * articles are in its data file (`dataFiles.group`).
+   */
+  groups: Record<GroupKind, [string, string, number][]>;
+  /** A misspelling of one of the archive's own words that search corrects, for the search page's hint; null when none qualifies. */
+  searchExample: import('../search/search-example.ts').SearchExample | null;
+}
+
+/** What a list entry and a search result show. */
+export type ListEntry = Pick<ArticleSummary, 'id' | 'date' | 'title' | 'excerpt' | 'readingMinutes'> & {
+  /** The content hash of the lead image, whose thumbnail the entry shows (`content/seeds/images.ts`); absent, and no byte spent, without one. */
+  thumb?: string;
+};
+
+/** The title of a neighbouring article, for the reader's previous and next links. */
+export interface Neighbour {
+  id: string;
+  title: string;
+}
+
+/** An article offered to read next: one like it, found at build time. */
+export interface RelatedArticle extends Neighbour {
+  date: string;
+  readingMinutes: number;
+  /** As a list entry's: the lead image's hash, for its thumbnail; absent without one. */
+  thumb?: string;
+}
+
+/** The file the reader loads for one article. */
+export interface ArticleFile {
+  article: Article;
+  newer?: Neighbour;
+  older?: Neighbour;
+  related: RelatedArticle[];
+}
+
+/** A narrowing of the list to a year or a month, or to a tag, an author or a section. */
+export interface ListFilter {
+  year?: string;
+  month?: string;
+  group?: { kind: GroupKind; slug: string; label: string };
+}
+
+/** The thumbnail field of an entry whose article has a (resolved) lead image: no byte spent without one. */
+const thumbOf = (image: Article['image']): { thumb?: string } => (image?.hash ? { thumb: image.hash } : {});
+
+/**
+ * The data files of an archive, by path relative to the data folder (`list/0.json`,
+ * `articles/<id>.json`); `related` gives each article's related articles by position (see related.ts).
+ */
+export function buildArchiveFiles(
+  articles: readonly Article[],
+  related: readonly (readonly number[])[],
+  pageSize: number = DEFAULTS.articlesPerPage,
+): Map<string, string> {
+  const files = new Map<string, string>();
+  for (let start = 0; start < articles.length; start += pageSize) {
+    const entries: ListEntry[] = articles.slice(start, start + pageSize).map(({ id, date, title, excerpt, readingMinutes, image }) => ({
+      id,
+      date,
+      title,
+      excerpt,
+      readingMinutes,
+      ...thumbOf(image),
+    }));
+    files.set(dataFiles.list(start / pageSize), JSON.stringify(entries));
+  }
+  articles.forEach((article, i) => {
+    const file: ArticleFile = {
+      article,
+      related: (related[i] ?? []).map((j) => {
+        const { id, title, date, readingMinutes, image } = articles[j]!;
+        return { id, title, date, readingMinutes, ...thumbOf(image) };
+      }),
+    };
+    const newer = articles[i - 1];
+    const older = articles[i + 1];
+    if (newer) file.newer = { id: newer.id, title: newer.title };
+    if (older) file.older = { id: older.id, title: older.title };
+    files.set(dataFiles.article(article.id), JSON.stringify(file));
+  });
+  return files;
+}
+
+/** Counts articles per month, newest first (articles must be newest first). */
+export function countMonths(articles: readonly Pick<Article, 'date'>[]): [string, number][] {
+  const months: [string, number][] = [];
+  for (const { date } of articles) {
+    const month = date.slice(0, 7);
+    const last = months[months.length - 1];
+    if (last && last[0] === month) last[1]++;
+    else months.push([month, 1]);
+  }
+  return months;
+}
+
+/** The run of the newest-first list that a filter selects, or null when the filter matches no month. */
+export function filterRange(manifest: Pick<ArchiveManifest, 'count' | 'months'>, filter: ListFilter): { start: number; count: number } | null {
+  if (!filter.year) return { start: 0, count: manifest.count };
+  const prefix = filter.month ? `${filter.year}-${filter.month}` : `${filter.year}-`;
+  let start = 0;
+  let count = 0;
+  let found = false;
+  for (const [month, n] of manifest.months) {
+    if (month.startsWith(prefix)) {
+      found = true;
+      count += n;
+    } else if (!found) {
+      start += n;
+    }
+  }
+  return found ? { start, count } : null;
+}
+
+/** The list data files holding documents `[start, start + count)`. */
+export function chunksFor(start: number, count: number, pageSize: number): number[] {
+  if (count <= 0) return [];
+  const first = Math.floor(start / pageSize);
+  const last = Math.floor((start + count - 1) / pageSize);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

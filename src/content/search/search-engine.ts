@@ -1,0 +1,198 @@
+import { memoizeAsync } from '../memo.ts';
+import {
+  SCORE_SCALE,
+  SEARCH_INDEX_VERSION,
+  TITLE_SLOTS,
+  decodeTerms,
+  inverseDocumentFrequency,
+  type SearchDirectory,
+  type Shard,
+  type VocabularyPart,
+} from './search-index.ts';
+import { chooseReadings, rewriteQuery, type WordReadings } from './query-readings.ts';
+import { createTermMatcher, maxEdits, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
+import { resolveQueryWords } from './query-words.ts';
+import { rankDocuments, type WordScores } from './search-ranking.ts';
+
+/** One found document: its number (display order) and its score. */
+export interface SearchHit {
+  doc: number;
+  score: number;
+}
+
+/**
+ * The answer to a query: how many documents match, the best of them, the vocabulary terms
+ * that matched (for highlighting), and the query as the engine read it when it corrected a
+ * word (null when it searched the words as typed or completed).
+ */
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  terms: string[];
+  corrected: string | null;
+}
+
+/** How to read a query: `exact` searches the words as typed, with no corrections or completions. */
+export interface SearchOptions {
+  exact?: boolean;
+}
+
+const NOTHING: SearchResult = { total: 0, hits: [], terms: [], corrected: null };
+// Readings beyond a word's own that the other words of a query may vouch for.
+const POOL_SIZE = 16;
+
+type Matcher = ReturnType<typeof createTermMatcher>;
+
+/** Number of the last entry of an ascending list that is ≤ `value`. */
+function lastAtMost<T>(list: readonly T[], value: T): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Prepares a search index for querying. Vocabulary parts and postings shards are fetched
+ * through `loadPart` and `loadShard` only when a query needs them, and kept.
+ */
+export function createSearchEngine(
+  directory: SearchDirectory,
+  loadPart: (part: number) => Promise<VocabularyPart>,
+  loadShard: (shard: number) => Promise<Shard>,
+) {
+  if (directory.version !== SEARCH_INDEX_VERSION) {
+    throw new Error(`search index version ${String(directory.version)} is not ${SEARCH_INDEX_VERSION}: rebuild the site`);
+  }
+  const docCount = directory.docCount;
+  const partStarts = directory.parts.map((p) => p.start);
+  const partFirsts = directory.parts.map((p) => p.from);
+  // Fetched files are kept; a failed fetch is not, so the next query tries again.
+  const matcher = memoizeAsync(async (p: number) => {
+    const { terms, df } = await loadPart(p);
+    return createTermMatcher(decodeTerms(terms), df, directory.parts[p]!.start);
+  });
+  const shardFile = memoizeAsync(loadShard);
+  const loadedMatchers = new Map<number, Matcher>();
+  const partOf = (term: number) => loadedMatchers.get(lastAtMost(partStarts, term))!;
+  const shardOf = (term: number) => lastAtMost(directory.shardStarts, term);
+  const idf = (term: number) => inverseDocumentFrequency(docCount, partOf(term).df(term));
+
+  /** The matcher of the vocabulary part of a word's first character, loaded. */
+  async function matcherOf(word: string): Promise<Matcher> {
+    const own = lastAtMost(partFirsts, word[0]!);
+    const ownMatcher = await matcher(own);
+    loadedMatchers.set(own, ownMatcher);
+    return ownMatcher;
+  }
+
+  /**
+   * The readings of one word: from its first character's part (for the word being typed,
+   * completions of it as misspelled too), or from every part's second-letter buckets when
+   * that finds nothing. With `widen`, readings one edit further
+   * away join the pool (not the base) for the other words of the query to vouch for.
+   */
+  async function readingsOf(word: string, prefix: boolean, widen: boolean): Promise<WordReadings> {
+    if (directory.parts.length === 0) return { base: [], pool: [] };
+    const likelihood: Likelihoods = new Map();
+    const ownMatcher = await matcherOf(word);
+    const extra = widen ? 1 : 0;
+    const allowed = maxEdits(word.length);
+    const inBase = ({ edits }: { edits: number }) => edits === PREFIX_EDITS || edits <= allowed;
+    ownMatcher.readings(word, likelihood, { prefix, widen: extra });
+    // A misspelled word still being typed is completed from its own part ("japene" → japanese)
+    // rather than looked up in every part, which costs a reader most of the vocabulary's bytes.
+    if (prefix && ![...likelihood.values()].some(inBase)) ownMatcher.fuzzyCompletions(word, likelihood);
+    if (![...likelihood.values()].some(inBase) && allowed > 0) {
+      const all = await Promise.all(directory.parts.map((_, p) => matcher(p)));
+      all.forEach((m, p) => {
+        loadedMatchers.set(p, m);
+        m.secondLetterReadings(word, likelihood, extra);
+      });
+    }
+    const base = rankCandidates(new Map([...likelihood].filter(([, reading]) => inBase(reading))));
+    return { base, pool: widen ? rankCandidates(likelihood, { minWeight: 0, max: POOL_SIZE }) : base };
+  }
+
+  /** The word itself, when the vocabulary holds it: the one reading of an exact search. */
+  async function exactReading(word: string): Promise<WordReadings> {
+    if (directory.parts.length === 0) return { base: [], pool: [] };
+    const term = (await matcherOf(word)).exact(word);
+    const base = term === undefined ? [] : [{ term, weight: 1, edits: 0 }];
+    return { base, pool: base };
+  }
+
+  /** Whether the vocabulary holds a word, or a term beginning with it. */
+  async function holds(word: string, prefix: boolean): Promise<boolean> {
+    return directory.parts.length > 0 && (await matcherOf(word)).holds(word, prefix);
+  }
+
+  /** The documents holding a term (its shard loaded). */
+  function* docsOf(term: number, loaded: ReadonlyMap<number, Shard>): Generator<number> {
+    const shard = shardOf(term);
+    const flat = loaded.get(shard)![term - directory.shardStarts[shard]!]!;
+    let doc = 0;
+    for (let i = 0; i < flat.length; i += 2) yield (doc += flat[i]!);
+  }
+
+  function scoreWord(candidates: readonly Candidate[], loaded: ReadonlyMap<number, Shard>): WordScores {
+    const score = new Float64Array(docCount);
+    const titleSlot = new Uint8Array(docCount);
+    const docs: number[] = [];
+    // Every reading of a word weighs as much as its likeliest reading: a rare misspelling
+    // must not outrank the word the reader meant just because rarity raises its idf.
+    const meant = idf(candidates[0]!.term);
+    for (const { term, weight } of candidates) {
+      const shard = shardOf(term);
+      const flat = loaded.get(shard)![term - directory.shardStarts[shard]!]!;
+      const factor = (weight * meant) / idf(term) / SCORE_SCALE;
+      let doc = 0;
+      for (let i = 0; i < flat.length; i += 2) {
+        doc += flat[i]!;
+        const value = flat[i + 1]!;
+        const s = factor * Math.floor(value / TITLE_SLOTS);
+        if (score[doc] === 0) docs.push(doc);
+        if (s > score[doc]!) score[doc] = s;
+        if (weight === 1) titleSlot[doc] = value % TITLE_SLOTS;
+      }
+    }
+    return { score, titleSlot, docs };
+  }
+
+  /**
+   * Ranks documents for a query: every word must match (any word when no document has them
+   * all). Each word is read in the light of the others (see chooseReadings); `exact` takes
+   * the words as typed.
+   */
+  async function search(query: string, limit = 100, { exact = false }: SearchOptions = {}): Promise<SearchResult> {
+    // Only the word still being typed (the last, with no space after it) is completed as a prefix.
+    const typing = !exact && /[\p{L}\p{N}\p{M}]$/u.test(query);
+    const words = [...new Set(await resolveQueryWords(query, typing, holds))];
+    if (words.length === 0) return NOTHING;
+    const widen = words.length > 1;
+    const readings = await Promise.all(words.map((word, i) => (exact ? exactReading(word) : readingsOf(word, typing && i === words.length - 1, widen))));
+    if (readings.some((r) => r.pool.length === 0)) return NOTHING;
+    const needed = [...new Set(readings.flatMap((r) => r.pool).map((c) => shardOf(c.term)))];
+    const loaded = new Map(await Promise.all(needed.map(async (s) => [s, await shardFile(s)] as const)));
+    const chosen = chooseReadings(readings, (term) => docsOf(term, loaded), docCount);
+    const perWord = chosen.candidates;
+    if (perWord.some((candidates) => candidates.length === 0)) return NOTHING;
+    const scores = perWord.map((candidates) => scoreWord(candidates, loaded));
+
+    const hits = rankDocuments(scores);
+    const termOf = (term: number) => partOf(term).term(term);
+    const corrections = new Map<string, string>();
+    chosen.corrected.forEach((term, i) => term !== null && corrections.set(words[i]!, termOf(term)));
+    return {
+      total: hits.length,
+      hits: hits.slice(0, limit),
+      terms: [...new Set(perWord.flat().map((c) => termOf(c.term)))],
+      corrected: corrections.size > 0 ? rewriteQuery(query, corrections) : null,
+    };
+  }
+
+  return { search };
+}

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { routePages } from '../../../../src/node/route-pages.ts';
+import { buildArchiveFiles, chunksFor, countMonths, filterRange, type ArticleFile, type ListEntry } from '../../../../src/content/archive/archive.ts';
+import type { Article } from '../../../../src/content/seeds/article.ts';
+
+const article = (id: string, date: string): Article => ({
+  id,
+  order: 0,
+  file: `${id}.txt`,
+  date,
+  title: `Title ${id}`,
+  excerpt: 'Excerpt.',
+  wordCount: 10,
+  readingMinutes: 1,
+  tags: [],
+  blocks: [{ kind: 'paragraph', text: 'Body.' }],
+});
+const dates = ['2025-01-09', '2024-12-31', '2024-12-01', '2024-11-05', '2023-06-30'];
+const articles = dates.map((date, i) => article(`id${i}`, date));
+const manifest = {
+  count: 5,
+  months: countMonths(articles),
+  pageSize: 2,
+  groups: { tag: [['europe', 'Europe', 3]] as [string, string, number][], author: [['jane-doe', 'Jane Doe', 1]] as [string, string, number][], section: [] },
+};
+
+describe('countMonths and filterRange', () => {
+  it('counts articles per month, newest first', () => {
+    expect(manifest.months).toEqual([
+      ['2025-01', 1],
+      ['2024-12', 2],
+      ['2024-11', 1],
+      ['2023-06', 1],
+    ]);
+  });
+
+  it('finds the run of the list a year or a month selects', () => {
+    expect(filterRange(manifest, {})).toEqual({ start: 0, count: 5 });
+    expect(filterRange(manifest, { year: '2024' })).toEqual({ start: 1, count: 3 });
+    expect(filterRange(manifest, { year: '2024', month: '11' })).toEqual({ start: 3, count: 1 });
+    expect(filterRange(manifest, { year: '2022' })).toBeNull();
+    expect(filterRange(manifest, { year: '2024', month: '02' })).toBeNull();
+  });
+});
+
+describe('chunksFor', () => {
+  it('names every data file a range touches, and no other', () => {
+    fc.assert(
+      fc.property(fc.nat(500), fc.nat(120), fc.integer({ min: 1, max: 60 }), (start, count, size) => {
+        const chunks = chunksFor(start, count, size);
+        const needed = new Set(Array.from({ length: count }, (_, i) => Math.floor((start + i) / size)));
+        expect(chunks).toEqual([...needed]);
+      }),
+    );
+  });
+});
+
+describe('buildArchiveFiles', () => {
+  const files = buildArchiveFiles(articles, [], 2);
+
+  it('writes list pages of entries in order, without article bodies', () => {
+    const pages = [0, 1, 2].map((n) => JSON.parse(files.get(`list/${n}.json`)!) as ListEntry[]);
+    expect(pages.flat().map((e) => e.id)).toEqual(['id0', 'id1', 'id2', 'id3', 'id4']);
+    expect(Object.keys(pages[0]![0]!).sort()).toEqual(['date', 'excerpt', 'id', 'readingMinutes', 'title']);
+  });
+
+  it('writes each article with its neighbours', () => {
+    const middle = JSON.parse(files.get('articles/id2.json')!) as ArticleFile;
+    expect(middle.newer).toEqual({ id: 'id1', title: 'Title id1' });
+    expect(middle.older).toEqual({ id: 'id3', title: 'Title id3' });
+    expect(middle.article.blocks).toEqual([{ kind: 'paragraph', text: 'Body.' }]);
+    expect((JSON.parse(files.get('articles/id0.json')!) as ArticleFile).newer).toBeUndefined();
+  });
+
+  it('gives a related article the thumbnail of its lead image, as the list does, and spends nothing on one without', () => {
+    const pictured = articles.map((a, i) =>
+      i === 1 ? { ...a, image: { alt: 'A quay', hash: 'abcdefabcdefabcd', width: 800, height: 600, widths: [480, 800] } } : a,
+    );
+    const withRelated = buildArchiveFiles(pictured, [[1, 2]], 2);
+    const related = (JSON.parse(withRelated.get('articles/id0.json')!) as ArticleFile).related;
+    expect(related).toEqual([
+      { id: 'id1', title: 'Title id1', date: '2024-12-31', readingMinutes: 1, thumb: 'abcdefabcdefabcd' },
+      { id: 'id2', title: 'Title id2', date: '2024-12-01', readingMinutes: 1 },
+    ]);
+    expect((JSON.parse(withRelated.get('list/0.json')!) as ListEntry[])[1]!.thumb).toBe('abcdefabcdefabcd');
+  });
+});
+
+describe('routePages', () => {
+  it('serves each route from the file a static host looks up for it', () => {
+    for (const { path, file } of routePages(['id0'], manifest)) {
+      expect(file).toBe(path === '' ? 'index.html' : path === '404' ? '404.html' : `${path}/index.html`);
+    }
+  });
+
+  it('lists a page for every article, list page, year, month, tag, author and section', () => {
+    expect(
+      routePages(['id0'], manifest)
+        .map((p) => p.file)
+        .sort(),
+    ).toEqual(
+      [
+        'index.html',
+        '404.html',
+        'search/index.html',
+        'articles/id0/index.html',
+        'page/2/index.html',
+        'page/3/index.html',
+        'archive/2025/index.html',
+        'archive/2024/index.html',
+        'archive/2024/page/2/index.html',
+        'archive/2023/index.html',
+        'archive/2025/01/index.html',
+        'archive/2024/12/index.html',
+        'archive/2024/11/index.html',
+        'archive/2023/06/index.html',
+        'tags/europe/index.html',
+        'tags/europe/page/2/index.html',
+        'authors/jane-doe/index.html',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { continueReading, LOG_LIMIT, parseLog, recordPosition, statusOf } from '../../../../src/content/reader/reading-log.ts';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  SETTING_CHOICES,
+  settingAttributes,
+  settingsBootScript,
+  SETTINGS_KEY,
+} from '../../../../src/content/reader/reader-settings.ts';
+import { relatedArticles } from '../../../../src/content/archive/related.ts';
+import { shortcutOf } from '../../../../src/components/shortcuts.ts';
+import { markArticle } from '../../../../src/content/search/snippet.ts';
+import { articleTerms } from '../../../../src/content/search/article-terms.ts';
+
+describe('reader settings', () => {
+  it('keeps each valid stored choice and falls back per setting otherwise', () => {
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ theme: 'sepia', size: '6', font: 'comic', leading: 3 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia', size: '6' });
+    fc.assert(
+      fc.property(fc.anything(), (stored) =>
+        Object.entries(parseSettings(stored)).every(([k, v]) => (SETTING_CHOICES[k as keyof typeof SETTING_CHOICES] as readonly string[]).includes(v)),
+      ),
+    );
+  });
+
+  it('sets an attribute only for choices other than the default', () => {
+    expect(settingAttributes({ ...DEFAULT_SETTINGS, theme: 'dark', measure: 'wide' })).toEqual({
+      'data-theme': 'dark',
+      'data-size': null,
+      'data-measure': 'wide',
+      'data-font': null,
+      'data-leading': null,
+    });
+  });
+
+  it('has a boot script that applies exactly what the app applies, and survives bad storage', () => {
+    const run = (stored: string | null) => {
+      const attributes = new Map<string, string>();
+      const document = { documentElement: { setAttribute: (k: string, v: string) => attributes.set(k, v) } };
+      const localStorage = { getItem: (key: string) => (key === SETTINGS_KEY ? stored : null) };
+      new Function('document', 'localStorage', settingsBootScript())(document, localStorage);
+      return Object.fromEntries(attributes);
+    };
+    expect(run(JSON.stringify({ theme: 'dark', size: '7', font: 'sans', measure: 'bogus' }))).toEqual({
+      'data-theme': 'dark',
+      'data-size': '7',
+      'data-font': 'sans',
+    });
+    expect(run('{not json')).toEqual({});
+    expect(run(null)).toEqual({});
+    fc.assert(
+      fc.property(
+        fc.record({
+          theme: fc.constantFrom(...SETTING_CHOICES.theme),
+          size: fc.constantFrom(...SETTING_CHOICES.size),
+          font: fc.constantFrom(...SETTING_CHOICES.font),
+        }),
+        (s) => {
+          const expected = Object.fromEntries(Object.entries(settingAttributes(parseSettings(s))).filter(([, v]) => v !== null));
+          return JSON.stringify(run(JSON.stringify(s))) === JSON.stringify(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('reading log', () => {
+  it('marks in progress, then read for good, and offers the latest unfinished article', () => {
+    let log = recordPosition({}, 'a', 'A', 0.4, false, 1);
+    log = recordPosition(log, 'b', 'B', 0.01, false, 2);
+    expect(statusOf(log, 'a')).toBe('in-progress');
+    expect(statusOf(log, 'b')).toBe('unread');
+    expect(statusOf(log, 'c')).toBe('unread');
+    expect(continueReading(log)).toMatchObject({ id: 'a', title: 'A', position: 0.4 });
+    log = recordPosition(log, 'a', 'A', 0.9, true, 3);
+    log = recordPosition(log, 'a', 'A', 0.1, false, 4);
+    expect(statusOf(log, 'a')).toBe('read');
+    expect(continueReading(log)).toBeNull();
+  });
+
+  it('forgets the least recently read articles beyond the limit', () => {
+    let log = {};
+    for (let i = 0; i <= LOG_LIMIT; i++) log = recordPosition(log, `id${i}`, 't', 0.5, false, i);
+    expect(Object.keys(log)).toHaveLength(LOG_LIMIT);
+    expect(statusOf(log, 'id0')).toBe('unread');
+    expect(statusOf(log, `id${LOG_LIMIT}`)).toBe('in-progress');
+  });
+
+  it('keeps only well-formed records from storage', () => {
+    expect(parseLog({ a: { title: 'A', position: 0.5, read: false, at: 1 }, b: { title: 'B', position: 7 }, c: 'x' })).toEqual({
+      a: { title: 'A', position: 0.5, read: false, at: 1 },
+    });
+    fc.assert(fc.property(fc.anything(), (stored) => Object.values(parseLog(stored)).every((r) => r.position >= 0 && r.position <= 1)));
+  });
+});
+
+describe('related articles', () => {
+  it('relates articles that share rare words, never an article to itself', () => {
+    const filler = (i: number) => `Report number ${i} about ordinary matters of the week.`;
+    const articles = [
+      { title: 'Lions tour squad named', text: 'Henson and Umaga in the Lions squad for the tour of New Zealand.' },
+      { title: 'Budget date set', text: 'The chancellor will deliver the budget on 16 March, the treasury said.' },
+      { title: 'Henson fit for Lions', text: 'Henson is fit for the Lions tour, Umaga says.' },
+      { title: 'Treasury budget plans', text: 'The chancellor and the treasury outline the budget.' },
+      ...Array.from({ length: 40 }, (_, i) => ({ title: `Weekly ${i}`, text: filler(i) })),
+    ];
+    const related = relatedArticles(articles.map(({ title, text }) => articleTerms({ title, blocks: [{ kind: 'paragraph', text }] })));
+    expect(related[0]![0]).toBe(2);
+    expect(related[2]![0]).toBe(0);
+    expect(related[1]![0]).toBe(3);
+    related.forEach((list, i) => expect(list).not.toContain(i));
+  });
+});
+
+describe('marking an article for a search', () => {
+  it('numbers every match and starts at the passage with the most distinct words', () => {
+    const { blocks, count, best } = markArticle(
+      ['Budget news.', 'Nothing here.', 'The government budget, and the budget again.'],
+      new Set(['budget', 'government']),
+    );
+    expect(count).toBe(4);
+    expect(best).toBe(1);
+    expect(blocks[2]!.filter((s) => s.match).map((s) => s.text)).toEqual(['government', 'budget', 'budget']);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  const key = (k: string, extra: Partial<KeyboardEvent> = {}) =>
+    shortcutOf({ key: k, ctrlKey: false, metaKey: false, altKey: false, target: null, defaultPrevented: false, ...extra });
+  it('maps keys to actions, and none with a modifier held', () => {
+    expect(key('j')).toBe('next');
+    expect(key('k')).toBe('previous');
+    expect(key('N')).toBe('previous-match');
+    expect(key('?')).toBe('help');
+    expect(key('j', { ctrlKey: true })).toBeNull();
+    expect(key('x')).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { articleTerms, numberTerms, type ArticleTerms } from '../../../../src/content/search/article-terms.ts';
+
+/** An article's body terms with their counts, through the numbering the index and related articles use. */
+function bodyTerms(article: ArticleTerms): [string, number][] {
+  const { words, bodies, counts } = numberTerms([article]);
+  return bodies[0]!.map((id, i) => [words[id]!, counts[0]![i]!]);
+}
+import { terms } from '../../../../src/content/search/tokenize.ts';
+
+describe('articleTerms', () => {
+  it('keeps the title in order and counts each body term once per occurrence', () => {
+    const counted = articleTerms({
+      title: 'Budget day, budget night',
+      blocks: [
+        { kind: 'paragraph', text: 'The budget. The chancellor’s budget!' },
+        { kind: 'heading', text: 'Budget' },
+      ],
+    });
+    expect(counted.title).toEqual(['budget', 'day', 'budget', 'night']);
+    expect(bodyTerms(counted)).toEqual([
+      ['the', 2],
+      ['budget', 3],
+      ['chancellor', 1],
+    ]);
+  });
+
+  it('counts exactly the terms the tokenizer finds, whatever the text (and survives JSON, as the cache stores it)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' })), (texts) => {
+        const counted = JSON.parse(JSON.stringify(articleTerms({ title: '', blocks: texts.map((text) => ({ kind: 'paragraph' as const, text })) })));
+        const expected = new Map<string, number>();
+        for (const term of texts.flatMap(terms)) expected.set(term, (expected.get(term) ?? 0) + 1);
+        expect(new Map(bodyTerms(counted))).toEqual(expected);
+      }),
+    );
+  });
+});

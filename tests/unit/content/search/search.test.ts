@@ -1,0 +1,218 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../../src/content/seeds/article.ts';
+import { editDistance } from '../../../../src/content/search/edit-distance.ts';
+import { parseSeed } from '../../../../src/content/seeds/parse-seed.ts';
+import { createSearchEngine } from '../../../../src/content/search/search-engine.ts';
+import { buildSearchIndex, decodeTerms, encodeTerms, SEARCH_INDEX_VERSION } from '../../../../src/content/search/search-index.ts';
+import { articleTerms } from '../../../../src/content/search/article-terms.ts';
+import { testArticle } from '../test-article.ts';
+
+const realSeed = (() => {
+  const name = '000_693449e0a82507a3.txt';
+  const result = parseSeed(name, readFileSync(new URL(`../../../fixtures/sample-seeds/${name}`, import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error('the real seed does not parse');
+  return result.article;
+})();
+
+const article = (title: string, text: string, date = '2024-01-01') => testArticle(title, text, { date });
+
+/** A search over articles in display order, with the index served from memory (through JSON) and every fetch counted. */
+function searcher(docs: readonly Article[], budget?: number) {
+  const { directory, parts, shards } = buildSearchIndex(docs.map(articleTerms), budget);
+  const fetched: number[] = [];
+  const fetchedParts: number[] = [];
+  const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const engine = createSearchEngine(
+    viaJson(directory),
+    async (part) => (fetchedParts.push(part), viaJson(parts[part]!)),
+    async (shard) => (fetched.push(shard), viaJson(shards[shard]!)),
+  );
+  const search = async (query: string) => (await engine.search(query)).hits;
+  return Object.assign(search, { engine, fetched, fetchedParts, shardCount: shards.length, partCount: parts.length });
+}
+
+const others = [
+  article('Cocoa harvest review', 'Showers continued in the Bahia cocoa zone, improving prospects for the crop.'),
+  article('North American pandemic plans', 'Health officials in North America published plans for a pandemic.'),
+  article('Box office results', 'The film topped the box office on its opening weekend.'),
+];
+
+describe('search over the real seed', () => {
+  const docs = [...others, realSeed];
+  const search = searcher(docs);
+  const topTitle = async (query: string) => docs[(await search(query))[0]?.doc ?? -1]?.title;
+
+  it.each(['zelenksy', 'Sholz Putin call', 'pandoras box', 'north korean troops', 'Zelensky', 'kremlin'])(
+    'finds the seed article first for %s',
+    async (query) => {
+      expect(await topTitle(query)).toBe(realSeed.title);
+    },
+  );
+
+  it('reports the vocabulary terms that matched, for highlighting', async () => {
+    expect((await search.engine.search('Sholz Putin call')).terms).toEqual(expect.arrayContaining(['scholz', 'putin', 'call']));
+  });
+
+  it('finds nothing for a word in no article', async () => {
+    expect(await search('xyzzy')).toEqual([]);
+    expect(await search('scholz xyzzy')).toEqual([]);
+  });
+
+  it('completes the word being typed, but not a finished one', async () => {
+    expect(await topTitle('zelen')).toBe(realSeed.title);
+    expect(await search('zelen ')).toEqual([]);
+  });
+
+  it('returns nothing for an empty or punctuation-only query', async () => {
+    expect(await search('')).toEqual([]);
+    expect(await search(' “…” ')).toEqual([]);
+  });
+});
+
+describe('look-alike characters', () => {
+  const docs = [
+    article('Finance one', 'the finance ministry'),
+    article('Finance two', 'finance rules'),
+    article('Finance three', 'public finance'),
+    article('Ligature', 'a ﬁnancial report'),
+  ];
+
+  it('finds a word typed with a ligature, in full width or with a soft hyphen or zero-width space, as the plain word', async () => {
+    for (const query of ['ﬁnance', 'ｆｉｎａｎｃｅ', 'fi\u00ADnance', 'fi\u200Bnance']) expect(await searcher(docs)(query), query).toHaveLength(3);
+  });
+
+  it('finds text written with look-alikes by the plain word', async () => {
+    expect((await searcher(docs)('financial')).map((h) => h.doc)).toEqual([3]);
+  });
+});
+
+describe('ranking', () => {
+  it('puts an exact title match first', async () => {
+    const docs = [article('Rates rise again', 'Box office box office box office results.'), article('Box office results', 'Weekend figures.')];
+    expect((await searcher(docs)('box office results'))[0]!.doc).toBe(1);
+  });
+
+  it('breaks ties in favour of the newer article (the lower document number)', async () => {
+    const docs = [article('Same', 'identical words here'), article('Same', 'identical words here')];
+    expect((await searcher(docs)('identical')).map((h) => h.doc)).toEqual([0, 1]);
+  });
+
+  it('falls back to articles with some of the words when none has all', async () => {
+    const docs = [article('Alpha', 'cocoa crop'), article('Beta', 'coffee crop')];
+    expect(await searcher(docs)('cocoa coffee')).toHaveLength(2);
+  });
+
+  it('reads a rare misspelling as the common word the reader meant', async () => {
+    const docs = [...Array.from({ length: 200 }, (_, i) => article(`Real ${i}`, `the government said ${i}`)), article('Typo', 'the goverment said')];
+    const { total, corrected } = await searcher(docs).engine.search('goverment');
+    // Searched as corrected, and said so; the exact search finds the typo.
+    expect(corrected).toBe('government');
+    expect(total).toBe(200);
+    expect((await searcher(docs).engine.search('goverment', 10, { exact: true })).total).toBe(1);
+  });
+
+  it('keeps a word spelled as typed when it is not much rarer than its neighbours', async () => {
+    const docs = [article('One', 'the government said'), article('Two', 'the goverment said'), article('Three', 'the goverment said')];
+    expect((await searcher(docs)('goverment')).map((h) => h.doc)).toEqual([1, 2]);
+  });
+});
+
+describe('shards', () => {
+  const docs = [...others, realSeed];
+
+  it('fetches only the shards a query needs, once each', async () => {
+    const search = searcher(docs, 100);
+    expect(search.shardCount).toBeGreaterThan(10);
+    await search('kremlin ');
+    expect(search.fetched.length).toBe(1);
+    await search('kremlin ');
+    expect(search.fetched.length).toBe(1);
+  });
+
+  it('ranks the same whatever the shard size', async () => {
+    for (const query of ['zelenksy', 'north korean troops', 'box', 'pandoras box']) {
+      expect(await searcher(docs, 100)(query)).toEqual(await searcher(docs, 1_000_000)(query));
+    }
+  });
+});
+
+describe('the search index', () => {
+  it('is versioned and refuses another version', () => {
+    const { directory } = buildSearchIndex(others.map(articleTerms));
+    expect(directory.version).toBe(SEARCH_INDEX_VERSION);
+    const never = async () => {
+      throw new Error('not fetched');
+    };
+    expect(() => createSearchEngine({ ...directory, version: 999 as never }, never, never)).toThrow(/rebuild/);
+  });
+
+  it('keeps its vocabulary sorted across parts, with a document frequency per term', () => {
+    const { directory, parts } = buildSearchIndex([...others, realSeed].map(articleTerms));
+    const terms = parts.flatMap((part) => decodeTerms(part.terms));
+    const df = parts.flatMap((part) => part.df);
+    expect([...terms].sort()).toEqual(terms);
+    expect(df).toHaveLength(terms.length);
+    expect(df[terms.indexOf('north')]).toBe(2);
+    expect(directory.parts.map((p) => p.start)).toEqual(parts.map((_, i) => parts.slice(0, i).reduce((n, part) => n + decodeTerms(part.terms).length, 0)));
+  });
+
+  it('splits the vocabulary at first characters, so a word needs one part (and every part only for a typo in its first letter)', async () => {
+    // Pseudo-random five-letter words, each starting with a different letter in turn.
+    const letters = (n: number) => Array.from({ length: 4 }, (_, k) => String.fromCharCode(97 + (Math.floor(n / 26 ** k) % 26))).join('');
+    const wordOf = (i: number) => `${String.fromCharCode(97 + (i % 26))}${letters((i * 7919) % 26 ** 4)}`;
+    const docs = Array.from({ length: 26 * 60 }, (_, i) => article(`Doc ${i}`, `${wordOf(i)} common`));
+    const search = searcher(docs);
+    expect(search.partCount).toBeGreaterThan(1);
+    expect((await search(`${wordOf(12)} `)).map((h) => h.doc)).toEqual([12]);
+    expect(search.fetchedParts).toHaveLength(1);
+    const typo = `${wordOf(12)[0] === 'q' ? 'j' : 'q'}${wordOf(12).slice(1)} `;
+    expect((await search(typo)).map((h) => h.doc)).toContain(12);
+    expect(new Set(search.fetchedParts).size).toBe(search.partCount);
+  });
+
+  it('completes a misspelled word being typed from its own part, without fetching every part', async () => {
+    const letters = (n: number) => Array.from({ length: 4 }, (_, k) => String.fromCharCode(97 + (Math.floor(n / 26 ** k) % 26))).join('');
+    const wordOf = (i: number) => `${String.fromCharCode(97 + (i % 26))}${letters((i * 7919) % 26 ** 4)}`;
+    const docs = [
+      article('Yen falls', 'The japanese yen fell against the dollar.'),
+      article('Trade figures', 'Japanese exporters gained.'),
+      ...Array.from({ length: 26 * 60 }, (_, i) => article(`Doc ${i}`, `${wordOf(i)} common`)),
+    ];
+    const search = searcher(docs);
+    expect(search.partCount).toBeGreaterThan(2);
+    for (const typed of ['japen', 'japene', 'japenes']) {
+      expect((await search(typed)).map((h) => h.doc).sort()).toEqual([0, 1]);
+      expect((await search.engine.search(typed)).terms).toContain('japanese');
+    }
+    expect(new Set(search.fetchedParts).size).toBe(1);
+    // A finished word is not completed: "japen " is not a word of the archive.
+    expect(await search('japen ')).not.toContainEqual(expect.objectContaining({ doc: 0 }));
+  });
+
+  it('front-codes any sorted term list without loss', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 120 }).filter((t) => !/\s/.test(t))), (list) => {
+        const sorted = [...list].sort();
+        expect(decodeTerms(encodeTerms(sorted))).toEqual(sorted);
+      }),
+    );
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['zelensky', 'zelenksy', 1],
+    ['scholz', 'sholz', 1],
+    ['kitten', 'sitting', 3],
+    ['', 'abc', 3],
+    ['same', 'same', 0],
+  ])('%s → %s is %i', (a, b, n) => {
+    expect(editDistance(a, b)).toBe(n);
+  });
+
+  it('stops early past the limit', () => {
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
