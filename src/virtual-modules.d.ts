@@ -1,5 +1,5 @@
 // Types of the build-time modules: virtual:archive and virtual:site-theme.css from
-// src/node/seeds-plugin.ts, and virtual:pwa-register from vite-plugin-pwa.
+// src/node/site-plugins.ts, and virtual:pwa-register from vite-plugin-pwa.
 /// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:archive' {

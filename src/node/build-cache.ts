@@ -10,7 +10,7 @@ import { digest, readJson, writeAtomically } from './cache-files.ts';
 import { PageCache } from './page-cache.ts';
 import { SeedCache } from './seed-cache.ts';
 import { ImageCache } from './image-cache.ts';
-import type { SiteData } from './site-data.ts';
+import type { BuiltData } from './built-data.ts';
 
 /**
  * A fingerprint of the code that turns seeds into pages: every file under the app's `src/`
@@ -102,7 +102,7 @@ export class BuildCache {
   }
 
   /** The rendered pages of this site, for its data, base path and publisher's settings. */
-  pagesFor(data: SiteData, base: string, site: PublicSite): PageCache {
+  pagesFor(data: BuiltData, base: string, site: PublicSite): PageCache {
     return (this.pages = new PageCache(join(this.dir, 'pages'), digest(this.fingerprint, base, JSON.stringify(site)), data));
   }
 

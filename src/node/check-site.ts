@@ -8,7 +8,7 @@ import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
 import type { SiteConfig } from '../content/publishing/site-config.ts';
 import { fontFiles, fontProblems } from '../content/publishing/site-fonts.ts';
 import { routePages } from './route-pages.ts';
-import type { SiteData } from './site-data.ts';
+import type { BuiltData } from './built-data.ts';
 
 /** The most bytes of one file or folder name on common file systems (ext4, APFS, NTFS in UTF-16 aside). */
 export const MAX_NAME_BYTES = 255;
@@ -18,10 +18,10 @@ export const MAX_NAME_BYTES = 255;
  * system. Seed text that becomes a name (a tag's page) is shortened to fit (content/archive/tags.ts):
  * this is the guard that keeps any other from failing half way through writing the site.
  */
-export function fileNameProblems(site: SiteData, articleIds: readonly string[]): SeedProblem[] {
+export function fileNameProblems(data: BuiltData, articleIds: readonly string[]): SeedProblem[] {
   // Pages as `<name>.html`, the longer of the two page formats, so a folder passes whichever the publisher picks.
-  const pages = routePages(articleIds, site.manifest, 'file').map(({ file }) => file);
-  const paths = [...[...site.files.keys()].map((path) => site.manifest.dataPath + path), ...pages];
+  const pages = routePages(articleIds, data.manifest, 'file').map(({ file }) => file);
+  const paths = [...[...data.files.keys()].map((path) => data.manifest.dataPath + path), ...pages];
   const problems: SeedProblem[] = [];
   for (const path of paths) {
     const long = path.split('/').find((part) => Buffer.byteLength(part) > MAX_NAME_BYTES);
@@ -37,14 +37,14 @@ export function fileNameProblems(site: SiteData, articleIds: readonly string[]):
 
 /**
  * Every problem that makes a build refuse the seeds: the seeds' own errors, then, when
- * there are none, the names of the files the site would write. `site` builds the site's data
+ * there are none, the names of the files the site would write. `data` builds the site's data
  * (the build reuses what it builds).
  */
-export function refusals(seeds: SeedCollection, site: () => SiteData): SeedProblem[] {
+export function refusals(seeds: SeedCollection, data: () => BuiltData): SeedProblem[] {
   const errors = seeds.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return errors;
   return fileNameProblems(
-    site(),
+    data(),
     seeds.articles.map((a) => a.id),
   );
 }

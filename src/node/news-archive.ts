@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { DATA_ROOT, dataFiles } from '../content/contracts.ts';
 import { palettesOf, type SiteConfig } from '../content/publishing/site-config.ts';
 import { textDirection } from '../content/publishing/translator.ts';
-import { seedsPlugin, type SeedsPluginOptions } from './seeds-plugin.ts';
+import { sitePlugins, type SiteBuildOptions } from './site-plugins.ts';
 import { SiteBuild } from './site-build.ts';
 
 /**
@@ -13,9 +13,9 @@ import { SiteBuild } from './site-build.ts';
  * come last, so the build summary counts the service worker; both read the publisher's
  * settings as the site's build resolved them, once.
  */
-export function newsArchive(options: SeedsPluginOptions = {}): PluginOption[] {
+export function newsArchive(options: SiteBuildOptions = {}): PluginOption[] {
   const site = new SiteBuild(options);
-  return [VitePWA(serviceWorkerOptions(site.config)), seedsPlugin(site)];
+  return [VitePWA(serviceWorkerOptions(site.config)), sitePlugins(site)];
 }
 
 function serviceWorkerOptions(config: SiteConfig): Parameters<typeof VitePWA>[0] {

@@ -4,7 +4,7 @@ import type { ArchiveManifest } from '../content/archive/archive.ts';
 import type { PageHead } from '../content/publishing/page-head.ts';
 import { digest, readJson, writeAtomically } from './cache-files.ts';
 import type { PreparedPage } from './page-assembly.ts';
-import type { SiteData } from './site-data.ts';
+import type { BuiltData } from './built-data.ts';
 
 /** What a page's render read: the data files, and the fields of the manifest. */
 export interface PageInputs {
@@ -65,7 +65,7 @@ export class PageCache {
   constructor(
     private readonly dir: string,
     private readonly version: string,
-    private readonly data: SiteData,
+    private readonly data: BuiltData,
   ) {
     const stored = readJson<PageIndex>(join(dir, 'pages.json'));
     this.index = stored?.version === version ? stored : { version, pages: {} };

@@ -7,7 +7,7 @@ import type { PageCache } from './page-cache.ts';
 import { buildHelper, type BuildHelper } from './build-helper.ts';
 import { pageRenderer, type PageRenderer, type Rendered } from './page-renderer.ts';
 import type { RoutePage } from './route-pages.ts';
-import type { SiteData } from './site-data.ts';
+import type { BuiltData } from './built-data.ts';
 
 /** Below this many pages to render, a helper thread would take longer to start than it saves. */
 export const HELPER_MIN_PAGES = 200;
@@ -25,7 +25,7 @@ interface PrerenderOptions {
   /** The built index.html, with its asset tags. */
   template: string;
   /** The data files the pages are rendered from, */
-  data: SiteData;
+  data: BuiltData;
   /** and the folder they are written to (a worker thread reads them there). */
   dataDir: string;
   pages: readonly RoutePage[];
@@ -48,7 +48,7 @@ interface PrerenderOptions {
 }
 
 /** A renderer on this thread, reading the site's data files from memory. */
-export function mainRenderer(base: string, server: string | Promise<string>, data: SiteData): PageRenderer {
+export function mainRenderer(base: string, server: string | Promise<string>, data: BuiltData): PageRenderer {
   return pageRenderer({ base, dir: server, manifest: data.manifest, read: async (file) => data.files.get(file) ?? null });
 }
 
@@ -69,7 +69,7 @@ export class EarlyRenderers {
   }
 
   /** Loads the app for the site's data, on both threads, while the browser's bundle is built; a failure shows at the first render. */
-  prepare(data: SiteData): void {
+  prepare(data: BuiltData): void {
     if (this.renderer) return;
     this.helper.prepare(data.manifest).catch(() => undefined);
     this.renderer = mainRenderer(this.base, this.server, data);

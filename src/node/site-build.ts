@@ -1,6 +1,6 @@
 // One site's build: its options, the settings resolved from them, the seeds, the site's
 // data, the cache and the renderers, and the steps a Vite build or dev server takes through
-// them. The plugins of seeds-plugin.ts drive it; each step says which hook calls it.
+// them. The plugins of site-plugins.ts drive it; each step says which hook calls it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Logger, ResolvedConfig, Rollup, UserConfig } from 'vite';
@@ -21,11 +21,11 @@ import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.ts';
 import { siteIcons } from './site-icons.ts';
-import { buildSiteData, type SiteData } from './site-data.ts';
+import { buildData, type BuiltData } from './built-data.ts';
 import { discardStaging, misplacedSeeds, prepareStaging, stagingPlan, swapIn, type Staging } from './staging.ts';
 import { writeSite } from './write-site.ts';
 
-/** Options of a site's build (seedsPlugin and newsArchive take them). */
+/** Options of a site's build (sitePlugins and newsArchive take them). */
 export interface SiteBuildOptions {
   /** The seed folder, relative to the project root; without it, `SEEDS_DIR` from the environment, else `seeds`. */
   dir?: string;
@@ -68,7 +68,7 @@ export class SiteBuild {
   private seeds: SeedCollection | null = null;
   /** The seeds' images, read and measured; `seeds` is then the collection with every picture filled in. */
   private images: Promise<ResolvedImages> | null = null;
-  private site: SiteData | null = null;
+  private data: BuiltData | null = null;
   /** The app built for the prerender, from the build's start; removed when the build ends. */
   private server: Promise<ServerBundle> | null = null;
   /** For a large archive, the prerender's renderers; a build must close them, or the process never ends. */
@@ -135,15 +135,15 @@ export class SiteBuild {
   }
 
   /** The site's data: manifest, data files and their hashes. */
-  loadSite(): SiteData {
-    return (this.site ??= buildSiteData(this.loadSeeds(), this.config.articlesPerPage, this.cache?.seeds.termsOf));
+  loadData(): BuiltData {
+    return (this.data ??= buildData(this.loadSeeds(), this.config.articlesPerPage, this.cache?.seeds.termsOf));
   }
 
   /** After a seed changed (dev server): everything is worked out again when next asked for. */
   forget(): void {
     this.seeds = null;
     this.images = null;
-    this.site = null;
+    this.data = null;
   }
 
   /**
@@ -165,7 +165,7 @@ export class SiteBuild {
     const misplaced = staging && misplacedSeeds(staging, this.dir, this.folder());
     if (misplaced) reporter.error(misplaced);
     const { articles, problems } = (await this.loadImages()).seeds;
-    const refused = refusals(this.loadSeeds(), () => this.loadSite());
+    const refused = refusals(this.loadSeeds(), () => this.loadData());
     const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
     if (refused.length > 0) reporter.error(`\n${formatProblems(all, this.folder())}\nFix the seeds above and build again.`);
     if (problems.length > 0) reporter.warn(`\n${formatProblems(problems, this.folder())}`);
@@ -179,7 +179,7 @@ export class SiteBuild {
   /** The source of `virtual:archive` for the browser's bundle; in a build, the renderers start loading the app meanwhile. */
   async archiveModule(): Promise<string> {
     await this.loadImages();
-    const data = this.loadSite();
+    const data = this.loadData();
     this.renderers?.prepare(data);
     return archiveModuleSource(data.manifest, this.loadSeeds().problems, publicSite(this.config));
   }
@@ -198,7 +198,7 @@ export class SiteBuild {
         `No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set siteUrl in site.config.ts, or build with SITE_URL=https://your.site`,
       );
     if (!this.server) throw new Error('The server bundle was not built: the build did not start through `load`.');
-    const data = this.loadSite();
+    const data = this.loadData();
     const cache = this.cache;
     const previousDir = this.staging && existsSync(this.staging.target) ? this.staging.target : null;
     const out = new OutputWriter(outputDir, previousDir, previousDir ? cache?.previous?.stamps : undefined);
@@ -210,7 +210,7 @@ export class SiteBuild {
       siteRoot: new URL(this.base, config.siteUrl || DEFAULT_SITE_URL).href,
       config,
       articles: this.loadSeeds().articles,
-      site: data,
+      data,
       template,
       server: serverDir(this.server),
       renderer: this.renderers?.renderer ?? undefined,
@@ -245,7 +245,7 @@ export class SiteBuild {
     const oldFiles = new Set(previous);
     swapIn(staging, { entries: ['.git'], file: this.replacesOutput ? undefined : (path) => !previous || !oldFiles.has(path) });
     const reused =
-      this.cache && this.site ? `; ${this.cache.save({ files: this.written.files, dataPath: this.site.manifest.dataPath, stamps: this.written.stamps })}` : '';
+      this.cache && this.data ? `; ${this.cache.save({ files: this.written.files, dataPath: this.data.manifest.dataPath, stamps: this.written.stamps })}` : '';
     this.logger?.info(buildSummary(this.seeds, this.outDir, performance.now() - this.started, this.written) + reused);
   }
 

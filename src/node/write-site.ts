@@ -11,7 +11,7 @@ import { prerender } from './prerender.ts';
 import type { BuildHelper } from './build-helper.ts';
 import type { PageRenderer } from './page-renderer.ts';
 import { routePages } from './route-pages.ts';
-import type { SiteData } from './site-data.ts';
+import type { BuiltData } from './built-data.ts';
 
 interface WriteSiteOptions {
   /** Writes into the output folder (over an earlier build's files). */
@@ -24,7 +24,7 @@ interface WriteSiteOptions {
   /** The publisher's settings. */
   config: SiteConfig;
   articles: readonly Article[];
-  site: SiteData;
+  data: BuiltData;
   /** The built index.html, or null when the build has none (then no pages are rendered). */
   template: string | null;
   /** Pages rendered by earlier builds. */
@@ -44,7 +44,7 @@ export async function writeSite({
   siteRoot,
   config,
   articles,
-  site,
+  data,
   template,
   cache,
   server,
@@ -53,8 +53,8 @@ export async function writeSite({
 }: WriteSiteOptions): Promise<void> {
   // Written straight to disk: tens of thousands of small files would swamp the bundler's
   // asset pipeline and its report.
-  if (previousDataPath) out.reuseFolder(previousDataPath, site.manifest.dataPath);
-  for (const [path, content] of site.files) out.write(site.manifest.dataPath + path, content, site.hashes.get(path));
+  if (previousDataPath) out.reuseFolder(previousDataPath, data.manifest.dataPath);
+  for (const [path, content] of data.files) out.write(data.manifest.dataPath + path, content, data.hashes.get(path));
   const articleUrl = (id: string) => `${siteRoot}${publicPath(articleRoute(id), config.pageFormat)}`;
   out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, { ...config.feed, language: config.language }));
   const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];
@@ -64,20 +64,20 @@ export async function writeSite({
   if (template === null) return;
   // Search results are drawn in the browser, not prerendered: the search page carries the
   // index's directory, so a search opened directly is one round trip shorter.
-  const searchHead = `<script type="application/json" id="${PAGE_IDS.searchDirectory}">${jsonForScript(JSON.parse(site.files.get(dataFiles.searchDirectory)!))}</script>`;
+  const searchHead = `<script type="application/json" id="${PAGE_IDS.searchDirectory}">${jsonForScript(JSON.parse(data.files.get(dataFiles.searchDirectory)!))}</script>`;
   await prerender({
     base,
     out,
-    dataDir: join(out.outDir, site.manifest.dataPath),
+    dataDir: join(out.outDir, data.manifest.dataPath),
     cache,
     server,
     renderer,
     helper,
     template,
-    data: site,
+    data,
     pages: routePages(
       articles.map((a) => a.id),
-      site.manifest,
+      data.manifest,
       config.pageFormat,
     ),
     format: config.pageFormat,

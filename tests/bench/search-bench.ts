@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { createReport } from './report.ts';
 import Fuse from 'fuse.js';
 import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
-import { buildSiteData } from '../../src/node/site-data.ts';
+import { buildData } from '../../src/node/built-data.ts';
 import { resultFileOf } from '../../src/content/search/search-docs.ts';
 import { createSearchEngine } from '../../src/content/search/search-engine.ts';
 import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart } from '../../src/content/search/search-index.ts';
@@ -78,7 +78,7 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
   const t = performance.now();
   const index = buildSearchIndex(articles.map(articleTerms));
   const indexMs = performance.now() - t;
-  const site = buildSiteData({ articles });
+  const site = buildData({ articles });
   const directoryJson = site.files.get('search/index.json')!;
   const partJson = index.parts.map((p) => JSON.stringify(p));
   const shardJson = index.shards.map((s) => JSON.stringify(s));

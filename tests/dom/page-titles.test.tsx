@@ -4,12 +4,12 @@ import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/app/router.tsx';
 import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
-import { buildSiteData } from '../../src/node/site-data.ts';
+import { buildData } from '../../src/node/built-data.ts';
 import { documentTitle } from '../../src/content/publishing/page-head.ts';
 import { renderPage } from '../../src/entry-server.tsx';
 import { renderApp } from './render-app.tsx';
 
-const site = buildSiteData(readSeedFolder(resolve('tests/fixtures/app-seeds')));
+const site = buildData(readSeedFolder(resolve('tests/fixtures/app-seeds')));
 const read = async (path: string) => site.files.get(path) ?? null;
 
 /** Every route that draws a page (not the layout around them), anywhere in the table. */

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
-import { buildSiteData } from '../../src/node/site-data.ts';
+import { buildData } from '../../src/node/built-data.ts';
 import { setTranslator } from '../../src/components/use-translator.ts';
 import { en } from '../../src/content/publishing/messages/en.ts';
 import { createTranslator } from '../../src/content/publishing/translator.ts';
@@ -27,7 +27,7 @@ Element.prototype.scrollIntoView = () => undefined;
 // The data files the build would write for the fixture seeds, served the way a static host
 // serves them (404 for anything else). vite.config.ts points the plugin at the same folder.
 // (import.meta.url is not a file URL under jsdom, so the path is taken from the project root.)
-const site = buildSiteData(readSeedFolder(resolve('tests/fixtures/app-seeds')));
+const site = buildData(readSeedFolder(resolve('tests/fixtures/app-seeds')));
 /** Paths of the data files the app fetched during the test. */
 export const fetched: string[] = [];
 

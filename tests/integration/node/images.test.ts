@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { build, createLogger } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { seedsPlugin } from '../../../src/node/seeds-plugin.ts';
+import { sitePlugins } from '../../../src/node/site-plugins.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'images-'));
@@ -26,7 +26,7 @@ async function buildSite(seeds: string, outDir: string, cacheDir: string | false
       root,
       configFile: false,
       customLogger: logger,
-      plugins: [seedsPlugin({ dir: seeds, cacheDir, site: { siteUrl: 'https://archive.example' } })],
+      plugins: [sitePlugins({ dir: seeds, cacheDir, site: { siteUrl: 'https://archive.example' } })],
       build: { outDir: join(scratch, outDir) },
     });
     return { ok: true, log: logged.join('\n') };

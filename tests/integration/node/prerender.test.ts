@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { prerender } from '../../../src/node/prerender.ts';
 import { APP_ROOT, buildServerBundle } from '../../../src/node/server-bundle.ts';
 import { routePages } from '../../../src/node/route-pages.ts';
-import { buildSiteData } from '../../../src/node/site-data.ts';
+import { buildData } from '../../../src/node/built-data.ts';
 import { collectSeeds } from '../../../src/content/seeds/collect-seeds.ts';
 import { DEFAULT_SITE, publicSite } from '../../../src/content/publishing/site-config.ts';
 
@@ -25,7 +25,7 @@ describe('prerender with the helper thread', () => {
     }));
     const { articles, problems } = collectSeeds(files);
     expect(problems).toEqual([]);
-    const data = buildSiteData({ articles });
+    const data = buildData({ articles });
     // The helper reads the data files where the build writes them.
     const dataDir = join(scratch, 'data');
     for (const [path, content] of data.files) {

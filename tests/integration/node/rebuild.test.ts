@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build, createLogger } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileTree as tree } from '../../file-tree.ts';
-import { seedsPlugin } from '../../../src/node/seeds-plugin.ts';
+import { sitePlugins } from '../../../src/node/site-plugins.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
@@ -19,7 +19,7 @@ async function buildSite(root: string, seeds: string, outDir: string, cacheDir?:
   // Five articles a page: below, the first page's articles do not change, while the months
   // it offers to filter by do.
   const site = { siteUrl: 'https://archive.example', articlesPerPage: 5 };
-  await build({ root, configFile: false, customLogger: logger, plugins: [seedsPlugin({ dir: seeds, cacheDir, site })], build: { outDir: join(root, outDir) } });
+  await build({ root, configFile: false, customLogger: logger, plugins: [sitePlugins({ dir: seeds, cacheDir, site })], build: { outDir: join(root, outDir) } });
   return logged.join('\n');
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameProblems, refusals } from '../../../src/node/check-site.ts';
-import { buildSiteData, type SiteData } from '../../../src/node/site-data.ts';
+import { buildData, type BuiltData } from '../../../src/node/built-data.ts';
 
 const long = 'x'.repeat(300);
-const site: SiteData = {
+const site: BuiltData = {
   manifest: {
     dataPath: 'data/0123456789ab/',
     count: 1,
@@ -32,7 +32,7 @@ describe('the checks the build and check-seeds share', () => {
   });
 
   it("passes a site whose names all fit, and reports the seeds' own errors first", () => {
-    expect(refusals({ articles: [], problems: [] }, () => buildSiteData({ articles: [] }))).toEqual([]);
+    expect(refusals({ articles: [], problems: [] }, () => buildData({ articles: [] }))).toEqual([]);
     const error = { severity: 'error' as const, file: 'a.txt', message: 'bad' };
     expect(refusals({ articles: [], problems: [error, { ...error, severity: 'warning' }] }, () => site)).toEqual([error]);
   });

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { preparePage } from '../../../src/node/page-assembly.ts';
 import { PageCache } from '../../../src/node/page-cache.ts';
-import type { SiteData } from '../../../src/node/site-data.ts';
+import type { BuiltData } from '../../../src/node/built-data.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'page-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Site data whose files have the given hashes; the manifest's fields as given. */
 const data = (hashes: Record<string, string>, count = 2) =>
-  ({ manifest: { count }, files: new Map(), hashes: new Map(Object.entries(hashes)) }) as unknown as SiteData;
+  ({ manifest: { count }, files: new Map(), hashes: new Map(Object.entries(hashes)) }) as unknown as BuiltData;
 const page = (text: string) =>
   preparePage({ html: `<p>${text}</p>`, head: { title: text, description: '', type: 'article' }, hydrationData: { text } }, `/${text}`);
 const inputs = { files: ['articles/a.json'], manifest: ['count' as const] };

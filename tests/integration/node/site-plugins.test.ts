@@ -5,26 +5,26 @@ import sharp from 'sharp';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newsArchive } from '../../../src/node/news-archive.ts';
-import { seedsPlugin } from '../../../src/node/seeds-plugin.ts';
+import { sitePlugins } from '../../../src/node/site-plugins.ts';
 import type { SiteOptions } from '../../../src/content/publishing/site-config.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
-const scratch = mkdtempSync(join(tmpdir(), 'seeds-plugin-'));
+const scratch = mkdtempSync(join(tmpdir(), 'site-plugins-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A tiny site whose only script imports both virtual modules. */
-function site(name: string): string {
+function siteFolder(name: string): string {
   const root = join(scratch, name);
   cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
   return root;
 }
 
 const buildSite = (root: string, dir: string, base = '/', site: SiteOptions = {}) =>
-  build({ root, base, configFile: false, logLevel: 'silent', plugins: [seedsPlugin({ dir, site })], build: { outDir: join(root, 'dist') } });
+  build({ root, base, configFile: false, logLevel: 'silent', plugins: [sitePlugins({ dir, site })], build: { outDir: join(root, 'dist') } });
 
-describe('seedsPlugin in a production build', () => {
+describe('sitePlugins in a production build', () => {
   it('fails listing every problem of every bad seed at once', async () => {
-    const error = await buildSite(site('bad'), join(fixtures, 'seeds-bad')).then(
+    const error = await buildSite(siteFolder('bad'), join(fixtures, 'seeds-bad')).then(
       () => null,
       (e: Error) => e,
     );
@@ -35,7 +35,7 @@ describe('seedsPlugin in a production build', () => {
   }, 60_000);
 
   it('refuses a seed folder inside the output folder, which every build replaces, and leaves both alone', async () => {
-    const root = site('seeds-inside');
+    const root = siteFolder('seeds-inside');
     const seeds = join(root, 'dist', 'seeds');
     cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
     const error = await buildSite(root, seeds).then(
@@ -47,14 +47,14 @@ describe('seedsPlugin in a production build', () => {
   }, 60_000);
 
   it('refuses an output folder inside the seed folder, whose subfolders the next build would read as seeds', async () => {
-    const root = site('output-inside');
+    const root = siteFolder('output-inside');
     const seeds = join(root, 'seeds');
     cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
     const error = await build({
       root,
       configFile: false,
       logLevel: 'silent',
-      plugins: [seedsPlugin({ dir: seeds })],
+      plugins: [sitePlugins({ dir: seeds })],
       build: { outDir: join(seeds, 'site') },
     }).then(
       () => null,
@@ -65,7 +65,7 @@ describe('seedsPlugin in a production build', () => {
   }, 60_000);
 
   it('refuses an output folder inside the seed folder reached through a link', async () => {
-    const root = site('output-inside-link');
+    const root = siteFolder('output-inside-link');
     const seeds = join(root, 'real-seeds');
     cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
     mkdirSync(join(seeds, 'site'));
@@ -74,7 +74,7 @@ describe('seedsPlugin in a production build', () => {
       root,
       configFile: false,
       logLevel: 'silent',
-      plugins: [seedsPlugin({ dir: join(root, 'seeds-link') })],
+      plugins: [sitePlugins({ dir: join(root, 'seeds-link') })],
       build: { outDir: join(seeds, 'site') },
     }).then(
       () => null,
@@ -84,7 +84,7 @@ describe('seedsPlugin in a production build', () => {
   }, 60_000);
 
   it('writes a page for every route so static hosts open deep links, honouring the base path', async () => {
-    const root = site('good');
+    const root = siteFolder('good');
     await buildSite(root, join(fixtures, 'seeds-good'), '/news/');
     const dist = join(root, 'dist');
     const [hash] = readdirSync(join(dist, 'data'));
@@ -133,9 +133,9 @@ describe('seedsPlugin in a production build', () => {
   }, 60_000);
 });
 
-describe('seedsPlugin with publisher settings', () => {
+describe('sitePlugins with publisher settings', () => {
   it("uses them everywhere: language, title, pages, feed, reading times and the app's manifest", async () => {
-    const root = site('branded');
+    const root = siteFolder('branded');
     const settings: SiteOptions = {
       title: 'Harbour Gazette',
       description: 'News from the harbour.',
@@ -180,7 +180,7 @@ describe('seedsPlugin with publisher settings', () => {
   }, 60_000);
 
   it('serves the publisher’s own typefaces from public/, under the base path, first in their stacks', async () => {
-    const root = site('typefaces');
+    const root = siteFolder('typefaces');
     mkdirSync(join(root, 'public', 'fonts'), { recursive: true });
     writeFileSync(join(root, 'public', 'fonts', 'serif-400.woff2'), 'wOF2');
     await buildSite(root, join(fixtures, 'seeds-good'), '/news/', {
@@ -195,7 +195,7 @@ describe('seedsPlugin with publisher settings', () => {
     expect(css.match(/@font-face/g)).toHaveLength(2);
     expect(css).toMatch(/--font-serif:\s*"?Harbour Serif"?,\s*"?Iowan Old Style"?/);
     expect(existsSync(join(dist, 'fonts', 'serif-400.woff2'))).toBe(true);
-    const missing = await buildSite(site('typefaces-missing'), join(fixtures, 'seeds-good'), '/', {
+    const missing = await buildSite(siteFolder('typefaces-missing'), join(fixtures, 'seeds-good'), '/', {
       fonts: { sans: { family: 'Harbour Sans', files: [{ file: 'fonts/sans.woff2' }] } },
     }).then(
       () => null,
@@ -205,7 +205,7 @@ describe('seedsPlugin with publisher settings', () => {
   }, 60_000);
 
   it('makes the favicon and the web app’s icons from the publisher’s own SVG', async () => {
-    const root = site('icons');
+    const root = siteFolder('icons');
     mkdirSync(join(root, 'public'), { recursive: true });
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#0b5394"/></svg>';
     writeFileSync(join(root, 'public', 'brand.svg'), svg);
@@ -226,7 +226,7 @@ describe('seedsPlugin with publisher settings', () => {
   }, 60_000);
 
   it('fails the build naming every wrong setting', async () => {
-    const error = await buildSite(site('badly-branded'), join(fixtures, 'seeds-good'), '/', {
+    const error = await buildSite(siteFolder('badly-branded'), join(fixtures, 'seeds-good'), '/', {
       accentColor: '#ffff00',
       theme: { dark: { ink: '#333333' }, night: {} } as SiteOptions['theme'],
       fonts: { serif: { family: 'Missing Serif', files: [{ file: 'fonts/missing.woff2' }] }, sans: { family: 'x"; }', files: [] } },
@@ -246,7 +246,7 @@ describe('seedsPlugin with publisher settings', () => {
   }, 60_000);
 
   it('builds another edition from SITE_LANGUAGE, right to left for Arabic, pages and web app manifest alike', async () => {
-    const root = site('arabic');
+    const root = siteFolder('arabic');
     process.env.SITE_LANGUAGE = 'ar';
     try {
       // The whole site's plugins, as vite.config.ts lists them: the settings are resolved once, for both.
@@ -264,7 +264,7 @@ describe('seedsPlugin with publisher settings', () => {
   }, 60_000);
 
   it('fails the build naming a message that does not exist', async () => {
-    const error = await buildSite(site('bad-message'), join(fixtures, 'seeds-good'), '/', { messages: { 'list.lates': 'Front page' } as never }).then(
+    const error = await buildSite(siteFolder('bad-message'), join(fixtures, 'seeds-good'), '/', { messages: { 'list.lates': 'Front page' } as never }).then(
       () => null,
       (e: Error) => e,
     );
@@ -272,19 +272,19 @@ describe('seedsPlugin with publisher settings', () => {
   }, 60_000);
 });
 
-describe('seedsPlugin in the dev server', () => {
+describe('sitePlugins in the dev server', () => {
   let server: ViteDevServer | undefined;
   afterAll(() => server?.close());
 
   it('serves the good articles despite bad seeds and picks up added, edited and removed seeds without a restart', async () => {
-    const root = site('dev');
+    const root = siteFolder('dev');
     const seeds = join(root, 'seeds');
     cpSync(join(fixtures, 'seeds-bad'), seeds, { recursive: true });
     server = await createServer({
       root,
       configFile: false,
       logLevel: 'silent',
-      plugins: [seedsPlugin({ dir: seeds })],
+      plugins: [sitePlugins({ dir: seeds })],
       server: { port: 0, host: '127.0.0.1' },
     });
     await server.listen();

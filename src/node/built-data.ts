@@ -11,7 +11,7 @@ import { relatedArticles } from '../content/archive/related.ts';
 import { collectGroup, type ArchiveTag } from '../content/archive/tags.ts';
 
 /** Everything the build emits for a seed collection: the manifest the bundle embeds and the data files beside it. */
-export interface SiteData {
+export interface BuiltData {
   manifest: ArchiveManifest;
   /** Paths relative to `manifest.dataPath`. */
   files: Map<string, string>;
@@ -24,11 +24,11 @@ export interface SiteData {
  * their content so a new build never mixes with cached old files. `termsOf` gives an
  * article's counted terms (the build's cache keeps them per seed).
  */
-export function buildSiteData(
+export function buildData(
   { articles }: Pick<SeedCollection, 'articles'>,
   pageSize: number = DEFAULTS.articlesPerPage,
   termsOf: (article: Article) => ArticleTerms = articleTerms,
-): SiteData {
+): BuiltData {
   const terms = numberTerms(articles.map(termsOf));
   const index = buildSearchIndex(terms);
   const { directory, parts, shards } = index;

@@ -10,8 +10,7 @@ import { textDirection } from '../content/publishing/translator.ts';
 import { imageResponse } from './image-files.ts';
 import { SiteBuild, type SiteBuildOptions } from './site-build.ts';
 
-/** Options of the seeds plugins. */
-export type SeedsPluginOptions = SiteBuildOptions;
+export type { SiteBuildOptions };
 
 const MODULE = 'virtual:archive';
 const RESOLVED = `\0${MODULE}`;
@@ -26,7 +25,7 @@ const THEME_RESOLVED = `\0${THEME_MODULE}`;
  * any seed error, listing them all; the dev server keeps serving the good articles and shows
  * the problems. One SiteBuild holds the state; each plugin here drives one part of it.
  */
-export function seedsPlugin(options: SeedsPluginOptions | SiteBuild = {}): Plugin[] {
+export function sitePlugins(options: SiteBuildOptions | SiteBuild = {}): Plugin[] {
   const site = options instanceof SiteBuild ? options : new SiteBuild(options);
   return [htmlShell(site), virtualModules(site), devServer(site), output(site)];
 }
@@ -100,7 +99,7 @@ function devServer(site: SiteBuild): Plugin {
         const match = path.startsWith(`${base}${DATA_ROOT}`) ? /^[0-9a-f]+\/(.+)$/.exec(path.slice(base.length + DATA_ROOT.length)) : null;
         if (!match) return next();
         void site.loadImages().then(() => {
-          const content = site.loadSite().files.get(match[1]!);
+          const content = site.loadData().files.get(match[1]!);
           response.statusCode = content === undefined ? 404 : 200;
           response.setHeader('content-type', 'application/json');
           response.end(content ?? '{"error":"not found"}');
