@@ -9,7 +9,7 @@ import { SiteBuild } from './site-build.ts';
 
 /**
  * The site's build, as the plugins a Vite config lists after the app's own (React,
- * Tailwind): the service worker and web app manifest, then the seeds. The seeds plugins
+ * Tailwind): the service worker and web app manifest, then the site's own. Those
  * come last, so the build summary counts the service worker; both read the publisher's
  * settings as the site's build resolved them, once.
  */

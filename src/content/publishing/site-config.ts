@@ -1,5 +1,5 @@
 // The publisher's settings: one typed configuration in the publisher's own site.config.ts
-// (vite.config.ts passes it to the seeds plugin), checked here (every wrong value is
+// (vite.config.ts passes it to newsArchive), checked here (every wrong value is
 // reported, not just the first), and read by everything that shows or emits them.
 import type { Catalog } from './messages/en.ts';
 import { catalogFor, CATALOGS, checkMessageOverrides, siteMessages, type MessageOverrides } from './site-messages.ts';
