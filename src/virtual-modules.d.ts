@@ -4,7 +4,7 @@
 
 declare module 'virtual:archive' {
   /** The archive's shape; its data files live under `manifest.dataPath`. */
-  export const manifest: import('./content/archive/archive.ts').ArchiveManifest;
+  export const manifest: import('./content/archive/model.ts').ArchiveManifest;
   /** Problems found in the seed folder (the dev server serves despite errors; a build fails on them). */
   export const seedProblems: import('./content/seeds/article.ts').SeedProblem[];
   /** The publisher's settings the app shows: name, description, language, logo. */

@@ -1,6 +1,6 @@
 // The one module that imports the build-time manifest and knows where the data files live.
 import { manifest, seedProblems, site } from 'virtual:archive';
-import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive/archive.ts';
+import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive/model.ts';
 import { RESULT_DOCS } from '../content/search/search-docs.ts';
 import { dataFiles, PAGE_IDS, type GroupKind } from '../content/contracts.ts';
 import { memoizeAsync } from '../content/memo.ts';

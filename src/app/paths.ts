@@ -1,6 +1,6 @@
 // Every link of the app is built here. Paths are relative to the router's basename,
 // which is the build's base path, so they work at the root and under a sub-path.
-import type { ListFilter } from '../content/archive/archive.ts';
+import type { ListFilter } from '../content/archive/model.ts';
 import { articleRoute, listRoute, SEARCH_ROUTE } from '../content/contracts.ts';
 
 /** The article list, narrowed to a year or month or to a tag, an author or a section, at a page. */

@@ -1,4 +1,4 @@
-import type { ArchiveManifest } from '../content/archive/archive.ts';
+import type { ArchiveManifest } from '../content/archive/model.ts';
 import type { SeedProblem } from '../content/seeds/article.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
 

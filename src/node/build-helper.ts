@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ArchiveManifest } from '../content/archive/archive.ts';
+import type { ArchiveManifest } from '../content/archive/model.ts';
 import { SERVER_FILES, type Rendered } from './page-renderer.ts';
 
 /** What the helper thread is started with. */

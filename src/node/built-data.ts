@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/seeds/article.ts';
 import { articleTerms, numberTerms, type ArticleTerms } from '../content/search/article-terms.ts';
-import { buildArchiveFiles, countMonths, type ArchiveManifest } from '../content/archive/archive.ts';
+import { buildArchiveFiles, countMonths, type ArchiveManifest } from '../content/archive/model.ts';
 import { dataFiles, dataFolder, DEFAULTS, GROUP_KINDS, type GroupKind } from '../content/contracts.ts';
 import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
 import { searchExample } from '../content/search/search-example.ts';

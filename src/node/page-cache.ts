@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArchiveManifest } from '../content/archive/archive.ts';
+import type { ArchiveManifest } from '../content/archive/model.ts';
 import type { PageHead } from '../content/publishing/page-head.ts';
 import { digest, readJson, writeAtomically } from './cache-files.ts';
 import type { PreparedPage } from './page-assembly.ts';

@@ -3,7 +3,7 @@
 // cache. Nothing here imports Vite: the helper thread runs this file as built JavaScript.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArchiveManifest } from '../content/archive/archive.ts';
+import type { ArchiveManifest } from '../content/archive/model.ts';
 import type { RenderedPage } from '../content/publishing/page-head.ts';
 import type { PageInputs } from './page-cache.ts';
 

@@ -1,4 +1,4 @@
-import { filterRange, type ArchiveManifest } from '../content/archive/archive.ts';
+import { filterRange, type ArchiveManifest } from '../content/archive/model.ts';
 import {
   articleRoute,
   GROUP_KINDS,

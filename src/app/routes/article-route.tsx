@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useHref, useLoaderData, useNavigationType, type LoaderFunctionArgs } from 'react-router';
-import type { ArticleFile } from '../../content/archive/archive.ts';
+import type { ArticleFile } from '../../content/archive/model.ts';
 import { statusOf } from '../../content/reader/reading-log.ts';
 import { tagSlug } from '../../content/archive/tags.ts';
 import { ArticleReader } from '../../features/articles/article-reader.tsx';

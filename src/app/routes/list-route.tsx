@@ -1,5 +1,5 @@
 import { useLoaderData, type LoaderFunctionArgs, type Params } from 'react-router';
-import { filterRange, type ListEntry, type ListFilter } from '../../content/archive/archive.ts';
+import { filterRange, type ListEntry, type ListFilter } from '../../content/archive/model.ts';
 import { GROUP_KINDS, pageCount, type GroupKind } from '../../content/contracts.ts';
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';

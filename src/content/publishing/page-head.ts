@@ -1,7 +1,7 @@
 // What a prerendered page says about itself in its <head>: title, description, type and
 // structured data. Each route's head function (its `handle`, app/route-head.ts) picks one of
 // these, for the prerender and for the titles the browser sets as the reader navigates.
-import type { ArticleFile, ListFilter } from '../archive/archive.ts';
+import type { ArticleFile, ListFilter } from '../archive/model.ts';
 import type { Translator } from './translator.ts';
 import type { GroupKind } from '../contracts.ts';
 import { pictureSources } from '../seeds/images.ts';

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import type { ListFilter } from '../../content/archive/archive.ts';
+import type { ListFilter } from '../../content/archive/model.ts';
 import type { GroupKind } from '../../content/contracts.ts';
 import type { TextKey } from '../../content/publishing/translator.ts';
 import { useTranslator } from '../../components/use-translator.ts';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
-import type { ListEntry } from '../../content/archive/archive.ts';
+import type { ListEntry } from '../../content/archive/model.ts';
 import { Thumbnail } from '../../components/thumbnail.tsx';
 import type { ReadingStatus } from '../../content/reader/reading-log.ts';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { useTranslator } from '../../components/use-translator.ts';
-import type { Neighbour, RelatedArticle } from '../../content/archive/archive.ts';
+import type { Neighbour, RelatedArticle } from '../../content/archive/model.ts';
 import type { Article } from '../../content/seeds/article.ts';
 import { MessageParts } from '../../components/message-parts.tsx';
 import type { GroupKind } from '../../content/contracts.ts';

@@ -1,4 +1,4 @@
-import type { ArticleFile } from '../../content/archive/archive.ts';
+import type { ArticleFile } from '../../content/archive/model.ts';
 import { dataFiles } from '../../content/contracts.ts';
 import { memoizeAsync } from '../../content/memo.ts';
 import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../../content/search/search-docs.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routePages } from '../../../../src/node/route-pages.ts';
-import { buildArchiveFiles, chunksFor, countMonths, filterRange, type ArticleFile, type ListEntry } from '../../../../src/content/archive/archive.ts';
+import { buildArchiveFiles, chunksFor, countMonths, filterRange, type ArticleFile, type ListEntry } from '../../../../src/content/archive/model.ts';
 import type { Article } from '../../../../src/content/seeds/article.ts';
 
 const article = (id: string, date: string): Article => ({
