@@ -18,6 +18,10 @@ export interface ChosenReadings {
 // its own (term-matcher.ts), with co-occurrence in place of document frequency. "tony blair"
 // (148 articles, 2 edits from "blare") then outweighs "tony blame" (1 article, 1 edit).
 const CONTEXT_COST = 4;
+// A reading beyond a word's usual edits (in its pool, not its base) is taken only when at
+// least this many articles hold it with the other words: one is a coincidence ("oil xyzzy"
+// read as "oil xyhy", from one market report), and gibberish must still find nothing.
+const FAR_READING_ARTICLES = 2;
 
 const isFuzzy = (candidate: Candidate) => candidate.edits >= 1;
 
@@ -58,9 +62,11 @@ export function chooseReadings(words: readonly WordReadings[], docsOf: (term: nu
     present.forEach((has, j) => {
       if (j !== i) for (let doc = 0; doc < docCount; doc++) context[doc]! &= has[doc]!;
     });
+    const near = new Set(readings.base.map((candidate) => candidate.term));
     const scored = readings.pool.map((candidate) => {
       let together = 0;
       for (const doc of docsOf(candidate.term)) together += context[doc]!;
+      if (!near.has(candidate.term) && together < FAR_READING_ARTICLES) together = 0;
       return { candidate, score: together * Math.exp(-CONTEXT_COST * candidate.edits) };
     });
     scored.sort((a, b) => b.score - a.score || a.candidate.edits - b.candidate.edits || a.candidate.term - b.candidate.term);

@@ -14,6 +14,9 @@ const corpus = [
   ...Array.from({ length: 100 }, (_, i) => article(100 + i, `Ministers took the blame for the late trains, week ${i}.`)),
   article(200, 'Tony took the blame for the draw.'),
   article(201, 'A blare of trumpets opened the show.'),
+  // "xyhy" is two edits from "xyzzy", and held with "oil" by one article only.
+  article(202, 'Oil futures closed higher, said the XYHY desk.'),
+  article(203, 'Oil and gas output rose in the north sea.'),
 ];
 
 const engine = () => {
@@ -38,6 +41,15 @@ describe('reading a word in the light of the others', () => {
     // "blare" is in the vocabulary (one article), but never with "tony"; "blame" is with it once.
     expect(found.corrected).toBe('tony blair');
     expect(found.total).toBe(60);
+  });
+
+  it('finds nothing for a word of gibberish whose only reading two edits away one article holds with the other words', async () => {
+    const found = await engine().search('oil xyzzy', 10, {});
+    expect(found.total).toBe(0);
+    expect(found.corrected).toBeNull();
+    // Two articles vouching for it are a correction again.
+    const vouched = await engine().search('tony blare', 10, {});
+    expect(vouched.corrected).toBe('tony blair');
   });
 
   it('reads a one-word typo as its likeliest reading, and says so', async () => {
