@@ -2,7 +2,7 @@
 // size and line width at 1440 px and 360 px, in serif and sans-serif, the body's line height,
 // the masthead's height at the top and while reading, and where the text starts on a phone.
 // Usage: tsx tests/bench/reading-figures.ts <site URL> <article path>
-//   (a built site served by tests/e2e/static-server.ts, e.g. the reader fixtures' site)
+//   (a built site served by src/node/static-server.ts (npm run preview), e.g. the reader fixtures' site)
 import { chromium, type Page } from '@playwright/test';
 import { SETTING_CHOICES, SETTINGS_KEY, TEXT_SIZES } from '../../src/content/reader/reader-settings.ts';
 import { charsPerLine } from '../e2e/measure.ts';

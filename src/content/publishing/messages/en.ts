@@ -1,5 +1,5 @@
 // The interface's words in English: the source every other catalog translates. A catalog is
-// typed by this one, so a missing or stray key is a compile error; tests/unit/content/messages.test.ts
+// typed by this one, so a missing or stray key is a compile error; tests/unit/content/publishing/messages.test.ts
 // also checks the placeholders ({count}, {query}…) and the plural forms of each language.
 // Placeholders are filled with text only: a message never becomes markup.
 
