@@ -30,7 +30,10 @@ interface Job {
   receive(batch: Rendered[]): void;
 }
 
-type Request = HelperRequest extends infer R ? (R extends HelperRequest ? Omit<R, 'id'> : never) : never;
+/** Each member of a union without its `id`. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+/** A request as a call makes it: its id is given when it is sent. */
+type Request = WithoutId<HelperRequest>;
 
 /**
  * Starts the build's helper thread on the server bundle in `dir` (or once it is built); each
