@@ -9,6 +9,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { DATA_CACHE, dataFolderOf, IMAGE_CACHE, PAGE_CACHE, pageScripts, REFRESH_OFFLINE } from './content/reader/offline.ts';
 import { IMAGE_FOLDER, keptVariant } from './content/seeds/images.ts';
+import { MANIFEST_FILE } from './content/contracts.ts';
 import { refreshOffline } from './service-worker-refresh.ts';
 
 // The few service-worker globals used here, with the workbox manifest they carry.
@@ -57,7 +58,22 @@ registerRoute(
   }),
 );
 
-// The app shell: scripts, styles, icons and the front page's data, from the precache.
+// The archive's manifest is the current build's, as pages are: from the network, and from
+// this build's precache when that fails. (Its name never changes, so the precache's own
+// route, which answers first, would give the page of a newer build an older manifest.)
+const manifestUrl = new URL(MANIFEST_FILE, self.location.href).href;
+registerRoute(
+  ({ url }) => url.href === manifestUrl,
+  async ({ request }) => {
+    try {
+      return await fetch(request);
+    } catch (error) {
+      return (await matchPrecache(MANIFEST_FILE)) ?? Promise.reject(error as Error);
+    }
+  },
+);
+
+// The app shell: scripts, styles, icons, the manifest and the front page's data, from the precache.
 addRoute();
 
 // Data files (list chunks, search files, articles) are cached as they are used: their

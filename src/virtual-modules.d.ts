@@ -3,9 +3,9 @@
 /// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:archive' {
-  /** The archive's shape; its data files live under `manifest.dataPath`. */
-  export const manifest: import('./content/archive/model.ts').ArchiveManifest;
-  /** Problems found in the seed folder (the dev server serves despite errors; a build fails on them). */
+  /** The archive's shape, in the dev server and the prerender; null in a built bundle, which reads it from MANIFEST_FILE (app/archive.ts). */
+  export const manifest: import('./content/archive/model.ts').ArchiveManifest | null;
+  /** Problems found in the seed folder, in the dev server (a build fails on errors, and its bundle carries none). */
   export const seedProblems: import('./content/seeds/article.ts').SeedProblem[];
   /** The publisher's settings the app shows: name, description, language, logo. */
   export const site: import('./content/publishing/site-config.ts').PublicSite;

@@ -1,15 +1,41 @@
 // The one module that imports the build-time manifest and knows where the data files live.
-import { manifest, seedProblems, site } from 'virtual:archive';
-import { chunksFor, type ArticleFile, type ListEntry } from '../content/archive/model.ts';
+import { manifest as givenManifest, seedProblems, site } from 'virtual:archive';
+import { chunksFor, type ArchiveManifest, type ArticleFile, type ListEntry } from '../content/archive/model.ts';
 import { RESULT_DOCS } from '../content/search/search-docs.ts';
-import { dataFiles, PAGE_IDS, type GroupKind } from '../content/contracts.ts';
+import { dataFiles, MANIFEST_FILE, PAGE_IDS, type GroupKind } from '../content/contracts.ts';
 import { memoizeAsync } from '../content/memo.ts';
 import { setTranslator } from '../components/use-translator.ts';
 import { createTranslator } from '../content/publishing/translator.ts';
 import type { SearchDirectory } from '../content/search/search-index.ts';
 import type { SearchSource } from '../features/search/search-session.ts';
 
-export { manifest, seedProblems, site };
+export { seedProblems, site };
+
+/**
+ * The archive's manifest. The prerender and the dev server give it; a built bundle does not
+ * carry it (its scripts then stay the same when only the content changes) and reads it from
+ * MANIFEST_FILE: nothing reads it before `loadManifest` has resolved.
+ */
+export let manifest = givenManifest as ArchiveManifest;
+
+/** Reads this build's manifest into `manifest`, once; at once where it was given. */
+export const loadManifest: () => Promise<void> = (() => {
+  // (Resolving to nothing: a promise resolved with the manifest would probe its `then`, which
+  // the prerender would note as a field every page read.)
+  let loading: Promise<void> | null = givenManifest ? Promise.resolve() : null;
+  return () => {
+    loading ??= (async () => {
+      const url = `${import.meta.env.BASE_URL}${MANIFEST_FILE}`;
+      // The current build's, as a page is; offline with no service worker, the one kept last
+      // (a page it does not fit is rendered afresh rather than hydrated: start-app.tsx).
+      const response = await fetch(url, { cache: 'no-cache' }).catch(() => fetch(url, { cache: 'force-cache' }));
+      if (!response.ok) throw new Error(`${MANIFEST_FILE}: HTTP ${response.status}`);
+      manifest = (await response.json()) as ArchiveManifest;
+    })();
+    loading.catch(() => (loading = null));
+    return loading;
+  };
+})();
 
 /** The interface's words, dates and numbers in the site's language, for the prerender and the app alike (never the reader's browser language). */
 export const translator = createTranslator(site.language, site.messages);
@@ -105,7 +131,8 @@ function directoryInPage(): SearchDirectory | undefined {
 }
 
 /** Where the search index of this build, and the files its results are drawn from, live. */
-export function searchSource(): SearchSource {
+export async function searchSource(): Promise<SearchSource> {
+  await loadManifest();
   return {
     indexUrl: dataUrl(dataFiles.searchDirectory),
     directory: directoryInPage(),

@@ -10,6 +10,13 @@ export const DATA_ROOT = 'data/';
 /** A build's data folder, named after a hash of its content (served as immutable). */
 export const dataFolder = (hash: string) => `${DATA_ROOT}${hash}/`;
 
+/**
+ * The archive's manifest (`ArchiveManifest`), relative to the base path: under a name that
+ * never changes, revalidated like a page, so the app's scripts do not change with the
+ * content and a rebuild after an edit rewrites only the pages that show it.
+ */
+export const MANIFEST_FILE = 'archive.json';
+
 /** The data files, by path relative to the data folder. */
 /**
  * The groups an article belongs to, each with pages of its articles: its tags, its author and
@@ -106,6 +113,15 @@ export const PAGE_IDS = {
   /** The search index's directory, as JSON, on the search page (one round trip less). */
   searchDirectory: 'search-directory',
 } as const;
+
+/** What a prerendered page's router-data block holds (`H` is the router's hydration state). */
+export interface RouterData<H = unknown> {
+  /** The path the page was rendered for: 404.html is served for other addresses, and rendered afresh there. */
+  path: string;
+  hydrationData: H;
+  /** The manifest's fields its render read, and their stamp (`manifestStamp`); absent when it read none. */
+  manifest?: { fields: string[]; stamp: string };
+}
 
 /** Defaults of the publisher's settings. */
 export const DEFAULTS = {

@@ -2,8 +2,13 @@ import type { ArchiveManifest } from '../content/archive/model.ts';
 import type { SeedProblem } from '../content/seeds/article.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
 
-/** The source of `virtual:archive` (typed in src/virtual-modules.d.ts) in the app's bundle: the manifest embedded. */
-export function archiveModuleSource(manifest: ArchiveManifest, seedProblems: readonly SeedProblem[], site: PublicSite): string {
+/**
+ * The source of `virtual:archive` (typed in src/virtual-modules.d.ts) in the app's bundle.
+ * The dev server embeds the manifest and the seeds' problems. A build embeds neither: the
+ * app reads the manifest from MANIFEST_FILE, so its scripts, and every page naming them,
+ * stay the same when only the content changes.
+ */
+export function archiveModuleSource(manifest: ArchiveManifest | null, seedProblems: readonly SeedProblem[], site: PublicSite): string {
   return [
     `export const manifest = ${JSON.stringify(manifest)};`,
     `export const seedProblems = ${JSON.stringify(seedProblems)};`,

@@ -1,7 +1,7 @@
 // Puts rendered pages into the built index.html: the head each page carries, its markup and
 // router data, and a Content-Security-Policy that fits it.
 import { createHash } from 'node:crypto';
-import { PAGE_IDS } from '../content/contracts.ts';
+import { PAGE_IDS, type RouterData } from '../content/contracts.ts';
 import { escapeXml, jsonForScript } from '../content/escape.ts';
 import { documentTitle, jsonLdWithImage, type PageHead, type RenderedPage } from '../content/publishing/page-head.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
@@ -65,9 +65,10 @@ function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSit
 /**
  * A rendered page as the page cache keeps it: head, markup, and the router data (with the
  * path it was rendered for, so a page served for another URL, as 404.html is, is rendered
- * afresh rather than hydrated) as script-safe JSON. The two large parts stay UTF-8 bytes
- * from the cache to the output file: decoding and encoding hundreds of megabytes of text
- * took longer than reading and writing it.
+ * afresh rather than hydrated, and the stamp of the manifest's fields it read) as
+ * script-safe JSON. The two large parts stay UTF-8 bytes from the cache to the output
+ * file: decoding and encoding hundreds of megabytes of text took longer than reading and
+ * writing it.
  */
 export interface PreparedPage {
   head: PageHead;
@@ -75,8 +76,9 @@ export interface PreparedPage {
   routerData: Buffer;
 }
 
-export function preparePage({ html, head, hydrationData }: RenderedPage, path: string): PreparedPage {
-  return { head, html: Buffer.from(html), routerData: Buffer.from(jsonForScript({ path, hydrationData })) };
+export function preparePage({ html, head, hydrationData }: RenderedPage, path: string, manifest?: RouterData['manifest']): PreparedPage {
+  const data: RouterData = { path, hydrationData, ...(manifest && { manifest }) };
+  return { head, html: Buffer.from(html), routerData: Buffer.from(jsonForScript(data)) };
 }
 
 /** Where `marker` first matches `text` after `from`; fails clearly when a custom index.html lacks it. */

@@ -44,7 +44,8 @@ const loaded = new Map<string, Promise<LoadedApp>>();
 function trackedManifest(manifest: ArchiveManifest): ArchiveManifest {
   return new Proxy(manifest, {
     get(target, field, receiver) {
-      if (typeof field === 'string') fieldSink.add(field);
+      // Only the manifest's own fields: `then`, looked up by anything that awaits it, is none.
+      if (typeof field === 'string' && Object.hasOwn(target, field)) fieldSink.add(field);
       return Reflect.get(target, field, receiver) as unknown;
     },
     ownKeys(target) {

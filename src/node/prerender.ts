@@ -1,5 +1,6 @@
 import { NOT_FOUND_FILE, publicPath, type PageFormat } from '../content/contracts.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
+import { manifestStamp } from '../content/archive/model.ts';
 import { digest } from './cache-files.ts';
 import type { OutputWriter } from './out-dir.ts';
 import { pageAssembler, preparePage, type PreparedPage } from './page-assembly.ts';
@@ -112,7 +113,8 @@ export async function prerender({
   const emit = (path: string, page: PreparedPage, key: string | null) =>
     out.write(fileOf.get(path)!, assemble(page, `${siteRoot}${ownAddress(path)}`, extraHead?.(path)), stamp(path, key));
   const keep = ({ path, page, inputs }: Rendered) => {
-    const prepared = preparePage(page, `${base}${path}`);
+    const fields = inputs.manifest;
+    const prepared = preparePage(page, `${base}${path}`, fields.length > 0 ? { fields, stamp: manifestStamp(data.manifest, fields) } : undefined);
     emit(path, prepared, cache?.put(path, inputs, prepared) ?? null);
   };
   // A page whose inputs, template and address are those of the old output's file is linked

@@ -181,7 +181,8 @@ export class SiteBuild {
     await this.loadImages();
     const data = this.loadData();
     this.renderers?.prepare(data);
-    return archiveModuleSource(data.manifest, this.loadSeeds().problems, publicSite(this.config));
+    const site = publicSite(this.config);
+    return this.isBuild ? archiveModuleSource(null, [], site) : archiveModuleSource(data.manifest, this.loadSeeds().problems, site);
   }
 
   /** The source of `virtual:site-theme.css`: the light theme's accent, the publisher's colours of each theme, and their fonts. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Article } from '../content/seeds/article.ts';
 import { headersFile } from '../content/publishing/cache-rules.ts';
-import { articleRoute, dataFiles, PAGE_IDS, publicPath, SEARCH_ROUTE } from '../content/contracts.ts';
+import { articleRoute, dataFiles, MANIFEST_FILE, PAGE_IDS, publicPath, SEARCH_ROUTE } from '../content/contracts.ts';
 import { jsonForScript } from '../content/escape.ts';
 import { atomFeed, robotsTxt, sitemapFiles } from '../content/publishing/feeds.ts';
 import { publicSite, type SiteConfig } from '../content/publishing/site-config.ts';
@@ -36,7 +36,7 @@ interface WriteSiteOptions {
   helper?: BuildHelper | null;
 }
 
-/** Writes everything the build adds beside the bundle: the data files, feed, sitemap, robots.txt, cache rules and every prerendered page. */
+/** Writes everything the build adds beside the bundle: the data files and the manifest, feed, sitemap, robots.txt, cache rules and every prerendered page. */
 export async function writeSite({
   out,
   previousDataPath,
@@ -55,6 +55,7 @@ export async function writeSite({
   // asset pipeline and its report.
   if (previousDataPath) out.reuseFolder(previousDataPath, data.manifest.dataPath);
   for (const [path, content] of data.files) out.write(data.manifest.dataPath + path, content, data.hashes.get(path));
+  out.write(MANIFEST_FILE, JSON.stringify(data.manifest));
   const articleUrl = (id: string) => `${siteRoot}${publicPath(articleRoute(id), config.pageFormat)}`;
   out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, { ...config.feed, language: config.language }));
   const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];

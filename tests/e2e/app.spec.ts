@@ -47,6 +47,25 @@ test('user reloads deep links on a host without rewrites', async ({ page }) => {
   await expect(page.getByRole('link', { name: TITLE }).locator('mark')).toHaveText(['North', 'Korean', 'troops']);
 });
 
+test('a page rendered for another manifest than the one the app reads is drawn afresh, not hydrated into a mix', async ({ page }) => {
+  // As when Back brings a page from the browser's cache after a redeploy: the pages name the
+  // same scripts, and the manifest (read apart, revalidated) is the new build's. Here its
+  // search example differs from the one the search page was rendered with.
+  await page.route('**/archive.json', async (route) => {
+    const response = await route.fetch();
+    const manifest = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({ response, json: { ...manifest, searchExample: { typo: 'cofee', word: 'coffee' } } });
+  });
+  const release = await holdApp(page);
+  const hint = page.getByRole('main').getByText(/Misspellings are fine/);
+  await page.goto('/search');
+  await expect(hint).toContainText('geramny finds Germany');
+  release();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  // The fixture fails the test on the error a hydration mismatch logs.
+  await expect(hint).toContainText('cofee finds coffee');
+});
+
 test("the app's code is requested only once the page's text is on screen", async ({ page }) => {
   // Requested sooner, its download and evaluation hold back the paint a reader waits for.
   for (const path of ['/', `/articles/${SEED}`]) {

@@ -1,6 +1,7 @@
 // How a page starts in the browser: it shows its own address, a page opened on a search
 // draws its early results, and the app's code is requested once the page is on screen.
 import { SEARCH_ROUTE } from '../../content/contracts.ts';
+import { loadManifest } from '../archive.ts';
 import { appSearchClient } from '../search.ts';
 import { drawEarlyResults } from './early-results.ts';
 
@@ -36,12 +37,19 @@ export function boot(): void {
   // requested once the browser reports that page (or a search's early results) on screen:
   // requested any sooner, its download and evaluation hold back the very paint a reader
   // waits for (Lighthouse measured an article's largest paint at 2.3-2.6 s that way, and
-  // 1.1 s waiting for the paint, on a throttled phone).
+  // 1.1 s waiting for the paint, on a throttled phone). The archive's manifest, small, is
+  // asked for at once: a search waits for it, and it comes while the page paints.
+  const manifest = loadManifest();
   void painted.then(() =>
     setTimeout(() => {
       import('./start-app.tsx').then(({ startApp }) => {
-        early?.stop();
-        startApp(searchClient);
+        manifest.then(
+          () => {
+            early?.stop();
+            startApp(searchClient);
+          },
+          (error: unknown) => console.warn('The archive could not be read; the page stays readable without the app.', error),
+        );
       }, reloadIntoCurrentBuild);
     }, 0),
   );

@@ -1,7 +1,7 @@
 import type { Article, ArticleSummary } from '../seeds/article.ts';
 import { dataFiles, DEFAULTS, type GroupKind } from '../contracts.ts';
 
-/** What the app bundle knows about the archive; everything else is fetched from `dataPath`. */
+/** What the app knows about the archive before it reads a data file (`MANIFEST_FILE`); everything else is fetched from `dataPath`. */
 export interface ArchiveManifest {
   /** Folder of the data files, relative to the base path, unique to the build's content (`data/<hash>/`). */
   dataPath: string;
@@ -138,4 +138,24 @@ export function chunksFor(start: number, count: number, pageSize: number): numbe
   const first = Math.floor(start / pageSize);
   const last = Math.floor((start + count - 1) / pageSize);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/**
+ * A short digest of the manifest's `fields`, the same in the build and the browser: a page
+ * carries the one of the fields its render read, and the app hydrates it only when the
+ * manifest it runs with gives the same (see app/boot/start-app.tsx).
+ */
+export function manifestStamp(manifest: ArchiveManifest, fields: readonly (keyof ArchiveManifest)[]): string {
+  const text = JSON.stringify(fields.map((field) => [field, manifest[field]]));
+  // cyrb53: two 32-bit FNV-like lanes, 53 bits in all; no crypto, which plain-http pages lack.
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

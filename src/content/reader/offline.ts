@@ -5,6 +5,8 @@ import { DATA_ROOT, dataFolder } from '../contracts.ts';
 
 /** Cache of pages the reader opened. */
 export const PAGE_CACHE = 'pages';
+/** The cache holding which build the kept pages were last brought up to (one entry). */
+export const PAGES_BUILD_CACHE = 'pages-build';
 /**
  * Cache of the build's data files as they are used: list chunks, search files and articles
  * (all of them after "save for offline"). Their folder is named after the build's content

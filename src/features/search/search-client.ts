@@ -24,7 +24,7 @@ export interface SearchClient {
  * Starts the search loading in a Web Worker (on the main thread where workers do not exist,
  * as in tests). Only the latest query is answered: older ones resolve to null.
  */
-export function createSearchClient(source: () => SearchSource): SearchClient {
+export function createSearchClient(source: () => Promise<SearchSource>): SearchClient {
   return sharingAnswers(typeof Worker === 'undefined' ? inPageClient(source) : workerClient(source));
 }
 
@@ -65,12 +65,12 @@ function sharingAnswers(ask: Asker): SearchClient {
 }
 
 /** Search on the main thread, where there are no workers (as in tests). */
-function inPageClient(source: () => SearchSource): Asker {
+function inPageClient(source: () => Promise<SearchSource>): Asker {
   let next = 0;
   // Loaded on demand so the engine and fuse.js stay out of the page's bundle.
   let opened: ReturnType<typeof openSearch> | null = null;
   const open = () => {
-    opened ??= import('./search-session.ts').then(({ openSearch }) => openSearch(source()));
+    opened ??= Promise.all([import('./search-session.ts'), source()]).then(([{ openSearch }, from]) => openSearch(from));
     opened.catch(() => (opened = null));
     return opened;
   };
@@ -84,9 +84,11 @@ function inPageClient(source: () => SearchSource): Asker {
 }
 
 /** Search in a Web Worker, which answers each query twice: what it found, then the passages. */
-function workerClient(source: () => SearchSource): Asker {
+function workerClient(source: () => Promise<SearchSource>): Asker {
   let next = 0;
   let worker: Worker | null = null;
+  /** Resolves once the worker has been told where the index is (its script loads meanwhile). */
+  let opened: Promise<void> = Promise.resolve();
   const pending = new Map<number, { resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void }>();
   const pendingPassages = new Map<number, (passages: Passages) => void>();
   const start = () => {
@@ -115,7 +117,13 @@ function workerClient(source: () => SearchSource): Asker {
       const error = new Error('the search could not start');
       settleWaiting((waiting) => waiting.reject(error));
     });
-    created.postMessage({ type: 'open', source: source() } satisfies WorkerRequest);
+    opened = source().then((from) => created.postMessage({ type: 'open', source: from } satisfies WorkerRequest));
+    // Without its source the worker cannot search: the questions waiting fail, and the next starts anew.
+    opened.catch((error: unknown) => {
+      created.terminate();
+      if (worker === created) worker = null;
+      settleWaiting((waiting) => waiting.reject(error instanceof Error ? error : new Error(String(error))));
+    });
     return created;
   };
   /** Settles every question still waiting with `settle`, and ends their passages empty. */
@@ -134,9 +142,14 @@ function workerClient(source: () => SearchSource): Asker {
     const id = ++next;
     // The worker drops overtaken queries without answering; settle them here (no passages).
     settleWaiting((waiting) => waiting.resolve(null));
+    const asking = worker;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker!.postMessage({ type: 'search', id, query, limit, exact } satisfies WorkerRequest);
+      // After the worker's `open`; a failed one has settled this question already.
+      opened.then(
+        () => asking.postMessage({ type: 'search', id, query, limit, exact } satisfies WorkerRequest),
+        () => undefined,
+      );
     });
   };
   return Object.assign(ask, {

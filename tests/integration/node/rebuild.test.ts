@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createLogger } from 'vite';
@@ -54,5 +54,29 @@ describe('a rebuild from the cache', () => {
     for (const [path, bytes] of clean) expect(rebuilt.get(path), path).toBe(bytes);
     expect([...rebuilt.keys()].some((path) => path.includes('0f0e0d0c0b0a0908'))).toBe(true);
     expect([...rebuilt.keys()].some((path) => path.includes('a1b2c3d4e5f60718'))).toBe(false);
+  }, 60_000);
+
+  it("after one article is edited, keeps the scripts' names and the files of the pages that do not show it", async () => {
+    const root = join(scratch, 'one-edit');
+    const seeds = join(scratch, 'one-edit-seeds');
+    cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
+    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    await buildSite(root, seeds, 'dist');
+    const dist = join(root, 'dist');
+    const assets = readdirSync(join(dist, 'assets')).sort();
+    const page = (id: string) => join(dist, 'articles', id, 'index.html');
+    const before = { edited: readFileSync(page('b1b2c3d4e5f60718')), other: statSync(page('e1b2c3d4e5f60718')).ino };
+
+    const manifest = readFileSync(join(dist, 'archive.json'), 'utf8');
+
+    appendFileSync(join(seeds, '00002_b1b2c3d4e5f60718.txt'), '\nA paragraph added by an editor.\n');
+    await buildSite(root, seeds, 'dist');
+
+    // The bundle does not carry the manifest, which names the new data folder.
+    expect(readdirSync(join(dist, 'assets')).sort()).toEqual(assets);
+    expect(readFileSync(join(dist, 'archive.json'), 'utf8')).not.toEqual(manifest);
+    expect(readFileSync(page('b1b2c3d4e5f60718'))).not.toEqual(before.edited);
+    // The page of an article neither beside it nor related to it is the old output's very file, linked unread.
+    expect(statSync(page('e1b2c3d4e5f60718')).ino).toBe(before.other);
   }, 60_000);
 });

@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { newsArchive } from '../../../src/node/news-archive.ts';
 import { sitePlugins } from '../../../src/node/site-plugins.ts';
 import type { SiteOptions } from '../../../src/content/publishing/site-config.ts';
+import { manifestStamp, type ArchiveManifest } from '../../../src/content/archive/model.ts';
+import type { RouterData } from '../../../src/content/contracts.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'site-plugins-'));
@@ -119,6 +121,15 @@ describe('sitePlugins in a production build', () => {
     // Each page names the address its host answers with 200; the 404 page, which has none, keeps its name.
     expect(readFileSync(join(dist, 'archive/2024/index.html'), 'utf8')).toMatch(/<link rel="canonical" href="[^"]*\/news\/archive\/2024\/" \/>/);
     expect(readFileSync(join(dist, '404.html'), 'utf8')).toMatch(/<link rel="canonical" href="[^"]*\/news\/404" \/>/);
+    // The manifest is a file of its own, and a page says which of its fields it was rendered with.
+    const manifest = JSON.parse(readFileSync(join(dist, 'archive.json'), 'utf8')) as ArchiveManifest;
+    expect(manifest.dataPath).toBe(`data/${hash}/`);
+    const routerData = (page: string) =>
+      JSON.parse(/<script type="application\/json" id="router-data">([^<]*)<\/script>/.exec(readFileSync(join(dist, page), 'utf8'))![1]!) as RouterData;
+    const read = routerData('archive/2024/index.html').manifest!;
+    expect(read.fields).toContain('months');
+    expect(read.stamp).toBe(manifestStamp(manifest, read.fields as (keyof ArchiveManifest)[]));
+    expect(routerData('articles/693449e0a82507a3/index.html').manifest).toBeUndefined();
     // The search page carries the index's directory (so a search opened directly starts a
     // round trip sooner), and only the search page.
     const directoryBlock = /<script type="application\/json" id="search-directory">([^<]*)<\/script>/;

@@ -29,7 +29,8 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     ...buildResultFiles(articles, 1).map((rows, i) => [`/docs/${i}.json`, rows] as [string, unknown]),
     ['/articles/Cocoa%20harvest.json', { article: articles[0], related: [] }],
   ]);
-  const source = () => ({
+  // As the app's: where the index is, once the archive's manifest has been read.
+  const source = async () => ({
     indexUrl: 'http://x/index.json',
     partUrls: parts.map((_, i) => `http://x/terms/${i}.json`),
     shardUrls: shards.map((_, i) => `http://x/postings/${i}.json`),
@@ -113,6 +114,15 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     const client = createSearchClient(source);
     await expect(client.search('cocoa', 10)).rejects.toThrow(/503/);
     online = true;
+    expect((await client.search('cocoa', 10))?.total).toBe(1);
+  });
+
+  it("fails a query when the archive's manifest cannot be read, and tries again on the next", async () => {
+    vi.stubGlobal('fetch', serve);
+    let readable = false;
+    const client = createSearchClient(() => (readable ? source() : Promise.reject(new Error('archive.json: HTTP 503'))));
+    await expect(client.search('cocoa', 10)).rejects.toThrow(/archive\.json/);
+    readable = true;
     expect((await client.search('cocoa', 10))?.total).toBe(1);
   });
 });

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routePages } from '../../../../src/node/route-pages.ts';
-import { buildArchiveFiles, chunksFor, countMonths, filterRange, type ArticleFile, type ListEntry } from '../../../../src/content/archive/model.ts';
+import {
+  buildArchiveFiles,
+  chunksFor,
+  countMonths,
+  filterRange,
+  manifestStamp,
+  type ArchiveManifest,
+  type ArticleFile,
+  type ListEntry,
+} from '../../../../src/content/archive/model.ts';
 import type { Article } from '../../../../src/content/seeds/article.ts';
 
 const article = (id: string, date: string): Article => ({
@@ -119,6 +128,35 @@ describe('routePages', () => {
         'tags/europe/page/2/index.html',
         'authors/jane-doe/index.html',
       ].sort(),
+    );
+  });
+});
+
+describe('manifestStamp', () => {
+  const manifest: ArchiveManifest = {
+    dataPath: 'data/0123456789ab/',
+    count: 5,
+    pageSize: 50,
+    months: countMonths(articles),
+    searchParts: 1,
+    searchShards: 2,
+    offlineBytes: 1000,
+    groups: { tag: [['cocoa', 'Cocoa', 2]], author: [], section: [] },
+    searchExample: null,
+  };
+
+  it('is the same for the manifest read back from its file, whatever the fields not named', () => {
+    const read = JSON.parse(JSON.stringify({ ...manifest, dataPath: 'data/ba9876543210/', offlineBytes: 2 })) as ArchiveManifest;
+    expect(manifestStamp(read, ['count', 'groups', 'months'])).toBe(manifestStamp(manifest, ['count', 'groups', 'months']));
+  });
+
+  it('differs when a named field differs in any value', () => {
+    fc.assert(
+      fc.property(fc.nat(1_000_000), fc.string(), (count, label) => {
+        fc.pre(count !== manifest.count || label !== 'Cocoa');
+        const other = { ...manifest, count, groups: { ...manifest.groups, tag: [['cocoa', label, 2]] } } as ArchiveManifest;
+        expect(manifestStamp(other, ['count', 'groups'])).not.toBe(manifestStamp(manifest, ['count', 'groups']));
+      }),
     );
   });
 });
