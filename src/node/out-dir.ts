@@ -10,7 +10,22 @@
 // and the identity of the file written (inode, size, time), so a rebuild knows, without
 // reading either, that a file is unchanged (same stamp, old file untouched) or that it
 // changed (another stamp): comparing bytes cost more than writing.
-import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmdirSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** What a writer wrote: paths relative to the output folder, sorted, and each file's size. */
@@ -103,6 +118,28 @@ function makeFolder(folder: string): boolean {
   }
 }
 
+/**
+ * Starts making the folders of `files` (paths relative to `outDir`, a fresh folder) on Node's
+ * thread pool, and resolves to those made. A large archive's pages each have a folder of
+ * their own (`articles/<id>/`); making tens of thousands of them took longer than the rest of
+ * writing a rebuild's output, and they are known once the seeds are read, so they are made
+ * while the build works out the site's data and bundles the app (OutputWriter.adopt).
+ */
+export function makeFoldersFor(outDir: string, files: readonly string[]): Promise<string[]> {
+  const folders = [...new Set(files.map(dirname))].filter((folder) => folder !== '.');
+  const parents = new Set(folders.map(dirname).filter((folder) => folder !== '.'));
+  // The few parents first, at once; then the many in their parents, each made alone.
+  const made = [...parents].flatMap((parent) => {
+    const first = mkdirSync(join(outDir, parent), { recursive: true });
+    const path: string[] = [];
+    if (first !== undefined)
+      for (let folder = parent; folder !== '.' && join(outDir, folder).length >= first.length; folder = dirname(folder)) path.push(folder);
+    return path;
+  });
+  const leaves = folders.filter((folder) => !parents.has(folder));
+  return Promise.all(leaves.map((folder) => mkdir(join(outDir, folder)).then(() => folder))).then((madeLeaves) => [...made, ...madeLeaves]);
+}
+
 /** Writes the plugin's files into a fresh staging folder, linking those unchanged since the old output. */
 export class OutputWriter {
   private readonly written = new Map<string, number>();
@@ -110,6 +147,8 @@ export class OutputWriter {
   /** Folders known to be there, by absolute path, and those the writer made, by path relative to the output folder. */
   private readonly folders = new Set<string>();
   private readonly made = new Set<string>();
+  /** Folders made ahead (makeFoldersFor) that no file has gone into yet, by absolute path. */
+  private readonly unused = new Set<string>();
   /** This build's data folder and the old output's, whose files it is compared with. */
   private renamed: { from: string; to: string } | null = null;
 
@@ -123,9 +162,22 @@ export class OutputWriter {
     private readonly previousStamps: Readonly<Record<string, string>> = {},
   ) {}
 
+  /** Takes folders made ahead by makeFoldersFor (paths relative to the output folder) as the writer's own. */
+  adopt(folders: readonly string[]): void {
+    for (const folder of folders) {
+      const path = join(this.outDir, folder);
+      this.folders.add(path);
+      this.made.add(folder);
+      this.unused.add(path);
+    }
+  }
+
   private folderFor(target: string): void {
     const folder = dirname(target);
-    if (this.folders.has(folder)) return;
+    if (this.folders.has(folder)) {
+      this.unused.delete(folder);
+      return;
+    }
     // Most folders are one page's (`articles/<id>/`) in a folder made just before: made
     // alone, without the recursive form's probing of every parent, they cost a third less.
     if (this.made.has(dirname(folder).slice(this.outDir.length + 1)) && makeFolder(folder)) {
@@ -191,8 +243,17 @@ export class OutputWriter {
     return renamed && path.startsWith(renamed.to) ? renamed.from + path.slice(renamed.to.length) : path;
   }
 
-  /** What this build wrote. */
+  /** What this build wrote; folders made ahead that hold nothing (no page was written) are removed. */
   finish(): Written {
+    // Deepest first, so a parent left empty by its children goes too.
+    for (const folder of [...this.unused].sort((a, b) => b.length - a.length)) {
+      try {
+        rmdirSync(folder);
+        this.made.delete(folder.slice(this.outDir.length + 1));
+      } catch {
+        // Not empty: something went into a folder below it.
+      }
+    }
     return { files: [...this.written.keys()].sort(), sizes: this.written, stamps: this.stamps, folders: this.made };
   }
 }

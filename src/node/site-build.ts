@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Logger, ResolvedConfig, Rollup, UserConfig } from 'vite';
 import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
-import { dataFolder, DATA_ROOT } from '../content/contracts.ts';
+import { articleRoute, dataFolder, DATA_ROOT, routeFile } from '../content/contracts.ts';
 import { formatProblems } from '../content/seeds/problems.ts';
 import { palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/publishing/site-config.ts';
 import { fontCss } from '../content/publishing/site-fonts.ts';
@@ -16,7 +16,7 @@ import { buildSummary } from './build-summary.ts';
 import { publicFileErrors, refusals } from './check-site.ts';
 import { writeImages } from './image-files.ts';
 import { resolveImages, type ResolvedImages } from './images.ts';
-import { OutputWriter, type Written } from './out-dir.ts';
+import { makeFoldersFor, OutputWriter, type Written } from './out-dir.ts';
 import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.ts';
@@ -77,6 +77,8 @@ export class SiteBuild {
   private written: Written = { files: [], sizes: new Map(), stamps: {}, folders: new Set() };
   /** Whether this build wrote the whole site into the staging folder. */
   private complete = false;
+  /** The folders of the articles' pages, being made in the staging folder from `load` on (out-dir.ts). */
+  private pageFolders: Promise<string[]> | null = null;
 
   constructor(private readonly options: SiteBuildOptions = {}) {
     const { config, errors, warnings } = resolveSiteConfig(options.site, process.env);
@@ -147,15 +149,18 @@ export class SiteBuild {
   }
 
   /**
-   * The `buildStart` hook. In a build, everything is checked before anything is written:
-   * the folders, then every seed; then the staging folder is made, and the app built for the
-   * prerender while the browser's bundle is.
+   * The `buildStart` hook. In a build, everything is checked before the output is touched:
+   * the folders, then every seed. Then the staging folder is made beside it (and removed
+   * again if the names of the files the site would write are refused), the articles' page
+   * folders are made in it while the site's data is worked out, and the app is built for
+   * the prerender while the browser's bundle is.
    */
   async load(reporter: Reporter): Promise<void> {
     this.started = performance.now();
     this.cache = null;
     this.forget();
     this.complete = false;
+    this.pageFolders = null;
     if (!this.isBuild) return;
     if (this.options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off') {
       const cacheDir = resolve(this.root, this.options.cacheDir ?? 'node_modules/.cache/news-archive');
@@ -165,11 +170,20 @@ export class SiteBuild {
     const misplaced = staging && misplacedSeeds(staging, this.dir, this.folder());
     if (misplaced) reporter.error(misplaced);
     const { articles, problems } = (await this.loadImages()).seeds;
+    if (staging && !problems.some((p) => p.severity === 'error')) {
+      prepareStaging(staging);
+      // The articles' page folders are made while the site's data is worked out.
+      const folders = makeFoldersFor(
+        staging.next,
+        articles.map((a) => routeFile(articleRoute(a.id), this.config.pageFormat)),
+      );
+      folders.catch(() => undefined);
+      this.pageFolders = folders;
+    }
     const refused = refusals(this.loadSeeds(), () => this.loadData());
     const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
     if (refused.length > 0) reporter.error(`\n${formatProblems(all, this.folder())}\nFix the seeds above and build again.`);
     if (problems.length > 0) reporter.warn(`\n${formatProblems(problems, this.folder())}`);
-    if (staging) prepareStaging(staging);
     this.server = buildServerBundle({ base: this.base, site: publicSite(this.config) });
     // A failure shows where the bundle is used, at the first page rendered.
     this.server.catch(() => undefined);
@@ -203,6 +217,7 @@ export class SiteBuild {
     const cache = this.cache;
     const previousDir = this.staging && existsSync(this.staging.target) ? this.staging.target : null;
     const out = new OutputWriter(outputDir, previousDir, previousDir ? cache?.previous?.stamps : undefined);
+    if (this.pageFolders && outputDir === this.staging?.next) out.adopt(await this.pageFolders);
     await writeSite({
       out,
       previousDataPath: previousDir ? (cache?.previous?.dataPath ?? onlyDataFolder(previousDir)) : undefined,
@@ -229,7 +244,13 @@ export class SiteBuild {
   /** The `buildEnd` hook, when the bundle failed: nothing of this build is kept. */
   async fail(): Promise<void> {
     await this.stopRenderers();
-    if (this.staging) discardStaging(this.staging);
+    if (this.staging) await this.discard(this.staging);
+  }
+
+  /** Removes the staging folder, once no folder is being made in it. */
+  private async discard(staging: Staging): Promise<void> {
+    await this.pageFolders?.catch(() => undefined);
+    discardStaging(staging);
   }
 
   /**
@@ -241,7 +262,7 @@ export class SiteBuild {
     const staging = this.staging;
     if (!this.isBuild || !staging) return;
     // A failed build leaves the old output as it was; its own error is what the user must see.
-    if (error || !this.complete || !this.seeds || this.seeds.problems.some((p) => p.severity === 'error')) return discardStaging(staging);
+    if (error || !this.complete || !this.seeds || this.seeds.problems.some((p) => p.severity === 'error')) return this.discard(staging);
     const previous = this.cache?.previous?.files;
     const oldFiles = new Set(previous);
     swapIn(staging, { entries: ['.git'], file: this.replacesOutput ? undefined : (path) => !previous || !oldFiles.has(path) });

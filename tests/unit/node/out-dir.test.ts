@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { OutputWriter } from '../../../src/node/out-dir.ts';
+import { makeFoldersFor, OutputWriter } from '../../../src/node/out-dir.ts';
 import { discardStaging, prepareStaging, removals, stagingFor, swapIn } from '../../../src/node/staging.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'out-dir-'));
@@ -100,6 +100,28 @@ describe('OutputWriter beside an earlier build', () => {
       ['articles/c/index.html', 'key-c'],
     ])
       expect(third.reuse(path!, stamp!), path).toBe(true);
+  });
+});
+
+describe('folders made ahead', () => {
+  it("are the writer's own once adopted, and those no file went into are removed when it finishes", async () => {
+    const outDir = join(scratch, 'ahead');
+    mkdirSync(outDir);
+    const made = await makeFoldersFor(outDir, ['articles/a/index.html', 'articles/b/index.html', 'index.html']);
+    expect(made.sort()).toEqual(['articles', 'articles/a', 'articles/b']);
+    const out = new OutputWriter(outDir);
+    out.adopt(made);
+    out.write('articles/a/index.html', 'a');
+    const written = out.finish();
+    expect(readdirSync(join(outDir, 'articles'))).toEqual(['a']);
+    expect([...written.folders].sort()).toEqual(['articles', 'articles/a']);
+
+    const empty = join(scratch, 'ahead-empty');
+    mkdirSync(empty);
+    const none = new OutputWriter(empty);
+    none.adopt(await makeFoldersFor(empty, ['articles/a/index.html']));
+    expect(none.finish().folders.size).toBe(0);
+    expect(readdirSync(empty)).toEqual([]);
   });
 });
 
