@@ -130,12 +130,26 @@ function directoryInPage(): SearchDirectory | undefined {
   return block?.textContent ? (JSON.parse(block.textContent) as SearchDirectory) : undefined;
 }
 
+/**
+ * The search index's directory: the one a search page carries, else fetched by the page as
+ * the search starts, while the worker's script loads (asked by the worker, it came a round
+ * trip later: after that script).
+ */
+async function searchDirectory(url: string): Promise<SearchDirectory> {
+  const inPage = directoryInPage();
+  if (inPage) return inPage;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as SearchDirectory;
+}
+
 /** Where the search index of this build, and the files its results are drawn from, live. */
 export async function searchSource(): Promise<SearchSource> {
   await loadManifest();
+  const indexUrl = dataUrl(dataFiles.searchDirectory);
   return {
-    indexUrl: dataUrl(dataFiles.searchDirectory),
-    directory: directoryInPage(),
+    indexUrl,
+    directory: await searchDirectory(indexUrl),
     partUrls: Array.from({ length: manifest.searchParts }, (_, i) => dataUrl(dataFiles.searchTerms(i))),
     shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(dataFiles.searchPostings(i))),
     resultUrls: Array.from({ length: Math.ceil(manifest.count / RESULT_DOCS) }, (_, i) => dataUrl(dataFiles.searchResults(i))),

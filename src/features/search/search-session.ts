@@ -9,7 +9,7 @@ import { snippet, type Segment } from '../../content/search/snippet.ts';
 /** Where a build's search index and the files results are drawn from can be fetched. */
 export interface SearchSource {
   indexUrl: string;
-  /** The directory itself, when the page already carries it (a search page opened directly). */
+  /** The directory itself, when the page has it: a search page carries it, another page fetches it while the worker's script loads. */
   directory?: SearchDirectory;
   partUrls: string[];
   shardUrls: string[];
