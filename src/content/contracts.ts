@@ -120,7 +120,7 @@ export interface RouterData<H = unknown> {
   path: string;
   hydrationData: H;
   /** The manifest's fields its render read, and their stamp (`manifestStamp`); absent when it read none. */
-  manifest?: { fields: string[]; stamp: string };
+  manifest?: { fields: (keyof import('./archive/model.ts').ArchiveManifest)[]; stamp: string };
 }
 
 /** Defaults of the publisher's settings. */

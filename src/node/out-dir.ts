@@ -118,6 +118,14 @@ function makeFolder(folder: string): boolean {
   }
 }
 
+/** Makes `folder` (relative to `outDir`) and any parent missing; returns those it made, by path relative to `outDir`. */
+function makeFolders(outDir: string, folder: string): string[] {
+  const first = mkdirSync(join(outDir, folder), { recursive: true });
+  const made: string[] = [];
+  if (first !== undefined) for (let at = folder; at !== '.' && join(outDir, at).length >= first.length; at = dirname(at)) made.push(at);
+  return made;
+}
+
 /**
  * Starts making the folders of `files` (paths relative to `outDir`, a fresh folder) on Node's
  * thread pool, and resolves to those made. A large archive's pages each have a folder of
@@ -129,13 +137,7 @@ export function makeFoldersFor(outDir: string, files: readonly string[]): Promis
   const folders = [...new Set(files.map(dirname))].filter((folder) => folder !== '.');
   const parents = new Set(folders.map(dirname).filter((folder) => folder !== '.'));
   // The few parents first, at once; then the many in their parents, each made alone.
-  const made = [...parents].flatMap((parent) => {
-    const first = mkdirSync(join(outDir, parent), { recursive: true });
-    const path: string[] = [];
-    if (first !== undefined)
-      for (let folder = parent; folder !== '.' && join(outDir, folder).length >= first.length; folder = dirname(folder)) path.push(folder);
-    return path;
-  });
+  const made = [...parents].flatMap((parent) => makeFolders(outDir, parent));
   const leaves = folders.filter((folder) => !parents.has(folder));
   return Promise.all(leaves.map((folder) => mkdir(join(outDir, folder)).then(() => folder))).then((madeLeaves) => [...made, ...madeLeaves]);
 }
@@ -185,11 +187,7 @@ export class OutputWriter {
       this.folders.add(folder);
       return;
     }
-    const first = mkdirSync(folder, { recursive: true });
-    if (first !== undefined) {
-      for (let made = folder; made.length >= first.length && made.length > this.outDir.length; made = dirname(made))
-        this.made.add(made.slice(this.outDir.length + 1));
-    }
+    for (const made of makeFolders(this.outDir, folder.slice(this.outDir.length + 1))) this.made.add(made);
     this.folders.add(folder);
   }
 

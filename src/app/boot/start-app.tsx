@@ -4,7 +4,7 @@ import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-
 import { registerSW } from 'virtual:pwa-register';
 import { offerUpdate, refreshOffline } from '../offline.ts';
 import { PAGE_IDS, type RouterData } from '../../content/contracts.ts';
-import { manifestStamp, type ArchiveManifest } from '../../content/archive/model.ts';
+import { manifestStamp } from '../../content/archive/model.ts';
 import { manifest } from '../archive.ts';
 import { routes } from '../router.tsx';
 import { createSession, SessionContext } from '../session.ts';
@@ -53,5 +53,5 @@ export function startApp(searchClient: SearchClient): void {
 
 /** Whether the page was rendered with the manifest the app runs with, as far as its render read it. */
 function fitsManifest({ manifest: read }: RouterData): boolean {
-  return !read || manifestStamp(manifest, read.fields as (keyof ArchiveManifest)[]) === read.stamp;
+  return !read || manifestStamp(manifest, read.fields) === read.stamp;
 }

@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary } from '../seeds/article.ts';
 import { dataFiles, DEFAULTS, type GroupKind } from '../contracts.ts';
+import { shortHash } from '../short-hash.ts';
 
 /** What the app knows about the archive before it reads a data file (`MANIFEST_FILE`); everything else is fetched from `dataPath`. */
 export interface ArchiveManifest {
@@ -146,16 +147,5 @@ export function chunksFor(start: number, count: number, pageSize: number): numbe
  * manifest it runs with gives the same (see app/boot/start-app.tsx).
  */
 export function manifestStamp(manifest: ArchiveManifest, fields: readonly (keyof ArchiveManifest)[]): string {
-  const text = JSON.stringify(fields.map((field) => [field, manifest[field]]));
-  // cyrb53: two 32-bit FNV-like lanes, 53 bits in all; no crypto, which plain-http pages lack.
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return shortHash(JSON.stringify(fields.map((field) => [field, manifest[field]])));
 }

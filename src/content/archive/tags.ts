@@ -1,6 +1,7 @@
 // Tags, authors and sections from the seeds' front matter, as the archive lists them: each
 // with the address-safe name of its page (/tags/<slug>, /authors/<slug>, /sections/<slug>),
 // the label readers see, and its articles.
+import { shortHash } from '../short-hash.ts';
 
 /**
  * The most bytes (UTF-8) of a tag's page name. It names a folder (`tags/<slug>/`) or a page file (`tags/<slug>.html`), and a data
@@ -8,13 +9,6 @@
  */
 export const MAX_SLUG_BYTES = 120;
 const utf8 = new TextEncoder();
-
-/** A short hex hash (FNV-1a, 32 bits) of a text's UTF-8 bytes: enough to keep two shortened names apart. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of utf8.encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
-}
 
 /**
  * A tag's page name: lower case, runs of anything but letters and digits made one `-`. A
