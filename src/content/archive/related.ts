@@ -49,54 +49,60 @@ export function relatedArticles(articles: readonly ArticleTerms[] | NumberedTerm
   });
   const maxDf = Math.max(2, Math.floor(n * MAX_SHARE));
 
-  // Each article's most telling words, weighted and normalised to unit length.
-  const vectors = docTerms.map((ids, doc) => {
+  // Each article's most telling words, weighted and normalised to unit length, all in flat
+  // arrays: article `doc` has the terms vectorTerms[vectorStart[doc] .. vectorStart[doc + 1]).
+  const idf = df.map((d) => (d >= 2 && d <= maxDf ? Math.log(n / d) : 0));
+  const vectorStart = new Int32Array(n + 1);
+  const vectorTerms: number[] = [];
+  const vectorWeights: number[] = [];
+  docTerms.forEach((ids, doc) => {
     const weighted: [number, number][] = [];
     ids.forEach((id, i) => {
-      const d = df[id]!;
-      if (d >= 2 && d <= maxDf) weighted.push([id, (1 + Math.log(docCounts[doc]![i]!)) * Math.log(n / d)]);
+      if (idf[id]! > 0) weighted.push([id, (1 + Math.log(docCounts[doc]![i]!)) * idf[id]!]);
     });
     weighted.sort((a, b) => b[1] - a[1] || (words[a[0]]! < words[b[0]]! ? -1 : 1));
     const top = weighted.slice(0, TERMS_PER_ARTICLE);
     const length = Math.hypot(...top.map(([, w]) => w)) || 1;
-    return top.map(([id, w]) => [id, w / length] as const);
-  });
-  const postings: { docs: number[]; weights: number[] }[] = [];
-  vectors.forEach((vector, doc) => {
-    for (const [id, w] of vector) {
-      const list = (postings[id] ??= { docs: [], weights: [] });
-      list.docs.push(doc);
-      list.weights.push(w);
+    for (const [id, w] of top) {
+      vectorTerms.push(id);
+      vectorWeights.push(w / length);
     }
+    vectorStart[doc + 1] = vectorTerms.length;
   });
-  for (const list of postings) {
-    if (!list || list.docs.length <= ARTICLES_PER_TERM) continue;
-    const order = list.docs
-      .map((_, i) => i)
-      .sort((a, b) => list.weights[b]! - list.weights[a]! || a - b)
-      .slice(0, ARTICLES_PER_TERM);
-    list.docs = order.map((i) => list.docs[i]!);
-    list.weights = order.map((i) => list.weights[i]!);
-  }
 
+  // Each term's articles, by weight in them, at most ARTICLES_PER_TERM (the same flat layout).
+  const { start: postingStart, docs: postingDocs, weights: postingWeights } = postingsOf(words.length, vectorStart, vectorTerms, vectorWeights);
+
+  // Scoring every article against the others touches tens of millions of pairs: typed arrays,
+  // and no object per article, keep it to a fraction of a second.
   const scores = new Float64Array(n);
-  return vectors.map((vector, doc) => {
-    const touched: number[] = [];
-    for (const [term, w] of vector) {
-      const { docs, weights } = postings[term]!;
-      for (let i = 0; i < docs.length; i++) {
-        const other = docs[i]!;
+  const touched = new Int32Array(n);
+  const related: number[][] = [];
+  for (let doc = 0; doc < n; doc++) {
+    let reached = 0;
+    for (let v = vectorStart[doc]!; v < vectorStart[doc + 1]!; v++) {
+      const term = vectorTerms[v]!;
+      const w = vectorWeights[v]!;
+      for (let p = postingStart[term]!; p < postingStart[term + 1]!; p++) {
+        const other = postingDocs[p]!;
         if (other === doc) continue;
-        if (scores[other] === 0) touched.push(other);
-        scores[other]! += w * weights[i]!;
+        if (scores[other] === 0) touched[reached++] = other;
+        scores[other]! += w * postingWeights[p]!;
       }
     }
     // The best `count`, kept in order as they are found: sorting every article that shares
     // a word (often a thousand) for each of tens of thousands of articles took most of the build's time.
     const best: number[] = [];
     const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-    for (const other of touched) {
-      if (scores[other]! < MIN_SIMILARITY) continue;
+    for (let t = 0; t < reached; t++) {
+      const other = touched[t]!;
+      const score = scores[other]!;
+      if (score < MIN_SIMILARITY) continue;
+      // Most fall short of the worst kept: a comparison inline, no call.
+      if (best.length === count) {
+        const worst = scores[best[count - 1]!]!;
+        if (score < worst || (score === worst && other > best[count - 1]!)) continue;
+      }
       let at = best.length;
       while (at > 0 && before(other, best[at - 1]!)) at--;
       if (at < count) {
@@ -104,7 +110,44 @@ export function relatedArticles(articles: readonly ArticleTerms[] | NumberedTerm
         if (best.length > count) best.pop();
       }
     }
-    for (const other of touched) scores[other] = 0;
-    return best;
-  });
+    for (let t = 0; t < reached; t++) scores[touched[t]!] = 0;
+    related.push(best);
+  }
+  return related;
+}
+
+/**
+ * The articles each term is among the telling words of, in article order, with its weight
+ * in each; a term in more than ARTICLES_PER_TERM keeps the ones it weighs most in (ties to
+ * the earlier article). Term `t`'s are docs[start[t] .. start[t + 1]).
+ */
+function postingsOf(termCount: number, vectorStart: Int32Array, vectorTerms: readonly number[], vectorWeights: readonly number[]) {
+  const all = new Int32Array(termCount + 1);
+  for (const term of vectorTerms) all[term + 1]!++;
+  for (let t = 0; t < termCount; t++) all[t + 1]! += all[t]!;
+  const allDocs = new Int32Array(vectorTerms.length);
+  const allWeights = new Float64Array(vectorTerms.length);
+  const fill = all.slice(0, termCount);
+  for (let doc = 0; doc + 1 < vectorStart.length; doc++)
+    for (let v = vectorStart[doc]!; v < vectorStart[doc + 1]!; v++) {
+      const at = fill[vectorTerms[v]!]!++;
+      allDocs[at] = doc;
+      allWeights[at] = vectorWeights[v]!;
+    }
+  const start = new Int32Array(termCount + 1);
+  const docs = new Int32Array(vectorTerms.length);
+  const weights = new Float64Array(vectorTerms.length);
+  let kept = 0;
+  for (let t = 0; t < termCount; t++) {
+    const from = all[t]!;
+    const size = all[t + 1]! - from;
+    const order = Array.from({ length: size }, (_, i) => from + i);
+    if (size > ARTICLES_PER_TERM) order.sort((a, b) => allWeights[b]! - allWeights[a]! || a - b).length = ARTICLES_PER_TERM;
+    for (const i of order) {
+      docs[kept] = allDocs[i]!;
+      weights[kept++] = allWeights[i]!;
+    }
+    start[t + 1] = kept;
+  }
+  return { start, docs, weights };
 }
