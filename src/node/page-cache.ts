@@ -81,9 +81,17 @@ export class PageCache {
     return key;
   }
 
+  /** Each manifest field as JSON, worked out once per build: list pages read the large ones. */
+  private readonly fieldJson = new Map<keyof ArchiveManifest, string>();
+
   private key(path: string, inputs: PageInputs): string {
     const files = inputs.files.flatMap((file) => [file, this.data.hashes.get(file) ?? 'missing']);
-    const manifest = inputs.manifest.flatMap((field) => [field, JSON.stringify(this.data.manifest[field]) ?? '']);
+    const json = (field: keyof ArchiveManifest) => {
+      let value = this.fieldJson.get(field);
+      if (value === undefined) this.fieldJson.set(field, (value = JSON.stringify(this.data.manifest[field]) ?? ''));
+      return value;
+    };
+    const manifest = inputs.manifest.flatMap((field) => [field, json(field)]);
     return digest(this.version, path, String(inputs.files.length), ...files, ...manifest);
   }
 

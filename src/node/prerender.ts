@@ -1,6 +1,6 @@
 import { NOT_FOUND_FILE, publicPath, type PageFormat } from '../content/contracts.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
-import { manifestStamp } from '../content/archive/model.ts';
+import { manifestStamp, type ArchiveManifest } from '../content/archive/model.ts';
 import { digest } from './cache-files.ts';
 import type { OutputWriter } from './out-dir.ts';
 import { pageAssembler, preparePage, type PreparedPage } from './page-assembly.ts';
@@ -112,9 +112,18 @@ export async function prerender({
   const stamp = (path: string, key: string | null) => (key === null ? undefined : digest(assembly, key, extraHead?.(path) ?? ''));
   const emit = (path: string, page: PreparedPage, key: string | null) =>
     out.write(fileOf.get(path)!, assemble(page, `${siteRoot}${ownAddress(path)}`, extraHead?.(path)), stamp(path, key));
+  // A list page reads much of the manifest (its months and groups run to hundreds of KB on a
+  // large archive): its stamp is worked out once per set of fields, not once per page.
+  const stamps = new Map<string, string>();
+  const stampOf = (fields: readonly (keyof ArchiveManifest)[]) => {
+    const key = fields.join(' ');
+    let stamp = stamps.get(key);
+    if (stamp === undefined) stamps.set(key, (stamp = manifestStamp(data.manifest, fields)));
+    return stamp;
+  };
   const keep = ({ path, page, inputs }: Rendered) => {
     const fields = inputs.manifest;
-    const prepared = preparePage(page, `${base}${path}`, fields.length > 0 ? { fields, stamp: manifestStamp(data.manifest, fields) } : undefined);
+    const prepared = preparePage(page, `${base}${path}`, fields.length > 0 ? { fields, stamp: stampOf(fields) } : undefined);
     emit(path, prepared, cache?.put(path, inputs, prepared) ?? null);
   };
   // A page whose inputs, template and address are those of the old output's file is linked
