@@ -4,11 +4,11 @@
 // adding one, each timed from the command's start to its end (and, apart, the removal of the
 // output it replaced, which goes on after it ends); then builds the final seeds into a fresh
 // folder with no cache and checks that the rebuilt output is byte for byte the same.
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileTree } from '../file-tree.ts';
 import { createReport } from './report.ts';
+import { timedBuild } from './timed-build.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
@@ -23,30 +23,7 @@ const work = join(root, '.tmp/rebuild-bench', String(Date.now()));
 const seeds = join(work, 'seeds');
 cpSync(corpus, seeds, { recursive: true });
 
-/**
- * Seconds until the output a build replaced is gone: a detached process removes it after the
- * build (src/node/staging.ts). The next build waits for it, so that each is timed alone, as
- * an editor's rebuilds, minutes apart, are.
- */
-function removal(outDir: string): number {
-  const started = performance.now();
-  const prefix = `.${basename(outDir)}.removing-`;
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (readdirSync(dirname(outDir)).some((name) => name.startsWith(prefix))) Atomics.wait(pause, 0, 0, 100);
-  return (performance.now() - started) / 1000;
-}
-
-/** Runs the real build and returns its wall time, what its summary says it reused, and how long the replaced output took to go. */
-function build(outDir: string, env: NodeJS.ProcessEnv = {}) {
-  const started = performance.now();
-  const environment: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: seeds, ...env };
-  delete environment.VITEST;
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir], { cwd: root, env: environment, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stderr.slice(-2000)}`);
-  const reused = /reused ([\d,]+) parsed seeds and ([\d,]+) rendered pages/.exec(run.stdout);
-  return { seconds, reused: reused ? `${reused[1]} seeds, ${reused[2]} pages` : 'no cache', removed: removal(outDir) };
-}
+const build = (outDir: string, env: NodeJS.ProcessEnv = {}) => timedBuild(root, seeds, outDir, env);
 
 const names = readdirSync(seeds)
   .filter((name) => name.endsWith('.txt'))
