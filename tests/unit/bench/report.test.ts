@@ -15,7 +15,7 @@ describe('benchmark figures written into docs/benchmarks.md', () => {
     const names = readdirSync(benches).flatMap((file) =>
       [...readFileSync(new URL(file, benches), 'utf8').matchAll(/createReport\(\s*'([^']+)'/g)].map((match) => match[1]!),
     );
-    expect(names.sort()).toEqual(['browser', 'build-index', 'lighthouse', 'query', 'rebuild', 'typing']);
+    expect(names.sort()).toEqual(['browser', 'build-index', 'lighthouse', 'query', 'rebuild', 'rebuild-compare', 'typing']);
     for (const name of names) for (const marker of sectionMarkers(name)) expect(doc, marker).toContain(marker);
     // The scale bench writes a section per corpus: the default one is on the page.
     for (const marker of sectionMarkers('scale-reuters')) expect(doc).toContain(marker);
