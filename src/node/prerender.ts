@@ -112,8 +112,8 @@ export async function prerender({
   const stamp = (path: string, key: string | null) => (key === null ? undefined : digest(assembly, key, extraHead?.(path) ?? ''));
   const emit = (path: string, page: PreparedPage, key: string | null) =>
     out.write(fileOf.get(path)!, assemble(page, `${siteRoot}${ownAddress(path)}`, extraHead?.(path)), stamp(path, key));
-  // A list page reads much of the manifest (its months and groups run to hundreds of KB on a
-  // large archive): its stamp is worked out once per set of fields, not once per page.
+  // A list page reads much of the manifest (its groups name every tag, author and section of
+  // the archive): its stamp is worked out once per set of fields, not once per page.
   const stamps = new Map<string, string>();
   const stampOf = (fields: readonly (keyof ArchiveManifest)[]) => {
     const key = fields.join(' ');

@@ -31,17 +31,16 @@ git('worktree', 'add', '--detach', oldRoot, against);
 symlinkSync(join(root, 'node_modules'), join(oldRoot, 'node_modules'));
 
 interface Side {
-  name: string;
   root: string;
   seeds: string;
   dist: string;
 }
 const sides: Side[] = [
-  { name: against, root: oldRoot, seeds: join(work, 'old/seeds'), dist: join(work, 'old/dist') },
-  { name: 'this tree', root, seeds: join(work, 'new/seeds'), dist: join(work, 'new/dist') },
+  { root: oldRoot, seeds: join(work, 'old/seeds'), dist: join(work, 'old/dist') },
+  { root, seeds: join(work, 'new/seeds'), dist: join(work, 'new/dist') },
 ];
 for (const side of sides) cpSync(corpus, side.seeds, { recursive: true });
-const names = readdirSync(sides[0]!.seeds)
+const names = readdirSync(sides[0]!.seeds, { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.txt'))
   .sort();
 const edited = names[Math.floor(names.length / 2)]!;
@@ -61,8 +60,8 @@ const steps: [string, (round: number) => (seeds: string) => void][] = [
     'one article added',
     (round) => (seeds) =>
       writeFileSync(
-        join(seeds, `9999${round}_0123456789abcde${round}.txt`),
-        ` date 1987-04-0${round + 1} A NEW ARTICLE\n\nAn article added to the archive, about cocoa and coffee prices.\n`,
+        join(seeds, `9999${round}_0123456789ab${round.toString(16).padStart(4, '0')}.txt`),
+        ` date 1987-04-${String((round % 28) + 1).padStart(2, '0')} A NEW ARTICLE\n\nAn article added to the archive, about cocoa and coffee prices.\n`,
       ),
   ],
 ];
