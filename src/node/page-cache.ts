@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchiveManifest } from '../content/archive/model.ts';
 import type { PageHead } from '../content/publishing/page-head.ts';
 import { digest, readJson, writeAtomically } from './cache-files.ts';
 import type { PreparedPage } from './page-assembly.ts';
 import type { BuiltData } from './built-data.ts';
+import { removeInBackground } from './staging.ts';
 
 /** What a page's render read: the data files, and the fields of the manifest. */
 export interface PageInputs {
@@ -47,6 +48,26 @@ function readPage(file: string): PreparedPage | null {
   }
 }
 
+/** The start of the name of a folder of stored pages that no build can use any more. */
+const STALE = 'pages.stale-';
+
+/**
+ * Moves the stored pages out of the way, to be removed by a detached process: after a change
+ * of code, base path or settings, none can be used, and removing tens of thousands of them
+ * one by one at the end of the build took longer than the build (23 s once on Reuters here).
+ * Folders set aside by a build stopped before its remover ran go too.
+ */
+function setAside(dir: string): void {
+  if (!existsSync(dir)) return;
+  const pages = join(dir, 'pages');
+  if (existsSync(pages)) renameSync(pages, join(dir, `${STALE}${process.pid}-${Date.now()}`));
+  removeInBackground(
+    readdirSync(dir)
+      .filter((name) => name.startsWith(STALE))
+      .map((name) => join(dir, name)),
+  );
+}
+
 /**
  * Rendered pages (markup, head and router data, before they are put into the build's
  * index.html), each stored under a hash of exactly what its render read last time. A page
@@ -69,6 +90,7 @@ export class PageCache {
   ) {
     const stored = readJson<PageIndex>(join(dir, 'pages.json'));
     this.index = stored?.version === version ? stored : { version, pages: {} };
+    if (this.index !== stored) setAside(dir);
     mkdirSync(join(dir, 'pages'), { recursive: true });
   }
 

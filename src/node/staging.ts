@@ -81,7 +81,7 @@ for (const path of process.argv.slice(1))
  * as many folders, and removing them took longer than the rest of a rebuild. Should the
  * process not start, they are removed here.
  */
-function removeInBackground(paths: string[]): void {
+export function removeInBackground(paths: string[]): void {
   if (paths.length === 0) return;
   const removeHere = () => paths.forEach((path) => rmSync(path, { recursive: true, force: true }));
   try {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { preparePage } from '../../../src/node/page-assembly.ts';
 import { PageCache } from '../../../src/node/page-cache.ts';
 import type { BuiltData } from '../../../src/node/built-data.ts';
@@ -66,4 +66,22 @@ describe('PageCache', () => {
     expect(second.hits).toBe(1);
     expect(new PageCache(dir, 'v1', data({})).get('articles/a')?.html.toString()).toBe('<p>a</p>');
   });
+
+  it('sets the pages of another code or settings aside at once, and they are removed in the background', async () => {
+    const dir = join(scratch, 'stale');
+    const first = new PageCache(dir, 'v1', data({}));
+    first.put('articles/a', { files: [], manifest: [] }, page('a'));
+    first.put('articles/b', { files: [], manifest: [] }, page('b'));
+    first.save();
+    expect(readdirSync(join(dir, 'pages'))).toHaveLength(2);
+
+    const next = new PageCache(dir, 'v2', data({}));
+    // Nothing of v1 is left for this build to go through entry by entry when it saves.
+    expect(readdirSync(join(dir, 'pages'))).toEqual([]);
+    const c = next.put('articles/c', { files: [], manifest: [] }, page('c'));
+    next.save();
+    expect(readdirSync(join(dir, 'pages'))).toEqual([c]);
+    await vi.waitFor(() => expect(readdirSync(dir).filter((name) => name.startsWith('pages.stale-'))).toEqual([]), { timeout: 20_000, interval: 50 });
+    expect(new PageCache(dir, 'v2', data({})).get('articles/c')?.html.toString()).toBe('<p>c</p>');
+  }, 30_000);
 });
