@@ -18,24 +18,18 @@ export { seedProblems, site };
  */
 export let manifest = givenManifest as ArchiveManifest;
 
-/** Reads this build's manifest into `manifest`, once; at once where it was given. */
-export const loadManifest: () => Promise<void> = (() => {
-  // (Resolving to nothing: a promise resolved with the manifest would probe its `then`, which
-  // the prerender would note as a field every page read.)
-  let loading: Promise<void> | null = givenManifest ? Promise.resolve() : null;
-  return () => {
-    loading ??= (async () => {
-      const url = `${import.meta.env.BASE_URL}${MANIFEST_FILE}`;
-      // The current build's, as a page is; offline with no service worker, the one kept last
-      // (a page it does not fit is rendered afresh rather than hydrated: start-app.tsx).
-      const response = await fetch(url, { cache: 'no-cache' }).catch(() => fetch(url, { cache: 'force-cache' }));
-      if (!response.ok) throw new Error(`${MANIFEST_FILE}: HTTP ${response.status}`);
-      manifest = (await response.json()) as ArchiveManifest;
-    })();
-    loading.catch(() => (loading = null));
-    return loading;
-  };
-})();
+// Resolving to nothing: a promise resolved with the manifest would probe its `then`, which
+// the prerender would note as a field every page read.
+const readManifest = memoizeAsync(async (url: string): Promise<void> => {
+  // The current build's, as a page is; offline with no service worker, the one kept last
+  // (a page it does not fit is rendered afresh rather than hydrated: start-app.tsx).
+  const response = await fetch(url, { cache: 'no-cache' }).catch(() => fetch(url, { cache: 'force-cache' }));
+  if (!response.ok) throw new Error(`${MANIFEST_FILE}: HTTP ${response.status}`);
+  manifest = (await response.json()) as ArchiveManifest;
+});
+
+/** Reads this build's manifest into `manifest`, once (again after a failure); at once where it was given. */
+export const loadManifest = (): Promise<void> => (givenManifest ? Promise.resolve() : readManifest(`${import.meta.env.BASE_URL}${MANIFEST_FILE}`));
 
 /** The interface's words, dates and numbers in the site's language, for the prerender and the app alike (never the reader's browser language). */
 export const translator = createTranslator(site.language, site.messages);
@@ -143,17 +137,21 @@ async function searchDirectory(url: string): Promise<SearchDirectory> {
   return (await response.json()) as SearchDirectory;
 }
 
-/** Where the search index of this build, and the files its results are drawn from, live. */
-export async function searchSource(): Promise<SearchSource> {
+/** The files of this build's search index and of its results: what "save all" keeps, and where a search reads. */
+export async function searchFiles(): Promise<Omit<SearchSource, 'directory'>> {
   await loadManifest();
-  const indexUrl = dataUrl(dataFiles.searchDirectory);
   return {
-    indexUrl,
-    directory: await searchDirectory(indexUrl),
+    indexUrl: dataUrl(dataFiles.searchDirectory),
     partUrls: Array.from({ length: manifest.searchParts }, (_, i) => dataUrl(dataFiles.searchTerms(i))),
     shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(dataFiles.searchPostings(i))),
     resultUrls: Array.from({ length: Math.ceil(manifest.count / RESULT_DOCS) }, (_, i) => dataUrl(dataFiles.searchResults(i))),
     docsPerFile: RESULT_DOCS,
     dataUrl: dataUrl(''),
   };
+}
+
+/** Where the search index of this build, and the files its results are drawn from, live, with the index's directory. */
+export async function searchSource(): Promise<SearchSource> {
+  const files = await searchFiles();
+  return { ...files, directory: await searchDirectory(files.indexUrl) };
 }

@@ -2,7 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import { dataFiles, listChunks } from '../content/contracts.ts';
 import { DATA_CACHE, REFRESH_OFFLINE, SAVE_ALL_LIMIT } from '../content/reader/offline.ts';
-import { browserData, dataUrl, manifest, searchSource } from './archive.ts';
+import { browserData, dataUrl, manifest, searchFiles } from './archive.ts';
 
 let applyUpdate: (() => void) | null = null;
 const listeners = new Set<() => void>();
@@ -44,7 +44,7 @@ export function useCanSaveAll(): boolean {
 export async function saveAllArticles(onProgress: (saved: number, total: number) => void): Promise<void> {
   const entries = await browserData.loadEntries(0, manifest.count);
   const cache = await caches.open(DATA_CACHE);
-  const { indexUrl, partUrls, shardUrls, resultUrls } = await searchSource();
+  const { indexUrl, partUrls, shardUrls, resultUrls } = await searchFiles();
   const listUrls = Array.from({ length: listChunks(manifest.count, manifest.pageSize) }, (_, i) => dataUrl(dataFiles.list(i)));
   const urls = [...entries.map((entry) => dataUrl(dataFiles.article(entry.id))), indexUrl, ...partUrls, ...shardUrls, ...resultUrls, ...listUrls];
   let saved = 0;

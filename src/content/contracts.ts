@@ -3,6 +3,7 @@
 // serves each from, the ids of the parts of a page the build writes and the app reads, and
 // the defaults of the publisher's settings. Each is written here once and imported by all
 // sides (tests/unit/content/contracts.test.ts fails on a second copy).
+import type { ArchiveManifest } from './archive/model.ts';
 
 /** The folder every build's data folder is in, relative to the base path. */
 export const DATA_ROOT = 'data/';
@@ -120,7 +121,7 @@ export interface RouterData<H = unknown> {
   path: string;
   hydrationData: H;
   /** The manifest's fields its render read, and their stamp (`manifestStamp`); absent when it read none. */
-  manifest?: { fields: (keyof import('./archive/model.ts').ArchiveManifest)[]; stamp: string };
+  manifest?: { fields: (keyof ArchiveManifest)[]; stamp: string };
 }
 
 /** Defaults of the publisher's settings. */

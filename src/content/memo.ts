@@ -14,3 +14,12 @@ export function memoizeAsync<K, V>(load: (key: K) => Promise<V>): (key: K) => Pr
     return promise;
   };
 }
+
+/** Memoizes a function by key: each key is worked out once. */
+export function memoize<K, V>(work: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, work(key));
+    return cache.get(key)!;
+  };
+}

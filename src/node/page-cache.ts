@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import { join } from 'node:path';
 import type { ArchiveManifest } from '../content/archive/model.ts';
 import type { PageHead } from '../content/publishing/page-head.ts';
+import { memoize } from '../content/memo.ts';
 import { digest, readJson, writeAtomically } from './cache-files.ts';
 import type { PreparedPage } from './page-assembly.ts';
 import type { BuiltData } from './built-data.ts';
@@ -104,16 +105,11 @@ export class PageCache {
   }
 
   /** Each manifest field as JSON, worked out once per build: list pages read the large ones. */
-  private readonly fieldJson = new Map<keyof ArchiveManifest, string>();
+  private readonly fieldJson = memoize((field: keyof ArchiveManifest) => JSON.stringify(this.data.manifest[field]) ?? '');
 
   private key(path: string, inputs: PageInputs): string {
     const files = inputs.files.flatMap((file) => [file, this.data.hashes.get(file) ?? 'missing']);
-    const json = (field: keyof ArchiveManifest) => {
-      let value = this.fieldJson.get(field);
-      if (value === undefined) this.fieldJson.set(field, (value = JSON.stringify(this.data.manifest[field]) ?? ''));
-      return value;
-    };
-    const manifest = inputs.manifest.flatMap((field) => [field, json(field)]);
+    const manifest = inputs.manifest.flatMap((field) => [field, this.fieldJson(field)]);
     return digest(this.version, path, String(inputs.files.length), ...files, ...manifest);
   }
 

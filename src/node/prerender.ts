@@ -1,6 +1,7 @@
 import { NOT_FOUND_FILE, publicPath, type PageFormat } from '../content/contracts.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
 import { manifestStamp, type ArchiveManifest } from '../content/archive/model.ts';
+import { memoize } from '../content/memo.ts';
 import { digest } from './cache-files.ts';
 import type { OutputWriter } from './out-dir.ts';
 import { pageAssembler, preparePage, type PreparedPage } from './page-assembly.ts';
@@ -114,16 +115,10 @@ export async function prerender({
     out.write(fileOf.get(path)!, assemble(page, `${siteRoot}${ownAddress(path)}`, extraHead?.(path)), stamp(path, key));
   // A list page reads much of the manifest (its groups name every tag, author and section of
   // the archive): its stamp is worked out once per set of fields, not once per page.
-  const stamps = new Map<string, string>();
-  const stampOf = (fields: readonly (keyof ArchiveManifest)[]) => {
-    const key = fields.join(' ');
-    let stamp = stamps.get(key);
-    if (stamp === undefined) stamps.set(key, (stamp = manifestStamp(data.manifest, fields)));
-    return stamp;
-  };
+  const stampOfFields = memoize((fields: string) => manifestStamp(data.manifest, fields.split(' ') as (keyof ArchiveManifest)[]));
   const keep = ({ path, page, inputs }: Rendered) => {
     const fields = inputs.manifest;
-    const prepared = preparePage(page, `${base}${path}`, fields.length > 0 ? { fields, stamp: stampOf(fields) } : undefined);
+    const prepared = preparePage(page, `${base}${path}`, fields.length > 0 ? { fields, stamp: stampOfFields(fields.join(' ')) } : undefined);
     emit(path, prepared, cache?.put(path, inputs, prepared) ?? null);
   };
   // A page whose inputs, template and address are those of the old output's file is linked

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoizeAsync } from '../../../src/content/memo.ts';
+import { memoize, memoizeAsync } from '../../../src/content/memo.ts';
 
 describe('memoizeAsync', () => {
   it('loads each key once and forgets a failed load so the next call retries', async () => {
@@ -15,5 +15,17 @@ describe('memoizeAsync', () => {
     fail = false;
     expect(await load('b')).toBe('B');
     expect(calls).toEqual(['a', 'b', 'b']);
+  });
+});
+
+describe('memoize', () => {
+  it('works each key out once, an empty result too', () => {
+    const calls: string[] = [];
+    const work = memoize((key: string) => {
+      calls.push(key);
+      return key === 'none' ? '' : key.toUpperCase();
+    });
+    expect([work('a'), work('a'), work('none'), work('none')]).toEqual(['A', 'A', '', '']);
+    expect(calls).toEqual(['a', 'none']);
   });
 });
