@@ -52,7 +52,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   const mastheadHidden = useHidingMasthead(header);
   return (
     <div className="flex min-h-dvh flex-col font-sans">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:p-3">
+      <a href="#main" className="skip-link">
         {t.text('layout.skip')}
       </a>
       {/* Slides away while the reader scrolls down (a transform: nothing below moves). Opaque and
@@ -60,15 +60,15 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       <header
         ref={header}
         data-hidden={mastheadHidden || undefined}
-        className="sticky top-0 z-40 border-b border-rule bg-paper transition-transform duration-200 ease-out data-hidden:-translate-y-full motion-reduce:transition-none print:hidden"
+        className="masthead"
       >
         {/* The settings button is placed apart from the row (its space kept by the row's end
             padding): a page painted before the parser reaches it must not show the search
             field at the edge and then move it, a layout shift. */}
-        <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 sm:flex-nowrap sm:py-3 sm:ps-4 sm:pe-[4.75rem]">
+        <div className="masthead-bar">
           <Link
             to={listPath()}
-            className="inline-flex min-h-11 items-center gap-2 font-serif text-xl font-bold sm:text-2xl tracking-tight text-ink no-underline"
+            className="site-name"
           >
             {site.logo && <img src={`${import.meta.env.BASE_URL}${site.logo}`} alt="" className="h-8 w-auto" />}
             {site.title}
@@ -90,19 +90,19 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       </header>
       {!loading && <DocumentTitle />}
       {import.meta.env.DEV && seedProblems.length > 0 && <SeedProblems problems={seedProblems} />}
-      <main id="main" className="mx-auto min-h-svh w-full max-w-5xl flex-1 break-words px-3 pb-16 pt-3 sm:px-4 sm:pt-10">
+      <main id="main" className="page-main">
         {loading ? null : <Outlet />}
       </main>
-      <footer className="space-y-4 print:hidden border-t border-rule px-4 py-6 text-center text-sm text-muted">
+      <footer className="site-footer">
         {offline && <SaveForOffline {...archiveSize()} save={saveAllArticles} />}
         <p className="hidden pointer-fine:block">
           <MessageParts
             parts={t.parts('layout.searchHint')}
             slots={{
-              key: <kbd className="rounded border border-rule px-1.5 font-mono">/</kbd>,
+              key: <kbd className="key-cap">/</kbd>,
               shortcuts: (
                 <button type="button" onClick={showShortcuts} className="underline decoration-rule underline-offset-4 hover:decoration-accent">
-                  <MessageParts parts={t.parts('layout.shortcutsHint')} slots={{ key: <kbd className="rounded border border-rule px-1.5 font-mono">?</kbd> }} />
+                  <MessageParts parts={t.parts('layout.shortcutsHint')} slots={{ key: <kbd className="key-cap">?</kbd> }} />
                 </button>
               ),
             }}

@@ -15,7 +15,7 @@ export function ArticleMeta({
 }) {
   const t = useTranslator();
   return (
-    <p className={`text-sm text-muted ${className}`}>
+    <p className={`meta ${className}`}>
       <time dateTime={date}>{t.date(date)}</time>
       <span aria-hidden="true"> · </span>
       <span>{t.plural('meta.readingTime', readingMinutes)}</span>

@@ -54,7 +54,7 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
           className="mt-6 flex items-center gap-4 rounded-xl border border-edge bg-field p-4 text-inherit no-underline hover:border-accent"
         >
           <span className="min-w-0 flex-1">
-            <span className="block text-xs font-semibold uppercase tracking-wider text-muted">{t.text('list.continue')}</span>
+            <span className="kicker">{t.text('list.continue')}</span>
             <span dir="auto" className="mt-1 line-clamp-2 font-serif text-lg leading-snug font-semibold">
               {resume.title}
             </span>
@@ -65,20 +65,20 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
       <ol onKeyDown={(event) => arrowKeys(event)} className="mt-3 divide-y divide-rule border-y border-rule sm:mt-6">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <Link to={hrefFor(entry.id)} {...NAV_ITEM} className="group block py-3 text-inherit no-underline sm:py-6">
+            <Link to={hrefFor(entry.id)} {...NAV_ITEM} className="group entry-link">
               {/* Title and excerpt share one measure, so a right-to-left entry's lines share one right edge. */}
               <div className="max-w-2xl">
                 {entry.thumb && <Thumbnail hash={entry.thumb} />}
-                <h2 dir="auto" className="font-serif text-lg font-semibold leading-snug break-words group-hover:text-accent group-hover:underline sm:text-2xl">
+                <h2 dir="auto" className="entry-title">
                   {entry.title}
                 </h2>
-                <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-0.5 sm:mt-1">
+                <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="entry-meta">
                   <ReadingBadge status={statusOf(entry.id)} />
                 </ArticleMeta>
                 {/* Two lines on a phone, so a screen shows several entries. */}
                 {/* An article whose only text is its title has no excerpt to show. */}
                 {entry.excerpt && (
-                  <p dir="auto" className="mt-1 line-clamp-2 leading-normal break-words text-ink/85 sm:mt-2 sm:line-clamp-none sm:leading-relaxed">
+                  <p dir="auto" className="entry-summary">
                     {entry.excerpt}
                   </p>
                 )}

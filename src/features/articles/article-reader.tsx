@@ -38,7 +38,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
   return (
     <article className="reader-measure mx-auto">
       {/* On a phone the masthead's title leads to the list, and the screen is for the text. */}
-      <Link to={listHref} className="hidden min-h-11 items-center gap-1 text-sm text-muted no-underline hover:underline sm:inline-flex print:hidden">
+      <Link to={listHref} className="back-link">
         {/* The arrow points back, to the start of the line: to the right in a right-to-left page. */}
         <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
           ←
@@ -56,7 +56,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         <h1 dir="auto" className="reader-title font-serif font-bold leading-tight tracking-tight text-balance break-words">
           {article.title}
         </h1>
-        <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 sm:mt-4 sm:block">
+        <div className="reader-byline">
           <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
           {(article.author || article.source) && (
             <p className="w-full text-sm text-muted sm:mt-1">
@@ -89,9 +89,9 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
             {related.map((item) => (
               <li key={item.id}>
                 {/* A flow root: the thumbnail, taller than a short title and its date, stays inside its item. */}
-                <Link to={hrefFor(item.id)} className="group flow-root py-3 text-inherit no-underline">
+                <Link to={hrefFor(item.id)} className="group related-link">
                   {item.thumb && <Thumbnail hash={item.thumb} />}
-                  <span dir="auto" className="block font-serif text-lg font-semibold leading-snug break-words group-hover:text-accent group-hover:underline">
+                  <span dir="auto" className="related-title">
                     {item.title}
                   </span>
                   <ArticleMeta date={item.date} readingMinutes={item.readingMinutes} />
@@ -134,10 +134,10 @@ function NeighbourLink({
   className?: string;
 }) {
   return (
-    <Link to={href} aria-keyshortcuts={shortcut} className={`block min-w-0 rounded-lg border border-edge p-4 no-underline hover:border-accent ${className}`}>
-      <span className="block text-xs font-semibold uppercase tracking-wider text-muted">{label}</span>
+    <Link to={href} aria-keyshortcuts={shortcut} className={`card ${className}`}>
+      <span className="kicker">{label}</span>
       {/* The title in its own direction: an Arabic title reads from the right even in a left-hand card. */}
-      <span dir="auto" className="mt-1 block font-serif text-lg leading-snug break-words text-ink">
+      <span dir="auto" className="card-title">
         {article.title}
       </span>
     </Link>

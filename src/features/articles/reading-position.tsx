@@ -11,7 +11,7 @@ export function ProgressBar({ barRef }: { barRef: RefObject<HTMLDivElement | nul
       aria-label={t.text('reader.progress')}
       aria-valuemin={0}
       aria-valuemax={100}
-      className="fixed inset-x-0 top-0 z-50 h-1 origin-left scale-x-0 rtl:origin-right bg-accent print:hidden"
+      className="reading-progress"
     />
   );
 }

@@ -34,7 +34,7 @@ export function ShareButton({ title, url }: ShareButtonProps) {
       <button
         type="button"
         onClick={() => void share()}
-        className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full border border-edge text-sm font-semibold hover:border-accent sm:px-4"
+        className="share-toggle"
       >
         {/* Out of the page, up and towards the start: mirrored in a right-to-left page, as the mark of an outside link is. */}
         <span aria-hidden="true" className="inline-block rtl:-scale-x-100">

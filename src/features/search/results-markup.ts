@@ -20,7 +20,7 @@ export const RESULT_CLASSES = {
   // at the end of the text's lines, not across the page from them.
   body: 'max-w-2xl',
   title: 'font-serif text-xl font-semibold leading-snug',
-  meta: 'text-sm text-muted mt-1',
+  meta: 'meta mt-1',
   passage: 'mt-2 line-clamp-3 min-h-[3lh] leading-relaxed',
   more: 'mt-6 min-h-11 w-full rounded-full border border-edge px-6 font-semibold hover:border-accent sm:w-auto',
   notice: 'py-12 text-center',

@@ -176,7 +176,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm, takeEarlyIn
         onFocus={onWarm}
         // The browser's own clear button is blue in Chromium and tiny on a phone: ours
         // (below) takes the site's colours and a full-size target.
-        className="min-h-11 w-full rounded-full border border-edge bg-field py-0 ps-4 pe-11 text-base text-ink placeholder:text-muted focus:border-accent [&::-webkit-search-cancel-button]:hidden"
+        className="search-field"
       />
       {draft && (
         <button

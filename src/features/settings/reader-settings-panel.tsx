@@ -149,7 +149,7 @@ export function ReaderSettingsButton({ settings, onChange }: PanelProps) {
         aria-expanded={open}
         aria-controls={id}
         onClick={() => (open ? close(true) : setOpen(true))}
-        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-edge font-serif text-lg text-ink hover:border-accent"
+        className="settings-toggle"
       >
         <span aria-hidden="true">Aa</span>
         <span className="sr-only">{t.text('settings.title')}</span>
