@@ -57,19 +57,12 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       </a>
       {/* Slides away while the reader scrolls down (a transform: nothing below moves). Opaque and
           without a backdrop filter, which would make it the frame of the phone's settings sheet. */}
-      <header
-        ref={header}
-        data-hidden={mastheadHidden || undefined}
-        className="masthead"
-      >
+      <header ref={header} data-hidden={mastheadHidden || undefined} className="masthead">
         {/* The settings button is placed apart from the row (its space kept by the row's end
             padding): a page painted before the parser reaches it must not show the search
             field at the edge and then move it, a layout shift. */}
         <div className="masthead-bar">
-          <Link
-            to={listPath()}
-            className="site-name"
-          >
+          <Link to={listPath()} className="site-name">
             {site.logo && <img src={`${import.meta.env.BASE_URL}${site.logo}`} alt="" className="h-8 w-auto" />}
             {site.title}
           </Link>

@@ -4,16 +4,7 @@ import { useTranslator } from '../../components/use-translator.ts';
 /** The bar across the top of the screen that fills as the reader reads. */
 export function ProgressBar({ barRef }: { barRef: RefObject<HTMLDivElement | null> }) {
   const t = useTranslator();
-  return (
-    <div
-      ref={barRef}
-      role="progressbar"
-      aria-label={t.text('reader.progress')}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      className="reading-progress"
-    />
-  );
+  return <div ref={barRef} role="progressbar" aria-label={t.text('reader.progress')} aria-valuemin={0} aria-valuemax={100} className="reading-progress" />;
 }
 
 /** Says the article opened where the reader left it, with the way back to its start. */

@@ -31,11 +31,7 @@ export function ShareButton({ title, url }: ShareButtonProps) {
   };
   return (
     <div className="flex flex-wrap items-center sm:mt-3 sm:gap-x-3 print:hidden">
-      <button
-        type="button"
-        onClick={() => void share()}
-        className="share-toggle"
-      >
+      <button type="button" onClick={() => void share()} className="share-toggle">
         {/* Out of the page, up and towards the start: mirrored in a right-to-left page, as the mark of an outside link is. */}
         <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
           ↗
