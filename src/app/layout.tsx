@@ -51,7 +51,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   const header = useRef<HTMLElement>(null);
   const mastheadHidden = useHidingMasthead(header);
   return (
-    <div className="flex min-h-dvh flex-col font-sans">
+    <div className="page-frame">
       <a href="#main" className="skip-link">
         {t.text('layout.skip')}
       </a>
@@ -73,7 +73,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             onWarm={searchClient.warm}
             takeEarlyInput={takeEarlyInput}
           />
-          <div className="absolute end-3 top-2 sm:end-4 sm:top-1/2 sm:-translate-y-1/2">
+          <div className="masthead-tools">
             <ReaderSettingsButton settings={settings} onChange={updateSettings} />
           </div>
         </div>
@@ -94,7 +94,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             slots={{
               key: <kbd className="key-cap">/</kbd>,
               shortcuts: (
-                <button type="button" onClick={showShortcuts} className="underline decoration-rule underline-offset-4 hover:decoration-accent">
+                <button type="button" onClick={showShortcuts} className="quiet-button">
                   <MessageParts parts={t.parts('layout.shortcutsHint')} slots={{ key: <kbd className="key-cap">?</kbd> }} />
                 </button>
               ),

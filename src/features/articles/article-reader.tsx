@@ -40,12 +40,12 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
       {/* On a phone the masthead's title leads to the list, and the screen is for the text. */}
       <Link to={listHref} className="back-link">
         {/* The arrow points back, to the start of the line: to the right in a right-to-left page. */}
-        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+        <span aria-hidden="true" className="flip-rtl">
           ←
         </span>
         {t.text('reader.allArticles')}
       </Link>
-      <header className="border-b border-rule pb-4 sm:mt-2 sm:pb-6">
+      <header className="reader-header">
         <GroupLinks
           values={article.sections ?? []}
           hrefFor={(section) => groupHref('section', section)}
@@ -53,7 +53,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
           className="mb-2 flex flex-wrap gap-x-3 text-sm font-semibold uppercase tracking-wider"
           linkClassName="inline-flex min-h-11 items-center text-accent no-underline hover:underline sm:min-h-0"
         />
-        <h1 dir="auto" className="reader-title font-serif font-bold leading-tight tracking-tight text-balance break-words">
+        <h1 dir="auto" className="reader-title">
           {article.title}
         </h1>
         <div className="reader-byline">
@@ -81,8 +81,8 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
         <ArticleBody blocks={article.blocks} marks={marks} />
       </div>
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-12 border-t border-rule pt-6 print:hidden">
-          <h2 id="related-heading" className="font-sans text-sm font-semibold uppercase tracking-wider text-muted">
+        <section aria-labelledby="related-heading" className="reader-related">
+          <h2 id="related-heading" className="section-label">
             {t.text('reader.related')}
           </h2>
           <ul className="mt-2 divide-y divide-rule">
@@ -101,20 +101,12 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
           </ul>
         </section>
       )}
-      <nav aria-label={t.text('reader.more')} className="mt-12 grid gap-3 border-t border-rule pt-6 sm:grid-cols-2 print:hidden">
+      <nav aria-label={t.text('reader.more')} className="reader-more">
         {newer && <NeighbourLink label={t.text('reader.previous')} shortcut="k" article={newer} href={hrefFor(newer.id)} />}
         {/* The next card's text keeps to its outer edge: the right on a left-to-right page, the left
             on a right-to-left one. Not text-end, which a title of the other direction would read
             against its own direction (an Arabic title in an English site would go left). */}
-        {older && (
-          <NeighbourLink
-            label={t.text('reader.next')}
-            shortcut="j"
-            article={older}
-            href={hrefFor(older.id)}
-            className="sm:col-start-2 sm:ltr:text-right sm:rtl:text-left"
-          />
-        )}
+        {older && <NeighbourLink label={t.text('reader.next')} shortcut="j" article={older} href={hrefFor(older.id)} className="card-next" />}
       </nav>
     </article>
   );

@@ -30,16 +30,16 @@ export function ShareButton({ title, url }: ShareButtonProps) {
     }
   };
   return (
-    <div className="flex flex-wrap items-center sm:mt-3 sm:gap-x-3 print:hidden">
+    <div className="share-row">
       <button type="button" onClick={() => void share()} className="share-toggle">
         {/* Out of the page, up and towards the start: mirrored in a right-to-left page, as the mark of an outside link is. */}
-        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+        <span aria-hidden="true" className="flip-rtl">
           ↗
         </span>
         {/* On a phone the arrow alone, beside the date: its name is still "Share". */}
         <span className="max-sm:sr-only">{t.text('share.button')}</span>
       </button>
-      <span role="status" className="text-sm text-muted max-sm:not-empty:ms-2">
+      <span role="status" className="share-status">
         {outcome === 'copied' && t.text('share.copied')}
         {outcome === 'failed' && t.text('share.copyThis')}
       </span>

@@ -154,7 +154,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm, takeEarlyIn
   };
 
   return (
-    <form role="search" action={action} method="get" onSubmit={submit} className="relative w-full sm:ms-auto sm:max-w-sm">
+    <form role="search" action={action} method="get" onSubmit={submit} className="search-form">
       <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
         {t.text('search.label')}
       </label>
