@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { DATA_ROOT, dataFiles, MANIFEST_FILE } from '../content/contracts.ts';
 import { palettesOf, type SiteConfig } from '../content/publishing/site-config.ts';
 import { textDirection } from '../content/publishing/translator.ts';
+import { SHELL_PATTERNS } from './shell-files.ts';
 import { sitePlugins, type SiteBuildOptions } from './site-plugins.ts';
 import { SiteBuild } from './site-build.ts';
 
@@ -42,10 +42,7 @@ function serviceWorkerOptions(config: SiteConfig): Parameters<typeof VitePWA>[0]
       ],
     },
     injectManifest: {
-      // The app shell only, whatever the archive's size: scripts, styles, icons, the
-      // manifest, and the front page's data (which also names this build's data folder to
-      // the service worker). Search files, lists and articles are kept as they are used.
-      globPatterns: ['assets/**/*.{js,css}', 'index.html', '*.{svg,png}', MANIFEST_FILE, `${DATA_ROOT}*/${dataFiles.list(0)}`],
+      globPatterns: SHELL_PATTERNS,
       // The data folder is named after its content's hash: no revision needed.
       dontCacheBustURLsMatching: /^(assets|data\/[0-9a-f]+)\//,
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

@@ -5,6 +5,10 @@
 // existing file: an old output, and any snapshot sharing its files (`cp -al`, `rsync
 // --link-dest`, release folders), keeps its bytes, and a hashed file never changes.
 //
+// A rebuild published in place (publish.ts) does not even link: a file the old output holds
+// at the same path, unchanged, is left there, and only what changed goes into the staging
+// folder.
+//
 // Most files come with a stamp: a hash of everything their bytes are made from (a data file's
 // content hash; a page's cache key and template). The build record keeps each file's stamp
 // and the identity of the file written (inode, size, time), so a rebuild knows, without
@@ -21,6 +25,7 @@ import {
   readSync,
   renameSync,
   rmdirSync,
+  rmSync,
   writeFileSync,
   writeSync,
   type Stats,
@@ -36,6 +41,8 @@ export interface Written {
   stamps: Record<string, string>;
   /** The folders the writer made (none of them was there before), by path relative to the output folder. */
   folders: ReadonlySet<string>;
+  /** Files left in the old output as they are, for a publish in place: the rest of `files` is in the staging folder. */
+  kept: ReadonlySet<string>;
 }
 
 /** A stamp and the file it was written to, as one string: a file edited since has another size or time. */
@@ -65,8 +72,8 @@ function link(old: string, target: string): boolean {
   }
 }
 
-/** Links `target` to the regular file `old` when it holds exactly `bytes`, and returns the file's stats; null when it does not (or cannot be linked). */
-function linkIfSame(old: string, target: string, bytes: Buffer): Stats | null {
+/** The stats of the regular file `old` when it holds exactly `bytes`; null when it does not. */
+function sameFile(old: string, bytes: Buffer): Stats | null {
   let fd: number;
   try {
     // Never through a link: the old output's own file, or nothing.
@@ -81,7 +88,13 @@ function linkIfSame(old: string, target: string, bytes: Buffer): Stats | null {
   } finally {
     closeSync(fd);
   }
-  return link(old, target) ? stats : null;
+  return stats;
+}
+
+/** Links `target` to the regular file `old` when it holds exactly `bytes`, and returns the file's stats; null when it does not (or cannot be linked). */
+function linkIfSame(old: string, target: string, bytes: Buffer): Stats | null {
+  const stats = sameFile(old, bytes);
+  return stats && link(old, target) ? stats : null;
 }
 
 /**
@@ -153,15 +166,19 @@ export class OutputWriter {
   private readonly unused = new Set<string>();
   /** This build's data folder and the old output's, whose files it is compared with. */
   private renamed: { from: string; to: string } | null = null;
+  /** Files left in the old output, when it is updated in place. */
+  private readonly kept = new Set<string>();
 
   /**
    * `outDir` is the staging folder; `previousDir` the output it replaces, if any, and
-   * `previousStamps` what the build that wrote it recorded (Written.stamps).
+   * `previousStamps` what the build that wrote it recorded (Written.stamps). `inPlace`: the
+   * old output will be updated in place (publish.ts), so its unchanged files are left there.
    */
   constructor(
     readonly outDir: string,
     private readonly previousDir: string | null = null,
     private readonly previousStamps: Readonly<Record<string, string>> = {},
+    private readonly inPlace = false,
   ) {}
 
   /** Takes folders made ahead by makeFoldersFor (paths relative to the output folder) as the writer's own. */
@@ -202,6 +219,7 @@ export class OutputWriter {
     const old = join(this.previousDir, previousPath);
     const stats = lstatSync(old, { throwIfNoEntry: false });
     if (!stats?.isFile() || identity(stamp, stats) !== recorded) return false;
+    if (this.inPlace && previousPath === path) return this.keep(path, stats, recorded);
     const target = join(this.outDir, path);
     this.folderFor(target);
     if (!link(old, target)) return false;
@@ -219,13 +237,25 @@ export class OutputWriter {
     if (stamp !== undefined && this.reuse(path, stamp)) return;
     const target = join(this.outDir, path);
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    this.written.set(path, bytes.length);
-    this.folderFor(target);
     const previousPath = this.previousPath(path);
     const recorded = this.previousStamps[previousPath];
     const differs = stamp !== undefined && recorded !== undefined && !recorded.startsWith(`${stamp} `);
+    if (this.inPlace && this.previousDir && previousPath === path && !differs) {
+      const stats = sameFile(join(this.previousDir, path), bytes);
+      if (stats) return void this.keep(path, stats, stamp === undefined ? undefined : identity(stamp, stats));
+    }
+    this.written.set(path, bytes.length);
+    this.folderFor(target);
     const stats = (this.previousDir && !differs && linkIfSame(join(this.previousDir, previousPath), target, bytes)) || create(target, bytes);
     if (stamp !== undefined && stats) this.stamps[path] = identity(stamp, stats);
+  }
+
+  /** Leaves the old output's file at `path` where it is, as this build's. */
+  private keep(path: string, stats: Stats, stamp: string | undefined): true {
+    this.kept.add(path);
+    this.written.set(path, stats.size);
+    if (stamp !== undefined) this.stamps[path] = stamp;
+    return true;
   }
 
   /**
@@ -241,6 +271,22 @@ export class OutputWriter {
     return renamed && path.startsWith(renamed.to) ? renamed.from + path.slice(renamed.to.length) : path;
   }
 
+  /**
+   * Links into the staging folder the files left in the old output that `wanted` names, for
+   * a tool that lists the new site from the staging folder (workbox's precache, shell-files.ts).
+   * They stay the writer's kept files: publishing leaves the output's own in place.
+   */
+  linkKept(wanted: (path: string) => boolean): void {
+    for (const path of this.kept) {
+      if (!wanted(path)) continue;
+      const target = join(this.outDir, path);
+      this.folderFor(target);
+      // Vite's copy of a file the writer found unchanged (its index.html) makes way.
+      rmSync(target, { force: true });
+      linkSync(join(this.previousDir!, path), target);
+    }
+  }
+
   /** What this build wrote; folders made ahead that hold nothing (no page was written) are removed. */
   finish(): Written {
     // Deepest first, so a parent left empty by its children goes too.
@@ -252,6 +298,6 @@ export class OutputWriter {
         // Not empty: something went into a folder below it.
       }
     }
-    return { files: [...this.written.keys()].sort(), sizes: this.written, stamps: this.stamps, folders: this.made };
+    return { files: [...this.written.keys()].sort(), sizes: this.written, stamps: this.stamps, folders: this.made, kept: this.kept };
   }
 }

@@ -20,8 +20,10 @@ import { makeFoldersFor, OutputWriter, type Written } from './out-dir.ts';
 import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
 import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.ts';
+import { isShellFile } from './shell-files.ts';
 import { siteIcons } from './site-icons.ts';
 import { buildData, type BuiltData } from './built-data.ts';
+import { describePublish, publish, recoverPublish } from './publish.ts';
 import { discardStaging, misplacedSeeds, prepareStaging, stagingPlan, swapIn, type Staging } from './staging.ts';
 import { writeSite } from './write-site.ts';
 
@@ -74,11 +76,13 @@ export class SiteBuild {
   /** For a large archive, the prerender's renderers; a build must close them, or the process never ends. */
   private renderers: EarlyRenderers | null = null;
   /** The files the build wrote and their sizes, for the build record and the summary. */
-  private written: Written = { files: [], sizes: new Map(), stamps: {}, folders: new Set() };
+  private written: Written = { files: [], sizes: new Map(), stamps: {}, folders: new Set(), kept: new Set() };
   /** Whether this build wrote the whole site into the staging folder. */
   private complete = false;
   /** The folders of the articles' pages, being made in the staging folder from `load` on (out-dir.ts). */
   private pageFolders: Promise<string[]> | null = null;
+  /** Whether the old output is updated in place (publish.ts) rather than replaced by a whole new tree. */
+  private inPlace = false;
 
   constructor(private readonly options: SiteBuildOptions = {}) {
     const { config, errors, warnings } = resolveSiteConfig(options.site, process.env);
@@ -161,6 +165,7 @@ export class SiteBuild {
     this.forget();
     this.complete = false;
     this.pageFolders = null;
+    this.inPlace = false;
     if (!this.isBuild) return;
     if (this.options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off') {
       const cacheDir = resolve(this.root, this.options.cacheDir ?? 'node_modules/.cache/news-archive');
@@ -171,14 +176,20 @@ export class SiteBuild {
     if (misplaced) reporter.error(misplaced);
     const { articles, problems } = (await this.loadImages()).seeds;
     if (staging && !problems.some((p) => p.severity === 'error')) {
+      recoverPublish(staging);
       prepareStaging(staging);
-      // The articles' page folders are made while the site's data is worked out.
-      const folders = makeFoldersFor(
-        staging.next,
-        articles.map((a) => routeFile(articleRoute(a.id), this.config.pageFormat)),
-      );
-      folders.catch(() => undefined);
-      this.pageFolders = folders;
+      // A rebuild writes only what changed (an output Vite would not empty keeps the whole-tree
+      // swap, which carries over what other tools put there).
+      this.inPlace = this.replacesOutput && existsSync(staging.target);
+      if (!this.inPlace) {
+        // The articles' page folders are made while the site's data is worked out.
+        const folders = makeFoldersFor(
+          staging.next,
+          articles.map((a) => routeFile(articleRoute(a.id), this.config.pageFormat)),
+        );
+        folders.catch(() => undefined);
+        this.pageFolders = folders;
+      }
     }
     const refused = refusals(this.loadSeeds(), () => this.loadData());
     const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
@@ -216,7 +227,8 @@ export class SiteBuild {
     const data = this.loadData();
     const cache = this.cache;
     const previousDir = this.staging && existsSync(this.staging.target) ? this.staging.target : null;
-    const out = new OutputWriter(outputDir, previousDir, previousDir ? cache?.previous?.stamps : undefined);
+    const inPlace = this.inPlace && previousDir !== null && outputDir === this.staging?.next;
+    const out = new OutputWriter(outputDir, previousDir, previousDir ? cache?.previous?.stamps : undefined, inPlace);
     if (this.pageFolders && outputDir === this.staging?.next) out.adopt(await this.pageFolders);
     await writeSite({
       out,
@@ -237,6 +249,7 @@ export class SiteBuild {
     if (config.icon)
       for (const [file, bytes] of await siteIcons(readFileSync(join(this.publicDir, config.icon)), palettesOf(config).light.paper)) out.write(file, bytes);
     await this.stopRenderers();
+    if (inPlace) out.linkKept(isShellFile);
     this.written = out.finish();
     this.complete = true;
   }
@@ -265,10 +278,15 @@ export class SiteBuild {
     if (error || !this.complete || !this.seeds || this.seeds.problems.some((p) => p.severity === 'error')) return this.discard(staging);
     const previous = this.cache?.previous?.files;
     const oldFiles = new Set(previous);
-    swapIn(staging, { entries: ['.git'], file: this.replacesOutput ? undefined : (path) => !previous || !oldFiles.has(path) });
+    const keep = { entries: ['.git'], file: this.replacesOutput ? undefined : (path: string) => !previous || !oldFiles.has(path) };
+    let published = '';
+    if (this.inPlace) {
+      const { files, kept } = this.written;
+      published = `; ${describePublish(publish(staging, { kept, written: new Set(files.filter((path) => !kept.has(path))) }, keep))}`;
+    } else swapIn(staging, keep);
     const reused =
       this.cache && this.data ? `; ${this.cache.save({ files: this.written.files, dataPath: this.data.manifest.dataPath, stamps: this.written.stamps })}` : '';
-    this.logger?.info(buildSummary(this.seeds, this.outDir, performance.now() - this.started, this.written) + reused);
+    this.logger?.info(buildSummary(this.seeds, this.outDir, performance.now() - this.started, this.written) + reused + published);
   }
 
   private async stopRenderers(): Promise<void> {

@@ -16,6 +16,10 @@ export interface Staging {
   old: string;
   /** The prefix of the folders a replaced output is removed from, after the swap: `.<name>.removing-`. */
   removing: string;
+  /** The steps of a publish in place, while it runs (publish.ts): `.<name>.journal`. */
+  journal: string;
+  /** Where a publish in place keeps what it replaces or removes until it is final: `.<name>.undo`. */
+  undo: string;
 }
 
 /**
@@ -65,7 +69,7 @@ export function stagingFor(outDir: string): Staging {
   }
   const name = basename(target);
   const beside = (suffix: string) => join(dirname(target), `.${name}.${suffix}`);
-  return { target, next: beside('next'), old: beside('old'), removing: beside('removing-') };
+  return { target, next: beside('next'), old: beside('old'), removing: beside('removing-'), journal: beside('journal'), undo: beside('undo') };
 }
 
 // Run by a detached Node: removes each folder it is given. Another remover may be working on

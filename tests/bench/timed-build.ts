@@ -26,5 +26,6 @@ export function timedBuild(root: string, seeds: string, outDir: string, env: Nod
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`vite build in ${root} failed:\n${run.stderr.slice(-2000)}`);
   const reused = /reused ([\d,]+) parsed seeds and ([\d,]+) rendered pages/.exec(run.stdout);
-  return { seconds, reused: reused ? `${reused[1]} seeds, ${reused[2]} pages` : 'no cache', removed: removal(outDir) };
+  const published = /; output (updated in place: [^;\n]*|swapped in whole)/.exec(run.stdout)?.[1] ?? 'new output';
+  return { seconds, reused: reused ? `${reused[1]} seeds, ${reused[2]} pages` : 'no cache', published, removed: removal(outDir) };
 }

@@ -103,6 +103,48 @@ describe('OutputWriter beside an earlier build', () => {
   });
 });
 
+describe('OutputWriter for a rebuild published in place', () => {
+  it('leaves unchanged files in the old output, stages only new or changed ones, and links kept shell files for workbox', () => {
+    const old = join(scratch, 'in-place-old');
+    const first = new OutputWriter(old);
+    first.write('index.html', 'front page');
+    first.write('articles/a/index.html', 'page a', 'key-a');
+    first.write('articles/b/index.html', 'page b', 'key-b');
+    first.write('data/old/list/0.json', '[1]');
+    first.write('feed.xml', 'feed');
+    const record = first.finish();
+
+    const next = join(scratch, 'in-place-next');
+    mkdirSync(next);
+    // Vite's index.html, which the old output's prerendered one, unchanged, stands for.
+    writeFileSync(join(next, 'index.html'), '<!--app-html-->');
+    const second = new OutputWriter(next, old, record.stamps, true);
+    second.reuseFolder('data/old/', 'data/new/');
+    expect(second.reuse('articles/a/index.html', 'key-a')).toBe(true);
+    second.write('articles/b/index.html', 'page b', 'key-b2');
+    second.write('index.html', 'front page');
+    second.write('feed.xml', 'feed, with a new entry');
+    second.write('data/new/list/0.json', '[1]');
+    second.linkKept((path) => path === 'index.html' || path === 'articles/a/index.html');
+    const written = second.finish();
+    expect([...written.kept].sort()).toEqual(['articles/a/index.html', 'index.html']);
+    expect(written.files).toEqual(['articles/a/index.html', 'articles/b/index.html', 'data/new/list/0.json', 'feed.xml', 'index.html']);
+    // The next build can still take the kept page's file unread: its identity is the old one's.
+    expect(written.stamps['articles/a/index.html']).toBe(record.stamps['articles/a/index.html']);
+
+    const staged = readdirSync(next, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(next.length + 1))
+      .sort();
+    expect(staged).toEqual(['articles/a/index.html', 'articles/b/index.html', 'data/new/list/0.json', 'feed.xml', 'index.html']);
+    const inode = (file: string) => statSync(file).ino;
+    for (const path of ['index.html', 'articles/a/index.html', 'data/new/list/0.json'])
+      expect(inode(join(next, path)), path).toBe(inode(join(old, path.replace('data/new/', 'data/old/'))));
+    expect(readFileSync(join(next, 'feed.xml'), 'utf8')).toBe('feed, with a new entry');
+    expect(readFileSync(join(old, 'feed.xml'), 'utf8')).toBe('feed');
+  });
+});
+
 describe('folders made ahead', () => {
   it("are the writer's own once adopted, and those no file went into are removed when it finishes", async () => {
     const outDir = join(scratch, 'ahead');

@@ -1,0 +1,214 @@
+// Publishing a rebuild in place. A rebuild of a large archive changes a handful of files, but
+// swapping in a whole new tree makes an entry for every file and folder of the site (tens of
+// thousands, seconds on a slow disk). So a rebuild writes only what changed into the staging
+// folder, and publishing moves those entries into the output by renames: nothing is ever
+// written into a file the output (or a snapshot sharing its files) owns, and a hashed file
+// keeps its bytes. Before the first rename a journal beside the output lists every step, and
+// what each replaces or removes is kept aside (linked, or moved whole): a build killed half
+// way through publishing is rolled back, to the old output byte for byte, by the next build
+// (recoverPublish). A rebuild that changes more than a few thousand entries is swapped in
+// whole instead (staging.ts), so a reader never meets a half-published site for long.
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, unlinkSync, type Dirent } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeAtomically } from './cache-files.ts';
+import { removeInBackground, swapIn, type Keep, type Staging } from './staging.ts';
+
+/** What the writer did about the old output's files (out-dir.ts, in place). */
+export interface InPlaceSite {
+  /** Files of the new site that the old output already holds, left there as they are. */
+  kept: ReadonlySet<string>;
+  /** Files the writer put into the staging folder: known to be new or changed, unread. */
+  written: ReadonlySet<string>;
+}
+
+/** The steps of a publish, by path relative to the output folder, in the order they are taken. */
+export interface PublishPlan {
+  /** Entries of the output that the new site has no place for, or whose kind changes (a file that becomes a folder). */
+  removes: string[];
+  /** Entries new to the output, moved in whole (a new data folder is one step). */
+  adds: string[];
+  /** Files of the output replaced by the staging folder's. */
+  replaces: string[];
+}
+
+/** More steps than this, and the site is swapped in whole. */
+export const IN_PLACE_LIMIT = 5000;
+
+const pathIn = (folder: string, name: string) => (folder ? `${folder}/${name}` : name);
+const entryAt = (path: string) => lstatSync(path, { throwIfNoEntry: false });
+
+/** Whether two files that are not known to differ hold the same bytes (or two links the same target). */
+function sameEntry(a: string, b: string, entry: Dirent, other: NonNullable<ReturnType<typeof entryAt>>): boolean {
+  if (entry.isSymbolicLink() !== other.isSymbolicLink()) return false;
+  if (entry.isSymbolicLink()) return readlinkSync(a) === readlinkSync(b);
+  const stats = lstatSync(a);
+  if (stats.ino === other.ino && stats.dev === other.dev) return true;
+  return stats.size === other.size && readFileSync(a).equals(readFileSync(b));
+}
+
+/**
+ * What publishing the staging folder `next` into the output `target` takes. The staging
+ * folder holds what the writer wrote and Vite's own files (the bundle, the public folder,
+ * the service worker), most of them as they were: those are compared with the output's. An
+ * output entry the new site has no file under is removed, except `.git` at the top.
+ */
+export function planPublish(target: string, next: string, site: InPlaceSite): PublishPlan {
+  const plan: PublishPlan = { removes: [], adds: [], replaces: [] };
+  // Every entry of the new site the output must have: kept and staged files, added folders.
+  const entries = new Set(site.kept);
+  const walkNext = (folder: string) => {
+    for (const entry of readdirSync(join(next, folder), { withFileTypes: true })) {
+      const path = pathIn(folder, entry.name);
+      const there = entryAt(join(target, path));
+      if (entry.isDirectory() && there?.isDirectory()) {
+        walkNext(path);
+        continue;
+      }
+      // A page Vite wrote (its index.html) that the writer found unchanged in the output.
+      if (site.kept.has(path)) continue;
+      entries.add(path);
+      if (!there) plan.adds.push(path);
+      else if (entry.isDirectory() || there.isDirectory()) {
+        plan.removes.push(path);
+        plan.adds.push(path);
+      } else if (site.written.has(path) || !sameEntry(join(next, path), join(target, path), entry, there)) plan.replaces.push(path);
+    }
+  };
+  walkNext('');
+  const folders = new Set<string>();
+  for (const path of entries) for (let at = dirname(path); at !== '.' && !folders.has(at); at = dirname(at)) folders.add(at);
+  const walkTarget = (folder: string) => {
+    for (const entry of readdirSync(join(target, folder), { withFileTypes: true })) {
+      const path = pathIn(folder, entry.name);
+      if (path === '.git') continue;
+      if (entry.isDirectory() && folders.has(path)) walkTarget(path);
+      else if (!entries.has(path)) plan.removes.push(path);
+    }
+  };
+  walkTarget('');
+  return plan;
+}
+
+/**
+ * Publishes a finished site into the output: in place when the old output is there and the
+ * steps are few, otherwise by swapping the whole site in, after linking into the staging
+ * folder the files kept from the old output. Returns the steps taken in place, or null for a swap.
+ */
+export function publish(staging: Staging, site: InPlaceSite, keep: Keep = {}, limit = IN_PLACE_LIMIT): PublishPlan | null {
+  const { target, next } = staging;
+  const plan = existsSync(target) ? planPublish(target, next, site) : null;
+  if (!plan || steps(plan) > limit) {
+    if (plan) for (const path of site.kept) carryKept(join(target, path), join(next, path));
+    swapIn(staging, keep);
+    return null;
+  }
+  try {
+    applyPublish(staging, plan);
+  } catch (error) {
+    recoverPublish(staging);
+    throw error;
+  }
+  // The staging folder keeps Vite's copies of files the output already had.
+  const leftover = `${staging.removing}${process.pid}-${Date.now()}`;
+  renameSync(next, leftover);
+  removeInBackground([leftover]);
+  return plan;
+}
+
+const steps = ({ removes, adds, replaces }: PublishPlan) => removes.length + adds.length + replaces.length;
+
+/** What a publish did, for the build's summary. */
+export function describePublish(plan: PublishPlan | null): string {
+  if (!plan) return 'output swapped in whole';
+  const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}`;
+  return `output updated in place: ${count(plan.replaces.length, 'replaced')}, ${count(plan.adds.length, 'added')}, ${count(plan.removes.length, 'removed')}`;
+}
+
+/** Links a file the writer kept into the staging folder, over Vite's copy of it, unless it is linked there already (OutputWriter.linkKept). */
+function carryKept(from: string, to: string): void {
+  const there = entryAt(to);
+  if (there && there.ino === lstatSync(from).ino) return;
+  if (there) unlinkSync(to);
+  linkInto(from, to);
+}
+
+function linkInto(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  linkSync(from, to);
+}
+
+/** Moves an output entry aside, into the undo folder, keeping its path. */
+function moveAside(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  renameSync(from, to);
+}
+
+/**
+ * Takes the steps of `plan`, after recording them in the journal. New entries go in before
+ * the files that name them are replaced, and old ones go last, so a reader who loads a page
+ * while it runs finds the files that page names.
+ */
+export function applyPublish({ target, next, journal, undo, removing }: Staging, plan: PublishPlan, step: (path: string) => void = () => undefined): void {
+  if (steps(plan) === 0) return;
+  rmSync(undo, { recursive: true, force: true });
+  writeAtomically(journal, JSON.stringify(plan));
+  const adds = new Set(plan.adds);
+  // A kind that changes: the old entry must go before the new one can take its name.
+  for (const path of plan.removes.filter((path) => adds.has(path))) {
+    moveAside(join(target, path), join(undo, path));
+    step(path);
+  }
+  for (const path of plan.adds) {
+    renameSync(join(next, path), join(target, path));
+    step(path);
+  }
+  for (const path of plan.replaces) {
+    const old = join(target, path);
+    const aside = join(undo, path);
+    try {
+      linkInto(old, aside);
+    } catch {
+      // No hard links here: the old file is moved aside, and the new one takes its place at once.
+      moveAside(old, aside);
+    }
+    renameSync(join(next, path), old);
+    step(path);
+  }
+  for (const path of plan.removes.filter((path) => !adds.has(path))) {
+    moveAside(join(target, path), join(undo, path));
+    step(path);
+  }
+  // The step that makes the publish final.
+  unlinkSync(journal);
+  if (!existsSync(undo)) return;
+  const done = `${removing}${process.pid}-${Date.now()}-undo`;
+  renameSync(undo, done);
+  removeInBackground([done]);
+}
+
+/**
+ * Rolls back a publish that did not finish (the build was killed, or a step failed): the
+ * output is as it was before it began. True when there was one to roll back.
+ */
+export function recoverPublish({ target, journal, undo }: Staging): boolean {
+  let plan: PublishPlan;
+  try {
+    plan = JSON.parse(readFileSync(journal, 'utf8')) as PublishPlan;
+  } catch {
+    // No journal (or one torn before it was renamed into place): no step was taken.
+    return false;
+  }
+  const removed = new Set(plan.removes);
+  for (const path of plan.adds) {
+    // Not taken yet when what it replaces is still in the output.
+    if (removed.has(path) && !entryAt(join(undo, path))) continue;
+    rmSync(join(target, path), { recursive: true, force: true });
+  }
+  for (const path of [...plan.replaces, ...plan.removes]) {
+    const aside = join(undo, path);
+    if (entryAt(aside)) moveAside(aside, join(target, path));
+  }
+  unlinkSync(journal);
+  rmSync(undo, { recursive: true, force: true });
+  return true;
+}
