@@ -240,13 +240,15 @@ export class OutputWriter {
     const previousPath = this.previousPath(path);
     const recorded = this.previousStamps[previousPath];
     const differs = stamp !== undefined && recorded !== undefined && !recorded.startsWith(`${stamp} `);
-    if (this.inPlace && this.previousDir && previousPath === path && !differs) {
+    // In place, the old output's file at the same path is compared once, to be kept or replaced.
+    const inPlace = this.inPlace && previousPath === path;
+    if (inPlace && this.previousDir && !differs) {
       const stats = sameFile(join(this.previousDir, path), bytes);
       if (stats) return void this.keep(path, stats, stamp === undefined ? undefined : identity(stamp, stats));
     }
     this.written.set(path, bytes.length);
     this.folderFor(target);
-    const stats = (this.previousDir && !differs && linkIfSame(join(this.previousDir, previousPath), target, bytes)) || create(target, bytes);
+    const stats = (this.previousDir && !differs && !inPlace && linkIfSame(join(this.previousDir, previousPath), target, bytes)) || create(target, bytes);
     if (stamp !== undefined && stats) this.stamps[path] = identity(stamp, stats);
   }
 

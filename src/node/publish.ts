@@ -96,9 +96,10 @@ export function planPublish(target: string, next: string, site: InPlaceSite): Pu
  */
 export function publish(staging: Staging, site: InPlaceSite, keep: Keep = {}, limit = IN_PLACE_LIMIT): PublishPlan | null {
   const { target, next } = staging;
-  const plan = existsSync(target) ? planPublish(target, next, site) : null;
+  const hadOutput = existsSync(target);
+  const plan = hadOutput && !tooMany(target, site.written, limit) ? planPublish(target, next, site) : null;
   if (!plan || steps(plan) > limit) {
-    if (plan) for (const path of site.kept) carryKept(join(target, path), join(next, path));
+    if (hadOutput) for (const path of site.kept) carryKept(join(target, path), join(next, path));
     swapIn(staging, keep);
     return null;
   }
@@ -122,6 +123,24 @@ export function describePublish(plan: PublishPlan | null): string {
   if (!plan) return 'output swapped in whole';
   const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}`;
   return `output updated in place: ${count(plan.replaces.length, 'replaced')}, ${count(plan.adds.length, 'added')}, ${count(plan.removes.length, 'removed')}`;
+}
+
+/**
+ * Whether more than `limit` of the files written replace or join files in folders the output
+ * has, without walking either tree: a build that renders every page again (its code or base
+ * path changed) is swapped in whole at once. Files in a folder new to the output (a new data
+ * folder) are one step together, and not counted.
+ */
+function tooMany(target: string, written: ReadonlySet<string>, limit: number): boolean {
+  const folders = new Map<string, boolean>();
+  let count = 0;
+  for (const path of written) {
+    const folder = dirname(path);
+    let there = folders.get(folder);
+    if (there === undefined) folders.set(folder, (there = existsSync(join(target, folder))));
+    if (there && ++count > limit) return true;
+  }
+  return false;
 }
 
 /** Links a file the writer kept into the staging folder, over Vite's copy of it, unless it is linked there already (OutputWriter.linkKept). */

@@ -172,11 +172,13 @@ export class SiteBuild {
       this.cache = new BuildCache({ cacheDir, seedDir: this.dir, outDir: this.outDir, appRoot: APP_ROOT, seedOptions: this.seedOptions() });
     }
     const staging = this.staging;
+    // A build killed while publishing in place left the output half updated: whatever this
+    // build comes to, the output is first the last good one again.
+    if (staging) recoverPublish(staging);
     const misplaced = staging && misplacedSeeds(staging, this.dir, this.folder());
     if (misplaced) reporter.error(misplaced);
     const { articles, problems } = (await this.loadImages()).seeds;
     if (staging && !problems.some((p) => p.severity === 'error')) {
-      recoverPublish(staging);
       prepareStaging(staging);
       // A rebuild writes only what changed (an output Vite would not empty keeps the whole-tree
       // swap, which carries over what other tools put there).
