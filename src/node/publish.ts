@@ -8,9 +8,15 @@
 // way through publishing is rolled back, to the old output byte for byte, by the next build
 // (recoverPublish). A rebuild that changes more than a few thousand entries is swapped in
 // whole instead (staging.ts), so a reader never meets a half-published site for long.
+//
+// What the output holds is written beside it after each publish in place (`.dist.files`),
+// so the next one knows what to remove without listing the output's tens of thousands of
+// folders. It is trusted only for the same output folder (its inode: a swap makes a new
+// one); without it the whole output is listed. With it, only the output's top level is: a
+// file put by hand into a subfolder stays until a build lists the whole output again.
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, unlinkSync, type Dirent } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { writeAtomically } from './cache-files.ts';
+import { dirname, join, relative, sep } from 'node:path';
+import { readJson, writeAtomically } from './cache-files.ts';
 import { removeInBackground, swapIn, type Keep, type Staging } from './staging.ts';
 
 /** What the writer did about the old output's files (out-dir.ts, in place). */
@@ -22,13 +28,18 @@ export interface InPlaceSite {
 }
 
 /** The steps of a publish, by path relative to the output folder, in the order they are taken. */
-export interface PublishPlan {
+export interface PublishSteps {
   /** Entries of the output that the new site has no place for, or whose kind changes (a file that becomes a folder). */
   removes: string[];
   /** Entries new to the output, moved in whole (a new data folder is one step). */
   adds: string[];
   /** Files of the output replaced by the staging folder's. */
   replaces: string[];
+}
+
+/** The steps, and every file of the output once they are taken (kept and staged ones). */
+export interface PublishPlan extends PublishSteps {
+  files: ReadonlySet<string>;
 }
 
 /** More steps than this, and the site is swapped in whole. */
@@ -52,10 +63,11 @@ function sameEntry(a: string, b: string, entry: Dirent, other: NonNullable<Retur
  * the service worker), most of them as they were: those are compared with the output's. An
  * output entry the new site has no file under is removed, except `.git` at the top.
  */
-export function planPublish(target: string, next: string, site: InPlaceSite): PublishPlan {
-  const plan: PublishPlan = { removes: [], adds: [], replaces: [] };
+export function planPublish(target: string, next: string, site: InPlaceSite, previous: readonly string[] | null = null): PublishPlan {
   // Every entry of the new site the output must have: kept and staged files, added folders.
   const entries = new Set(site.kept);
+  const files = new Set(site.kept);
+  const plan: PublishPlan = { removes: [], adds: [], replaces: [], files };
   const walkNext = (folder: string) => {
     for (const entry of readdirSync(join(next, folder), { withFileTypes: true })) {
       const path = pathIn(folder, entry.name);
@@ -67,6 +79,10 @@ export function planPublish(target: string, next: string, site: InPlaceSite): Pu
       // A page Vite wrote (its index.html) that the writer found unchanged in the output.
       if (site.kept.has(path)) continue;
       entries.add(path);
+      if (!entry.isDirectory()) files.add(path);
+      else
+        for (const inner of readdirSync(join(next, path), { recursive: true, withFileTypes: true }))
+          if (!inner.isDirectory()) files.add(`${path}/${relative(join(next, path), join(inner.parentPath, inner.name)).split(sep).join('/')}`);
       if (!there) plan.adds.push(path);
       else if (entry.isDirectory() || there.isDirectory()) {
         plan.removes.push(path);
@@ -77,16 +93,35 @@ export function planPublish(target: string, next: string, site: InPlaceSite): Pu
   walkNext('');
   const folders = new Set<string>();
   for (const path of entries) for (let at = dirname(path); at !== '.' && !folders.has(at); at = dirname(at)) folders.add(at);
-  const walkTarget = (folder: string) => {
+  const walkTarget = (folder: string, deep: boolean) => {
     for (const entry of readdirSync(join(target, folder), { withFileTypes: true })) {
       const path = pathIn(folder, entry.name);
       if (path === '.git') continue;
-      if (entry.isDirectory() && folders.has(path)) walkTarget(path);
-      else if (!entries.has(path)) plan.removes.push(path);
+      if (entry.isDirectory() && folders.has(path)) {
+        if (deep) walkTarget(path, deep);
+      } else if (!entries.has(path)) plan.removes.push(path);
     }
   };
-  walkTarget('');
+  walkTarget('', previous === null);
+  if (previous) {
+    // For each file listed that the new site has no place for, the outermost entry that goes
+    // with it, once, if it is there.
+    const removes = new Set(plan.removes);
+    for (const path of previous) {
+      let root = path;
+      while (dirname(root) !== '.' && !folders.has(dirname(root))) root = dirname(root);
+      if (dirname(root) === '.' || entries.has(root) || folders.has(root) || removes.has(root)) continue;
+      removes.add(root);
+      if (entryAt(join(target, root))) plan.removes.push(root);
+    }
+  }
   return plan;
+}
+
+/** The files the output holds by the last publish in place, when it is still the same folder; null otherwise. */
+function filesOf({ target, files }: Staging): string[] | null {
+  const list = readJson<{ folder: number; files: string[] }>(files);
+  return list && Array.isArray(list.files) && entryAt(target)?.ino === list.folder ? list.files : null;
 }
 
 /**
@@ -97,9 +132,11 @@ export function planPublish(target: string, next: string, site: InPlaceSite): Pu
 export function publish(staging: Staging, site: InPlaceSite, keep: Keep = {}, limit = IN_PLACE_LIMIT): PublishPlan | null {
   const { target, next } = staging;
   const hadOutput = existsSync(target);
-  const plan = hadOutput && !tooMany(target, site.written, limit) ? planPublish(target, next, site) : null;
+  const plan = hadOutput && !tooMany(target, site.written, limit) ? planPublish(target, next, site, filesOf(staging)) : null;
   if (!plan || steps(plan) > limit) {
     if (hadOutput) for (const path of site.kept) carryKept(join(target, path), join(next, path));
+    // The new folder is listed by the next publish in place.
+    rmSync(staging.files, { force: true });
     swapIn(staging, keep);
     return null;
   }
@@ -116,7 +153,7 @@ export function publish(staging: Staging, site: InPlaceSite, keep: Keep = {}, li
   return plan;
 }
 
-const steps = ({ removes, adds, replaces }: PublishPlan) => removes.length + adds.length + replaces.length;
+const steps = ({ removes, adds, replaces }: PublishSteps) => removes.length + adds.length + replaces.length;
 
 /** What a publish did, for the build's summary. */
 export function describePublish(plan: PublishPlan | null): string {
@@ -167,10 +204,15 @@ function moveAside(from: string, to: string): void {
  * the files that name them are replaced, and old ones go last, so a reader who loads a page
  * while it runs finds the files that page names.
  */
-export function applyPublish({ target, next, journal, undo, removing }: Staging, plan: PublishPlan, step: (path: string) => void = () => undefined): void {
-  if (steps(plan) === 0) return;
+export function applyPublish(
+  { target, next, journal, undo, removing, files }: Staging,
+  plan: PublishPlan,
+  step: (path: string) => void = () => undefined,
+): void {
+  const list = () => writeAtomically(files, JSON.stringify({ folder: lstatSync(target).ino, files: [...plan.files] }));
+  if (steps(plan) === 0) return list();
   rmSync(undo, { recursive: true, force: true });
-  writeAtomically(journal, JSON.stringify(plan));
+  writeAtomically(journal, JSON.stringify({ removes: plan.removes, adds: plan.adds, replaces: plan.replaces } satisfies PublishSteps));
   const adds = new Set(plan.adds);
   // A kind that changes: the old entry must go before the new one can take its name.
   for (const path of plan.removes.filter((path) => adds.has(path))) {
@@ -197,6 +239,8 @@ export function applyPublish({ target, next, journal, undo, removing }: Staging,
     moveAside(join(target, path), join(undo, path));
     step(path);
   }
+  // Before the journal goes: a build killed between the two finds the journal, rolls back and drops the list.
+  list();
   // The step that makes the publish final.
   unlinkSync(journal);
   if (!existsSync(undo)) return;
@@ -209,12 +253,14 @@ export function applyPublish({ target, next, journal, undo, removing }: Staging,
  * Rolls back a publish that did not finish (the build was killed, or a step failed): the
  * output is as it was before it began. True when there was one to roll back.
  */
-export function recoverPublish({ target, journal, undo }: Staging): boolean {
-  let plan: PublishPlan;
+export function recoverPublish({ target, journal, undo, files }: Staging): boolean {
+  let plan: PublishSteps;
   try {
-    plan = JSON.parse(readFileSync(journal, 'utf8')) as PublishPlan;
+    plan = JSON.parse(readFileSync(journal, 'utf8')) as PublishSteps;
   } catch {
-    // No journal (or one torn before it was renamed into place): no step was taken.
+    // No journal (or one torn before it was renamed into place): no step was taken, or the
+    // publish was final and only its undo folder, if the build was killed just then, is left.
+    rmSync(undo, { recursive: true, force: true });
     return false;
   }
   const removed = new Set(plan.removes);
@@ -227,6 +273,8 @@ export function recoverPublish({ target, journal, undo }: Staging): boolean {
     const aside = join(undo, path);
     if (entryAt(aside)) moveAside(aside, join(target, path));
   }
+  // It may list what the rollback took out again.
+  rmSync(files, { force: true });
   unlinkSync(journal);
   rmSync(undo, { recursive: true, force: true });
   return true;

@@ -1,7 +1,8 @@
-// A build never writes into the output folder it replaces. It writes the new site into a
+// A build never writes into a file of the output folder. It writes the new site into a
 // staging folder beside it (same parent, so the same file system), and only when the whole
-// site is there (pages, data, the service worker) swaps it in with two renames. A build that
-// fails, is refused or is killed leaves the last good output exactly as it was.
+// site is there (pages, data, the service worker) swaps it in with two renames; a rebuild
+// that changed a few files publishes them in place instead (publish.ts). A build that fails,
+// is refused or is killed leaves the last good output exactly as it was.
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, linkSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -20,6 +21,8 @@ export interface Staging {
   journal: string;
   /** Where a publish in place keeps what it replaces or removes until it is final: `.<name>.undo`. */
   undo: string;
+  /** The files the output holds, as the last publish in place left them (publish.ts): `.<name>.files`. */
+  files: string;
 }
 
 /**
@@ -69,7 +72,15 @@ export function stagingFor(outDir: string): Staging {
   }
   const name = basename(target);
   const beside = (suffix: string) => join(dirname(target), `.${name}.${suffix}`);
-  return { target, next: beside('next'), old: beside('old'), removing: beside('removing-'), journal: beside('journal'), undo: beside('undo') };
+  return {
+    target,
+    next: beside('next'),
+    old: beside('old'),
+    removing: beside('removing-'),
+    journal: beside('journal'),
+    undo: beside('undo'),
+    files: beside('files'),
+  };
 }
 
 // Run by a detached Node: removes each folder it is given. Another remover may be working on

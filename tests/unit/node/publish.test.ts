@@ -148,7 +148,59 @@ describe('publishing a rebuild in place', () => {
       if (taken < total) expect(entries(staging.target), `after ${taken} steps`).toEqual(before);
       else expect(contents(staging.target)).toEqual(NEW);
       expect(existsSync(staging.journal)).toBe(false);
+      // The list of the output's files is written last: a rolled-back publish leaves none.
+      expect(existsSync(staging.files)).toBe(taken === total);
     }
+  });
+
+  it("finds what to remove from the last publish's list of files, listing only the output's top level", () => {
+    const { staging, site } = rebuild('listed');
+    const out = staging.target;
+    publish(staging, site);
+    expect(existsSync(staging.files)).toBe(true);
+    // Put there by hand: at the top, and inside a page's folder.
+    put(out, { 'top.txt': 'a note at the top', 'articles/a/notes.txt': 'a note beside a page' });
+
+    // The next rebuild: the seed of page c is gone, a new script, page b edited again.
+    const next = () => {
+      prepareStaging(staging);
+      put(staging.next, {
+        'index.html': '<!--app-html-->',
+        'favicon.svg': '<svg/>',
+        'assets/app-3.js': 'app three',
+        'articles/b/index.html': 'page b, edited twice',
+      });
+      return {
+        kept: new Set([
+          'index.html',
+          'articles/a/index.html',
+          'data/222/articles/a.json',
+          'data/222/articles/b.json',
+          'became-file',
+          'became-folder/inner.txt',
+        ]),
+        written: new Set(['articles/b/index.html']),
+      };
+    };
+    const listed = JSON.parse(readFileSync(staging.files, 'utf8')).files;
+    const site2 = next();
+    const plan = planPublish(out, staging.next, site2, listed);
+    expect(plan.removes.sort()).toEqual(['articles/c', 'assets/app-2.js', 'top.txt']);
+    // Without the list, the whole output is listed, and the note inside a page's folder goes too.
+    expect(planPublish(out, staging.next, next(), null).removes.sort()).toEqual(['articles/a/notes.txt', 'articles/c', 'assets/app-2.js', 'top.txt']);
+
+    expect(publish(staging, next())?.removes.sort()).toEqual(['articles/c', 'assets/app-2.js', 'top.txt']);
+    const { 'articles/c/index.html': _gone, 'assets/app-2.js': _old, ...rest } = NEW;
+    expect(contents(out)).toEqual({
+      ...rest,
+      'assets/app-3.js': 'app three',
+      'articles/b/index.html': 'page b, edited twice',
+      'articles/a/notes.txt': 'a note beside a page',
+    });
+
+    // A list from another folder of the same name (a swap made a new one) is not trusted.
+    expect(publish(staging, next(), {}, 0)).toBeNull();
+    expect(existsSync(staging.files)).toBe(false);
   });
 
   // Limit 3: the plan is worked out, and has more steps. Limit 2: three files are written
