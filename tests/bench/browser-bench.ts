@@ -16,6 +16,7 @@ import { measureFirstVisit } from './first-visit.ts';
 import { measurePagefindTyping, preparePagefind } from './pagefind-bench.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { createReport } from './report.ts';
+import { median } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, '.tmp/bench/dist-reuters');
@@ -148,10 +149,9 @@ try {
     opened.push([seen.results, seen.passages]);
     await phone.close();
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[1]!.toFixed(0);
   rows.push([
     'search page opened directly, throttled (4× CPU, 150 ms, 1.6 Mbps): first results / passages on screen (median of 3)',
-    `${median(opened.map((o) => o[0]))} / ${median(opened.map((o) => o[1]))} ms`,
+    `${median(opened.map((o) => o[0])).toFixed(0)} / ${median(opened.map((o) => o[1])).toFixed(0)} ms`,
   ]);
   rows.push(...(await measureFirstVisit(browser, `http://127.0.0.1:${PORT}`, server)));
   typing.push(...(await measureTyping(browser, `http://127.0.0.1:${PORT}`, server)));

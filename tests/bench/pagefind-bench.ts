@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { countBytes, kb, ms, pct, TYPED_QUERIES } from './typing-bench.ts';
+import { percentile } from './stats.ts';
+import { countBytes, kb, ms, TYPED_QUERIES } from './typing-bench.ts';
 
 /** The page Pagefind's default UI runs on, beside the site's own pages. */
 export const PAGEFIND_PAGE = 'pagefind-bench.html';
@@ -96,11 +97,11 @@ export async function measurePagefindTyping(browser: Browser, origin: string, se
     return [
       [
         `Pagefind 1.6 default UI, same build, desktop: keystroke → results on screen, p50 / p95 / max (${times.length} keys, ${queries.length} queries)`,
-        `${ms(pct(times, 0.5))} / ${ms(pct(times, 0.95))} / ${ms(Math.max(...times))}`,
+        `${ms(percentile(times, 50))} / ${ms(percentile(times, 95))} / ${ms(Math.max(...times))}`,
       ],
       [
         'Pagefind: bytes sent while one query is typed letter by letter, p50 / max; all queries by kind',
-        `${kb(pct(perQuery, 0.5))} / ${kb(Math.max(...perQuery))}; ${[...byKind].map(([kind, n]) => `${kind} ${kb(n)}`).join(', ')}`,
+        `${kb(percentile(perQuery, 50))} / ${kb(Math.max(...perQuery))}; ${[...byKind].map(([kind, n]) => `${kind} ${kb(n)}`).join(', ')}`,
       ],
     ];
   } finally {

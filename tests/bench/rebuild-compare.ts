@@ -5,12 +5,13 @@
 // the working tree and with the revision (checked out in a worktree beside it), step by step
 // in turns, the order swapped every round: a clean build each, then per round a rebuild after
 // no change, after editing one article and after adding one. It prints every pair and each
-// step's median, and writes them to docs/benchmarks.md.
+// step's median, and writes them to docs/benchmarks.md (not for a tree with uncommitted code).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createReport } from './report.ts';
 import { timedBuild } from './timed-build.ts';
+import { median } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
@@ -19,7 +20,8 @@ const corpus = resolve(args.corpus ?? join(root, '../shared/corpus/reuters'));
 const rounds = Number(args.rounds ?? 3);
 const git = (...command: string[]) => execFileSync('git', command, { cwd: root, encoding: 'utf8' }).trim();
 const against = git('rev-parse', '--short', args.against);
-const current = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'vite.config.ts', 'package.json') ? ' with uncommitted changes' : ''}`;
+const uncommitted = git('status', '--porcelain', '--', 'src', 'vite.config.ts', 'package.json') !== '';
+const current = `${git('rev-parse', '--short', 'HEAD')}${uncommitted ? ' with uncommitted changes' : ''}`;
 const report = createReport('rebuild-compare', 'Rebuilds against an earlier revision', 'npm run bench:rebuild:compare');
 
 const work = join(root, '.tmp/rebuild-compare');
@@ -69,11 +71,6 @@ const clean = pair(0, () => undefined);
 const times = new Map(steps.map(([name]) => [name, [] as number[][]]));
 for (let round = 0; round < rounds; round++) for (const [name, change] of steps) times.get(name)!.push(pair(round, change(round)));
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 report.log(
   `Rebuilds of ${relative(root, corpus) || corpus} (${names.length.toLocaleString('en')} seeds), \`vite build\` wall time: ${against} (${git('log', '-1', '--format=%s', against).slice(0, 80)}…) against ${current}, built in turns, ${rounds} rounds, the order swapped each round.\n`,
@@ -89,4 +86,5 @@ for (const [name, pairs] of times) {
   );
 }
 git('worktree', 'remove', '--force', oldRoot);
-report.save({ partial: args.corpus !== undefined });
+// Figures of code no commit holds are printed, not recorded: the docs name the revision measured.
+report.save({ partial: args.corpus !== undefined || uncommitted });

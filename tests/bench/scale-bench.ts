@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createReport } from './report.ts';
+import { median } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=')[1] ?? 'true']));
@@ -144,7 +145,6 @@ for (const [label, bytes] of [
 
 // What client navigation to an article downloads (its data file), against the article's
 // whole page, gzipped as hosts serve them: medians over every 20th article.
-const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const gz = (path: string) => gzipSync(readFileSync(join(outDir, path)), { level: 6 }).length;
 const sample = [...dist.keys()]
   .filter((path) => /^articles\/[^/]+\/index\.html$/.test(path))

@@ -18,6 +18,7 @@ import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart
 import { generateCorpus } from './generate-corpus.ts';
 import { judge, probesFor, type QueryClass } from './probes.ts';
 import { articleTerms } from '../../src/content/search/article-terms.ts';
+import { percentile } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = resolve(root, '../shared/corpus');
@@ -40,10 +41,6 @@ const RESULTS_SHOWN = 10;
 const gz = (text: string | Buffer) => gzipSync(text).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms`;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-};
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 

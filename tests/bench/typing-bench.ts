@@ -9,6 +9,7 @@
 // `DIST=.tmp/bench/dist-reuters [PORT=4191] tsx tests/bench/typing-bench.ts`.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { percentile } from './stats.ts';
 
 /** Typed queries no probe contains: words, phrases, and a few misspellings. */
 export const TYPED_QUERIES = [
@@ -144,10 +145,6 @@ async function typeWaiting(page: Page, query: string, requests: { count: number 
   return figures;
 }
 
-export const pct = (values: number[], p: number) => {
-  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! : NaN;
-};
 export const ms = (v: number) => `${Number.isNaN(v) ? '–' : v.toFixed(0)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
@@ -189,26 +186,26 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
   const passages = all.map((f) => f.passages);
   rows.push([
     `desktop: keystroke → changed results on screen, p50 / p95 / max (${all.length} keys, ${queries.length} queries)`,
-    `${ms(pct(results, 0.5))} / ${ms(pct(results, 0.95))} / ${ms(Math.max(...results))}`,
+    `${ms(percentile(results, 50))} / ${ms(percentile(results, 95))} / ${ms(Math.max(...results))}`,
   ]);
   rows.push([
     'desktop: keystroke → changed results, keys that fetched files / keys that did not (p95)',
     `${ms(
-      pct(
+      percentile(
         all.filter((f) => f.fetched).map((f) => f.results),
-        0.95,
+        95,
       ),
     )} / ${ms(
-      pct(
+      percentile(
         all.filter((f) => !f.fetched).map((f) => f.results),
-        0.95,
+        95,
       ),
     )}`,
   ]);
-  rows.push(['desktop: passages follow the results by, p50 / p95', `${ms(pct(passages, 0.5))} / ${ms(pct(passages, 0.95))}`]);
+  rows.push(['desktop: passages follow the results by, p50 / p95', `${ms(percentile(passages, 50))} / ${ms(percentile(passages, 95))}`]);
   rows.push([
     'bytes sent while one query is typed letter by letter, p50 / max (whole query; files fetched before are reused)',
-    `${kb(pct(perQuery, 0.5))} / ${kb(Math.max(...perQuery))}`,
+    `${kb(percentile(perQuery, 50))} / ${kb(Math.max(...perQuery))}`,
   ]);
   await desktop.close();
 
@@ -259,9 +256,12 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
   // The minimum shows the round trip is applied to the worker's requests too (it cannot be under 150 ms if so).
   rows.push([
     `phone: keys that fetched files (new words), min / p50 / p95 (${newWord.length} keys)`,
-    `${ms(Math.min(...newWord))} / ${ms(pct(newWord, 0.5))} / ${ms(pct(newWord, 0.95))}`,
+    `${ms(Math.min(...newWord))} / ${ms(percentile(newWord, 50))} / ${ms(percentile(newWord, 95))}`,
   ]);
-  rows.push([`phone: keys whose files were fetched before, p50 / p95 (${repeated.length} keys)`, `${ms(pct(repeated, 0.5))} / ${ms(pct(repeated, 0.95))}`]);
+  rows.push([
+    `phone: keys whose files were fetched before, p50 / p95 (${repeated.length} keys)`,
+    `${ms(percentile(repeated, 50))} / ${ms(percentile(repeated, 95))}`,
+  ]);
 
   // Typing at a typist's pace (150 ms a key), not waiting: long tasks and the longest input event.
   await phonePage.evaluate('window.longTasks_ = []; window.events_ = []');
