@@ -15,7 +15,7 @@
 // one); without it the whole output is listed. With it, only the output's top level is: a
 // file put by hand into a subfolder stays until a build lists the whole output again.
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, unlinkSync, type Dirent } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { readJson, writeAtomically } from './cache-files.ts';
 import { removeInBackground, swapIn, type Keep, type Staging } from './staging.ts';
 
@@ -249,11 +249,26 @@ export function applyPublish(
   removeInBackground([done]);
 }
 
+/** Removes what a build killed while writing one of `lists` left of it: `<list>.<pid>.tmp` (writeAtomically), never read. */
+function removeTorn(target: string, lists: string[]): void {
+  const prefixes = lists.map((list) => `${basename(list)}.`);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names)
+    if (name.endsWith('.tmp') && prefixes.some((prefix) => name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length))))
+      rmSync(join(dirname(target), name), { force: true });
+}
+
 /**
  * Rolls back a publish that did not finish (the build was killed, or a step failed): the
  * output is as it was before it began. True when there was one to roll back.
  */
 export function recoverPublish({ target, journal, undo, files }: Staging): boolean {
+  removeTorn(target, [journal, files]);
   let plan: PublishSteps;
   try {
     plan = JSON.parse(readFileSync(journal, 'utf8')) as PublishSteps;

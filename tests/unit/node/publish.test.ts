@@ -203,6 +203,14 @@ describe('publishing a rebuild in place', () => {
     expect(existsSync(staging.files)).toBe(false);
   });
 
+  it('removes the torn temporary files of a journal or list a killed build was writing, and nothing else beside the output', () => {
+    const { staging } = rebuild('torn');
+    const beside = dirname(staging.target);
+    put(beside, { '.dist.journal.4242.tmp': '{"removes":[', '.dist.files.4243.tmp': '{"fol', 'notes.tmp': 'mine', '.dist.journal.draft.tmp': 'mine too' });
+    expect(recoverPublish(staging)).toBe(false);
+    expect(readdirSync(beside).sort()).toEqual(['.dist.journal.draft.tmp', '.dist.next', 'dist', 'notes.tmp']);
+  });
+
   // Limit 3: the plan is worked out, and has more steps. Limit 2: three files are written
   // into folders the output has, so it is not even worked out.
   it.each([3, 2])('swaps the whole site in when it takes more steps than the limit (%i), with the same result', (limit) => {
