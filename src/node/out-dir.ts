@@ -25,7 +25,7 @@ import {
   readSync,
   renameSync,
   rmdirSync,
-  rmSync,
+  unlinkSync,
   writeFileSync,
   writeSync,
   type Stats,
@@ -95,6 +95,20 @@ function sameFile(old: string, bytes: Buffer): Stats | null {
 function linkIfSame(old: string, target: string, bytes: Buffer): Stats | null {
   const stats = sameFile(old, bytes);
   return stats && link(old, target) ? stats : null;
+}
+
+/**
+ * Makes `to` a link to the file `from`, in place of any file at `to` (Vite's copy of a file
+ * the writer found unchanged, such as its index.html); nothing when it is that file already.
+ */
+export function linkOver(from: string, to: string): void {
+  const there = lstatSync(to, { throwIfNoEntry: false });
+  if (there) {
+    const source = lstatSync(from);
+    if (there.ino === source.ino && there.dev === source.dev) return;
+    unlinkSync(to);
+  }
+  linkSync(from, to);
 }
 
 /**
@@ -283,9 +297,7 @@ export class OutputWriter {
       if (!wanted(path)) continue;
       const target = join(this.outDir, path);
       this.folderFor(target);
-      // Vite's copy of a file the writer found unchanged (its index.html) makes way.
-      rmSync(target, { force: true });
-      linkSync(join(this.previousDir!, path), target);
+      linkOver(join(this.previousDir!, path), target);
     }
   }
 

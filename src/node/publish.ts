@@ -17,7 +17,8 @@
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, unlinkSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { readJson, writeAtomically } from './cache-files.ts';
-import { removeInBackground, swapIn, type Keep, type Staging } from './staging.ts';
+import { linkOver } from './out-dir.ts';
+import { removeAside, swapIn, type Keep, type Staging } from './staging.ts';
 
 /** What the writer did about the old output's files (out-dir.ts, in place). */
 export interface InPlaceSite {
@@ -134,7 +135,12 @@ export function publish(staging: Staging, site: InPlaceSite, keep: Keep = {}, li
   const hadOutput = existsSync(target);
   const plan = hadOutput && !tooMany(target, site.written, limit) ? planPublish(target, next, site, filesOf(staging)) : null;
   if (!plan || steps(plan) > limit) {
-    if (hadOutput) for (const path of site.kept) carryKept(join(target, path), join(next, path));
+    if (hadOutput)
+      for (const path of site.kept) {
+        // The shell's kept files are linked there already (OutputWriter.linkKept).
+        mkdirSync(dirname(join(next, path)), { recursive: true });
+        linkOver(join(target, path), join(next, path));
+      }
     // The new folder is listed by the next publish in place.
     rmSync(staging.files, { force: true });
     swapIn(staging, keep);
@@ -147,9 +153,7 @@ export function publish(staging: Staging, site: InPlaceSite, keep: Keep = {}, li
     throw error;
   }
   // The staging folder keeps Vite's copies of files the output already had.
-  const leftover = `${staging.removing}${process.pid}-${Date.now()}`;
-  renameSync(next, leftover);
-  removeInBackground([leftover]);
+  removeAside(staging, next);
   return plan;
 }
 
@@ -180,14 +184,7 @@ function tooMany(target: string, written: ReadonlySet<string>, limit: number): b
   return false;
 }
 
-/** Links a file the writer kept into the staging folder, over Vite's copy of it, unless it is linked there already (OutputWriter.linkKept). */
-function carryKept(from: string, to: string): void {
-  const there = entryAt(to);
-  if (there && there.ino === lstatSync(from).ino) return;
-  if (there) unlinkSync(to);
-  linkInto(from, to);
-}
-
+/** Links `to` to the file `from`, making its folder. */
 function linkInto(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
   linkSync(from, to);
@@ -204,11 +201,8 @@ function moveAside(from: string, to: string): void {
  * the files that name them are replaced, and old ones go last, so a reader who loads a page
  * while it runs finds the files that page names.
  */
-export function applyPublish(
-  { target, next, journal, undo, removing, files }: Staging,
-  plan: PublishPlan,
-  step: (path: string) => void = () => undefined,
-): void {
+export function applyPublish(staging: Staging, plan: PublishPlan, step: (path: string) => void = () => undefined): void {
+  const { target, next, journal, undo, files } = staging;
   const list = () => writeAtomically(files, JSON.stringify({ folder: lstatSync(target).ino, files: [...plan.files] }));
   if (steps(plan) === 0) return list();
   rmSync(undo, { recursive: true, force: true });
@@ -243,10 +237,7 @@ export function applyPublish(
   list();
   // The step that makes the publish final.
   unlinkSync(journal);
-  if (!existsSync(undo)) return;
-  const done = `${removing}${process.pid}-${Date.now()}-undo`;
-  renameSync(undo, done);
-  removeInBackground([done]);
+  if (existsSync(undo)) removeAside(staging, undo, '-undo');
 }
 
 /** Removes what a build killed while writing one of `lists` left of it: `<list>.<pid>.tmp` (writeAtomically), never read. */

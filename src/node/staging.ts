@@ -188,14 +188,21 @@ function carryOver(from: string, to: string, { entries = [], file }: Keep): void
  * directory is the output folder keeps the removed one, and must be started again.
  */
 export function swapIn(staging: Staging, keep: Keep = {}): void {
-  const { target, next, old, removing } = staging;
+  const { target, next, old } = staging;
   const hadOutput = existsSync(target);
   if (hadOutput) carryOver(target, next, keep);
   if (hadOutput) renameSync(target, old);
   renameSync(next, target);
-  if (!hadOutput) return;
+  if (hadOutput) removeAside(staging, old);
+}
+
+/**
+ * Renames a folder beside the output among the removals and removes it in the background.
+ * `tag` tells apart two folders one build sets aside in the same millisecond.
+ */
+export function removeAside({ removing }: Staging, folder: string, tag = ''): void {
   // A name of its own, so that a build started before this one's remover is done never meets it.
-  const removed = `${removing}${process.pid}-${Date.now()}`;
-  renameSync(old, removed);
+  const removed = `${removing}${process.pid}-${Date.now()}${tag}`;
+  renameSync(folder, removed);
   removeInBackground([removed]);
 }
