@@ -107,7 +107,10 @@ export function Layout({ loading = false }: { loading?: boolean }) {
         {announcement}
       </p>
       {update && <UpdatePrompt onReload={update} />}
-      <ScrollRestoration />
+      {/* Every document loaded afresh starts on a history entry the router keys "default": kept
+          under that key, one page's scroll would be given to the next page opened from the
+          address bar in the same tab. Such entries are kept by their address instead. */}
+      <ScrollRestoration getKey={(location) => (location.key === 'default' ? location.pathname + location.search : location.key)} />
     </div>
   );
 }

@@ -388,3 +388,17 @@ test('a tag page and its article fit the screen', async ({ page }, testInfo) => 
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await shot(page, testInfo, 'article-end');
 });
+
+test('a page opened afresh in the same tab starts at its top, not where the last page opened afresh was left', async ({ page }) => {
+  // Two documents loaded from the address bar both begin at the router's first history
+  // entry: the scroll kept for one must not be given to the other.
+  await openLive(page, `/articles/${SEED}`);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  await openLive(page, '/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  // The page can be scrolled, so a position handed over would show.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeGreaterThan(50);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
