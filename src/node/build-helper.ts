@@ -12,7 +12,7 @@ export interface HelperStart {
 
 /** A job for the helper thread (render-worker.ts), */
 export type HelperRequest =
-  { id: number; kind: 'prepare'; manifest: ArchiveManifest } | { id: number; kind: 'render'; dataDir: string; paths: readonly string[] };
+  { id: number; kind: 'prepare'; manifest: ArchiveManifest } | { id: number; kind: 'render'; dataDirs: readonly string[]; paths: readonly string[] };
 /** and what it answers: batches of rendered pages, then done or an error. */
 export type HelperReply = { id: number; batch: Rendered[] } | { id: number; done: true } | { id: number; error: string };
 
@@ -20,7 +20,7 @@ export type HelperReply = { id: number; batch: Rendered[] } | { id: number; done
 export interface BuildHelper {
   /** Loads the app for this manifest, ahead of `render`. */
   prepare(manifest: ArchiveManifest): Promise<void>;
-  render(job: { dataDir: string; paths: readonly string[] }, receive: (batch: Rendered[]) => void): Promise<void>;
+  render(job: { dataDirs: readonly string[]; paths: readonly string[] }, receive: (batch: Rendered[]) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,8 +53,15 @@ export function buildHelper(base: string, dir: string | Promise<string>): BuildH
     thread.on('message', (reply: HelperReply) => {
       const job = jobs.get(reply.id);
       if (!job) return;
-      if ('batch' in reply) job.receive(reply.batch);
-      else if ('error' in reply) {
+      if ('batch' in reply) {
+        // What the receiver refuses fails the job, and so the build.
+        try {
+          job.receive(reply.batch);
+        } catch (error) {
+          jobs.delete(reply.id);
+          job.reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      } else if ('error' in reply) {
         jobs.delete(reply.id);
         job.reject(new Error(`in the build's helper thread: ${reply.error}`));
       } else {
@@ -76,7 +83,7 @@ export function buildHelper(base: string, dir: string | Promise<string>): BuildH
     });
   return {
     prepare: (manifest) => call({ kind: 'prepare', manifest }),
-    render: ({ dataDir, paths }, receive) => call({ kind: 'render', dataDir, paths }, receive),
+    render: ({ dataDirs, paths }, receive) => call({ kind: 'render', dataDirs, paths }, receive),
     async close() {
       jobs.clear();
       await worker.then(

@@ -266,6 +266,14 @@ export class OutputWriter {
     if (stamp !== undefined && stats) this.stamps[path] = identity(stamp, stats);
   }
 
+  /**
+   * The folders where this build's files under `folder` can be read, in turn: the staging
+   * folder, then, in place, the old output, which holds the files left unchanged there.
+   */
+  sources(folder: string): string[] {
+    return [join(this.outDir, folder), ...(this.inPlace && this.previousDir ? [join(this.previousDir, folder)] : [])];
+  }
+
   /** Leaves the old output's file at `path` where it is, as this build's. */
   private keep(path: string, stats: Stats, stamp: string | undefined): true {
     this.kept.add(path);

@@ -17,6 +17,8 @@ export interface Rendered {
   path: string;
   page: RenderedPage;
   inputs: PageInputs;
+  /** The files the render asked for and did not find. */
+  missing: string[];
 }
 
 /** Renders pages on this thread. */
@@ -98,12 +100,15 @@ export function pageRenderer({
       const { renderPage, loadFields } = await start();
       fieldSink = new Set(loadFields);
       const files = new Set<string>();
+      const missing: string[] = [];
       const page = await renderPage(`${base}${path}`, async (file) => {
         files.add(file);
-        return read(file);
+        const text = await read(file);
+        if (text === null) missing.push(file);
+        return text;
       });
       const inputs = { files: [...files].sort(), manifest: [...fieldSink].sort() as (keyof ArchiveManifest)[] };
-      return { path, page, inputs };
+      return { path, page, inputs, missing };
     },
   };
 }

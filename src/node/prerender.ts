@@ -28,8 +28,8 @@ interface PrerenderOptions {
   template: string;
   /** The data files the pages are rendered from, */
   data: BuiltData;
-  /** and the folder they are written to (a worker thread reads them there). */
-  dataDir: string;
+  /** and the folders a worker thread reads them from, in turn: where they are written, then where a rebuild left them in place (OutputWriter.sources). */
+  dataDirs: readonly string[];
   pages: readonly RoutePage[];
   /** The site's public root URL, ending in `/` (SITE_URL joined with the base). */
   siteRoot: string;
@@ -93,7 +93,7 @@ export async function prerender({
   out,
   template,
   data,
-  dataDir,
+  dataDirs,
   pages,
   siteRoot,
   format = 'directory',
@@ -116,7 +116,10 @@ export async function prerender({
   // A list page reads much of the manifest (its groups name every tag, author and section of
   // the archive): its stamp is worked out once per set of fields, not once per page.
   const stampOfFields = memoize((fields: string) => manifestStamp(data.manifest, fields.split(' ') as (keyof ArchiveManifest)[]));
-  const keep = ({ path, page, inputs }: Rendered) => {
+  const keep = ({ path, page, inputs, missing }: Rendered) => {
+    // A file of this build that a render could not read would make its page a "not found" one, silently.
+    const lost = missing.find((file) => data.files.has(file));
+    if (lost) throw new Error(`${path}: the data file ${lost} was not found where the build wrote it`);
     const fields = inputs.manifest;
     const prepared = preparePage(page, `${base}${path}`, fields.length > 0 ? { fields, stamp: stampOfFields(fields.join(' ')) } : undefined);
     emit(path, prepared, cache?.put(path, inputs, prepared) ?? null);
@@ -144,7 +147,7 @@ export async function prerender({
   const toHelper = new Set(help && many ? missing.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)) : []);
   try {
     if (ownHelper) void ownHelper.prepare(data.manifest).catch(() => undefined);
-    const helped = toHelper.size > 0 ? help!.render({ dataDir, paths: [...toHelper] }, (batch) => batch.forEach(keep)) : undefined;
+    const helped = toHelper.size > 0 ? help!.render({ dataDirs, paths: [...toHelper] }, (batch) => batch.forEach(keep)) : undefined;
     const rendered = new Set(missing);
     const torn: string[] = [];
     for (const { path } of pages) {

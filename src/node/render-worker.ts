@@ -10,8 +10,20 @@ import { pageRenderer, type PageRenderer, type Rendered } from './page-renderer.
 const { base, dir } = workerData as HelperStart;
 const port = parentPort!;
 let renderer: PageRenderer | null = null;
-let dataDir = '';
+let dataDirs: readonly string[] = [];
 const reply = (message: HelperReply) => port.postMessage(message);
+
+/** The first of `paths` that exists, read; null when none does. */
+async function readFirst(paths: readonly string[]): Promise<string | null> {
+  for (const path of paths) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return null;
+}
 
 const jobs = {
   // Loads the app for the manifest, before the data files it reads are written.
@@ -20,13 +32,13 @@ const jobs = {
       base,
       dir,
       manifest,
-      read: (file) => readFile(join(dataDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error))),
+      read: (file) => readFirst(dataDirs.map((dir) => join(dir, file))),
     });
     await renderer.start();
   },
   async render({ paths, ...job }: Extract<HelperRequest, { kind: 'render' }>) {
     if (!renderer) throw new Error('render before prepare');
-    dataDir = job.dataDir;
+    dataDirs = job.dataDirs;
     let batch: Rendered[] = [];
     for (const path of paths) {
       batch.push(await renderer.render(path));

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Article } from '../content/seeds/article.ts';
 import { headersFile } from '../content/publishing/cache-rules.ts';
 import { articleRoute, dataFiles, MANIFEST_FILE, PAGE_IDS, publicPath, SEARCH_ROUTE } from '../content/contracts.ts';
@@ -69,7 +68,7 @@ export async function writeSite({
   await prerender({
     base,
     out,
-    dataDir: join(out.outDir, data.manifest.dataPath),
+    dataDirs: out.sources(data.manifest.dataPath),
     cache,
     server,
     renderer,

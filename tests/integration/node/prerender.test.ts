@@ -46,7 +46,7 @@ describe('prerender with the helper thread', () => {
         base: '/',
         template,
         data,
-        dataDir,
+        dataDirs: [dataDir],
         pages,
         siteRoot: 'https://archive.example/',
         site: publicSite(DEFAULT_SITE),

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createLogger } from 'vite';
@@ -11,7 +11,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Builds the site and returns what it logged (its summary tells what came from the cache). */
-async function buildSite(root: string, seeds: string, outDir: string, cacheDir?: false): Promise<string> {
+async function buildSite(root: string, seeds: string, outDir: string, cacheDir?: string | false): Promise<string> {
   const logged: string[] = [];
   const logger = createLogger('info');
   logger.info = (message) => void logged.push(message);
@@ -79,4 +79,35 @@ describe('a rebuild from the cache', () => {
     // The page of an article neither beside it nor related to it is the old output's very file, linked unread.
     expect(statSync(page('e1b2c3d4e5f60718')).ino).toBe(before.other);
   }, 60_000);
+
+  it('after a change of code renders every page again over unchanged data, writes what a clean build writes, helper thread included', async () => {
+    // Enough articles that the helper thread renders half the pages. It reads the data files
+    // from disk: those the rebuild leaves in the output, unchanged, too (once, it read only
+    // the staging folder, and rendered half the articles as not found).
+    const root = join(scratch, 'new-code');
+    const seeds = join(scratch, 'new-code-seeds');
+    cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
+    mkdirSync(seeds);
+    const words = ['cocoa', 'harvest', 'rain', 'export', 'price', 'port', 'strike', 'budget'];
+    for (let i = 0; i < 230; i++) {
+      const month = String((i % 12) + 1).padStart(2, '0');
+      const day = String((i % 28) + 1).padStart(2, '0');
+      writeFileSync(
+        join(seeds, `${String(i).padStart(3, '0')}_20000000000${i.toString(16).padStart(5, '0')}.txt`),
+        ` date 2021-${month}-${day} ${words[i % 8]!.toUpperCase()} REPORT NUMBER ${i}\n\nA report on ${words[i % 8]} and ${words[(i * 3) % 8]}, number ${i}.\n`,
+      );
+    }
+    await buildSite(root, seeds, 'dist', 'cache-a');
+    // Another cache folder stands for new code: its fingerprint matches no page kept.
+    expect(await buildSite(root, seeds, 'dist', 'cache-b')).toMatch(/reused 0 parsed seeds and 0 rendered pages/);
+    await buildSite(root, seeds, 'clean', false);
+    const rebuilt = tree(join(root, 'dist'));
+    const clean = tree(join(root, 'clean'));
+    expect([...rebuilt.keys()]).toEqual([...clean.keys()]);
+    for (const [path, bytes] of clean) expect(rebuilt.get(path), path).toBe(bytes);
+    for (let i = 0; i < 230; i++) {
+      const html = readFileSync(join(root, 'dist', 'articles', `20000000000${i.toString(16).padStart(5, '0')}`, 'index.html'), 'utf8');
+      expect(html, `article ${i}`).toContain(`Report Number ${i}`);
+    }
+  }, 120_000);
 });
