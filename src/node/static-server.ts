@@ -5,7 +5,8 @@
 // e2e tests use it so that deep-link bugs cannot hide behind an SPA fallback.
 // Usage: tsx src/node/static-server.ts <folder> [--port 4173] [--base /news/]
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2SecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
@@ -46,15 +47,24 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
+/** A key and certificate (PEM) to serve over TLS with HTTP/2, as the hosts a site is published to do. */
+export interface Tls {
+  key: string;
+  cert: string;
+}
+
 /**
- * Serves `folder` at `http://127.0.0.1:<port><base>` the way a plain static host does. A bad
- * request (malformed encoding, a name too long for the file system) gets its own answer and
- * never stops the server: `npm run preview` is a user-facing command.
+ * Serves `folder` at `http://127.0.0.1:<port><base>` the way a plain static host does (with
+ * `tls`, at `https://` over HTTP/2, HTTP/1.1 still offered). A bad request (malformed
+ * encoding, a name too long for the file system) gets its own answer and never stops the
+ * server: `npm run preview` is a user-facing command.
  */
-export function serveStatic(folder: string, port: number, basePath = '/'): Promise<Server> {
+export function serveStatic(folder: string, port: number, basePath?: string): Promise<Server>;
+export function serveStatic(folder: string, port: number, basePath: string, tls: Tls): Promise<Http2SecureServer>;
+export function serveStatic(folder: string, port: number, basePath = '/', tls?: Tls): Promise<Server | Http2SecureServer> {
   const root = resolve(folder);
   const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const server = createServer((request, response) => {
+  const handle = (request: IncomingMessage | Http2ServerRequest, response: ServerResponse | Http2ServerResponse) => {
     const headers = (path: string) => ({ 'cache-control': cacheControlFor(path.slice(root.length + 1)), ...SECURITY_HEADERS });
     const send = (status: number, file: string) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -62,10 +72,13 @@ export function serveStatic(folder: string, port: number, basePath = '/'): Promi
       const stream = createReadStream(file);
       stream.once('error', () => response.destroy());
       response.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...headers(file), ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-      if (gzip) stream.pipe(createGzip()).pipe(response);
-      else stream.pipe(response);
+      if (gzip) stream.pipe(createGzip()).pipe(response as NodeJS.WritableStream);
+      else stream.pipe(response as NodeJS.WritableStream);
     };
-    const plain = (status: number, text: string) => response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end(text);
+    const plain = (status: number, text: string) => {
+      response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+      response.end(text);
+    };
     const notFound = () => {
       const page = join(root, NOT_FOUND_FILE);
       if (isFile(page)) send(404, page);
@@ -86,15 +99,17 @@ export function serveStatic(folder: string, port: number, basePath = '/'): Promi
     if (!url.pathname.endsWith('/') && isFile(`${file}.html`)) return send(200, `${file}.html`);
     if (isDir(file)) {
       if (!url.pathname.endsWith('/')) {
-        response.writeHead(301, { location: `${url.pathname}/${url.search}`, ...SECURITY_HEADERS }).end();
+        response.writeHead(301, { location: `${url.pathname}/${url.search}`, ...SECURITY_HEADERS });
+        response.end();
         return;
       }
       if (isFile(join(file, 'index.html'))) return send(200, join(file, 'index.html'));
     }
     notFound();
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   // A client that drops its connection mid-response must not take the server down either.
-  server.on('clientError', (_error, socket) => socket.destroy());
+  server.on('clientError', (_error: Error, socket: { destroy(): void }) => socket.destroy());
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 

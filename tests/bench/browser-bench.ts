@@ -154,7 +154,7 @@ try {
     `${median(opened.map((o) => o[0])).toFixed(0)} / ${median(opened.map((o) => o[1])).toFixed(0)} ms`,
   ]);
   rows.push(...(await measureFirstVisit(browser, `http://127.0.0.1:${PORT}`, server)));
-  typing.push(...(await measureTyping(browser, `http://127.0.0.1:${PORT}`, server)));
+  typing.push(...(await measureTyping(browser, `http://127.0.0.1:${PORT}`, server, dist)));
   // The peer beside ours: Pagefind's default UI on the same build.
   const indexed = preparePagefind(dist);
   if (indexed) typing.push(['Pagefind 1.6 indexing this build: wall time, peak memory', `${indexed.seconds.toFixed(1)} s, ${indexed.peakMb.toFixed(0)} MB`]);

@@ -115,5 +115,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = resolve(process.env.DIST ?? '.tmp/bench/dist-reuters');
   const indexed = preparePagefind(dist);
   if (indexed) console.log(`Pagefind indexed ${dist} in ${indexed.seconds.toFixed(1)} s, peak ${indexed.peakMb.toFixed(0)} MB`);
-  await runAlone('Pagefind', 4193, measurePagefindTyping, dist);
+  await runAlone('Pagefind', 4193, (browser, origin, server) => measurePagefindTyping(browser, origin, server), dist);
 }

@@ -5,7 +5,7 @@ import { serveStatic } from '../../src/node/static-server.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 
 /** A browser measure of a built site: rows of a Markdown table. */
-export type BrowserMeasure = (browser: Browser, origin: string, server: Server) => Promise<[string, string][]>;
+export type BrowserMeasure = (browser: Browser, origin: string, server: Server, dist: string) => Promise<[string, string][]>;
 
 /**
  * Runs one of browser-bench.ts's measures alone, on the build in DIST (default the bench's
@@ -16,7 +16,7 @@ export async function runAlone(title: string, defaultPort: number, measure: Brow
   const server = await serveStatic(dist, port);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const rows = await measure(browser, `http://127.0.0.1:${port}`, server);
+    const rows = await measure(browser, `http://127.0.0.1:${port}`, server, dist);
     console.log([`| ${title} | figure |`, '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n'));
   } finally {
     await browser.close();

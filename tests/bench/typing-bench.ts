@@ -9,6 +9,9 @@
 // `DIST=.tmp/bench/dist-reuters [PORT=4191] tsx tests/bench/typing-bench.ts`.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serveStatic } from '../../src/node/static-server.ts';
+import { localTls } from './local-tls.ts';
 import { percentile } from './stats.ts';
 
 /** Typed queries no probe contains: words, phrases, and a few misspellings. */
@@ -166,8 +169,11 @@ const clear = async (page: Page) => {
   await page.locator('main section').waitFor({ state: 'detached' });
 };
 
-/** Measures typing on the desktop and on the phone profile; returns the rows of the bench's table. */
-export async function measureTyping(browser: Browser, origin: string, server: Server, queries = TYPED_QUERIES): Promise<[string, string][]> {
+/**
+ * Measures typing on the desktop and on the phone profile (given the build's folder `dist`,
+ * the phone profile over HTTP/2 too); returns the rows of the bench's table.
+ */
+export async function measureTyping(browser: Browser, origin: string, server: Server, dist?: string, queries = TYPED_QUERIES): Promise<[string, string][]> {
   const rows: [string, string][] = [];
   const bytes = countBytes(server);
 
@@ -218,8 +224,25 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
   rows.push(['bytes for "japenese yen" typed letter by letter in a fresh search page, by kind', [...kinds].map(([k, v]) => `${k} ${kb(v)}`).join(', ')]);
   await fresh.close();
 
-  // Phone profile: new words, words whose files came before, the first query of a visit.
-  const phone = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+  rows.push(...(await measurePhone(browser, origin, queries)));
+  // The same on HTTP/2, as the hosts a site is published to serve it: a static server on
+  // HTTP/1.1 gives a browser six connections, so a key's ten result files wait in two rounds.
+  if (dist) {
+    const h2 = await serveStatic(dist, 0, '/', localTls());
+    try {
+      const { port } = h2.address() as AddressInfo;
+      rows.push(...(await measurePhone(browser, `https://127.0.0.1:${port}`, queries, ' (HTTP/2)')));
+    } finally {
+      h2.close();
+    }
+  }
+  return rows;
+}
+
+/** The phone profile: new words, words whose files came before, the first query of a visit, and typing at a typist's pace; `label` ends each row's name. */
+async function measurePhone(browser: Browser, origin: string, queries: readonly string[], label = ''): Promise<[string, string][]> {
+  const rows: [string, string][] = [];
+  const phone = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block', ignoreHTTPSErrors: true });
   const phonePage = await phone.newPage();
   const cdp = await phone.newCDPSession(phonePage);
   await cdp.send('Network.enable');
@@ -278,10 +301,10 @@ export async function measureTyping(browser: Browser, origin: string, server: Se
   ]);
   rows.push(['phone, typing: INP (longest input event, keydown to next paint)', ms(events.length ? Math.max(...events) : 0)]);
   await phone.close();
-  return rows;
+  return rows.map(([name, figure]) => [name.replace(/^phone/, `phone${label}`), figure]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { runAlone } = await import('./run-alone.ts');
-  await runAlone('typing', 4191, (browser, origin, server) => measureTyping(browser, origin, server));
+  await runAlone('typing', 4191, (browser, origin, server, dist) => measureTyping(browser, origin, server, dist));
 }

@@ -76,6 +76,7 @@ export function createSearchEngine(
     return createTermMatcher(decodeTerms(terms), df, directory.parts[p]!.start);
   });
   const shardFile = memoizeAsync(loadShard);
+  const letterTerms = new Map(directory.letters ?? []);
   const loadedMatchers = new Map<number, Matcher>();
   const partOf = (term: number) => loadedMatchers.get(lastAtMost(partStarts, term))!;
   const shardOf = (term: number) => lastAtMost(directory.shardStarts, term);
@@ -172,6 +173,12 @@ export function createSearchEngine(
     const typing = !exact && /[\p{L}\p{N}\p{M}]$/u.test(query);
     const words = [...new Set(await resolveQueryWords(query, typing, holds))];
     if (words.length === 0) return NOTHING;
+    // A one-character word is read as that very term: its shard is fetched while its
+    // vocabulary part is, not after (a failure shows where the shard is awaited).
+    for (const word of words) {
+      const term = letterTerms.get(word);
+      if (term !== undefined) shardFile(shardOf(term)).catch(() => undefined);
+    }
     const widen = words.length > 1;
     const readings = await Promise.all(words.map((word, i) => (exact ? exactReading(word) : readingsOf(word, typing && i === words.length - 1, widen))));
     if (readings.some((r) => r.pool.length === 0)) return NOTHING;

@@ -32,6 +32,12 @@ export interface SearchDirectory {
   parts: { from: string; start: number }[];
   /** Global number of the first term of each shard, ascending, starting at 0. */
   shardStarts: number[];
+  /**
+   * The most frequent one-character terms (at most LETTER_TERMS), with their global
+   * numbers: a word's first key is searched as that term alone, so its shard can be fetched
+   * together with the vocabulary part, a round trip sooner. Absent in older builds.
+   */
+  letters?: [letter: string, term: number][];
 }
 
 /** One part of the vocabulary: its terms, sorted and front-coded by `encodeTerms`, and each term's document frequency. */
@@ -47,6 +53,9 @@ export interface VocabularyPart {
  * see that its words stand next to each other in a title.
  */
 export type Shard = number[][];
+
+/** How many one-character terms the directory names (SearchDirectory.letters): every letter and digit of an alphabet, the commonest characters of a script written without spaces. */
+export const LETTER_TERMS = 64;
 
 /** The whole index as the build writes it. */
 export interface BuiltSearchIndex {
@@ -176,5 +185,11 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
       from = i;
     }
   }
-  return { directory: { version: SEARCH_INDEX_VERSION, docCount, parts: starts, shardStarts }, parts, shards };
+  const letters = sorted
+    .map((term, index): [string, number] => [term, index])
+    .filter(([term]) => [...term].length === 1)
+    .sort(([, a], [, b]) => df[b]! - df[a]! || a - b)
+    .slice(0, LETTER_TERMS)
+    .sort(([, a], [, b]) => a - b);
+  return { directory: { version: SEARCH_INDEX_VERSION, docCount, parts: starts, shardStarts, letters }, parts, shards };
 }

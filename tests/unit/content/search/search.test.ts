@@ -131,6 +131,37 @@ describe('shards', () => {
     expect(search.fetched.length).toBe(1);
   });
 
+  it("fetches a one-letter word's shard together with its vocabulary part, not after it", async () => {
+    const articles = [...docs, article('Plan B for the harbour', 'A plan b was drawn up, with option b kept apart.')];
+    const { directory, parts, shards } = buildSearchIndex(articles.map(articleTerms), 100);
+    const b = directory.letters!.find(([letter]) => letter === 'b');
+    expect(b).toBeDefined();
+    let releasePart = () => {};
+    const partReleased = new Promise<void>((resolve) => (releasePart = resolve));
+    const fetched: number[] = [];
+    const engine = createSearchEngine(
+      directory,
+      async (part) => (await partReleased, parts[part]!),
+      async (shard) => (fetched.push(shard), shards[shard]!),
+    );
+    const answer = engine.search('plan b');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The vocabulary has not arrived, yet the shard of the term `b` is on its way.
+    expect(fetched).toContain(directory.shardStarts.findLastIndex((start) => start <= b![1]));
+    releasePart();
+    expect((await answer).hits.map((h) => h.doc)).toEqual([articles.length - 1]);
+  });
+
+  it('names the commonest one-character terms only, with their term numbers', () => {
+    const { directory, parts } = buildSearchIndex([...docs, article('Plan B', 'Option b and c.')].map(articleTerms));
+    const terms = parts.flatMap((part) => decodeTerms(part.terms));
+    expect(directory.letters!.length).toBeGreaterThan(0);
+    for (const [letter, term] of directory.letters!) {
+      expect([...letter]).toHaveLength(1);
+      expect(terms[term]).toBe(letter);
+    }
+  });
+
   it('ranks the same whatever the shard size', async () => {
     for (const query of ['zelenksy', 'north korean troops', 'box', 'pandoras box']) {
       expect(await searcher(docs, 100)(query)).toEqual(await searcher(docs, 1_000_000)(query));
