@@ -63,3 +63,40 @@ describe('the preview server', () => {
     expect(page.headers.get('cache-control')).toBe('no-cache');
   });
 });
+
+// The benchmarks serve a build over HTTP/2, as the hosts it is published to do.
+describe('the static server over TLS', () => {
+  it('answers HTTP/2 requests, gzipped, with the same rules', async () => {
+    const { localTls } = await import('../../bench/local-tls.ts');
+    const { connect } = await import('node:http2');
+    const { gunzipSync } = await import('node:zlib');
+    mkdirSync('.tmp', { recursive: true });
+    const root = mkdtempSync(join('.tmp', 'preview-h2-'));
+    writeFileSync(join(root, 'index.html'), '<p>home over h2</p>');
+    writeFileSync(join(root, '404.html'), '<p>not here</p>');
+    const server = await serveStatic(root, 0, '/', localTls());
+    const session = connect(`https://127.0.0.1:${(server.address() as AddressInfo).port}`, { rejectUnauthorized: false });
+    try {
+      const get = (path: string) =>
+        new Promise<{ status: number; encoding: unknown; body: Buffer }>((resolve, reject) => {
+          const request = session.request({ ':path': path, 'accept-encoding': 'gzip' });
+          const chunks: Buffer[] = [];
+          let head: Record<string, unknown> = {};
+          request.on('response', (headers) => (head = headers));
+          request.on('data', (chunk: Buffer) => chunks.push(chunk));
+          request.on('end', () => resolve({ status: Number(head[':status']), encoding: head['content-encoding'], body: Buffer.concat(chunks) }));
+          request.on('error', reject);
+          request.end();
+        });
+      const home = await get('/');
+      expect(home.status).toBe(200);
+      expect(home.encoding).toBe('gzip');
+      expect(gunzipSync(home.body).toString()).toBe('<p>home over h2</p>');
+      expect((await get('/nowhere')).status).toBe(404);
+    } finally {
+      session.close();
+      server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
