@@ -79,7 +79,9 @@ export function createSearchEngine(
   const letterTerms = new Map(directory.letters ?? []);
   const loadedMatchers = new Map<number, Matcher>();
   const partOf = (term: number) => loadedMatchers.get(lastAtMost(partStarts, term))!;
-  const shardOf = (term: number) => lastAtMost(directory.shardStarts, term);
+  const shardStarts: number[] = [];
+  directory.shardTerms.reduce((start, count) => (shardStarts.push(start), start + count), 0);
+  const shardOf = (term: number) => lastAtMost(shardStarts, term);
   const idf = (term: number) => inverseDocumentFrequency(docCount, partOf(term).df(term));
 
   /** The matcher of the vocabulary part of a word's first character, loaded. */
@@ -134,7 +136,7 @@ export function createSearchEngine(
   /** The documents holding a term (its shard loaded). */
   function* docsOf(term: number, loaded: ReadonlyMap<number, Shard>): Generator<number> {
     const shard = shardOf(term);
-    const flat = loaded.get(shard)![term - directory.shardStarts[shard]!]!;
+    const flat = loaded.get(shard)![term - shardStarts[shard]!]!;
     let doc = 0;
     for (let i = 0; i < flat.length; i += 2) yield (doc += flat[i]!);
   }
@@ -148,7 +150,7 @@ export function createSearchEngine(
     const meant = idf(candidates[0]!.term);
     for (const { term, weight } of candidates) {
       const shard = shardOf(term);
-      const flat = loaded.get(shard)![term - directory.shardStarts[shard]!]!;
+      const flat = loaded.get(shard)![term - shardStarts[shard]!]!;
       const factor = (weight * meant) / idf(term) / SCORE_SCALE;
       let doc = 0;
       for (let i = 0; i < flat.length; i += 2) {
