@@ -141,10 +141,16 @@ export function createSearchEngine(
     for (let i = 0; i < flat.length; i += 2) yield (doc += flat[i]!);
   }
 
-  function scoreWord(candidates: readonly Candidate[], loaded: ReadonlyMap<number, Shard>): WordScores {
-    const score = new Float64Array(docCount);
-    const titleSlot = new Uint8Array(docCount);
-    const docs: number[] = [];
+  // Each query word's per-document scores, kept from query to query and cleared where the
+  // last query wrote them: two arrays the size of the archive made anew for every key were
+  // most of the engine's garbage. Used only between a search's last await and its return.
+  const wordBuffers: WordScores[] = [];
+
+  function scoreWord(candidates: readonly Candidate[], loaded: ReadonlyMap<number, Shard>, word: number): WordScores {
+    const buffer = (wordBuffers[word] ??= { score: new Float64Array(docCount), titleSlot: new Uint8Array(docCount), docs: [] });
+    const { score, titleSlot } = buffer;
+    for (const doc of buffer.docs) score[doc] = titleSlot[doc] = 0;
+    const docs: number[] = (buffer.docs = []);
     // Every reading of a word weighs as much as its likeliest reading: a rare misspelling
     // must not outrank the word the reader meant just because rarity raises its idf.
     const meant = idf(candidates[0]!.term);
@@ -189,15 +195,14 @@ export function createSearchEngine(
     const chosen = chooseReadings(readings, (term) => docsOf(term, loaded), docCount);
     const perWord = chosen.candidates;
     if (perWord.some((candidates) => candidates.length === 0)) return NOTHING;
-    const scores = perWord.map((candidates) => scoreWord(candidates, loaded));
-
-    const hits = rankDocuments(scores);
+    const scores = perWord.map((candidates, i) => scoreWord(candidates, loaded, i));
+    const { total, hits } = rankDocuments(scores, limit);
     const termOf = (term: number) => partOf(term).term(term);
     const corrections = new Map<string, string>();
     chosen.corrected.forEach((term, i) => term !== null && corrections.set(words[i]!, termOf(term)));
     return {
-      total: hits.length,
-      hits: hits.slice(0, limit),
+      total,
+      hits,
       terms: [...new Set(perWord.flat().map((c) => termOf(c.term)))],
       corrected: corrections.size > 0 ? rewriteQuery(query, corrections) : null,
     };

@@ -10,26 +10,58 @@ export interface WordScores {
   docs: number[];
 }
 
+/** A found document and its score. */
+export interface RankedDoc {
+  doc: number;
+  score: number;
+}
+
+/** Whether `a` ranks before `b`: the higher score, then the newer document (the lower number). */
+const before = (a: RankedDoc, b: RankedDoc) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
+
 /**
- * The documents of a query, best first: those holding every word (any word when none holds
- * them all), by the sum of the words' scores, titles holding every word first, ties to the
- * newer document (the lower number).
+ * The documents of a query: how many there are, and the best `limit` of them in order. Those
+ * holding every word (any word when none holds them all), by the sum of the words' scores,
+ * titles holding every word first, ties to the newer document (the lower number). Only the
+ * best are kept and ordered: a word being typed matches thousands of documents, and sorting
+ * them all cost more than the rest of the ranking.
  */
-export function rankDocuments(scores: readonly WordScores[]): { doc: number; score: number }[] {
+export function rankDocuments(scores: readonly WordScores[], limit = Infinity): { total: number; hits: RankedDoc[] } {
   const smallest = scores.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
-  let docs = smallest.docs.filter((doc) => scores.every((w) => w.score[doc]! > 0));
+  let docs: number[] = [];
+  for (const doc of smallest.docs) {
+    let all = true;
+    for (const word of scores) all &&= word.score[doc]! > 0;
+    if (all) docs.push(doc);
+  }
   if (docs.length === 0) docs = [...new Set(scores.flatMap((w) => w.docs))];
-  const hits = docs.map((doc) => {
+  const scoreOf = (doc: number): number => {
     let score = 0;
     let allInTitle = true;
     let adjacent = 0;
-    scores.forEach((word, i) => {
+    for (let i = 0; i < scores.length; i++) {
+      const word = scores[i]!;
       score += word.score[doc]!;
       const slot = word.titleSlot[doc]!;
       allInTitle &&= slot > 0;
       if (i > 0 && slot > 0 && slot === scores[i - 1]!.titleSlot[doc]! + 1) adjacent++;
-    });
-    return { doc, score: allInTitle ? score + TITLE_BONUS + ADJACENT_BONUS * adjacent : score };
-  });
-  return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    }
+    return allInTitle ? score + TITLE_BONUS + ADJACENT_BONUS * adjacent : score;
+  };
+  if (limit <= 0) return { total: docs.length, hits: [] };
+  if (limit >= docs.length) {
+    const hits = docs.map((doc) => ({ doc, score: scoreOf(doc) }));
+    return { total: docs.length, hits: hits.sort((a, b) => b.score - a.score || a.doc - b.doc) };
+  }
+  // The best `limit` so far, best first: a new one goes in at its place, the last drops out.
+  const best: RankedDoc[] = [];
+  for (const doc of docs) {
+    const hit = { doc, score: scoreOf(doc) };
+    if (best.length === limit && !before(hit, best[limit - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(hit, best[at - 1]!)) at--;
+    best.splice(at, 0, hit);
+    if (best.length > limit) best.pop();
+  }
+  return { total: docs.length, hits: best };
 }

@@ -163,6 +163,14 @@ describe('shards', () => {
     }
   });
 
+  it('answers each query of a sequence as a fresh engine does (nothing of one query is left for the next)', async () => {
+    const queries = ['north korean troops', 'box', 'kremlin', 'pandoras box', 'cocoa harvest', 'north', 'zelenksy', 'box office', 'n', 'no'];
+    const typed = searcher(docs);
+    for (const query of [...queries, ...queries.reverse()]) {
+      expect(await typed.engine.search(query, 5), query).toEqual(await searcher(docs).engine.search(query, 5));
+    }
+  });
+
   it('ranks the same whatever the shard size', async () => {
     for (const query of ['zelenksy', 'north korean troops', 'box', 'pandoras box']) {
       expect(await searcher(docs, 100)(query)).toEqual(await searcher(docs, 1_000_000)(query));
