@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { SearchResults } from '../../features/search/search-results.tsx';
 import { useSearch } from '../../features/search/use-search.ts';
@@ -22,15 +22,24 @@ export function SearchRoute() {
   const [params] = useSearchParams();
   const { key } = useLocation();
   const typed = useTypedQuery(key);
+  const client = useSession().searchClient;
   // What is typed is read synchronously (an external store); the page follows it in a
   // render that gives way to the next key, so a key never waits for the results' render.
   const query = useDeferredValue((typed ?? params.get('q') ?? '').trim());
+  // The worker is asked at once, in the key's own render, not after the deferred render and
+  // its effects (a frame or more later; several on a phone): the deferred render asks the
+  // same question, and shares the answer (search-client.ts). Only a new query: the page's
+  // own (with more results shown, say) must not be overtaken by a shorter one.
+  useLayoutEffect(() => {
+    const asked = typed?.trim();
+    if (asked && asked !== query) void client.search(asked, RESULTS_PER_PAGE).catch(() => undefined);
+  }, [typed, query, client]);
   // "Search instead for …" asks for the words exactly as typed (typing anew asks afresh).
   const exact = typed === null && params.has('exact');
   const [shown, setShown] = useState({ query, limit: RESULTS_PER_PAGE });
   // A new query starts again from the first results.
   const limit = shown.query === query ? shown.limit : RESULTS_PER_PAGE;
-  const state = useSearch(query, limit, useSession().searchClient, exact);
+  const state = useSearch(query, limit, client, exact);
   return (
     <SearchResults
       query={query}
