@@ -132,10 +132,13 @@ describe('search', () => {
     unsubscribe();
   });
 
-  it('typing on the search page asks for each query in the key\'s own render too, with the arguments the page asks with, so both share one answer', async () => {
+  it("typing on the search page asks for each query in the key's own render too, with the arguments the page asks with, so both share one answer", async () => {
     const client = appSearchClient();
     const asked: string[] = [];
-    const recording = { ...client, search: (query: string, limit: number, exact = false) => (asked.push(`${query}|${limit}|${exact}`), client.search(query, limit, exact)) };
+    const recording = {
+      ...client,
+      search: (query: string, limit: number, exact = false) => (asked.push(`${query}|${limit}|${exact}`), client.search(query, limit, exact)),
+    };
     const { user } = renderApp('/search', createSession(recording));
     await user.type(screen.getByRole('searchbox'), 'pand');
     expect(await screen.findByRole('heading', { level: 1, name: 'Results for “pand”' })).toBeInTheDocument();
