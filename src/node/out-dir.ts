@@ -100,6 +100,7 @@ function linkIfSame(old: string, target: string, bytes: Buffer): Stats | null {
 /**
  * Makes `to` a link to the file `from`, in place of any file at `to` (Vite's copy of a file
  * the writer found unchanged, such as its index.html); nothing when it is that file already.
+ * Its folder is made only when missing: most are there.
  */
 export function linkOver(from: string, to: string): void {
   const there = lstatSync(to, { throwIfNoEntry: false });
@@ -108,7 +109,13 @@ export function linkOver(from: string, to: string): void {
     if (there.ino === source.ino && there.dev === source.dev) return;
     unlinkSync(to);
   }
-  linkSync(from, to);
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(to), { recursive: true });
+    linkSync(from, to);
+  }
 }
 
 /**

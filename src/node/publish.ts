@@ -135,12 +135,8 @@ export function publish(staging: Staging, site: InPlaceSite, keep: Keep = {}, li
   const hadOutput = existsSync(target);
   const plan = hadOutput && !tooMany(target, site.written, limit) ? planPublish(target, next, site, filesOf(staging)) : null;
   if (!plan || steps(plan) > limit) {
-    if (hadOutput)
-      for (const path of site.kept) {
-        // The shell's kept files are linked there already (OutputWriter.linkKept).
-        mkdirSync(dirname(join(next, path)), { recursive: true });
-        linkOver(join(target, path), join(next, path));
-      }
+    // The shell's kept files are linked there already (OutputWriter.linkKept).
+    if (hadOutput) for (const path of site.kept) linkOver(join(target, path), join(next, path));
     // The new folder is listed by the next publish in place.
     rmSync(staging.files, { force: true });
     swapIn(staging, keep);

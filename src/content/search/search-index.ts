@@ -193,9 +193,10 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
       from = i;
     }
   }
-  const letters = sorted
-    .map((term, index): [string, number] => [term, index])
-    .filter(([term]) => [...term].length === 1)
+  // One character is one or two UTF-16 units: only those terms are spread into characters.
+  const singles: [string, number][] = [];
+  sorted.forEach((term, index) => term.length <= 2 && [...term].length === 1 && singles.push([term, index]));
+  const letters = singles
     .sort(([, a], [, b]) => df[b]! - df[a]! || a - b)
     .slice(0, LETTER_TERMS)
     .sort(([, a], [, b]) => a - b);
