@@ -1,5 +1,5 @@
-// Renders a route to HTML at build time (src/node/prerender.ts): the page's markup, its
-// <head>, and the router data the browser hydrates from.
+// Renders a route to HTML at build time (src/node/prerender.ts): the page's markup and its
+// <head>. The browser takes the page over from the data files the render read.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
@@ -31,5 +31,5 @@ export async function renderPage(url: string, read: DataReader): Promise<Rendere
   );
   const matches = context.matches.map(({ route }) => ({ handle: route.handle, data: context.loaderData[route.id] }));
   const head = routeHead(matches, new URL(url, 'http://prerender.invalid').searchParams.get('q') ?? '', translator) ?? notFoundHead(translator);
-  return { html, head, hydrationData: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors } };
+  return { html, head };
 }

@@ -43,11 +43,36 @@ export function dataUrl(path: string): string {
 /** Reads a data file's text, or null when there is none. */
 export type DataReader = (path: string) => Promise<string | null>;
 
-const fromNetwork: DataReader = async (path) => {
-  const response = await fetch(dataUrl(path));
+async function fetchData(path: string, url: string): Promise<string | null> {
+  const response = await fetch(url);
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.text();
+}
+
+/** Data files asked for before the app's code came (`readEarly`), by URL. */
+const early = new Map<string, Promise<string | null>>();
+
+/**
+ * Starts reading data files now, for the app to take them from once it runs: a page's own
+ * files, asked for as soon as the manifest names the data folder, come while the app's code
+ * loads rather than a round trip after it.
+ */
+export function readEarly(paths: readonly string[]): void {
+  for (const path of paths) {
+    const url = dataUrl(path);
+    if (early.has(url)) continue;
+    const reading = fetchData(path, url);
+    // A failure is reported to whoever reads the file; the next read asks again.
+    reading.catch(() => early.delete(url));
+    early.set(url, reading);
+  }
+}
+
+/** Reads a data file of the build the app runs with. */
+export const readData: DataReader = (path) => {
+  const url = dataUrl(path);
+  return early.get(url) ?? fetchData(path, url);
 };
 
 /**
@@ -89,7 +114,7 @@ export interface ArchiveData {
  * it is about to write, a new one for every page, so that each page's render reads (and the
  * prerender's cache sees) every file that page shows.
  */
-export function archiveData(read: DataReader = fromNetwork): ArchiveData {
+export function archiveData(read: DataReader = readData): ArchiveData {
   const getJson = async <T>(path: string): Promise<T | null> => {
     const text = await read(path);
     return text === null ? null : (JSON.parse(text) as T);

@@ -63,10 +63,10 @@ function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSit
 }
 
 /**
- * A rendered page as the page cache keeps it: head, markup, and the router data (with the
- * path it was rendered for, so a page served for another URL, as 404.html is, is rendered
- * afresh rather than hydrated, and the stamp of the manifest's fields it read) as
- * script-safe JSON. The two large parts stay UTF-8 bytes from the cache to the output
+ * A rendered page as the page cache keeps it: head, markup, and the router-data block
+ * (`RouterData`: the path it was rendered for, so a page served for another URL, as 404.html
+ * is, is rendered afresh rather than hydrated; the data files it read with the stamp of their
+ * texts; the stamp of the manifest's fields it read) as script-safe JSON. The two large parts stay UTF-8 bytes from the cache to the output
  * file: decoding and encoding hundreds of megabytes of text took longer than reading and
  * writing it.
  */
@@ -76,8 +76,13 @@ export interface PreparedPage {
   routerData: Buffer;
 }
 
-export function preparePage({ html, head, hydrationData }: RenderedPage, path: string, manifest?: RouterData['manifest']): PreparedPage {
-  const data: RouterData = { path, hydrationData, ...(manifest && { manifest }) };
+export function preparePage(
+  { html, head }: RenderedPage,
+  path: string,
+  read: Pick<RouterData, 'files' | 'stamp'>,
+  manifest?: RouterData['manifest'],
+): PreparedPage {
+  const data: RouterData = { path, files: read.files, stamp: read.stamp, ...(manifest && { manifest }) };
   return { head, html: Buffer.from(html), routerData: Buffer.from(jsonForScript(data)) };
 }
 

@@ -3,7 +3,7 @@
 // cache. Nothing here imports Vite: the helper thread runs this file as built JavaScript.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArchiveManifest } from '../content/archive/model.ts';
+import { dataStamp, type ArchiveManifest } from '../content/archive/model.ts';
 import type { RenderedPage } from '../content/publishing/page-head.ts';
 import type { PageInputs } from './page-cache.ts';
 
@@ -17,6 +17,8 @@ export interface Rendered {
   path: string;
   page: RenderedPage;
   inputs: PageInputs;
+  /** The stamp of the texts of `inputs.files` (`dataStamp`), which the page carries. */
+  stamp: string;
   /** The files the render asked for and did not find. */
   missing: string[];
 }
@@ -99,16 +101,17 @@ export function pageRenderer({
     async render(path) {
       const { renderPage, loadFields } = await start();
       fieldSink = new Set(loadFields);
-      const files = new Set<string>();
+      const texts = new Map<string, string | null>();
       const missing: string[] = [];
       const page = await renderPage(`${base}${path}`, async (file) => {
-        files.add(file);
         const text = await read(file);
+        texts.set(file, text);
         if (text === null) missing.push(file);
         return text;
       });
-      const inputs = { files: [...files].sort(), manifest: [...fieldSink].sort() as (keyof ArchiveManifest)[] };
-      return { path, page, inputs, missing };
+      const files = [...texts.keys()].sort();
+      const inputs = { files, manifest: [...fieldSink].sort() as (keyof ArchiveManifest)[] };
+      return { path, page, inputs, stamp: dataStamp(files.map((file) => texts.get(file)!)), missing };
     },
   };
 }

@@ -116,12 +116,17 @@ export async function prerender({
   // A list page reads much of the manifest (its groups name every tag, author and section of
   // the archive): its stamp is worked out once per set of fields, not once per page.
   const stampOfFields = memoize((fields: string) => manifestStamp(data.manifest, fields.split(' ') as (keyof ArchiveManifest)[]));
-  const keep = ({ path, page, inputs, missing }: Rendered) => {
+  const keep = ({ path, page, inputs, stamp, missing }: Rendered) => {
     // A file of this build that a render could not read would make its page a "not found" one, silently.
     const lost = missing.find((file) => data.files.has(file));
     if (lost) throw new Error(`${path}: the data file ${lost} was not found where the build wrote it`);
     const fields = inputs.manifest;
-    const prepared = preparePage(page, `${base}${path}`, fields.length > 0 ? { fields, stamp: stampOfFields(fields.join(' ')) } : undefined);
+    const prepared = preparePage(
+      page,
+      `${base}${path}`,
+      { files: inputs.files, stamp },
+      fields.length > 0 ? { fields, stamp: stampOfFields(fields.join(' ')) } : undefined,
+    );
     emit(path, prepared, cache?.put(path, inputs, prepared) ?? null);
   };
   // A page whose inputs, template and address are those of the old output's file is linked

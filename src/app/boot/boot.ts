@@ -1,7 +1,7 @@
 // How a page starts in the browser: it shows its own address, a page opened on a search
 // draws its early results, and the app's code is requested once the page is on screen.
-import { SEARCH_ROUTE } from '../../content/contracts.ts';
-import { loadManifest } from '../archive.ts';
+import { PAGE_IDS, SEARCH_ROUTE, type RouterData } from '../../content/contracts.ts';
+import { loadManifest, readEarly } from '../archive.ts';
 import { appSearchClient } from '../search.ts';
 import { drawEarlyResults } from './early-results.ts';
 
@@ -38,21 +38,37 @@ export function boot(): void {
   // requested any sooner, its download and evaluation hold back the very paint a reader
   // waits for (Lighthouse measured an article's largest paint at 2.3-2.6 s that way, and
   // 1.1 s waiting for the paint, on a throttled phone). The archive's manifest, small, is
-  // asked for at once: a search waits for it, and it comes while the page paints.
+  // asked for at once: a search waits for it, and it comes while the page paints. So are the
+  // data files the page was rendered from, which the app takes it over with.
   const manifest = loadManifest();
+  const page = ownRouterData();
+  if (page)
+    void manifest.then(
+      () => readEarly(page.files),
+      () => undefined,
+    );
   void painted.then(() =>
     setTimeout(() => {
       import('./start-app.tsx').then(({ startApp }) => {
         manifest.then(
           () => {
             early?.stop();
-            startApp(searchClient);
+            void startApp(searchClient, page);
           },
           (error: unknown) => console.warn('The archive could not be read; the page stays readable without the app.', error),
         );
       }, reloadIntoCurrentBuild);
     }, 0),
   );
+}
+
+/** The page's router-data block, when the page was rendered for this address (404.html is served for any other). */
+function ownRouterData(): RouterData | null {
+  const block = document.getElementById(PAGE_IDS.routerData);
+  if (!block?.textContent) return null;
+  const page = JSON.parse(block.textContent) as RouterData;
+  const trim = (path: string) => path.replace(/\/+$/, '') || '/';
+  return trim(page.path) === trim(window.location.pathname) ? page : null;
 }
 
 /**

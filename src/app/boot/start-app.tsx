@@ -1,48 +1,55 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider, createBrowserRouter, type HydrationState } from 'react-router';
+import { RouterProvider, createBrowserRouter } from 'react-router';
 import { registerSW } from 'virtual:pwa-register';
 import { offerUpdate, refreshOffline } from '../offline.ts';
-import { PAGE_IDS, type RouterData } from '../../content/contracts.ts';
-import { manifestStamp } from '../../content/archive/model.ts';
-import { manifest } from '../archive.ts';
+import type { RouterData } from '../../content/contracts.ts';
+import { dataStamp, manifestStamp } from '../../content/archive/model.ts';
+import { manifest, readData } from '../archive.ts';
 import { routes } from '../router.tsx';
 import { createSession, SessionContext } from '../session.ts';
 import type { SearchClient } from '../../features/search/search-client.ts';
 import { readEarlyInput } from './early-input.ts';
 
-/** Starts the app with the page's search client: hydrates a prerendered page (or renders one afresh) and registers the service worker. */
-export function startApp(searchClient: SearchClient): void {
-  // A prerendered page carries the path it was rendered for and its router data in a JSON
-  // block (data, not a script, so the Content-Security-Policy needs no exception).
-  const block = document.getElementById(PAGE_IDS.routerData);
-  const prerendered = block ? (JSON.parse(block.textContent ?? '{}') as RouterData<HydrationState>) : null;
-  const trim = (path: string) => path.replace(/\/+$/, '') || '/';
-  // 404.html is served for any unknown address: its data belongs to another path. A page
-  // kept from another build (the browser's cache on Back, a service worker's offline copy)
-  // may show another manifest than the one the app runs with. Both are rendered afresh
-  // instead of hydrated, as is a search page, which was rendered without its query.
-  const fits = prerendered !== null && trim(prerendered.path) === trim(window.location.pathname) && fitsManifest(prerendered);
-  const router = createBrowserRouter(routes, {
-    basename: import.meta.env.BASE_URL,
-    ...(fits ? { hydrationData: prerendered.hydrationData } : {}),
-  });
-  // What was typed into the prerendered field is read before hydration resets it.
-  const session = createSession(searchClient, readEarlyInput());
-  const app = (
-    <StrictMode>
-      <SessionContext value={session}>
-        <RouterProvider router={router} />
-      </SessionContext>
-    </StrictMode>
-  );
-  const root = document.getElementById('root')!;
-  // In a transition, React renders in slices and yields to the reader between them, so
-  // taking over a long page never blocks the main thread for long.
-  startTransition(() => {
-    if (fits && window.location.search === '') hydrateRoot(root, app);
-    else createRoot(root).render(app);
-  });
+type Router = ReturnType<typeof createBrowserRouter>;
+
+/**
+ * Starts the app with the page's search client: takes over the prerendered page (`page`, its
+ * router-data block, when it was rendered for this address) or renders one afresh, and
+ * registers the service worker.
+ */
+export async function startApp(searchClient: SearchClient, page: RouterData | null): Promise<void> {
+  // A page kept from another build (the browser's cache on Back, a service worker's offline
+  // copy) may show another manifest or other data than the app reads now: it is rendered
+  // afresh instead of hydrated into a mix, as is a page opened with a query (a search page
+  // was rendered without its query, an article without its highlights).
+  const same = page !== null && window.location.search === '' && fitsManifest(page) ? await sameData(page) : false;
+  if (same === null) {
+    // Its data cannot be read (offline, never kept): the page stays as it came, readable,
+    // its links working, rather than replaced by an error.
+    console.warn('The data of this page could not be read; it stays readable without the app.');
+  } else {
+    const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
+    // The router reads the same files the page was rendered from, and the page is hydrated
+    // once it has: with its data in hand, the app renders the very markup the page holds.
+    const hydrate = same && (await initialized(router)).state.errors === null;
+    // What was typed into the prerendered field is read just before hydration resets it.
+    const session = createSession(searchClient, readEarlyInput());
+    const app = (
+      <StrictMode>
+        <SessionContext value={session}>
+          <RouterProvider router={router} />
+        </SessionContext>
+      </StrictMode>
+    );
+    const root = document.getElementById('root')!;
+    // In a transition, React renders in slices and yields to the reader between them, so
+    // taking over a long page never blocks the main thread for long.
+    startTransition(() => {
+      if (hydrate) hydrateRoot(root, app);
+      else createRoot(root).render(app);
+    });
+  }
 
   // The site works without a service worker; with one, it reads offline and offers new versions.
   if ('serviceWorker' in navigator) {
@@ -54,4 +61,25 @@ export function startApp(searchClient: SearchClient): void {
 /** Whether the page was rendered with the manifest the app runs with, as far as its render read it. */
 function fitsManifest({ manifest: read }: RouterData): boolean {
   return !read || manifestStamp(manifest, read.fields) === read.stamp;
+}
+
+/** Whether the data files the page was rendered from read the same now; null when one cannot be read. */
+async function sameData(page: RouterData): Promise<boolean | null> {
+  try {
+    return dataStamp(await Promise.all(page.files.map(readData))) === page.stamp;
+  } catch {
+    return null;
+  }
+}
+
+/** The router, once its first loaders have run. */
+function initialized(router: Router): Promise<Router> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve(router);
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve(router);
+    });
+  });
 }

@@ -149,3 +149,11 @@ export function chunksFor(start: number, count: number, pageSize: number): numbe
 export function manifestStamp(manifest: ArchiveManifest, fields: readonly (keyof ArchiveManifest)[]): string {
   return shortHash(JSON.stringify(fields.map((field) => [field, manifest[field]])));
 }
+
+/**
+ * The stamp of the data files a page was rendered from, the texts in the order of its
+ * files (null for a file that was not there): the same in the prerender and in the browser.
+ */
+export function dataStamp(texts: readonly (string | null)[]): string {
+  return shortHash(JSON.stringify(texts));
+}

@@ -20,11 +20,10 @@ export interface PageHead {
   image?: { path: string; width: number; height: number; alt: string };
 }
 
-/** A route rendered at build time: its markup, its head, and what the browser's router starts from. */
+/** A route rendered at build time: its markup and its head. */
 export interface RenderedPage {
   html: string;
   head: PageHead;
-  hydrationData: unknown;
 }
 
 /** `Page — Site`, or the site's name alone. */

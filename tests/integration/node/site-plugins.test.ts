@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { newsArchive } from '../../../src/node/news-archive.ts';
 import { sitePlugins } from '../../../src/node/site-plugins.ts';
 import type { SiteOptions } from '../../../src/content/publishing/site-config.ts';
-import { manifestStamp, type ArchiveManifest } from '../../../src/content/archive/model.ts';
+import { dataStamp, manifestStamp, type ArchiveManifest } from '../../../src/content/archive/model.ts';
 import type { RouterData } from '../../../src/content/contracts.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
@@ -130,6 +130,19 @@ describe('sitePlugins in a production build', () => {
     expect(read.fields).toContain('months');
     expect(read.stamp).toBe(manifestStamp(manifest, read.fields));
     expect(routerData('articles/693449e0a82507a3/index.html').manifest).toBeUndefined();
+    // A page names the data files it was rendered from, with a stamp the browser works out
+    // alike from what it reads; the data itself is not inlined a second time.
+    const readText = (file: string) => readFileSync(join(dist, manifest.dataPath, file), 'utf8');
+    for (const page of ['articles/693449e0a82507a3/index.html', 'index.html', 'archive/2024/11/index.html']) {
+      const { files, stamp } = routerData(page);
+      expect(files.length, page).toBeGreaterThan(0);
+      expect(stamp, page).toBe(dataStamp(files.map(readText)));
+    }
+    expect(routerData('articles/693449e0a82507a3/index.html').files).toEqual(['articles/693449e0a82507a3.json']);
+    const block = /<script type="application\/json" id="router-data">[^<]*<\/script>/.exec(
+      readFileSync(join(dist, 'articles/693449e0a82507a3/index.html'), 'utf8'),
+    )![0];
+    expect(block).not.toContain('Zelensky');
     // The search page carries the index's directory (so a search opened directly starts a
     // round trip sooner), and only the search page.
     const directoryBlock = /<script type="application\/json" id="search-directory">([^<]*)<\/script>/;

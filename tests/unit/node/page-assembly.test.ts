@@ -31,7 +31,7 @@ describe('contentSecurityPolicy', () => {
 describe('pageAssembler', () => {
   const assemble = pageAssembler(TEMPLATE, 'https://archive.example/news/', SITE);
   const page = (title: string, html = '<article>text</article>') =>
-    preparePage({ html, head: { title, description: `About ${title}`, type: 'article' }, hydrationData: { loaderData: { title } } }, '/news/articles/a');
+    preparePage({ html, head: { title, description: `About ${title}`, type: 'article' } }, '/news/articles/a', { files: ['articles/a.json'], stamp: title });
 
   it('shares an article’s image by its absolute address, size and alt text, as a large card, and names it in the structured data', () => {
     const head = {
@@ -41,7 +41,7 @@ describe('pageAssembler', () => {
       jsonLd: { '@type': 'NewsArticle' },
       image: { path: 'assets/img/aaaaaaaaaaaaaaaa-1600.webp', width: 1600, height: 1067, alt: 'The "harbour"' },
     };
-    const out = assemble(preparePage({ html: '', head, hydrationData: null }, '/news/articles/a'), 'https://archive.example/news/articles/a').toString();
+    const out = assemble(preparePage({ html: '', head }, '/news/articles/a', { files: [], stamp: '' }), 'https://archive.example/news/articles/a').toString();
     expect(out).toContain('<meta property="og:image" content="https://archive.example/news/assets/img/aaaaaaaaaaaaaaaa-1600.webp" />');
     expect(out).toContain('<meta property="og:image:width" content="1600" />');
     expect(out).toContain('<meta property="og:image:height" content="1067" />');
@@ -57,7 +57,7 @@ describe('pageAssembler', () => {
     expect(out).toContain('<link rel="canonical" href="https://archive.example/news/articles/a" />');
     expect(out).toContain('<div id="root"><article>text</article></div>');
     const data = new RegExp(`<script type="application/json" id="${PAGE_IDS.routerData}">(.*?)</script>`).exec(out)?.[1];
-    expect(JSON.parse(data!)).toEqual({ path: '/news/articles/a', hydrationData: { loaderData: { title: 'Oil prices rise' } } });
+    expect(JSON.parse(data!)).toEqual({ path: '/news/articles/a', files: ['articles/a.json'], stamp: 'Oil prices rise' });
     expect(out).toMatch(new RegExp(`<meta http-equiv="Content-Security-Policy" content="[^"]*${sha(BOOT).replace(/[+/]/g, '\\$&')}`));
     expect(out.indexOf('Content-Security-Policy')).toBeLessThan(out.indexOf('<script'));
   });

@@ -13,7 +13,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const data = (hashes: Record<string, string>, count = 2) =>
   ({ manifest: { count }, files: new Map(), hashes: new Map(Object.entries(hashes)) }) as unknown as BuiltData;
 const page = (text: string) =>
-  preparePage({ html: `<p>${text}</p>`, head: { title: text, description: '', type: 'article' }, hydrationData: { text } }, `/${text}`);
+  preparePage({ html: `<p>${text}</p>`, head: { title: text, description: '', type: 'article' } }, `/${text}`, {
+    files: [`articles/${text}.json`],
+    stamp: text,
+  });
 const inputs = { files: ['articles/a.json'], manifest: ['count' as const] };
 
 describe('PageCache', () => {
@@ -27,7 +30,7 @@ describe('PageCache', () => {
     expect(same.has('articles/a')).toBe(true);
     const got = same.get('articles/a')!;
     expect(got.html.toString()).toBe('<p>a</p>');
-    expect(JSON.parse(got.routerData.toString())).toEqual({ path: '/a', hydrationData: { text: 'a' } });
+    expect(JSON.parse(got.routerData.toString())).toEqual({ path: '/a', files: ['articles/a.json'], stamp: 'a' });
     expect(same.hits).toBe(1);
 
     expect(new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1-edited' })).get('articles/a')).toBeNull();
