@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useSearchParams } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigation, useSearchParams } from 'react-router';
+import { Link } from '../components/link.tsx';
 import { SeedProblems } from '../components/seed-problems.tsx';
 import { SEARCH_ROUTE } from '../content/contracts.ts';
 import { isTyping } from '../components/shortcuts.ts';

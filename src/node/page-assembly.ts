@@ -55,7 +55,8 @@ function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSit
       : []),
     `<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}" />`,
     `<link rel="alternate" type="application/atom+xml" title="${attr(site.title)}" href="${attr(`${siteRoot}feed.xml`)}" />`,
-    `<link rel="sitemap" type="application/xml" href="${attr(`${siteRoot}sitemap.xml`)}" />`,
+    // No <link rel="sitemap">: no search engine reads it (they read robots.txt, which names
+    // the sitemap), and it cost 91 bytes on every page.
     jsonLd ? `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>` : '',
   ]
     .filter(Boolean)

@@ -16,10 +16,7 @@ import { createTranslator } from '../../src/content/publishing/translator.ts';
 function canonical(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
   if (!(node instanceof Element)) return '';
-  const attributes = [...node.attributes]
-    .filter((a) => a.name !== 'data-discover')
-    .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
-    .sort();
+  const attributes = [...node.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
   // Adjacent text nodes (React may split text where the hand-built markup does not) join up.
   node.normalize();
   return `<${node.localName} ${attributes.join(' ')}>${[...node.childNodes].map(canonical).join('')}</${node.localName}>`;

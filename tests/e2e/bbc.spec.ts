@@ -41,8 +41,8 @@ test('a search page opened directly shows its results before the app has loaded,
 
   release();
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-  // React draws the same results (its Links add data-discover), in place: nothing moves.
-  expect((await page.getByRole('main').innerHTML()).replaceAll(' data-discover="true"', '')).toBe(drawn);
+  // React draws the same results, in place: nothing moves.
+  expect(await page.getByRole('main').innerHTML()).toBe(drawn);
   // One run in four measures a shift of 0.0006 (a few pixels of one small box; the cause is
   // not yet found, and named in issue 13's closing note): well under the 0.01 the project
   // holds Lighthouse's CLS to, and still far from any visible jump.

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../components/link.tsx';
 import { useTranslator } from '../../components/use-translator.ts';
 import { listPath } from '../paths.ts';
 import { notFoundHead } from '../../content/publishing/page-head.ts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/link.tsx';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import type { ListEntry } from '../../content/archive/model.ts';
 import { Thumbnail } from '../../components/thumbnail.tsx';

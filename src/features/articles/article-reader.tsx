@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../../components/link.tsx';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { useShortcut } from '../../components/use-shortcut.ts';
 import { useTranslator } from '../../components/use-translator.ts';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../components/link.tsx';
 import { useTranslator } from '../../components/use-translator.ts';
 
 interface PaginationProps {

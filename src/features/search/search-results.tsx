@@ -1,6 +1,6 @@
 import { Thumbnail } from '../../components/thumbnail.tsx';
 import { memo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../components/link.tsx';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { highlight } from '../../content/search/snippet.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
