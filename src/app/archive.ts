@@ -55,8 +55,7 @@ const early = new Map<string, Promise<string | null>>();
 
 /**
  * Starts reading data files now, for the app to take them from once it runs: a page's own
- * files, asked for as soon as the manifest names the data folder, come while the app's code
- * loads rather than a round trip after it.
+ * files, asked for with the app's code, come while it loads rather than a round trip after.
  */
 export function readEarly(paths: readonly string[]): void {
   for (const path of paths) {

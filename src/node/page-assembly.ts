@@ -66,10 +66,10 @@ function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSit
 /**
  * A rendered page as the page cache keeps it: head, markup, and the router-data block
  * (`RouterData`: the path it was rendered for, so a page served for another URL, as 404.html
- * is, is rendered afresh rather than hydrated; the data files it read with the stamp of their
- * texts; the stamp of the manifest's fields it read) as script-safe JSON. The two large parts stay UTF-8 bytes from the cache to the output
- * file: decoding and encoding hundreds of megabytes of text took longer than reading and
- * writing it.
+ * is, is rendered afresh rather than hydrated; the data files it read with the stamp of
+ * their texts; the stamp of the manifest's fields it read) as script-safe JSON. The two
+ * large parts stay UTF-8 bytes from the cache to the output file: decoding and encoding
+ * hundreds of megabytes of text took longer than reading and writing it.
  */
 export interface PreparedPage {
   head: PageHead;

@@ -5,6 +5,8 @@ import { build, createLogger } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileTree as tree } from '../../file-tree.ts';
 import { sitePlugins } from '../../../src/node/site-plugins.ts';
+import { dataStamp } from '../../../src/content/archive/model.ts';
+import type { RouterData } from '../../../src/content/contracts.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'rebuild-'));
@@ -105,9 +107,16 @@ describe('a rebuild from the cache', () => {
     const clean = tree(join(root, 'clean'));
     expect([...rebuilt.keys()]).toEqual([...clean.keys()]);
     for (const [path, bytes] of clean) expect(rebuilt.get(path), path).toBe(bytes);
+    // Each page, the helper's included, names its data file with the stamp the browser works
+    // out from it (a page without it would never be hydrated).
+    const dataPath = (JSON.parse(readFileSync(join(root, 'dist', 'archive.json'), 'utf8')) as { dataPath: string }).dataPath;
     for (let i = 0; i < 230; i++) {
-      const html = readFileSync(join(root, 'dist', 'articles', `20000000000${i.toString(16).padStart(5, '0')}`, 'index.html'), 'utf8');
+      const id = `20000000000${i.toString(16).padStart(5, '0')}`;
+      const html = readFileSync(join(root, 'dist', 'articles', id, 'index.html'), 'utf8');
       expect(html, `article ${i}`).toContain(`Report Number ${i}`);
+      const block = JSON.parse(/<script type="application\/json" id="router-data">([^<]*)<\/script>/.exec(html)![1]!) as RouterData;
+      expect(block.files, `article ${i}`).toEqual([`articles/${id}.json`]);
+      expect(block.stamp, `article ${i}`).toBe(dataStamp([readFileSync(join(root, 'dist', dataPath, block.files[0]!), 'utf8')]));
     }
   }, 120_000);
 });
