@@ -1,6 +1,6 @@
 // The one module that imports the build-time manifest and knows where the data files live.
 import { manifest as givenManifest, seedProblems, site } from 'virtual:archive';
-import { chunksFor, type ArchiveManifest, type ArticleFile, type ListEntry } from '../content/archive/model.ts';
+import { chunksFor, readArticleFile, type ArchiveManifest, type ArticleFile, type ListEntry } from '../content/archive/model.ts';
 import { RESULT_DOCS } from '../content/search/search-docs.ts';
 import { dataFiles, MANIFEST_FILE, PAGE_IDS, type GroupKind } from '../content/contracts.ts';
 import { memoizeAsync } from '../content/memo.ts';
@@ -127,7 +127,10 @@ export function archiveData(read: DataReader = readData): ArchiveData {
     },
     loadEntriesOf: (docs) => Promise.all(docs.map(async (doc) => (await loadChunk(Math.floor(doc / manifest.pageSize)))[doc % manifest.pageSize]!)),
     loadGroupDocs: (kind, slug) => getJson<number[]>(dataFiles.group(kind, slug)),
-    loadArticle: (id) => (/^[0-9a-f]{16}$/.test(id) ? getJson<ArticleFile>(dataFiles.article(id)) : Promise.resolve(null)),
+    async loadArticle(id) {
+      const text = /^[0-9a-f]{16}$/.test(id) ? await read(dataFiles.article(id)) : null;
+      return text === null ? null : readArticleFile(text);
+    },
   };
 }
 

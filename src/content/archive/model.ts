@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from '../seeds/article.ts';
+import type { Article, ArticleSummary, Block } from '../seeds/article.ts';
 import { dataFiles, DEFAULTS, type GroupKind } from '../contracts.ts';
 import { shortHash } from '../short-hash.ts';
 
@@ -98,9 +98,34 @@ export function buildArchiveFiles(
     const older = articles[i + 1];
     if (newer) file.newer = { id: newer.id, title: newer.title };
     if (older) file.older = { id: older.id, title: older.title };
-    files.set(dataFiles.article(article.id), JSON.stringify(file));
+    files.set(dataFiles.article(article.id), articleFileText(file));
   });
   return files;
+}
+
+/** A block as an article's data file holds it: a paragraph, the commonest kind, without its kind. */
+type StoredBlock = Omit<Block, 'kind'> & { kind?: Block['kind'] };
+
+/**
+ * An article's data file as written. Two things every reader can put back are left out: the
+ * excerpt where it is the text of the first paragraph (as it is in most articles), and the
+ * kind of a paragraph. On Reuters they were 200 B of a file's 1.9 KB: 3.7 MB of the build,
+ * and a tenth of what a client navigation or a search passage downloads.
+ */
+export function articleFileText(file: ArticleFile): string {
+  const { excerpt, blocks, ...rest } = file.article;
+  const first = blocks.find((block) => block.kind === 'paragraph');
+  const stored: StoredBlock[] = blocks.map(({ kind, ...block }) => (kind === 'paragraph' ? block : { kind, ...block }));
+  return JSON.stringify({ ...file, article: { ...rest, ...(first?.text === excerpt ? {} : { excerpt }), blocks: stored } });
+}
+
+/** An article's data file as `articleFileText` wrote it, whole again. */
+export function readArticleFile(text: string): ArticleFile {
+  const file = JSON.parse(text) as ArticleFile;
+  const article = file.article as Omit<Article, 'excerpt' | 'blocks'> & { excerpt?: string; blocks: StoredBlock[] };
+  const blocks = article.blocks.map((block): Block => (block.kind ? (block as Block) : { kind: 'paragraph', ...block }));
+  const excerpt = article.excerpt ?? blocks.find((block) => block.kind === 'paragraph')!.text;
+  return { ...file, article: { ...article, excerpt, blocks } };
 }
 
 /** Counts articles per month, newest first (articles must be newest first). */

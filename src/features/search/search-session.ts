@@ -1,4 +1,4 @@
-import type { ArticleFile } from '../../content/archive/model.ts';
+import { readArticleFile } from '../../content/archive/model.ts';
 import { dataFiles } from '../../content/contracts.ts';
 import { memoizeAsync } from '../../content/memo.ts';
 import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../../content/search/search-docs.ts';
@@ -31,11 +31,13 @@ export interface Found {
 /** Per found entry, the passage around its best match; null where the article's text could not be read. */
 export type Passages = (Segment[] | null)[];
 
-async function fetchJson<T>(url: string): Promise<T> {
+async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+  return response.text();
 }
+
+const fetchJson = async <T>(url: string): Promise<T> => JSON.parse(await fetchText(url)) as T;
 
 /**
  * Search with everything a result shows: the engine fetches the index's directory once, and
@@ -53,7 +55,7 @@ export async function openSearch(source: SearchSource) {
   );
   const rows = memoizeAsync((n: number) => fetchJson<ResultRow[]>(source.resultUrls[n]!));
   const text = memoizeAsync(async (id: string) => {
-    const file = await fetchJson<ArticleFile>(`${source.dataUrl}${dataFiles.article(encodeURIComponent(id))}`);
+    const file = readArticleFile(await fetchText(`${source.dataUrl}${dataFiles.article(encodeURIComponent(id))}`));
     return file.article.blocks.map((block) => block.text).join(' ');
   });
   return {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routePages } from '../../../../src/node/route-pages.ts';
 import {
+  articleFileText,
   buildArchiveFiles,
+  readArticleFile,
   chunksFor,
   countMonths,
   filterRange,
@@ -11,7 +13,7 @@ import {
   type ArticleFile,
   type ListEntry,
 } from '../../../../src/content/archive/model.ts';
-import type { Article } from '../../../../src/content/seeds/article.ts';
+import type { Article, Block } from '../../../../src/content/seeds/article.ts';
 
 const article = (id: string, date: string): Article => ({
   id,
@@ -75,11 +77,30 @@ describe('buildArchiveFiles', () => {
   });
 
   it('writes each article with its neighbours', () => {
-    const middle = JSON.parse(files.get('articles/id2.json')!) as ArticleFile;
+    const middle = readArticleFile(files.get('articles/id2.json')!);
     expect(middle.newer).toEqual({ id: 'id1', title: 'Title id1' });
     expect(middle.older).toEqual({ id: 'id3', title: 'Title id3' });
-    expect(middle.article.blocks).toEqual([{ kind: 'paragraph', text: 'Body.' }]);
-    expect((JSON.parse(files.get('articles/id0.json')!) as ArticleFile).newer).toBeUndefined();
+    expect(middle.article).toEqual(articles[2]);
+    expect(readArticleFile(files.get('articles/id0.json')!).newer).toBeUndefined();
+  });
+
+  it('leaves out of an article’s file the excerpt that is its first paragraph and the kind of a paragraph, and reads both back', () => {
+    const lede = { ...article('idx', '2024-01-01'), excerpt: 'Body.' };
+    const text = buildArchiveFiles([lede], [], 2).get('articles/idx.json')!;
+    expect(text).not.toContain('"excerpt"');
+    expect(text).not.toContain('"kind"');
+    expect(readArticleFile(text).article).toEqual(lede);
+    const blocks = fc.array(
+      fc.record({ kind: fc.constantFrom('paragraph', 'heading', 'list', 'quote', 'code') as fc.Arbitrary<Block['kind']>, text: fc.string() }),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(blocks, fc.string(), fc.boolean(), (blocks, other, fromLede) => {
+        const lede = blocks.find((block) => block.kind === 'paragraph');
+        const file: ArticleFile = { article: { ...article('idy', '2024-01-01'), blocks, excerpt: fromLede && lede ? lede.text : other }, related: [] };
+        expect(readArticleFile(articleFileText(file))).toEqual(file);
+      }),
+    );
   });
 
   it('gives a related article the thumbnail of its lead image, as the list does, and spends nothing on one without', () => {
