@@ -109,8 +109,9 @@ type StoredBlock = Omit<Block, 'kind'> & { kind?: Block['kind'] };
 /**
  * An article's data file as written. Two things every reader can put back are left out: the
  * excerpt where it is the text of the first paragraph (as it is in most articles), and the
- * kind of a paragraph. On Reuters they were 200 B of a file's 1.9 KB: 3.7 MB of the build,
- * and a tenth of what a client navigation or a search passage downloads.
+ * kind of a paragraph. On Reuters they were 200 B of a file's 1.9 KB: 3.9 MB of the build.
+ * Gzipped, as a client navigation or a search passage downloads it, the median file went
+ * from 778 to 759 B only: the repeated text compressed well already.
  */
 export function articleFileText(file: ArticleFile): string {
   const { excerpt, blocks, ...rest } = file.article;
