@@ -1,5 +1,5 @@
 // Puts rendered pages into the built index.html: the head each page carries, its markup and
-// router data, and a Content-Security-Policy that fits it.
+// router-data block, and a Content-Security-Policy that fits it.
 import { createHash } from 'node:crypto';
 import { PAGE_IDS, type RouterData } from '../content/contracts.ts';
 import { escapeXml, jsonForScript } from '../content/escape.ts';
@@ -98,7 +98,7 @@ function cut(text: string, marker: RegExp, from: number): { at: number; end: num
 
 /**
  * Puts rendered pages into the built index.html: a CSP allowing the template's inline
- * scripts and any the page's extra head tags add, head tags, markup and router data. The
+ * scripts and any the page's extra head tags add, head tags, markup and router-data block. The
  * rendered markup holds no script (React writes seed text as text), so the policy of each
  * distinct extra head is worked out once, not for each of tens of thousands of pages.
  */

@@ -21,7 +21,7 @@ interface PageIndex {
 
 /**
  * A stored page: a line of JSON (its head, the length of its markup, and the length and
- * digest of all that follows), then the markup and the router data, as bytes.
+ * digest of all that follows), then the markup and the router-data block, as bytes.
  */
 interface PageHeader {
   head: PageHead;
@@ -70,7 +70,7 @@ function setAside(dir: string): void {
 }
 
 /**
- * Rendered pages (markup, head and router data, before they are put into the build's
+ * Rendered pages (markup, head and router-data block, before they are put into the build's
  * index.html), each stored under a hash of exactly what its render read last time. A page
  * is rendered again only when one of those inputs changed: one edited article re-renders
  * its own page and the lists, tags and neighbours that show it, not the whole archive.

@@ -137,7 +137,7 @@ report.log('\nArticle pages, per page (mean):\n\n| part | bytes a page | total |
 for (const [label, bytes] of [
   ['page chrome (head tags, CSP, JSON-LD, template)', page.chrome],
   ['  of it JSON-LD', page.jsonLd],
-  ['inlined router data', page.routerData],
+  ['router-data block (path, data files, stamps)', page.routerData],
   ['article markup', page.markup],
   ['  of it class attributes', page.classes],
 ] as const)
