@@ -1,4 +1,4 @@
-import { filterRange, type ArchiveManifest } from '../content/archive/model.ts';
+import type { ArchiveManifest } from '../content/archive/model.ts';
 import {
   articleRoute,
   GROUP_KINDS,
@@ -19,9 +19,9 @@ export interface RoutePage {
 
 /**
  * Every page of the site, each written to its own HTML file so that a static host with no
- * rewrite rules opens it directly: the list and each of its pages, every year and month,
- * each tag, each article, search, and 404.html (which hosts such as GitHub Pages and Netlify serve
- * for any unknown path).
+ * rewrite rules opens it directly: the list and each of its pages, every year (one page, the
+ * index of its months), every month and tag with its pages, each article, search, and
+ * 404.html (which hosts such as GitHub Pages and Netlify serve for any unknown path).
  */
 export function routePages(
   articleIds: readonly string[],
@@ -41,7 +41,8 @@ export function routePages(
   };
   paged({}, manifest.count);
   const years = [...new Set(manifest.months.map(([month]) => month.slice(0, 4)))];
-  for (const year of years) paged({ year }, filterRange(manifest, { year })!.count);
+  // A year is one page, the index of its months (see the list route).
+  for (const year of years) pages.push(route(listRoute({ year })));
   for (const [month, count] of manifest.months) paged({ year: month.slice(0, 4), month: month.slice(5) }, count);
   for (const kind of GROUP_KINDS) for (const [slug, , count] of manifest.groups[kind]) paged({ [kind]: slug }, count);
   return pages;

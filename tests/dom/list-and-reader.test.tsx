@@ -34,7 +34,13 @@ describe('the article list', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Year' }), '2024');
     expect(await screen.findByRole('heading', { level: 1, name: 'Articles from 2024' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/archive/2024');
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(3);
+    expect(screen.getByText('3 articles')).toBeInTheDocument();
+    // A year is the index of its months, newest first, each with its count.
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['November 20241 article', 'June 20241 article', 'May 20241 article']);
+    await user.click(screen.getByRole('link', { name: /^November 2024/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Articles from November 2024' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/archive/2024/11');
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Month' }), '05');
     expect(await screen.findByRole('heading', { level: 1, name: 'Articles from May 2024' })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['A title the author chose']);
@@ -60,8 +66,23 @@ describe('the article list', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Articles tagged “politics”' })).toBeInTheDocument();
   });
 
+  it("user following a link to a year's later page, which years no longer have, lands on the year", async () => {
+    const { router } = renderApp('/archive/2024/page/2');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Articles from 2024' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/archive/2024');
+  });
+
   it('user sees not-found for a year, month, tag or page with no articles', async () => {
-    for (const url of ['/archive/1999', '/archive/2024/01', '/page/9', '/page/0', '/archive/20x4', '/tags/nothing', '/tags/europe/page/2']) {
+    for (const url of [
+      '/archive/1999',
+      '/archive/1999/page/2',
+      '/archive/2024/01',
+      '/page/9',
+      '/page/0',
+      '/archive/20x4',
+      '/tags/nothing',
+      '/tags/europe/page/2',
+    ]) {
       const view = renderApp(url);
       expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
       view.unmount();

@@ -80,6 +80,12 @@ test('the list narrows to a year and a month', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Year' }).selectOption('2005');
   await expect(page).toHaveURL('/archive/2005');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles from 2005');
+  // The year lists its months, each with its count, newest first; they add up to the year.
+  const months = [...new Set(dates.filter((d) => d.startsWith('2005-')).map((d) => d.slice(0, 7)))].sort().reverse();
+  await expect(entries(page)).toHaveCount(months.length);
+  await expect(entries(page).first().getByRole('heading')).toHaveText(longDate(`${months[0]}-01`).replace(/ 1,/, ''));
+  const inFirst = dates.filter((d) => d.startsWith(months[0]!)).length;
+  await expect(entries(page).first()).toContainText(`${inFirst} articles`);
   await page.getByRole('combobox', { name: 'Month' }).selectOption('03');
   await expect(page).toHaveURL('/archive/2005/03');
   const inMarch = dates.filter((d) => d.startsWith('2005-03')).length;
@@ -88,6 +94,13 @@ test('the list narrows to a year and a month', async ({ page }) => {
   for (const text of await entries(page).locator('time').allTextContents()) expect(text).toMatch(/^March \d+, 2005$/);
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Month' })).toHaveValue('03');
+});
+
+test("a year's later pages, which a year no longer has, lead to the year on a static host", async ({ page }) => {
+  // No file is written for them, so the host serves 404.html, and the app goes on to the year.
+  await openLive(page, '/archive/2005/page/3');
+  await expect(page).toHaveURL('/archive/2005');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles from 2005');
 });
 
 test('back from an article returns to the same page and place in the list', async ({ page }) => {

@@ -34,6 +34,9 @@ test('the list, its filter and an article speak German before and after the app 
   await page.getByRole('combobox', { name: 'Jahr' }).selectOption('2024');
   await expect(page.getByRole('heading', { level: 1, name: 'Archiv: 2024' })).toBeVisible();
   await expect(page).toHaveTitle('Archiv: 2024 — The Archive');
+  // The year's months, named and counted in German.
+  await page.getByRole('link', { name: 'Mai 2024 1 Artikel' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Archiv: Mai 2024' })).toBeVisible();
 
   await page.getByRole('link', { name: /^A title the author chose/ }).click();
   await expect(page.getByText('Von Jane Doe · The Daily Example')).toBeVisible();

@@ -1,8 +1,9 @@
-import { useLoaderData, type LoaderFunctionArgs, type Params } from 'react-router';
+import { redirect, useLoaderData, type LoaderFunctionArgs, type Params } from 'react-router';
 import { filterRange, type ListEntry, type ListFilter } from '../../content/archive/model.ts';
 import { GROUP_KINDS, pageCount, type GroupKind } from '../../content/contracts.ts';
 import { ArchiveFilter } from '../../features/articles/archive-filter.tsx';
 import { ArticleList } from '../../features/articles/article-list.tsx';
+import { MonthIndex } from '../../features/articles/month-index.tsx';
 import { Pagination } from '../../features/articles/pagination.tsx';
 import { useTranslator } from '../../components/use-translator.ts';
 import { dataOf, manifest, reloadIfRedeployed, site, type ArchiveData } from '../archive.ts';
@@ -13,15 +14,19 @@ import { useReadingLog } from '../reading-log.ts';
 import { continueReading, statusOf } from '../../content/reader/reading-log.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
-/** A page of the list, or not found (an empty year or month, a page past the end). */
-export type ListData = { found: false } | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number };
+/** A page of the list, a year's months, or not found (an empty year or month, a page past the end). */
+export type ListData =
+  | { found: false }
+  | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number }
+  | { found: true; year: string; months: [string, number][]; total: number };
 
 /** Loads one page of the list, narrowed by `/archive/<year>/<month>`, `/tags/<tag>`, `/authors/<author>` or `/sections/<section>`, and paged by `/page/<n>`. */
 export async function listLoader({ params, request, context }: LoaderFunctionArgs): Promise<ListData> {
   const page = params.page === undefined ? 1 : Number(params.page);
   if (!Number.isInteger(page) || page < 1) return { found: false };
-  const archive = dataOf(context);
   const kind = GROUP_KINDS.find((k) => params[k] !== undefined);
+  if (kind === undefined && params.year !== undefined && params.month === undefined) return yearIndex(params.year, page);
+  const archive = dataOf(context);
   const data = kind === undefined ? await archivePage(archive, params, page) : await groupPage(archive, kind, params[kind]!, page);
   if (data.missing) await reloadIfRedeployed(request.url);
   return data.found ? { found: true, entries: data.entries, filter: data.filter, page, pageCount: data.pageCount, total: data.total } : { found: false };
@@ -47,6 +52,19 @@ async function archivePage(archive: ArchiveData, params: Params, page: number): 
   return { found: true, missing: entries.length < count, entries, filter, pageCount: pageCountOf(range.count), total: range.count };
 }
 
+/**
+ * A year is the index of its months, each with its count: its articles are in the month
+ * pages and the whole list already, so a year lists none of them a third time. The pages a
+ * year once had (`/archive/<year>/page/<n>`) lead to the year.
+ */
+function yearIndex(year: string, page: number): ListData {
+  if (!/^\d{4}$/.test(year)) return { found: false };
+  const months = manifest.months.filter(([month]) => month.startsWith(`${year}-`));
+  if (months.length === 0) return { found: false };
+  if (page > 1) throw redirect(listPath({ year }));
+  return { found: true, year, months, total: months.reduce((sum, [, count]) => sum + count, 0) };
+}
+
 /** A page of a tag's, an author's or a section's articles, which are scattered through the list. */
 async function groupPage(archive: ArchiveData, kind: GroupKind, slug: string, page: number): Promise<PageData> {
   const label = manifest.groups[kind].find(([known]) => known === slug)?.[1];
@@ -68,15 +86,34 @@ async function groupPage(archive: ArchiveData, kind: GroupKind, slug: string, pa
 
 /** A list page's head: its title and how many articles it holds; not found for a page past the end. */
 export const listRouteHandle = headHandle<ListData | undefined>(({ data, t }) =>
-  data === undefined ? null : data.found ? listHead(data.filter, data.page, data.total, site.description, t) : notFoundHead(t),
+  data === undefined
+    ? null
+    : !data.found
+      ? notFoundHead(t)
+      : 'year' in data
+        ? listHead({ year: data.year }, 1, data.total, site.description, t)
+        : listHead(data.filter, data.page, data.total, site.description, t),
 );
 
-/** `/`, `/page/<n>`, `/archive/<year>[/<month>][/page/<n>]`: a page of the list. */
+/** `/`, `/page/<n>`, `/archive/<year>`, `/archive/<year>/<month>[/page/<n>]`: a page of the list, or a year's months. */
 export function ListRoute() {
   const data = useLoaderData<ListData>();
   const log = useReadingLog();
   const translator = useTranslator();
   if (!data.found) return <NotFoundRoute />;
+  if ('year' in data) {
+    const filter = { year: data.year };
+    return (
+      <MonthIndex
+        year={data.year}
+        months={data.months}
+        total={data.total}
+        heading={listTitle(filter, 1, translator)}
+        hrefFor={(month) => listPath({ year: data.year, month })}
+        filter={<ArchiveFilter months={manifest.months} groups={manifest.groups} filter={filter} hrefFor={(f) => listPath(f)} />}
+      />
+    );
+  }
   const { entries, filter, page, pageCount, total } = data;
   return (
     <ArticleList

@@ -39,15 +39,7 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
   }
   return (
     <section aria-labelledby="list-heading">
-      <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
-        <div>
-          <h1 id="list-heading" className="font-serif text-2xl font-bold tracking-tight sm:text-4xl">
-            {heading}
-          </h1>
-          <p className="mt-1 text-sm text-muted">{t.plural(inArchive ? 'list.countInArchive' : 'list.count', total)}</p>
-        </div>
-        {filter}
-      </div>
+      <ListHeader heading={heading} count={t.plural(inArchive ? 'list.countInArchive' : 'list.count', total)} filter={filter} />
       {resume && (
         <Link
           to={hrefFor(resume.id)}
@@ -89,6 +81,21 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
       </ol>
       {pagination}
     </section>
+  );
+}
+
+/** A list's heading, how many articles it holds, and the narrowing beside them; its heading names the section (`list-heading`). */
+export function ListHeader({ heading, count, filter }: { heading: string; count: string; filter?: ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
+      <div>
+        <h1 id="list-heading" className="font-serif text-2xl font-bold tracking-tight sm:text-4xl">
+          {heading}
+        </h1>
+        <p className="mt-1 text-sm text-muted">{count}</p>
+      </div>
+      {filter}
+    </div>
   );
 }
 
