@@ -19,6 +19,7 @@ import { listPath, searchPath } from './paths.ts';
 import { useSession } from './session.ts';
 import { updateSettings, useReaderSettings } from './reader-settings.ts';
 import { useHidingMasthead } from './use-hiding-masthead.ts';
+import { useLive } from '../components/use-live.ts';
 
 /** The frame of every page: masthead with search, the page, and a footer. While the first page's data loads, `loading` shows the frame alone. */
 export function Layout({ loading = false }: { loading?: boolean }) {
@@ -50,6 +51,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   useShortcut('help', showShortcuts);
   const announcement = useNavigationFocus(pathname);
   const header = useRef<HTMLElement>(null);
+  const live = useLive();
   const mastheadHidden = useHidingMasthead(header);
   return (
     <div className="page-frame">
@@ -89,24 +91,30 @@ export function Layout({ loading = false }: { loading?: boolean }) {
       </main>
       <footer className="site-footer">
         {offline && <SaveForOffline {...archiveSize()} save={saveAllArticles} />}
-        <p className="hidden pointer-fine:block">
-          <MessageParts
-            parts={t.parts('layout.searchHint')}
-            slots={{
-              key: <kbd className="key-cap">/</kbd>,
-              shortcuts: (
-                <button type="button" onClick={showShortcuts} className="quiet-button">
-                  <MessageParts parts={t.parts('layout.shortcutsHint')} slots={{ key: <kbd className="key-cap">?</kbd> }} />
-                </button>
-              ),
-            }}
-          />
-        </p>
+        {/* The keys it names and its button work only with the app running, so no prerendered page carries it. */}
+        {live && (
+          <p className="hidden pointer-fine:block">
+            <MessageParts
+              parts={t.parts('layout.searchHint')}
+              slots={{
+                key: <kbd className="key-cap">/</kbd>,
+                shortcuts: (
+                  <button type="button" onClick={showShortcuts} className="quiet-button">
+                    <MessageParts parts={t.parts('layout.shortcutsHint')} slots={{ key: <kbd className="key-cap">?</kbd> }} />
+                  </button>
+                ),
+              }}
+            />
+          </p>
+        )}
       </footer>
       {shortcutsWanted && <ShortcutsDialog ref={shortcuts} />}
-      <p aria-live="polite" aria-atomic="true" className="sr-only">
-        {announcement}
-      </p>
+      {/* Speaks the page reached by a client navigation, so it is needed only once the app runs (and is there before the first one). */}
+      {live && (
+        <p aria-live="polite" aria-atomic="true" className="sr-only">
+          {announcement}
+        </p>
+      )}
       {update && <UpdatePrompt onReload={update} />}
       {/* Every document loaded afresh starts on a history entry the router keys "default": kept
           under that key, one page's scroll would be given to the next page opened from the

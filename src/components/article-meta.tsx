@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslator } from './use-translator.ts';
 
-/** The date and reading time line shown with an article wherever it appears. */
+/** The date and reading time line shown with an article wherever it appears (the date alone where a list of related articles needs no more). */
 export function ArticleMeta({
   date,
   readingMinutes,
@@ -9,16 +9,20 @@ export function ArticleMeta({
   children,
 }: {
   date: string;
-  readingMinutes: number;
+  readingMinutes?: number;
   className?: string;
   children?: ReactNode;
 }) {
   const t = useTranslator();
   return (
-    <p className={`meta ${className}`}>
+    <p className={className ? `meta ${className}` : 'meta'}>
       <time dateTime={date}>{t.date(date)}</time>
-      <span aria-hidden="true"> · </span>
-      <span>{t.plural('meta.readingTime', readingMinutes)}</span>
+      {readingMinutes !== undefined && (
+        <>
+          <span aria-hidden="true"> · </span>
+          <span>{t.plural('meta.readingTime', readingMinutes)}</span>
+        </>
+      )}
       {children}
     </p>
   );

@@ -39,10 +39,9 @@ export interface Neighbour {
   title: string;
 }
 
-/** An article offered to read next: one like it, found at build time. */
+/** An article offered to read next, one like it found at build time: its title and date (not its reading time, which every page carried three times over for little use). */
 export interface RelatedArticle extends Neighbour {
   date: string;
-  readingMinutes: number;
   /** As a list entry's: the lead image's hash, for its thumbnail; absent without one. */
   thumb?: string;
 }
@@ -90,8 +89,8 @@ export function buildArchiveFiles(
     const file: ArticleFile = {
       article,
       related: (related[i] ?? []).map((j) => {
-        const { id, title, date, readingMinutes, image } = articles[j]!;
-        return { id, title, date, readingMinutes, ...thumbOf(image) };
+        const { id, title, date, image } = articles[j]!;
+        return { id, title, date, ...thumbOf(image) };
       }),
     };
     const newer = articles[i - 1];

@@ -50,6 +50,19 @@ function groupTitle(kind: GroupKind, label: string, t: Translator): string {
   return t.text('title.tagged', { tag: label });
 }
 
+/**
+ * A description of at most `max` characters, cut after a word with an ellipsis: search engines
+ * show about 155 and cut the rest themselves, and the page says it twice (description and
+ * og:description). Text without spaces near the limit (Chinese, Japanese) is cut at the limit.
+ */
+export function shortDescription(text: string, max = 160): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.search(/\s\S*$/);
+  return `${(space > head.length * 0.6 ? head.slice(0, space) : head).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
 /** The head of an article's page, with NewsArticle structured data. */
 export function articleHead({ article }: ArticleFile, language?: string): PageHead {
   // The largest file written (at most 1,600 px wide): large enough for every card that shows it.
@@ -57,7 +70,7 @@ export function articleHead({ article }: ArticleFile, language?: string): PageHe
   return {
     ...(image ? { image: { path: image.src, width: image.width, height: image.height, alt: article.image!.alt } } : {}),
     title: article.title,
-    description: article.excerpt,
+    description: shortDescription(article.excerpt),
     type: 'article',
     jsonLd: {
       '@context': 'https://schema.org',

@@ -54,9 +54,12 @@ export function applySettings(
 
 /**
  * A classic script for the page's <head> that applies the stored settings before the first
- * paint, so no page ever flashes the wrong theme or size. It inlines the choices above
- * (data only), and the page's Content-Security-Policy allows it by its hash.
+ * paint, so no page ever flashes the wrong theme or size. It inlines each setting's name and
+ * its choices other than the default (data only: `theme light sepia dark|size 1 2 …`, a third
+ * of the JSON's bytes in each of tens of thousands of pages), and the page's
+ * Content-Security-Policy allows it by its hash.
  */
 export function settingsBootScript(): string {
-  return `(function(){try{var c=${JSON.stringify(SETTING_CHOICES)},s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||'{}'),d=document.documentElement;for(var k in c){var v=s&&s[k];if(v!==c[k][0]&&c[k].indexOf(v)>0)d.setAttribute('data-'+k,v)}}catch(e){}})();`;
+  const choices = SETTING_NAMES.map((name) => [name, ...SETTING_CHOICES[name].slice(1)].join(' ')).join('|');
+  return `(function(){try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})),d=document.documentElement;${JSON.stringify(choices)}.split("|").forEach(function(c){c=c.split(" ");if(c.indexOf(s[c[0]])>0)d.setAttribute("data-"+c[0],s[c[0]])})}catch(e){}})();`;
 }

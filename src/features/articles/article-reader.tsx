@@ -78,7 +78,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
       </header>
       {/* The lead image after the headline and byline, as reading apps set it: the headline is read first, the photo sets the scene for the text. */}
       {article.image && <ArticleFigure picture={article.image} lead />}
-      <div ref={bodyRef} className="reader-body prose mt-5 prose-headings:font-sans prose-headings:tracking-tight sm:mt-8">
+      <div ref={bodyRef} className="reader-body prose">
         <ArticleBody blocks={article.blocks} marks={marks} />
       </div>
       {related.length > 0 && (
@@ -95,7 +95,7 @@ export function ArticleReader({ article, newer, older, related = [], hrefFor, li
                   <span dir="auto" className="related-title">
                     {item.title}
                   </span>
-                  <ArticleMeta date={item.date} readingMinutes={item.readingMinutes} />
+                  <ArticleMeta date={item.date} />
                 </Link>
               </li>
             ))}

@@ -1,9 +1,14 @@
-import type { RefObject } from 'react';
+import type { RefCallback } from 'react';
+import { useLive } from '../../components/use-live.ts';
 import { useTranslator } from '../../components/use-translator.ts';
 
-/** The bar across the top of the screen that fills as the reader reads. */
-export function ProgressBar({ barRef }: { barRef: RefObject<HTMLDivElement | null> }) {
+/**
+ * The bar across the top of the screen that fills as the reader reads. Only the running app
+ * moves it, so no prerendered page carries it (fixed to the top, it moves nothing when it comes).
+ */
+export function ProgressBar({ barRef }: { barRef: RefCallback<HTMLDivElement> }) {
   const t = useTranslator();
+  if (!useLive()) return null;
   return <div ref={barRef} role="progressbar" aria-label={t.text('reader.progress')} aria-valuemin={0} aria-valuemax={100} className="reading-progress" />;
 }
 

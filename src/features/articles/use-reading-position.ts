@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 
 interface ReadingPositionOptions {
   /** The article's body: the position is measured against it. */
@@ -17,6 +17,9 @@ const clamp = (x: number) => Math.min(1, Math.max(0, x));
  */
 export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionOptions) {
   const bar = useRef<HTMLDivElement>(null);
+  // The progress last measured, for a bar put into the page after it was (the bar is drawn
+  // only once the app runs: see ProgressBar).
+  const progressNow = useRef(0);
   const save = useRef(onSave);
   // Asked once, when the page is live: the first render's question is the one that counts.
   const restoreFirst = useRef(restoreTo);
@@ -62,12 +65,8 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
       if (!element.isConnected) return;
       last = measure();
       endSeen ||= last.reachedEnd;
-      const { progress } = last;
-      if (bar.current) {
-        // The bar's own `scale` (scale-x-0 until the page is live) is what it is drawn at.
-        bar.current.style.scale = `${progress} 1`;
-        bar.current.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
-      }
+      progressNow.current = last.progress;
+      if (bar.current) drawProgress(bar.current, last.progress);
       pending = true;
       const since = performance.now() - lastSave;
       if (since > 1000) {
@@ -101,5 +100,14 @@ export function useReadingPosition({ body, restoreTo, onSave }: ReadingPositionO
     // Once per article (the route keys the reader by article; body is a ref, the same object
     // on every render).
   }, [body]);
-  return bar;
+  return useCallback((element: HTMLDivElement | null) => {
+    bar.current = element;
+    if (element) drawProgress(element, progressNow.current);
+  }, []);
+}
+
+/** Fills the bar to a progress (0–1); its own `scale` (scale-x-0) is what it is drawn at until then. */
+function drawProgress(bar: HTMLElement, progress: number) {
+  bar.style.scale = `${progress} 1`;
+  bar.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
 }

@@ -110,8 +110,8 @@ describe('buildArchiveFiles', () => {
     const withRelated = buildArchiveFiles(pictured, [[1, 2]], 2);
     const related = (JSON.parse(withRelated.get('articles/id0.json')!) as ArticleFile).related;
     expect(related).toEqual([
-      { id: 'id1', title: 'Title id1', date: '2024-12-31', readingMinutes: 1, thumb: 'abcdefabcdefabcd' },
-      { id: 'id2', title: 'Title id2', date: '2024-12-01', readingMinutes: 1 },
+      { id: 'id1', title: 'Title id1', date: '2024-12-31', thumb: 'abcdefabcdefabcd' },
+      { id: 'id2', title: 'Title id2', date: '2024-12-01' },
     ]);
     expect((JSON.parse(withRelated.get('list/0.json')!) as ListEntry[])[1]!.thumb).toBe('abcdefabcdefabcd');
   });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleHead, documentTitle, jsonLdWithImage } from '../../../../src/content/publishing/page-head.ts';
+import { articleHead, documentTitle, jsonLdWithImage, shortDescription } from '../../../../src/content/publishing/page-head.ts';
 import { testArticle } from '../test-article.ts';
 
 describe('page heads', () => {
@@ -23,5 +24,25 @@ describe('page heads', () => {
   it('titles a page with the site name after it, and the front page with the site name alone', () => {
     expect(documentTitle('Oil', 'The Archive')).toBe('Oil — The Archive');
     expect(documentTitle('', 'The Archive')).toBe('The Archive');
+  });
+
+  it('cuts a long description after a word, with an ellipsis, within 160 characters, and keeps a short one whole', () => {
+    const long =
+      'WASHINGTON, Oct 20 – The “Black Monday” stock market crash failed to destroy Americans’ faith in the economic soundness of the country, according to a poll released on Tuesday.';
+    expect(shortDescription(long)).toBe(
+      'WASHINGTON, Oct 20 – The “Black Monday” stock market crash failed to destroy Americans’ faith in the economic soundness of the country, according to a poll…',
+    );
+    expect(shortDescription('Oil prices rose.')).toBe('Oil prices rose.');
+    // Without spaces (Japanese), at the limit.
+    expect([...shortDescription('日本銀行'.repeat(50))]).toHaveLength(160);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        const short = shortDescription(text);
+        const chars = [...short];
+        if ([...text].length <= 160) return short === text;
+        // A start of the text, at most 160 characters with its ellipsis.
+        return chars.length <= 160 && short.endsWith('…') && text.startsWith(chars.slice(0, -1).join('').trimEnd().slice(0, 40));
+      }),
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   SETTING_CHOICES,
   settingAttributes,
   settingsBootScript,
+  SETTING_NAMES,
   SETTINGS_KEY,
 } from '../../../../src/content/reader/reader-settings.ts';
 import { relatedArticles } from '../../../../src/content/archive/related.ts';
@@ -52,11 +53,13 @@ describe('reader settings', () => {
     expect(run(null)).toEqual({});
     fc.assert(
       fc.property(
-        fc.record({
-          theme: fc.constantFrom(...SETTING_CHOICES.theme),
-          size: fc.constantFrom(...SETTING_CHOICES.size),
-          font: fc.constantFrom(...SETTING_CHOICES.font),
-        }),
+        // Any choice, and what storage may hold instead: a setting's own name, other text, a number.
+        fc.record(
+          Object.fromEntries(
+            SETTING_NAMES.map((name) => [name, fc.oneof(fc.constantFrom(...SETTING_CHOICES[name], name), fc.string(), fc.integer({ min: 0, max: 9 }))]),
+          ),
+          { requiredKeys: [] },
+        ),
         (s) => {
           const expected = Object.fromEntries(Object.entries(settingAttributes(parseSettings(s))).filter(([, v]) => v !== null));
           return JSON.stringify(run(JSON.stringify(s))) === JSON.stringify(expected);
