@@ -73,7 +73,7 @@ export function createSearchEngine(
   // Fetched files are kept; a failed fetch is not, so the next query tries again.
   const matcher = memoizeAsync(async (p: number) => {
     const { terms, df } = await loadPart(p);
-    return createTermMatcher(decodeTerms(terms), df, directory.parts[p]!.start);
+    return createTermMatcher(decodeTerms(terms), df, directory.parts[p]!.start, docCount);
   });
   const shardFile = memoizeAsync(loadShard);
   const letterTerms = new Map(directory.letters ?? []);

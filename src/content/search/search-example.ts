@@ -57,7 +57,8 @@ export function searchExample(titles: readonly string[], index: BuiltSearchIndex
     const part = directory.parts.findLastIndex((p) => p.from <= word[0]!);
     if (part < 0) continue;
     let matcher = matchers.get(part);
-    if (!matcher) matchers.set(part, (matcher = createTermMatcher(decodeTerms(parts[part]!.terms), parts[part]!.df, directory.parts[part]!.start)));
+    if (!matcher)
+      matchers.set(part, (matcher = createTermMatcher(decodeTerms(parts[part]!.terms), parts[part]!.df, directory.parts[part]!.start, directory.docCount)));
     const target = matcher.exact(word);
     for (const at of [Math.floor(word.length / 2), Math.floor(word.length / 2) - 1, Math.floor(word.length / 2) + 1]) {
       const typo = swapped(word, at);

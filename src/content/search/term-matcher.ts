@@ -22,6 +22,12 @@ const MAX_CANDIDATES = 12;
 const WELL_ATTESTED = 50;
 // Candidates much less likely than the best reading are noise.
 const MIN_WEIGHT = 0.1;
+// From this many articles on, a term found in one article only is left out of the typo
+// search (it is still found exactly and as a completion). Such terms are two in five of a
+// large archive's vocabulary (19,690 of Reuters' 45,672) and most of its growth: names,
+// numbers, misspellings of the seeds themselves; as a typo's reading they weigh 1/(df+1)
+// of a common neighbour's anyway. Below it, in a small archive, nearly every word is rare.
+export const RARE_TERMS_FROM = 10_000;
 
 /** Edits tolerated in a word of this length: none below four letters, where typos match everything. */
 export function maxEdits(length: number): number {
@@ -45,11 +51,15 @@ export type Likelihoods = Map<number, { value: number; edits: number }>;
  * `offset`): the exact term, completions of a prefix, and fuse.js's fuzzy matches checked
  * with a true edit distance. fuse.js only ever sees a small bucket (terms of one length
  * sharing the first letter, or the second letter for a typo in the first), which keeps it
- * fast at any vocabulary size.
+ * fast at any vocabulary size. `docCount`, the archive's size, says whether terms found in
+ * one article take part in the typo search (RARE_TERMS_FROM).
  */
-export function createTermMatcher(vocabulary: readonly string[], df: readonly number[], offset = 0) {
+export function createTermMatcher(vocabulary: readonly string[], df: readonly number[], offset = 0, docCount = 0) {
+  // Terms a typo may stand for: see RARE_TERMS_FROM.
+  const typoMinDf = docCount >= RARE_TERMS_FROM ? 2 : 1;
   const buckets = new Map<string, number[]>();
   vocabulary.forEach((term, i) => {
+    if (df[i]! < typoMinDf) return;
     for (const key of [`1${term[0]}:${term.length}`, `2${term[1] ?? ''}:${term.length}`]) {
       let list = buckets.get(key);
       if (!list) buckets.set(key, (list = []));
@@ -140,7 +150,7 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
       const end = lowerBound(String.fromCodePoint(word.codePointAt(0)! + 1));
       for (let i = lowerBound(word[0]!); i < end; i++) {
         const term = vocabulary[i]!;
-        if (term.length <= word.length - allowed) continue;
+        if (term.length <= word.length - allowed || df[i]! < typoMinDf) continue;
         // The term's beginning as long as the word, or a letter shorter or longer (a letter left out or doubled).
         let edits = allowed + 1;
         for (let cut = word.length - allowed; cut <= word.length + allowed && edits > 0; cut++) {
