@@ -35,6 +35,12 @@ test('a search page opened directly under /news/ draws its first results with li
   await expect(page).toHaveURL(`/news/articles/${SEED}?hl=pandora+box&q=pandora+box`);
 });
 
+test("a year's later page, which years no longer have, leads to the year under /news/", async ({ page }) => {
+  await openLive(page, '/news/archive/2024/page/2');
+  await expect(page).toHaveURL('/news/archive/2024');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles from 2024');
+});
+
 test('an unknown path under /news/ shows the not-found page', async ({ page }) => {
   const response = await openLive(page, '/news/nowhere');
   expect(response?.status()).toBe(404);
