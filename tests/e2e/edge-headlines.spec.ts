@@ -129,3 +129,26 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a year's page lists its months as rows a finger can take, in ${scheme}`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openLive(page, '/archive/2024');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles from 2024');
+    const rows = page.locator('main ol > li a');
+    await expect(rows.first()).toBeVisible();
+    const width = page.viewportSize()!.width;
+    const list = (await page.locator('main ol').boundingBox())!;
+    for (const row of await rows.all()) {
+      await expect(row.getByRole('heading', { level: 2 })).toHaveText(/^[A-Z][a-z]+ 2024$/);
+      await expect(row).toContainText(/\d+ articles?$/);
+      const { x, width: rowWidth, height } = (await row.boundingBox())!;
+      // Each month a whole row of the list, at least a touch target tall, inside the screen.
+      expect(height).toBeGreaterThanOrEqual(44);
+      expect(Math.abs(x - list.x)).toBeLessThanOrEqual(1);
+      expect(Math.abs(rowWidth - list.width)).toBeLessThanOrEqual(1);
+      expect(x + rowWidth).toBeLessThanOrEqual(width);
+    }
+    await shot(page, testInfo, `year-${scheme}`, { fullPage: true });
+  });
+}
