@@ -18,7 +18,7 @@ import { NotFoundRoute } from './not-found-route.tsx';
 export type ListData =
   | { found: false }
   | { found: true; entries: ListEntry[]; filter: ListFilter; page: number; pageCount: number; total: number }
-  | { found: true; year: string; months: [string, number][]; total: number };
+  | { found: true; months: [string, number][]; filter: ListFilter; page: 1; total: number };
 
 /** Loads one page of the list, narrowed by `/archive/<year>/<month>`, `/tags/<tag>`, `/authors/<author>` or `/sections/<section>`, and paged by `/page/<n>`. */
 export async function listLoader({ params, request, context }: LoaderFunctionArgs): Promise<ListData> {
@@ -62,7 +62,7 @@ function yearIndex(year: string, page: number): ListData {
   const months = manifest.months.filter(([month]) => month.startsWith(`${year}-`));
   if (months.length === 0) return { found: false };
   if (page > 1) throw redirect(listPath({ year }));
-  return { found: true, year, months, total: months.reduce((sum, [, count]) => sum + count, 0) };
+  return { found: true, months, filter: { year }, page: 1, total: months.reduce((sum, [, count]) => sum + count, 0) };
 }
 
 /** A page of a tag's, an author's or a section's articles, which are scattered through the list. */
@@ -86,13 +86,7 @@ async function groupPage(archive: ArchiveData, kind: GroupKind, slug: string, pa
 
 /** A list page's head: its title and how many articles it holds; not found for a page past the end. */
 export const listRouteHandle = headHandle<ListData | undefined>(({ data, t }) =>
-  data === undefined
-    ? null
-    : !data.found
-      ? notFoundHead(t)
-      : 'year' in data
-        ? listHead({ year: data.year }, 1, data.total, site.description, t)
-        : listHead(data.filter, data.page, data.total, site.description, t),
+  data === undefined ? null : data.found ? listHead(data.filter, data.page, data.total, site.description, t) : notFoundHead(t),
 );
 
 /** `/`, `/page/<n>`, `/archive/<year>`, `/archive/<year>/<month>[/page/<n>]`: a page of the list, or a year's months. */
@@ -101,16 +95,15 @@ export function ListRoute() {
   const log = useReadingLog();
   const translator = useTranslator();
   if (!data.found) return <NotFoundRoute />;
-  if ('year' in data) {
-    const filter = { year: data.year };
+  const filterChoice = <ArchiveFilter months={manifest.months} groups={manifest.groups} filter={data.filter} hrefFor={(f) => listPath(f)} />;
+  if ('months' in data) {
     return (
       <MonthIndex
-        year={data.year}
         months={data.months}
         total={data.total}
-        heading={listTitle(filter, 1, translator)}
-        hrefFor={(month) => listPath({ year: data.year, month })}
-        filter={<ArchiveFilter months={manifest.months} groups={manifest.groups} filter={filter} hrefFor={(f) => listPath(f)} />}
+        heading={listTitle(data.filter, 1, translator)}
+        hrefFor={(month) => listPath({ year: month.slice(0, 4), month: month.slice(5) })}
+        filter={filterChoice}
       />
     );
   }
@@ -122,7 +115,7 @@ export function ListRoute() {
       heading={listTitle(filter, page, translator) || translator.text('list.latest')}
       inArchive={!filter.year && !filter.group}
       hrefFor={articlePath}
-      filter={<ArchiveFilter months={manifest.months} groups={manifest.groups} filter={filter} hrefFor={(f) => listPath(f)} />}
+      filter={filterChoice}
       pagination={<Pagination page={page} pageCount={pageCount} hrefFor={(p) => listPath(filter, p)} />}
       statusOf={(id) => statusOf(log, id)}
       resume={page === 1 && !filter.year && !filter.group ? continueReading(log) : null}

@@ -26,8 +26,6 @@ interface ArticleListProps {
 
 /** A page of the archive, newest first, each entry a link to its reader. */
 export function ArticleList({ entries, total, heading, inArchive = false, hrefFor, filter, pagination, statusOf = () => 'unread', resume }: ArticleListProps) {
-  useShortcut('next', () => moveFocus(1));
-  useShortcut('previous', () => moveFocus(-1));
   const t = useTranslator();
   if (total === 0) {
     return (
@@ -54,7 +52,7 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
           <span className="shrink-0 text-sm text-muted">{t.text('list.percentRead', { percent: Math.round(resume.position * 100) })}</span>
         </Link>
       )}
-      <ol onKeyDown={(event) => arrowKeys(event)} className="mt-3 divide-y divide-rule border-y border-rule sm:mt-6">
+      <EntryList>
         {entries.map((entry) => (
           <li key={entry.id}>
             <Link to={hrefFor(entry.id)} {...NAV_ITEM} className="group entry-link">
@@ -78,9 +76,20 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
             </Link>
           </li>
         ))}
-      </ol>
+      </EntryList>
       {pagination}
     </section>
+  );
+}
+
+/** The ruled list of a list page's rows, which j and k and the arrow keys move through. */
+export function EntryList({ children }: { children: ReactNode }) {
+  useShortcut('next', () => moveFocus(1));
+  useShortcut('previous', () => moveFocus(-1));
+  return (
+    <ol onKeyDown={(event) => arrowKeys(event)} className="mt-3 divide-y divide-rule border-y border-rule sm:mt-6">
+      {children}
+    </ol>
   );
 }
 
