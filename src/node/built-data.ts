@@ -13,7 +13,7 @@ import { collectGroup, type ArchiveTag } from '../content/archive/tags.ts';
 /** Everything the build emits for a seed collection: the manifest the bundle embeds and the data files beside it. */
 export interface BuiltData {
   manifest: ArchiveManifest;
-  /** Paths relative to `manifest.dataPath`. */
+  /** Paths relative to `manifest.dataPath`; in a build, emptied once written (write-site.ts). */
   files: Map<string, string>;
   /** A hash of each file's content, by the same paths. */
   hashes: Map<string, string>;

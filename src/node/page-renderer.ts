@@ -1,6 +1,7 @@
 // Renders pages with the app's server bundle (server-bundle.ts), on the build's main thread
 // or its helper thread (render-worker.ts), and notes what each render read, for the page
 // cache. Nothing here imports Vite: the helper thread runs this file as built JavaScript.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataStamp, type ArchiveManifest } from '../content/archive/model.ts';
@@ -27,7 +28,8 @@ export interface Rendered {
 export interface PageRenderer {
   /** Loads the app; `render` does it too, when not done before. */
   start(): Promise<unknown>;
-  render(path: string): Promise<Rendered>;
+  /** Renders the page at `path`, reading each data file from the first of `dataDirs` that has it. */
+  render(path: string, dataDirs: readonly string[]): Promise<Rendered>;
 }
 
 type RenderPage = (url: string, read: (file: string) => Promise<string | null>) => Promise<RenderedPage>;
@@ -79,32 +81,48 @@ function loadApp(dir: string, manifest: ArchiveManifest): Promise<LoadedApp> {
 }
 
 /**
- * A renderer: `render(path)` renders the page at `path` (under the base) with the server
- * bundle in `dir`, and reports what it read, the data files and the manifest's fields.
+ * The first of `paths` that exists, read; null when none does. Synchronously: a page reads
+ * one to three small files, which the thread waits for anyway, and the promise API's trips
+ * through the thread pool made the Reuters build several seconds slower.
+ */
+function readFirst(paths: readonly string[]): string | null {
+  for (const path of paths) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return null;
+}
+
+/**
+ * A renderer: `render(path, dataDirs)` renders the page at `path` (under the base) with the
+ * server bundle in `dir`, and reports what it read, the data files and the manifest's fields.
+ * Both threads read the data files where the build wrote them, so the build need not keep
+ * their texts in memory while it renders.
  */
 export function pageRenderer({
   base,
   dir,
   manifest,
-  read,
 }: {
   base: string;
   /** The server bundle's folder, or a promise of it (it is built beside the app). */
   dir: string | Promise<string>;
   manifest: ArchiveManifest;
-  read: (file: string) => Promise<string | null>;
 }): PageRenderer {
   let started: Promise<LoadedApp> | null = null;
   const start = () => (started ??= Promise.resolve(dir).then((folder) => loadApp(folder, manifest)));
   return {
     start,
-    async render(path) {
+    async render(path, dataDirs) {
       const { renderPage, loadFields } = await start();
       fieldSink = new Set(loadFields);
       const texts = new Map<string, string | null>();
       const missing: string[] = [];
       const page = await renderPage(`${base}${path}`, async (file) => {
-        const text = await read(file);
+        const text = readFirst(dataDirs.map((dir) => join(dir, file)));
         texts.set(file, text);
         if (text === null) missing.push(file);
         return text;

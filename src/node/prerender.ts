@@ -14,11 +14,11 @@ import type { BuiltData } from './built-data.ts';
 /** Below this many pages to render, a helper thread would take longer to start than it saves. */
 export const HELPER_MIN_PAGES = 200;
 /**
- * Milliseconds to put a page together and write it, and to render one (a list page takes
- * about 4, an article 1), as measured on the Reuters corpus: they set the helper's share.
+ * Pages the helper thread is sent at a time, two such jobs in flight: the two threads take
+ * pages from one queue until it is empty, so neither waits for the other at the end, and
+ * the pages the helper rendered never pile up unread.
  */
-const ASSEMBLE_MS = 0.06;
-const RENDER_MS = 3.5;
+const HELPER_CHUNK = 50;
 
 interface PrerenderOptions {
   base: string;
@@ -26,9 +26,9 @@ interface PrerenderOptions {
   out: Pick<OutputWriter, 'write' | 'reuse'>;
   /** The built index.html, with its asset tags. */
   template: string;
-  /** The data files the pages are rendered from, */
-  data: BuiltData;
-  /** and the folders a worker thread reads them from, in turn: where they are written, then where a rebuild left them in place (OutputWriter.sources). */
+  /** The site's data: its manifest, and the names and hashes of its data files, */
+  data: Pick<BuiltData, 'manifest' | 'hashes'>;
+  /** which the renderers read from these folders, in turn: where they are written, then where a rebuild left them in place (OutputWriter.sources). */
   dataDirs: readonly string[];
   pages: readonly RoutePage[];
   /** The site's public root URL, ending in `/` (SITE_URL joined with the base). */
@@ -49,11 +49,6 @@ interface PrerenderOptions {
   helper?: BuildHelper | null;
 }
 
-/** A renderer on this thread, reading the site's data files from memory. */
-export function mainRenderer(base: string, server: string | Promise<string>, data: BuiltData): PageRenderer {
-  return pageRenderer({ base, dir: server, manifest: data.manifest, read: async (file) => data.files.get(file) ?? null });
-}
-
 /**
  * The renderers of a large build, started early so both are ready when the browser's bundle
  * is: the helper thread once the server bundle is built, and one on this thread once the
@@ -71,10 +66,10 @@ export class EarlyRenderers {
   }
 
   /** Loads the app for the site's data, on both threads, while the browser's bundle is built; a failure shows at the first render. */
-  prepare(data: BuiltData): void {
+  prepare({ manifest }: BuiltData): void {
     if (this.renderer) return;
-    this.helper.prepare(data.manifest).catch(() => undefined);
-    this.renderer = mainRenderer(this.base, this.server, data);
+    this.helper.prepare(manifest).catch(() => undefined);
+    this.renderer = pageRenderer({ base: this.base, dir: this.server, manifest });
     this.renderer.start().catch(() => undefined);
   }
 
@@ -86,7 +81,7 @@ export class EarlyRenderers {
 /**
  * Renders every route of the site to its own HTML file, with the same code the browser
  * runs. Pages whose inputs have not changed come from the cache; the rest are rendered,
- * when there are many, partly in the helper thread while this one puts pages together.
+ * when there are many, by the helper thread too, while this one also puts pages together.
  */
 export async function prerender({
   base,
@@ -118,7 +113,7 @@ export async function prerender({
   const stampOfFields = memoize((fields: string) => manifestStamp(data.manifest, fields.split(' ') as (keyof ArchiveManifest)[]));
   const keep = ({ path, page, inputs, stamp, missing }: Rendered) => {
     // A file of this build that a render could not read would make its page a "not found" one, silently.
-    const lost = missing.find((file) => data.files.has(file));
+    const lost = missing.find((file) => data.hashes.has(file));
     if (lost) throw new Error(`${path}: the data file ${lost} was not found where the build wrote it`);
     const fields = inputs.manifest;
     const prepared = preparePage(
@@ -141,29 +136,39 @@ export async function prerender({
   );
   const missing = pages.filter(({ path }) => !unchanged.has(path) && !cache?.has(path)).map(({ path }) => path);
   const many = missing.length >= HELPER_MIN_PAGES;
-  // Made when first needed: a cache entry found torn is rendered here too.
-  let ownRenderer: PageRenderer | null = null;
-  const render = (path: string) => (renderer ?? (ownRenderer ??= mainRenderer(base, server, data))).render(path);
+  // It loads the app at its first render, if any.
+  const here = renderer ?? pageRenderer({ base, dir: server, manifest: data.manifest });
   const ownHelper = helper !== undefined || !many ? null : buildHelper(base, server);
-  const help = helper ?? ownHelper;
-  // The helper's share balances the two threads: this one also puts every page together.
-  const share = Math.min(0.8, 0.5 + (pages.length * ASSEMBLE_MS) / (2 * missing.length * RENDER_MS));
-  // Spread evenly, since list pages take longer than articles.
-  const toHelper = new Set(help && many ? missing.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)) : []);
+  const help = many ? (helper ?? ownHelper) : null;
+  const queue = [...missing];
+  let next = 0;
+  const take = (count: number) => queue.slice(next, (next = Math.min(queue.length, next + count)));
+  const helping = async (helper: BuildHelper) => {
+    for (let paths = take(HELPER_CHUNK); paths.length > 0; paths = take(HELPER_CHUNK)) await helper.render({ dataDirs, paths }, (batch) => batch.forEach(keep));
+  };
   try {
     if (ownHelper) void ownHelper.prepare(data.manifest).catch(() => undefined);
-    const helped = toHelper.size > 0 ? help!.render({ dataDirs, paths: [...toHelper] }, (batch) => batch.forEach(keep)) : undefined;
+    const helped = help ? Promise.all([helping(help), helping(help)]) : undefined;
+    // Its failure is thrown below, once this thread is done.
+    helped?.catch(() => undefined);
     const rendered = new Set(missing);
-    const torn: string[] = [];
     for (const { path } of pages) {
       if (rendered.has(path) || unchanged.has(path)) continue;
       const page = cache?.get(path);
       if (page) emit(path, page, cache!.keyOf(path));
-      else torn.push(path);
+      // A torn cache entry: rendered like a missing page.
+      else queue.push(path);
     }
-    for (const path of [...missing.filter((path) => !toHelper.has(path)), ...torn]) keep(await render(path));
+    while (next < queue.length) {
+      keep(await here.render(queue[next++]!, dataDirs));
+      // A render reads its files synchronously: the helper's pages and its calls for more
+      // come in between two pages.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     await helped;
   } finally {
+    // A failure here leaves the helper nothing more to take.
+    next = queue.length;
     await ownHelper?.close();
   }
 }
