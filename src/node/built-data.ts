@@ -29,9 +29,7 @@ export function buildData(
   pageSize: number = DEFAULTS.articlesPerPage,
   termsOf: (article: Article) => ArticleTerms = articleTerms,
 ): BuiltData {
-  const terms = numberTerms(articles.map(termsOf));
-  const index = buildSearchIndex(terms);
-  const { directory, parts, shards } = index;
+  const search = searchFiles(articles, termsOf);
   // An article's groups: its tags, its author (as written: one byline, one page), its sections.
   const valuesOf: Record<GroupKind, (article: Article) => readonly string[]> = {
     tag: (article) => article.tags,
@@ -39,11 +37,9 @@ export function buildData(
     section: (article) => article.sections ?? [],
   };
   const groups = Object.fromEntries(GROUP_KINDS.map((kind) => [kind, collectGroup(articles.map(valuesOf[kind]))])) as Record<GroupKind, ArchiveTag[]>;
-  const files = buildArchiveFiles(articles, relatedArticles(terms), pageSize);
+  const files = buildArchiveFiles(articles, search.related, pageSize);
   for (const kind of GROUP_KINDS) for (const { slug, docs } of groups[kind]) files.set(dataFiles.group(kind, slug), JSON.stringify(docs));
-  files.set(dataFiles.searchDirectory, JSON.stringify(directory));
-  parts.forEach((part, i) => files.set(dataFiles.searchTerms(i), JSON.stringify(part)));
-  shards.forEach((shard, i) => files.set(dataFiles.searchPostings(i), JSON.stringify(shard)));
+  for (const [path, content] of search.files) files.set(path, content);
   // What search results show, by document range: results draw without whole list chunks.
   buildResultFiles(articles.map((a) => ({ id: a.id, date: a.date, title: a.title, readingMinutes: a.readingMinutes, thumb: a.image?.hash }))).forEach(
     (rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)),
@@ -58,18 +54,39 @@ export function buildData(
       count: articles.length,
       pageSize,
       months: countMonths(articles),
-      searchParts: parts.length,
-      searchShards: shards.length,
+      searchParts: search.parts,
+      searchShards: search.shards,
       groups: Object.fromEntries(
         GROUP_KINDS.map((kind) => [kind, groups[kind].map(({ slug, label, docs }): [string, string, number] => [slug, label, docs.length])]),
       ) as ArchiveManifest['groups'],
-      searchExample: searchExample(
-        articles.map((article) => article.title),
-        index,
-      ),
+      searchExample: search.example,
       offlineBytes: [...files].reduce((sum, [path, content]) => (/^(articles|list|search)\//.test(path) ? sum + Buffer.byteLength(content) : sum), 0),
     },
     files,
     hashes,
+  };
+}
+
+/**
+ * The search index's files, its example query and each article's related articles, from the
+ * articles' counted terms. Those terms and the index's own form are the largest things the
+ * build works out (~280 MB at 50,000 articles): made and dropped here, they are gone before
+ * the list and article files are made, and the build's peak memory is lower.
+ */
+function searchFiles(articles: readonly Article[], termsOf: (article: Article) => ArticleTerms) {
+  const terms = numberTerms(articles.map(termsOf));
+  const index = buildSearchIndex(terms);
+  const files = new Map<string, string>([[dataFiles.searchDirectory, JSON.stringify(index.directory)]]);
+  index.parts.forEach((part, i) => files.set(dataFiles.searchTerms(i), JSON.stringify(part)));
+  index.shards.forEach((shard, i) => files.set(dataFiles.searchPostings(i), JSON.stringify(shard)));
+  return {
+    files,
+    parts: index.parts.length,
+    shards: index.shards.length,
+    example: searchExample(
+      articles.map((article) => article.title),
+      index,
+    ),
+    related: relatedArticles(terms),
   };
 }
