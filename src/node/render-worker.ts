@@ -16,17 +16,12 @@ const jobs = {
     renderer = pageRenderer({ base, dir, manifest });
     await renderer.start();
   },
+  // A job is a few dozen pages (prerender.ts sends them so): its pages go back in one batch.
   async render({ paths, dataDirs, id }: Extract<HelperRequest, { kind: 'render' }>) {
     if (!renderer) throw new Error('render before prepare');
-    let batch: Rendered[] = [];
-    for (const path of paths) {
-      batch.push(await renderer.render(path, dataDirs));
-      if (batch.length === 50) {
-        reply({ id, batch });
-        batch = [];
-      }
-    }
-    if (batch.length > 0) reply({ id, batch });
+    const batch: Rendered[] = [];
+    for (const path of paths) batch.push(await renderer.render(path, dataDirs));
+    reply({ id, batch });
   },
 };
 
