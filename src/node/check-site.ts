@@ -21,7 +21,7 @@ export const MAX_NAME_BYTES = 255;
 export function fileNameProblems(data: BuiltData, articleIds: readonly string[]): SeedProblem[] {
   // Pages as `<name>.html`, the longer of the two page formats, so a folder passes whichever the publisher picks.
   const pages = routePages(articleIds, data.manifest, 'file').map(({ file }) => file);
-  const paths = [...[...data.files.keys()].map((path) => data.manifest.dataPath + path), ...pages];
+  const paths = [...[...data.hashes.keys()].map((path) => data.manifest.dataPath + path), ...pages];
   const problems: SeedProblem[] = [];
   for (const path of paths) {
     const long = path.split('/').find((part) => Buffer.byteLength(part) > MAX_NAME_BYTES);

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { palettesOf, type SiteConfig } from '../content/publishing/site-config.ts';
 import { textDirection } from '../content/publishing/translator.ts';
+import { boundHeapGrowth } from './heap.ts';
 import { SHELL_PATTERNS } from './shell-files.ts';
 import { sitePlugins, type SiteBuildOptions } from './site-plugins.ts';
 import { SiteBuild } from './site-build.ts';
@@ -18,17 +18,6 @@ export function newsArchive(options: SiteBuildOptions = {}): PluginOption[] {
   boundHeapGrowth();
   const site = new SiteBuild(options);
   return [VitePWA(serviceWorkerOptions(site.config)), sitePlugins(site)];
-}
-
-/**
- * A build's live data is a few hundred MB at 50,000 articles, and V8 lets the heap grow to up
- * to four times what it kept at its last full collection before collecting again: most of
- * the build's peak memory was garbage (2.4 GB at 50,000 articles). A heap that grows by half
- * at most costs no measurable time and keeps the peak near what the build holds. The flag is
- * read at each collection, so setting it here, before the build starts, takes effect.
- */
-function boundHeapGrowth(): void {
-  setFlagsFromString('--heap-growing-percent=50');
 }
 
 function serviceWorkerOptions(config: SiteConfig): Parameters<typeof VitePWA>[0] {

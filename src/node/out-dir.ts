@@ -199,7 +199,7 @@ export class OutputWriter {
     readonly outDir: string,
     private readonly previousDir: string | null = null,
     private readonly previousStamps: Readonly<Record<string, string>> = {},
-    private readonly inPlace = false,
+    readonly inPlace = false,
   ) {}
 
   /** Takes folders made ahead by makeFoldersFor (paths relative to the output folder) as the writer's own. */

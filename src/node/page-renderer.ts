@@ -85,7 +85,7 @@ function loadApp(dir: string, manifest: ArchiveManifest): Promise<LoadedApp> {
  * one to three small files, which the thread waits for anyway, and the promise API's trips
  * through the thread pool made the Reuters build several seconds slower.
  */
-function readFirst(paths: readonly string[]): string | null {
+export function readFirst(paths: readonly string[]): string | null {
   for (const path of paths) {
     try {
       return readFileSync(path, 'utf8');

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Article } from '../content/seeds/article.ts';
 import { headersFile } from '../content/publishing/cache-rules.ts';
 import { articleRoute, dataFiles, MANIFEST_FILE, PAGE_IDS, publicPath, SEARCH_ROUTE } from '../content/contracts.ts';
@@ -8,7 +9,7 @@ import type { OutputWriter } from './out-dir.ts';
 import type { PageCache } from './page-cache.ts';
 import { prerender } from './prerender.ts';
 import type { BuildHelper } from './build-helper.ts';
-import type { PageRenderer } from './page-renderer.ts';
+import { readFirst, type PageRenderer } from './page-renderer.ts';
 import { routePages } from './route-pages.ts';
 import type { BuiltData } from './built-data.ts';
 
@@ -36,9 +37,21 @@ interface WriteSiteOptions {
 }
 
 /**
- * Writes everything the build adds beside the bundle: the data files and the manifest, feed,
- * sitemap, robots.txt, cache rules and every prerendered page. It empties `data.files` once
- * they are written.
+ * Writes the site's data files into the output folder, and empties `data.files`: the pages
+ * are rendered from the files as written, so their texts (230 MB at 50,000 articles) need
+ * not stay in memory meanwhile. A build writes them as soon as they are made, before the
+ * browser's bundle (site-build.ts); nothing is left for writeSite then.
+ */
+export function writeDataFiles(out: OutputWriter, data: BuiltData, previousDataPath: string | undefined): void {
+  if (previousDataPath) out.reuseFolder(previousDataPath, data.manifest.dataPath);
+  for (const [path, content] of data.files) out.write(data.manifest.dataPath + path, content, data.hashes.get(path));
+  data.files.clear();
+}
+
+/**
+ * Writes everything the build adds beside the bundle: the data files (unless written
+ * already) and the manifest, feed, sitemap, robots.txt, cache rules and every prerendered
+ * page. It empties `data.files` once they are written.
  */
 export async function writeSite({
   out,
@@ -56,14 +69,13 @@ export async function writeSite({
 }: WriteSiteOptions): Promise<void> {
   // Written straight to disk: tens of thousands of small files would swamp the bundler's
   // asset pipeline and its report.
-  if (previousDataPath) out.reuseFolder(previousDataPath, data.manifest.dataPath);
-  for (const [path, content] of data.files) out.write(data.manifest.dataPath + path, content, data.hashes.get(path));
+  if (data.files.size > 0) writeDataFiles(out, data, previousDataPath);
+  const dataDirs = out.sources(data.manifest.dataPath);
   // Search results are drawn in the browser, not prerendered: the search page carries the
   // index's directory, so a search opened directly is one round trip shorter.
-  const searchHead = `<script type="application/json" id="${PAGE_IDS.searchDirectory}">${jsonForScript(JSON.parse(data.files.get(dataFiles.searchDirectory)!))}</script>`;
-  // The pages are rendered from the files as written: their texts (140 MB at 50,000
-  // articles) need not stay in memory meanwhile.
-  data.files.clear();
+  const directory = readFirst(dataDirs.map((dir) => join(dir, dataFiles.searchDirectory)));
+  if (directory === null) throw new Error(`The search index's directory ${data.manifest.dataPath}${dataFiles.searchDirectory} was not written`);
+  const searchHead = `<script type="application/json" id="${PAGE_IDS.searchDirectory}">${jsonForScript(JSON.parse(directory))}</script>`;
   out.write(MANIFEST_FILE, JSON.stringify(data.manifest));
   const articleUrl = (id: string) => `${siteRoot}${publicPath(articleRoute(id), config.pageFormat)}`;
   out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, { ...config.feed, language: config.language }));
@@ -75,7 +87,7 @@ export async function writeSite({
   await prerender({
     base,
     out,
-    dataDirs: out.sources(data.manifest.dataPath),
+    dataDirs,
     cache,
     server,
     renderer,

@@ -16,7 +16,7 @@ const site: BuiltData = {
     searchExample: null,
   },
   files: new Map([[`tags/${long}.json`, '[0]']]),
-  hashes: new Map(),
+  hashes: new Map([[`tags/${long}.json`, 'a hash']]),
 };
 
 describe('the checks the build and check-seeds share', () => {

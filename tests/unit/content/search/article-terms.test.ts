@@ -37,3 +37,29 @@ describe('articleTerms', () => {
     );
   });
 });
+
+describe('numberTerms', () => {
+  it('numbers articles taken one at a time from a single pass, each term once, as an array of them would be', () => {
+    const texts = fc.array(fc.array(fc.constantFrom('grain', 'wheat', 'bank', 'yen', 'rates', 'Bank!', '42'), { maxLength: 6 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(texts, texts, (titles, bodies) => {
+        const articles = titles.map((title, i) => articleTerms({ title: title.join(' '), blocks: [{ kind: 'paragraph', text: (bodies[i] ?? []).join(' ') }] }));
+        let taken = 0;
+        // A generator can be read once: what the build hands numberTerms.
+        const numbered = numberTerms(
+          (function* () {
+            for (const article of articles) {
+              taken++;
+              yield article;
+            }
+          })(),
+        );
+        expect(taken).toBe(articles.length);
+        expect(new Set(numbered.words).size).toBe(numbered.words.length);
+        numbered.titles.forEach((title, i) => expect(title.map((id) => numbered.words[id])).toEqual(articles[i]!.title));
+        numbered.bodies.forEach((body, i) => expect(body.map((id) => numbered.words[id]).join(' ')).toBe(articles[i]!.body));
+        expect(numbered.counts).toEqual(articles.map((article) => article.counts));
+      }),
+    );
+  });
+});
