@@ -159,8 +159,8 @@ export class SiteBuild {
    * The `buildStart` hook. In a build, everything is checked before the output is touched:
    * the folders, then every seed. Then the staging folder is made beside it (and removed
    * again if the names of the files the site would write are refused), the articles' page
-   * folders are made in it while the site's data is worked out, and the app is built for
-   * the prerender while the browser's bundle is.
+   * folders are made in it while the site's data is worked out, the app is built for the
+   * prerender while the browser's bundle is, and the data files are written into it.
    */
   async load(reporter: Reporter): Promise<void> {
     this.started = performance.now();
