@@ -86,6 +86,8 @@ export class SiteBuild {
   private inPlace = false;
   /** What writes into the staging folder, from `load` on: the data files go there as soon as they are made. */
   private out: OutputWriter | null = null;
+  /** The old output this build replaces, if there is one (known at `load`, once a killed publish is rolled back). */
+  private previousDir: string | null = null;
 
   constructor(private readonly options: SiteBuildOptions = {}) {
     const { config, errors, warnings } = resolveSiteConfig(options.site, process.env);
@@ -170,6 +172,7 @@ export class SiteBuild {
     this.pageFolders = null;
     this.inPlace = false;
     this.out = null;
+    this.previousDir = null;
     if (!this.isBuild) return;
     if (this.options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off') {
       const cacheDir = resolve(this.root, this.options.cacheDir ?? 'node_modules/.cache/news-archive');
@@ -179,6 +182,7 @@ export class SiteBuild {
     // A build killed while publishing in place left the output half updated: whatever this
     // build comes to, the output is first the last good one again.
     if (staging) recoverPublish(staging);
+    this.previousDir = staging && existsSync(staging.target) ? staging.target : null;
     const misplaced = staging && misplacedSeeds(staging, this.dir, this.folder());
     if (misplaced) reporter.error(misplaced);
     const { articles, problems } = (await this.loadImages()).seeds;
@@ -187,7 +191,7 @@ export class SiteBuild {
       prepareStaging(staging);
       // A rebuild writes only what changed (an output Vite would not empty keeps the whole-tree
       // swap, which carries over what other tools put there).
-      this.inPlace = this.replacesOutput && existsSync(staging.target);
+      this.inPlace = this.replacesOutput && this.previousDir !== null;
       if (!this.inPlace) {
         // The articles' page folders are made while the site's data is worked out.
         const folders = makeFoldersFor(
@@ -216,20 +220,15 @@ export class SiteBuild {
     }
   }
 
-  /** The old output this build replaces, if there is one. */
-  private previousDir(): string | null {
-    return this.staging && existsSync(this.staging.target) ? this.staging.target : null;
-  }
-
   /** The data folder of the old output, if known. */
   private previousDataPath(): string | undefined {
-    const previousDir = this.previousDir();
+    const previousDir = this.previousDir;
     return previousDir ? (this.cache?.previous?.dataPath ?? onlyDataFolder(previousDir)) : undefined;
   }
 
   /** A writer into `outputDir`, over the old output (in place, when this build publishes so and writes into the staging folder). */
   private writerFor(outputDir: string): OutputWriter {
-    const previousDir = this.previousDir();
+    const previousDir = this.previousDir;
     const inPlace = this.inPlace && previousDir !== null && outputDir === this.staging?.next;
     return new OutputWriter(outputDir, previousDir, previousDir ? this.cache?.previous?.stamps : undefined, inPlace);
   }
