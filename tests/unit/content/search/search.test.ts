@@ -5,8 +5,17 @@ import type { Article } from '../../../../src/content/seeds/article.ts';
 import { editDistance } from '../../../../src/content/search/edit-distance.ts';
 import { parseSeed } from '../../../../src/content/seeds/parse-seed.ts';
 import { createSearchEngine } from '../../../../src/content/search/search-engine.ts';
-import { buildSearchIndex, decodeTerms, encodeTerms, SEARCH_INDEX_VERSION } from '../../../../src/content/search/search-index.ts';
-import { articleTerms } from '../../../../src/content/search/article-terms.ts';
+import {
+  buildSearchIndex,
+  decodeTerms,
+  encodeTerms,
+  inverseDocumentFrequency,
+  SCORE_SCALE,
+  SEARCH_INDEX_VERSION,
+  TITLE_SLOTS,
+  TITLE_WEIGHT,
+} from '../../../../src/content/search/search-index.ts';
+import { articleTerms, type ArticleTerms } from '../../../../src/content/search/article-terms.ts';
 import { testArticle } from '../test-article.ts';
 
 const realSeed = (() => {
@@ -229,6 +238,48 @@ describe('the search index', () => {
     expect(new Set(search.fetchedParts).size).toBe(1);
     // A finished word is not completed: "japen " is not a word of the archive.
     expect(await search('japen ')).not.toContainEqual(expect.objectContaining({ doc: 0 }));
+  });
+
+  it("scores every posting by BM25 from the article's counted terms, for any archive", () => {
+    // BM25 as the index defines it (k1 1.2, b 0.75), a title word counting TITLE_WEIGHT times,
+    // worked out here article by article and term by term, the plainest way.
+    const K1 = 1.2;
+    const B = 0.75;
+    const word = fc.constantFrom('oil', 'yen', 'bank', 'gold', 'wheat', 'rate', 'tokyo', 'é');
+    const articleOf = fc.record({
+      title: fc.array(word, { maxLength: 5 }),
+      body: fc.uniqueArray(word, { maxLength: 6 }),
+      counts: fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 6, maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.array(articleOf, { minLength: 1, maxLength: 12 }), fc.integer({ min: 20, max: 400 }), (drawn, budget) => {
+        const terms: ArticleTerms[] = drawn.map(({ title, body, counts }) => ({ title, body: body.join(' '), counts: counts.slice(0, body.length) }));
+        const { directory, parts, shards } = buildSearchIndex(terms, budget);
+        const vocabulary = parts.flatMap((part) => decodeTerms(part.terms));
+        const lengths = terms.map(({ title, counts }) => title.length * TITLE_WEIGHT + counts.reduce((sum, n) => sum + n, 0));
+        const average = lengths.reduce((sum, n) => sum + n, 0) / terms.length;
+        const postings = shards.flat();
+        expect(directory.shardTerms.reduce((sum, n) => sum + n, 0)).toBe(vocabulary.length);
+        expect(postings).toHaveLength(vocabulary.length);
+        vocabulary.forEach((term, t) => {
+          const having = terms.flatMap(({ title, body, counts }, doc) => {
+            const inBody = body ? body.split(' ').indexOf(term) : -1;
+            const inTitle = title.filter((w) => w === term).length;
+            if (inBody < 0 && inTitle === 0) return [];
+            const tf = inTitle * TITLE_WEIGHT + (inBody < 0 ? 0 : counts[inBody]!);
+            const slot = inTitle === 0 ? 0 : Math.min(title.indexOf(term) + 1, TITLE_SLOTS - 1);
+            return [{ doc, tf, slot }];
+          });
+          const idf = inverseDocumentFrequency(terms.length, having.length);
+          const expected = having.flatMap(({ doc, tf, slot }, i) => {
+            const score = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / average));
+            return [doc - (i === 0 ? 0 : having[i - 1]!.doc), Math.max(1, Math.round(score * SCORE_SCALE)) * TITLE_SLOTS + slot];
+          });
+          expect(postings[t]).toEqual(expected);
+          expect(parts.flatMap((part) => part.df)[t]).toBe(having.length);
+        });
+      }),
+    );
   });
 
   it('front-codes any sorted term list without loss', () => {
