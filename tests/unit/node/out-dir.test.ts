@@ -165,6 +165,19 @@ describe('folders made ahead', () => {
     expect(none.finish().folders.size).toBe(0);
     expect(readdirSync(empty)).toEqual([]);
   });
+
+  it('fail with the reason when a folder cannot be made, and make every one of thousands', async () => {
+    const blocked = join(scratch, 'ahead-blocked');
+    mkdirSync(join(blocked, 'articles'), { recursive: true });
+    writeFileSync(join(blocked, 'articles', 'b'), 'a file where a folder should go');
+    await expect(makeFoldersFor(blocked, ['articles/a/index.html', 'articles/b/index.html'])).rejects.toThrow(/EEXIST.*articles\/b/);
+
+    const many = join(scratch, 'ahead-many');
+    mkdirSync(many);
+    const pages = Array.from({ length: 3000 }, (_, i) => `articles/${i}/index.html`);
+    expect((await makeFoldersFor(many, pages)).length).toBe(3001);
+    expect(readdirSync(join(many, 'articles'))).toHaveLength(3000);
+  });
 });
 
 describe('staging', () => {
