@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/seeds/article.ts';
 import { articleTerms, numberTerms, type ArticleTerms, type NumberedTerms } from '../content/search/article-terms.ts';
-import { buildArchiveFiles, countMonths, type ArchiveManifest } from '../content/archive/model.ts';
+import { articleFileAt, buildListFiles, countMonths, type ArchiveManifest } from '../content/archive/model.ts';
 import { dataFiles, dataFolder, DEFAULTS, GROUP_KINDS, type GroupKind } from '../content/contracts.ts';
 import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
 import { searchExample } from '../content/search/search-example.ts';
@@ -10,11 +10,59 @@ import { buildSearchIndex } from '../content/search/search-index.ts';
 import { relatedArticles } from '../content/archive/related.ts';
 import { collectGroup, type ArchiveTag } from '../content/archive/tags.ts';
 
+/**
+ * The data files, by path relative to the data folder. Most are held as text; an article's
+ * is made again each time it is asked for, from the article and its related articles, which
+ * the build holds anyway. Held as text, the articles' files were three fifths of the data
+ * files' 230 MB at 50,000 articles, all alive at once, at the moment of the build's peak.
+ */
+export class DataFiles {
+  private readonly texts = new Map<string, string>();
+  private readonly made = new Map<string, () => string>();
+
+  set(path: string, text: string): void {
+    this.texts.set(path, text);
+  }
+
+  /** A file whose text `make` makes, each time it is asked for. */
+  make(path: string, make: () => string): void {
+    this.made.set(path, make);
+  }
+
+  get(path: string): string | undefined {
+    return this.texts.get(path) ?? this.made.get(path)?.();
+  }
+
+  /** The file's text, or what makes it: a writer that links an unchanged file never makes it. */
+  content(path: string): string | (() => string) | undefined {
+    return this.texts.get(path) ?? this.made.get(path);
+  }
+
+  get size(): number {
+    return this.texts.size + this.made.size;
+  }
+
+  paths(): string[] {
+    return [...this.texts.keys(), ...this.made.keys()];
+  }
+
+  /** Each file with its text, made as it is reached. */
+  *[Symbol.iterator](): IterableIterator<[string, string]> {
+    yield* this.texts;
+    for (const [path, make] of this.made) yield [path, make()];
+  }
+
+  clear(): void {
+    this.texts.clear();
+    this.made.clear();
+  }
+}
+
 /** Everything the build emits for a seed collection: the manifest the bundle embeds and the data files beside it. */
 export interface BuiltData {
   manifest: ArchiveManifest;
   /** Paths relative to `manifest.dataPath`; in a build, emptied once written (write-site.ts). */
-  files: Map<string, string>;
+  files: DataFiles;
   /** A hash of each file's content, by the same paths. */
   hashes: Map<string, string>;
 }
@@ -37,15 +85,24 @@ export function buildData(
     section: (article) => article.sections ?? [],
   };
   const groups = Object.fromEntries(GROUP_KINDS.map((kind) => [kind, collectGroup(articles.map(valuesOf[kind]))])) as Record<GroupKind, ArchiveTag[]>;
-  const files = buildArchiveFiles(articles, search.related, pageSize);
+  const files = new DataFiles();
+  for (const [path, content] of buildListFiles(articles, pageSize)) files.set(path, content);
+  articles.forEach((article, i) => files.make(dataFiles.article(article.id), () => articleFileAt(articles, search.related, i)));
   for (const kind of GROUP_KINDS) for (const { slug, docs } of groups[kind]) files.set(dataFiles.group(kind, slug), JSON.stringify(docs));
   for (const [path, content] of search.files) files.set(path, content);
   // What search results show, by document range: results draw without whole list chunks.
   buildResultFiles(articles.map((a) => ({ id: a.id, date: a.date, title: a.title, readingMinutes: a.readingMinutes, thumb: a.image?.hash }))).forEach(
     (rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)),
   );
-  // Each file's hash, kept for the page cache, and the folder's from them all.
-  const hashes = new Map([...files].map(([path, content]) => [path, createHash('sha256').update(content).digest('hex')]));
+  // Each file's hash, kept for the page cache, and the folder's from them all; and the bytes
+  // a reader saving the archive for offline reading downloads. An article's file is made for
+  // them and dropped, and made again when written.
+  const hashes = new Map<string, string>();
+  let offlineBytes = 0;
+  for (const [path, content] of files) {
+    hashes.set(path, createHash('sha256').update(content).digest('hex'));
+    if (/^(articles|list|search)\//.test(path)) offlineBytes += Buffer.byteLength(content);
+  }
   const hash = createHash('sha256');
   for (const [path, fileHash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(fileHash).update('\0');
   return {
@@ -60,7 +117,7 @@ export function buildData(
         GROUP_KINDS.map((kind) => [kind, groups[kind].map(({ slug, label, docs }): [string, string, number] => [slug, label, docs.length])]),
       ) as ArchiveManifest['groups'],
       searchExample: search.example,
-      offlineBytes: [...files].reduce((sum, [path, content]) => (/^(articles|list|search)\//.test(path) ? sum + Buffer.byteLength(content) : sum), 0),
+      offlineBytes,
     },
     files,
     hashes,

@@ -270,12 +270,14 @@ export class OutputWriter {
   /**
    * Writes a file, as a link to the old output's when that holds the same bytes. With a
    * `stamp`, an old file made from the same one is linked unread, and one made from another
-   * is taken to differ, unread too.
+   * is taken to differ, unread too. `content` may be what makes the bytes: then a file linked
+   * unread is never made.
    */
-  write(path: string, content: string | Buffer, stamp?: string): void {
+  write(path: string, content: string | Buffer | (() => string | Buffer), stamp?: string): void {
     if (stamp !== undefined && this.reuse(path, stamp)) return;
     const target = join(this.outDir, path);
-    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    const made = typeof content === 'function' ? content() : content;
+    const bytes = typeof made === 'string' ? Buffer.from(made) : made;
     const previousPath = this.previousPath(path);
     const recorded = this.previousStamps[previousPath];
     const differs = stamp !== undefined && recorded !== undefined && !recorded.startsWith(`${stamp} `);

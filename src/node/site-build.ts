@@ -212,8 +212,9 @@ export class SiteBuild {
     if (articles.length >= HELPER_MIN_PAGES) this.renderers = new EarlyRenderers(this.base, serverDir(this.server));
     if (prepared) {
       // The data files are written now, while the app is bundled for the prerender, and
-      // their texts (230 MB at 50,000 articles) dropped and collected at once. Held until the
-      // browser's bundle was written, they and the garbage beside them made the build's peak.
+      // the texts held for them (the lists' and the index's) dropped and collected at once.
+      // Held until the browser's bundle was written, they and the garbage beside them made
+      // the build's peak.
       this.out = this.writerFor(staging.next);
       writeDataFiles(this.out, this.loadData(), this.previousDataPath());
       collectGarbage();

