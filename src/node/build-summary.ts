@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
+import type { SeedProblem } from '../content/seeds/article.ts';
 import { formatCount } from '../content/publishing/format-number.ts';
 import type { Written } from './out-dir.ts';
 
@@ -36,7 +36,7 @@ function folderSize(dir: string, { sizes, folders }: Pick<Written, 'sizes' | 'fo
 
 /** The line a build ends with: articles, warnings, what it wrote, how long it took. */
 export function buildSummary(
-  { articles, problems }: SeedCollection,
+  { articles, problems }: { articles: readonly unknown[]; problems: readonly SeedProblem[] },
   outDir: string,
   elapsedMs: number,
   written: Pick<Written, 'sizes' | 'folders'> = { sizes: new Map(), folders: new Set() },

@@ -30,6 +30,7 @@ export class SeedCache {
   private readonly used = new Map<string, SeedEntry>();
   private readonly keyOfFile = new Map<string, string>();
   private readonly changed = new Set<number>();
+  private saved = false;
   hits = 0;
 
   constructor(
@@ -71,13 +72,22 @@ export class SeedCache {
     return entry.terms;
   };
 
-  /** Writes the files whose entries differ from what was stored: new ones, or stored ones this build did not use. */
+  /**
+   * Writes the files whose entries differ from what was stored: new ones, or stored ones this
+   * build did not use. Once, as soon as the build has no more seeds to parse: the entries are
+   * let go then (they hold every parsed seed), and a second call does nothing.
+   */
   save(): void {
+    if (this.saved) return;
+    this.saved = true;
     const shards = Array.from({ length: SEED_SHARDS }, () => ({}) as Record<string, SeedEntry>);
     for (const [key, entry] of this.used) shards[shardOf(key)]![key] = entry;
     shards.forEach((entries, shard) => {
       if (!this.changed.has(shard) && Object.keys(entries).length === this.storedPerShard[shard]) return;
       writeAtomically(join(this.dir, `${shard}.json`), JSON.stringify({ version: this.version, entries } satisfies SeedCacheFile));
     });
+    this.stored.clear();
+    this.used.clear();
+    this.keyOfFile.clear();
   }
 }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Logger, ResolvedConfig, Rollup, UserConfig } from 'vite';
 import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
+import type { Article, SeedProblem } from '../content/seeds/article.ts';
 import { articleRoute, dataFolder, DATA_ROOT, routeFile } from '../content/contracts.ts';
 import { formatProblems } from '../content/seeds/problems.ts';
 import { palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOptions } from '../content/publishing/site-config.ts';
@@ -15,7 +16,7 @@ import { BuildCache } from './build-cache.ts';
 import { buildSummary } from './build-summary.ts';
 import { publicFileErrors, refusals } from './check-site.ts';
 import { writeImages } from './image-files.ts';
-import { resolveImages, type ResolvedImages } from './images.ts';
+import { resolveImages, type ImageSource, type ResolvedImages } from './images.ts';
 import { makeFoldersFor, OutputWriter, type Written } from './out-dir.ts';
 import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
 import { readSeedFolder } from './read-seed-folder.ts';
@@ -46,6 +47,16 @@ export interface SiteBuildOptions {
 const DEFAULT_SITE_URL = 'http://localhost:4173';
 
 type Reporter = Pick<Rollup.PluginContext, 'error' | 'warn'>;
+
+/** What the end of a build needs of the seeds: the pages are rendered from the data files as written. */
+interface Listed {
+  /** Each article's id and date, newest first: its page and its sitemap entry. */
+  pages: Pick<Article, 'id' | 'date'>[];
+  /** The newest articles in full, for the feed. */
+  feed: Article[];
+  problems: SeedProblem[];
+  images: Map<string, ImageSource>;
+}
 
 export class SiteBuild {
   /** The publisher's settings, resolved once (wrong ones stop the build at `resolve`). */
@@ -88,6 +99,8 @@ export class SiteBuild {
   private out: OutputWriter | null = null;
   /** The old output this build replaces, if there is one (known at `load`, once a killed publish is rolled back). */
   private previousDir: string | null = null;
+  /** In a build, once the data files are written: what is left of the seeds (the seeds themselves are let go). */
+  private listed: Listed | null = null;
 
   constructor(private readonly options: SiteBuildOptions = {}) {
     const { config, errors, warnings } = resolveSiteConfig(options.site, process.env);
@@ -131,6 +144,7 @@ export class SiteBuild {
 
   /** The seeds, read once per build (or per change, in the dev server). */
   loadSeeds(): SeedCollection {
+    if (this.listed) throw new Error('The seeds were let go once the data files were written: use what is listed of them.');
     return (this.seeds ??= readSeedFolder(this.dir, this.seedOptions(), this.cache?.seeds.parse));
   }
 
@@ -173,6 +187,7 @@ export class SiteBuild {
     this.inPlace = false;
     this.out = null;
     this.previousDir = null;
+    this.listed = null;
     if (!this.isBuild) return;
     if (this.options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off') {
       const cacheDir = resolve(this.root, this.options.cacheDir ?? 'node_modules/.cache/news-archive');
@@ -185,7 +200,8 @@ export class SiteBuild {
     this.previousDir = staging && existsSync(staging.target) ? staging.target : null;
     const misplaced = staging && misplacedSeeds(staging, this.dir, this.folder());
     if (misplaced) reporter.error(misplaced);
-    const { articles, problems } = (await this.loadImages()).seeds;
+    const resolved = await this.loadImages();
+    const { articles, problems } = resolved.seeds;
     const prepared = staging && !problems.some((p) => p.severity === 'error');
     if (prepared) {
       prepareStaging(staging);
@@ -217,8 +233,30 @@ export class SiteBuild {
       // the build's peak.
       this.out = this.writerFor(staging.next);
       writeDataFiles(this.out, this.loadData(), this.previousDataPath());
+      this.letSeedsGo(resolved);
       collectGarbage();
     }
+  }
+
+  /**
+   * Once the data files are written, the pages are rendered from them, and the rest of the
+   * build needs of the articles only each one's id and date, and the newest in full for the
+   * feed. The parsed seeds (118 MB at 50,000 articles) are let go, and the seed cache, which
+   * holds them too, is saved now rather than at the end: what it holds is right whatever
+   * becomes of this build.
+   */
+  private letSeedsGo({ seeds, images }: ResolvedImages): void {
+    this.listed = listing(seeds, images, this.config.feed.size);
+    this.cache?.seeds.save();
+    this.seeds = null;
+    this.images = null;
+  }
+
+  /** What is listed of the seeds: in a build, once they were let go; otherwise from the seeds themselves. */
+  private async listedSeeds(): Promise<Listed> {
+    if (this.listed) return this.listed;
+    const { seeds, images } = await this.loadImages();
+    return listing(seeds, images, this.config.feed.size);
   }
 
   /** The data folder of the old output, if known. */
@@ -236,11 +274,15 @@ export class SiteBuild {
 
   /** The source of `virtual:archive` for the browser's bundle; in a build, the renderers start loading the app meanwhile. */
   async archiveModule(): Promise<string> {
-    await this.loadImages();
-    const data = this.loadData();
-    this.renderers?.prepare(data);
     const site = publicSite(this.config);
-    return this.isBuild ? archiveModuleSource(null, [], site) : archiveModuleSource(data.manifest, this.loadSeeds().problems, site);
+    if (this.isBuild) {
+      // A build's bundle reads the manifest from its file; the seeds may be let go by now.
+      if (!this.listed) await this.loadImages();
+      this.renderers?.prepare(this.loadData());
+      return archiveModuleSource(null, [], site);
+    }
+    await this.loadImages();
+    return archiveModuleSource(this.loadData().manifest, this.loadSeeds().problems, site);
   }
 
   /** The source of `virtual:site-theme.css`: the light theme's accent, the publisher's colours of each theme, and their fonts. */
@@ -258,6 +300,7 @@ export class SiteBuild {
       );
     if (!this.server) throw new Error('The server bundle was not built: the build did not start through `load`.');
     const data = this.loadData();
+    const listed = await this.listedSeeds();
     const cache = this.cache;
     // The writer that wrote the data files, unless Vite writes elsewhere than the build told it to.
     const out = this.out?.outDir === outputDir ? this.out : this.writerFor(outputDir);
@@ -269,14 +312,15 @@ export class SiteBuild {
       base: this.base,
       siteRoot: new URL(this.base, config.siteUrl || DEFAULT_SITE_URL).href,
       config,
-      articles: this.loadSeeds().articles,
+      articles: listed.pages,
+      feed: listed.feed,
       data,
       template,
       server: serverDir(this.server),
       renderer: this.renderers?.renderer ?? undefined,
       helper: this.renderers?.helper ?? null,
     });
-    const encoded = await writeImages(out, (await this.loadImages()).images, cache?.images);
+    const encoded = await writeImages(out, listed.images, cache?.images);
     if (encoded > 0) this.logger?.info(`encoded ${encoded} image file${encoded === 1 ? '' : 's'}`);
     if (config.icon)
       for (const [file, bytes] of await siteIcons(readFileSync(join(this.publicDir, config.icon)), palettesOf(config).light.paper)) out.write(file, bytes);
@@ -307,7 +351,8 @@ export class SiteBuild {
     const staging = this.staging;
     if (!this.isBuild || !staging) return;
     // A failed build leaves the old output as it was; its own error is what the user must see.
-    if (error || !this.complete || !this.seeds || this.seeds.problems.some((p) => p.severity === 'error')) return this.discard(staging);
+    const seeds = this.listed ? { articles: this.listed.pages, problems: this.listed.problems } : this.seeds;
+    if (error || !this.complete || !seeds || seeds.problems.some((p) => p.severity === 'error')) return this.discard(staging);
     const previous = this.cache?.previous?.files;
     const oldFiles = new Set(previous);
     const keep = { entries: ['.git'], file: this.replacesOutput ? undefined : (path: string) => !previous || !oldFiles.has(path) };
@@ -318,7 +363,7 @@ export class SiteBuild {
     } else swapIn(staging, keep);
     const reused =
       this.cache && this.data ? `; ${this.cache.save({ files: this.written.files, dataPath: this.data.manifest.dataPath, stamps: this.written.stamps })}` : '';
-    this.logger?.info(buildSummary(this.seeds, this.outDir, performance.now() - this.started, this.written) + reused + published);
+    this.logger?.info(buildSummary(seeds, this.outDir, performance.now() - this.started, this.written) + reused + published);
   }
 
   private async stopRenderers(): Promise<void> {
@@ -341,4 +386,9 @@ function onlyDataFolder(outDir: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What is listed of the seeds for the end of a build (see `Listed`). */
+function listing({ articles, problems }: SeedCollection, images: Map<string, ImageSource>, feedSize: number): Listed {
+  return { pages: articles.map(({ id, date }) => ({ id, date })), feed: articles.slice(0, feedSize), problems, images };
 }

@@ -23,7 +23,10 @@ interface WriteSiteOptions {
   siteRoot: string;
   /** The publisher's settings. */
   config: SiteConfig;
-  articles: readonly Article[];
+  /** Each article's id and date, newest first. */
+  articles: readonly Pick<Article, 'id' | 'date'>[];
+  /** The newest articles in full (`config.feed.size`), for the feed. */
+  feed: readonly Article[];
   data: BuiltData;
   /** The built index.html, or null when the build has none (then no pages are rendered). */
   template: string | null;
@@ -61,6 +64,7 @@ export async function writeSite({
   siteRoot,
   config,
   articles,
+  feed,
   data,
   template,
   cache,
@@ -79,7 +83,7 @@ export async function writeSite({
   const searchHead = `<script type="application/json" id="${PAGE_IDS.searchDirectory}">${jsonForScript(JSON.parse(directory))}</script>`;
   out.write(MANIFEST_FILE, JSON.stringify(data.manifest));
   const articleUrl = (id: string) => `${siteRoot}${publicPath(articleRoute(id), config.pageFormat)}`;
-  out.write('feed.xml', atomFeed(articles, siteRoot, config.title, articleUrl, { ...config.feed, language: config.language }));
+  out.write('feed.xml', atomFeed(feed, siteRoot, config.title, articleUrl, { ...config.feed, language: config.language }));
   const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];
   for (const [file, content] of sitemapFiles(urls, siteRoot)) out.write(file, content);
   out.write('robots.txt', robotsTxt(siteRoot));

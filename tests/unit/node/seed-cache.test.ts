@@ -59,4 +59,18 @@ describe('SeedCache', () => {
     again.parse(B);
     expect(again.hits).toBe(1);
   });
+
+  it('is saved once: the build saves it as soon as its seeds are parsed, and saving again at the end changes nothing', () => {
+    const dir = join(scratch, 'once');
+    const cache = new SeedCache(dir, 'v1', {});
+    const parsed = cache.parse(A);
+    cache.termsOf(parsed.article!);
+    cache.parse(B);
+    cache.save();
+    cache.save();
+    const next = new SeedCache(dir, 'v1', {});
+    next.parse(A);
+    next.parse(B);
+    expect(next.hits).toBe(2);
+  });
 });
