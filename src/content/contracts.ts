@@ -41,6 +41,8 @@ export const dataFiles = {
   searchDirectory: 'search/index.json',
   searchTerms: (part: number) => `search/terms/${part}.json`,
   searchPostings: (shard: number) => `search/postings/${shard}.json`,
+  /** The postings of a two-letter word's completions, named by the number of the first (SearchDirectory.heads). */
+  searchHead: (first: number) => `search/heads/${first}.json`,
   /** What search results show of a range of documents. */
   searchResults: (file: number) => `search/docs/${file}.json`,
 } as const;

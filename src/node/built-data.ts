@@ -96,12 +96,13 @@ export function buildData(
   );
   // Each file's hash, kept for the page cache, and the folder's from them all; and the bytes
   // a reader saving the archive for offline reading downloads. An article's file is made for
-  // them and dropped, and made again when written.
+  // them and dropped, and made again when written. (The head files are not saved: offline,
+  // every shard is at hand.)
   const hashes = new Map<string, string>();
   let offlineBytes = 0;
   for (const [path, content] of files) {
     hashes.set(path, createHash('sha256').update(content).digest('hex'));
-    if (/^(articles|list|search)\//.test(path)) offlineBytes += Buffer.byteLength(content);
+    if (/^(articles|list|search)\//.test(path) && !path.startsWith('search/heads/')) offlineBytes += Buffer.byteLength(content);
   }
   const hash = createHash('sha256');
   for (const [path, fileHash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(fileHash).update('\0');
@@ -146,6 +147,7 @@ function indexFiles(terms: NumberedTerms, articles: readonly Article[]) {
   const files = new Map<string, string>([[dataFiles.searchDirectory, JSON.stringify(index.directory)]]);
   index.parts.forEach((part, i) => files.set(dataFiles.searchTerms(i), JSON.stringify(part)));
   index.shards.forEach((shard, i) => files.set(dataFiles.searchPostings(i), JSON.stringify(shard)));
+  for (const { first, postings } of index.heads) files.set(dataFiles.searchHead(first), JSON.stringify(postings));
   return {
     files,
     parts: index.parts.length,

@@ -82,6 +82,7 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
   const directoryJson = site.files.get('search/index.json')!;
   const partJson = index.parts.map((p) => JSON.stringify(p));
   const shardJson = index.shards.map((s) => JSON.stringify(s));
+  const headJson = new Map(index.heads.map(({ first, postings }) => [first, JSON.stringify(postings)]));
   const partGz = partJson.map(gz);
   const shardGz = shardJson.map(gz);
   const directoryGz = gz(directoryJson);
@@ -89,11 +90,12 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
 
   // Every fetch goes through JSON.parse, as in the browser; the sets record what a query needed.
   const directory = JSON.parse(directoryJson) as SearchDirectory;
-  const engineFor = (parts?: Set<number>, shards?: Set<number>) =>
+  const engineFor = (parts?: Set<number>, shards?: Set<number>, heads?: Set<number>) =>
     createSearchEngine(
       directory,
       async (p) => (parts?.add(p), JSON.parse(partJson[p]!) as VocabularyPart),
       async (s) => (shards?.add(s), JSON.parse(shardJson[s]!) as Shard),
+      async (first) => (heads?.add(first), JSON.parse(headJson.get(first)!) as Shard),
     );
   const engine = engineFor();
 
@@ -105,13 +107,15 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
   for (const probe of probes) {
     const parts = new Set<number>();
     const fetched = new Set<number>();
-    const first = await engineFor(parts, fetched).search(probe.query);
+    const heads = new Set<number>();
+    const first = await engineFor(parts, fetched, heads).search(probe.query);
     const shown = first.hits.slice(0, RESULTS_SHOWN).map((h) => h.doc);
     const resultFiles = new Set(shown.map((doc) => resultFileOf(doc)));
     transfers.push(
       directoryGz +
         [...parts].reduce((sum, p) => sum + partGz[p]!, 0) +
         [...fetched].reduce((sum, s) => sum + shardGz[s]!, 0) +
+        [...heads].reduce((sum, first) => sum + gz(headJson.get(first)!), 0) +
         [...resultFiles].reduce((sum, f) => sum + fileGz(`search/docs/${f}.json`), 0) +
         shown.reduce((sum, doc) => sum + fileGz(`articles/${articles[doc]!.id}.json`), 0),
     );

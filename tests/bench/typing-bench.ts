@@ -42,7 +42,7 @@ export const TYPED_QUERIES = [
 const searchFileKind = (path: string) =>
   /\/search\/terms\//.test(path)
     ? 'vocabulary'
-    : /\/search\/postings\//.test(path)
+    : /\/search\/(postings|heads)\//.test(path)
       ? 'postings'
       : /\/search\/docs\//.test(path)
         ? 'result data'

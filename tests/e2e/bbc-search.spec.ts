@@ -98,6 +98,35 @@ test('the search page offers an example from the archive’s own words, and the 
   await expect(page.locator('[data-nav-item]').first().locator('mark').first()).toHaveText(/^Labour/);
 });
 
+test('a two-letter word typed draws its results from one head file, and from its shards when that file cannot be had', async ({ page, browser }) => {
+  // "th" is read as its commonest completions, whose postings lie in seven shards or more of
+  // the BBC index: the build writes them together in one head file too.
+  const typeTh = async (into: Page) => {
+    const fetched: string[] = [];
+    // The context sees the search worker's requests too.
+    into.context().on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await openLive(into, '/');
+    await into.getByRole('searchbox').pressSequentially('th');
+    await expect(into.getByRole('heading', { level: 1 })).toHaveText('Results for “th”', slow);
+    await expect(into.locator('[data-nav-item]')).toHaveCount(10);
+    const titles = await into.locator('[data-nav-item]').getByRole('heading').allTextContents();
+    return { fetched, titles, status: await into.getByRole('main').getByRole('status').textContent() };
+  };
+  const withHead = await typeTh(page);
+  const heads = withHead.fetched.filter((path) => path.includes('/search/heads/'));
+  expect(heads).toHaveLength(1);
+  // Only the shard of "t", the first key's word: the head file brought the rest.
+  expect(withHead.fetched.filter((path) => path.includes('/search/postings/')).length).toBeLessThanOrEqual(1);
+
+  const failing = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+  await failing.route('**/search/heads/**', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  const fallback = await typeTh(await failing.newPage());
+  expect(fallback.fetched.filter((path) => path.includes('/search/postings/')).length).toBeGreaterThanOrEqual(7);
+  expect(fallback.titles).toEqual(withHead.titles);
+  expect(fallback.status).toBe(withHead.status);
+  await failing.close();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

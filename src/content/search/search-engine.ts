@@ -10,7 +10,7 @@ import {
   type VocabularyPart,
 } from './search-index.ts';
 import { chooseReadings, rewriteQuery, type WordReadings } from './query-readings.ts';
-import { createTermMatcher, maxEdits, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
+import { createTermMatcher, HEAD_LENGTH, maxEdits, POOL_SIZE, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
 import { resolveQueryWords } from './query-words.ts';
 import { rankDocuments, type WordScores } from './search-ranking.ts';
 
@@ -38,8 +38,6 @@ export interface SearchOptions {
 }
 
 const NOTHING: SearchResult = { total: 0, hits: [], terms: [], corrected: null };
-// Readings beyond a word's own that the other words of a query may vouch for.
-const POOL_SIZE = 16;
 
 type Matcher = ReturnType<typeof createTermMatcher>;
 
@@ -56,13 +54,17 @@ function lastAtMost<T>(list: readonly T[], value: T): number {
 }
 
 /**
- * Prepares a search index for querying. Vocabulary parts and postings shards are fetched
- * through `loadPart` and `loadShard` only when a query needs them, and kept.
+ * Prepares a search index for querying. Vocabulary parts, postings shards and head files
+ * (SearchDirectory.heads) are fetched through `loadPart`, `loadShard` and `loadHead` only
+ * when a query needs them, and kept. Without `loadHead`, or when a head file cannot be
+ * fetched (a site saved for offline reading keeps only the shards), its terms are read
+ * from their shards.
  */
 export function createSearchEngine(
   directory: SearchDirectory,
   loadPart: (part: number) => Promise<VocabularyPart>,
   loadShard: (shard: number) => Promise<Shard>,
+  loadHead?: (first: number) => Promise<Shard>,
 ) {
   if (directory.version !== SEARCH_INDEX_VERSION) {
     throw new Error(`search index version ${String(directory.version)} is not ${SEARCH_INDEX_VERSION}: rebuild the site`);
@@ -70,18 +72,25 @@ export function createSearchEngine(
   const docCount = directory.docCount;
   const partStarts = directory.parts.map((p) => p.start);
   const partFirsts = directory.parts.map((p) => p.from);
+  const shardStarts: number[] = [];
+  directory.shardTerms.reduce((start, count) => (shardStarts.push(start), start + count), 0);
+  const shardOf = (term: number) => lastAtMost(shardStarts, term);
   // Fetched files are kept; a failed fetch is not, so the next query tries again.
   const matcher = memoizeAsync(async (p: number) => {
     const { terms, df } = await loadPart(p);
     return createTermMatcher(decodeTerms(terms), df, directory.parts[p]!.start, docCount);
   });
-  const shardFile = memoizeAsync(loadShard);
+  // Each term's postings, once a shard or head file holding it has been read.
+  const postings = new Map<number, number[]>();
+  const shardFile = memoizeAsync(async (shard: number) => {
+    const file = await loadShard(shard);
+    file.forEach((flat, i) => postings.set(shardStarts[shard]! + i, flat));
+  });
+  const headFile = memoizeAsync((first: number) => loadHead!(first));
+  const headsFrom = loadHead ? directory.heads : undefined;
   const letterTerms = new Map(directory.letters ?? []);
   const loadedMatchers = new Map<number, Matcher>();
   const partOf = (term: number) => loadedMatchers.get(lastAtMost(partStarts, term))!;
-  const shardStarts: number[] = [];
-  directory.shardTerms.reduce((start, count) => (shardStarts.push(start), start + count), 0);
-  const shardOf = (term: number) => lastAtMost(shardStarts, term);
   const idf = (term: number) => inverseDocumentFrequency(docCount, partOf(term).df(term));
 
   /** The matcher of the vocabulary part of a word's first character, loaded. */
@@ -133,10 +142,28 @@ export function createSearchEngine(
     return directory.parts.length > 0 && (await matcherOf(word)).holds(word, prefix);
   }
 
-  /** The documents holding a term (its shard loaded). */
-  function* docsOf(term: number, loaded: ReadonlyMap<number, Shard>): Generator<number> {
-    const shard = shardOf(term);
-    const flat = loaded.get(shard)![term - shardStarts[shard]!]!;
+  /**
+   * Reads the postings of every term in `terms`. The head terms of the word being typed
+   * (`typed`, see SearchDirectory.heads) come from its head file when those not read yet lie
+   * in enough shards, else from their shards, as they do when the head file fails.
+   */
+  async function readPostings(terms: readonly number[], typed: string | undefined): Promise<void> {
+    const missing = terms.filter((term) => !postings.has(term));
+    const viaShards = (list: readonly number[]) => Promise.all([...new Set(list.map(shardOf))].map(shardFile));
+    const head = headsFrom !== undefined && typed?.length === HEAD_LENGTH ? (await matcherOf(typed)).head(typed) : undefined;
+    const inHead = new Set(head?.terms);
+    const headed = missing.filter((term) => inHead.has(term));
+    if (!head || new Set(headed.map(shardOf)).size < headsFrom!) return void (await viaShards(missing));
+    const fromHead = headFile(head.first).then((file) => {
+      if (file.length !== head.terms.length) throw new Error(`head file ${head.first} holds ${file.length} terms, not ${head.terms.length}`);
+      file.forEach((flat, i) => postings.set(head.terms[i]!, flat));
+    });
+    await Promise.all([viaShards(missing.filter((term) => !inHead.has(term))), fromHead.catch(() => viaShards(headed))]);
+  }
+
+  /** The documents holding a term (its postings read). */
+  function* docsOf(term: number): Generator<number> {
+    const flat = postings.get(term)!;
     let doc = 0;
     for (let i = 0; i < flat.length; i += 2) yield (doc += flat[i]!);
   }
@@ -146,7 +173,7 @@ export function createSearchEngine(
   // most of the engine's garbage. Used only between a search's last await and its return.
   const wordBuffers: WordScores[] = [];
 
-  function scoreWord(candidates: readonly Candidate[], loaded: ReadonlyMap<number, Shard>, word: number): WordScores {
+  function scoreWord(candidates: readonly Candidate[], word: number): WordScores {
     const buffer = (wordBuffers[word] ??= { score: new Float64Array(docCount), titleSlot: new Uint8Array(docCount), docs: [] });
     const { score, titleSlot } = buffer;
     for (const doc of buffer.docs) score[doc] = titleSlot[doc] = 0;
@@ -155,8 +182,7 @@ export function createSearchEngine(
     // must not outrank the word the reader meant just because rarity raises its idf.
     const meant = idf(candidates[0]!.term);
     for (const { term, weight } of candidates) {
-      const shard = shardOf(term);
-      const flat = loaded.get(shard)![term - shardStarts[shard]!]!;
+      const flat = postings.get(term)!;
       const factor = (weight * meant) / idf(term) / SCORE_SCALE;
       let doc = 0;
       for (let i = 0; i < flat.length; i += 2) {
@@ -190,12 +216,11 @@ export function createSearchEngine(
     const widen = words.length > 1;
     const readings = await Promise.all(words.map((word, i) => (exact ? exactReading(word) : readingsOf(word, typing && i === words.length - 1, widen))));
     if (readings.some((r) => r.pool.length === 0)) return NOTHING;
-    const needed = [...new Set(readings.flatMap((r) => r.pool).map((c) => shardOf(c.term)))];
-    const loaded = new Map(await Promise.all(needed.map(async (s) => [s, await shardFile(s)] as const)));
-    const chosen = chooseReadings(readings, (term) => docsOf(term, loaded), docCount);
+    await readPostings([...new Set(readings.flatMap((r) => r.pool).map((c) => c.term))], typing ? words.at(-1) : undefined);
+    const chosen = chooseReadings(readings, docsOf, docCount);
     const perWord = chosen.candidates;
     if (perWord.some((candidates) => candidates.length === 0)) return NOTHING;
-    const scores = perWord.map((candidates, i) => scoreWord(candidates, loaded, i));
+    const scores = perWord.map((candidates, i) => scoreWord(candidates, i));
     const { total, hits } = rankDocuments(scores, limit);
     const termOf = (term: number) => partOf(term).term(term);
     const corrections = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { numberTerms, type ArticleTerms, type NumberedTerms } from './article-terms.ts';
+import { HEAD_LENGTH, headOf } from './term-matcher.ts';
 
 /** Bumped whenever the serialized shape changes, so a stale index is refused instead of misread. */
 export const SEARCH_INDEX_VERSION = 7;
@@ -12,6 +13,16 @@ export const TITLE_WEIGHT = 3;
  * for twice the files.
  */
 export const SHARD_BUDGET = 12_000;
+/**
+ * A two-letter word being typed is read as its most frequent completions, which are long
+ * postings spread over shards: "st" needed 9 shards at 18k articles, "tokyo st" 14, which
+ * HTTP/1.1's six connections fetch in two or three rounds. When they lie in more shards than
+ * that, a head file holds their postings once more, together (term-matcher.ts, headOf):
+ * 50 files, 1.3 MB gzipped at 18k articles. Not for fewer shards: the shards also bring a
+ * word's neighbours, which the next key often needs, and a head file does not; at three
+ * shards as many keys fetched files as the head files saved rounds.
+ */
+export const HEAD_MIN_SHARDS = 7;
 /** Terms a vocabulary part holds at least: runs of first characters are grouped until then. */
 export const MIN_PART_TERMS = 1_000;
 
@@ -48,6 +59,13 @@ export interface SearchDirectory {
    * together with the vocabulary part, a round trip sooner. Absent in older builds.
    */
   letters?: [letter: string, term: number][];
+  /**
+   * HEAD_MIN_SHARDS of this build: a word of HEAD_LENGTH being typed whose readings
+   * (term-matcher.ts, headOf) lie in at least this many shards has their postings in
+   * `search/heads/<first term>.json`, a `Shard` in the order of their numbers. Absent in
+   * older builds, which have no head files.
+   */
+  heads?: number;
 }
 
 /** One part of the vocabulary: its terms, sorted and front-coded by `encodeTerms`, and each term's document frequency. */
@@ -72,6 +90,8 @@ export interface BuiltSearchIndex {
   directory: SearchDirectory;
   parts: VocabularyPart[];
   shards: Shard[];
+  /** The head files: the number of their first term, and the postings of their terms (shared with `shards`). */
+  heads: { first: number; postings: Shard }[];
 }
 
 /** BM25's idf of a term found in `n` of `docCount` documents; the engine uses it too, to compare readings of a word. */
@@ -179,6 +199,9 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
   const order = words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
   const sorted = order.map((i) => words[i]!);
   const sortedDf: number[] = [];
+  // Each term's postings and shard, by position in `sorted`: for the head files.
+  const termPostings: number[][] = [];
+  const termShard: number[] = [];
   const shards: Shard[] = [];
   let shard: Shard = [];
   let shardSize = budget;
@@ -208,8 +231,24 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
     shard.push(flat);
     shardSize += size;
     sortedDf.push(n);
+    termPostings.push(flat);
+    termShard.push(shards.length);
   });
   if (shard.length > 0) shards.push(shard);
+
+  const heads: BuiltSearchIndex['heads'] = [];
+  for (let i = 0; i < sorted.length;) {
+    if (sorted[i]!.length < HEAD_LENGTH) {
+      i++;
+      continue;
+    }
+    const prefix = sorted[i]!.slice(0, HEAD_LENGTH);
+    const head = headOf(sorted, sortedDf, prefix)!;
+    if (new Set(head.terms.map((term) => termShard[term])).size >= HEAD_MIN_SHARDS) {
+      heads.push({ first: head.first, postings: head.terms.map((term) => termPostings[term]!) });
+    }
+    while (i < sorted.length && sorted[i]!.startsWith(prefix)) i++;
+  }
 
   // Parts: runs of whole first-character groups of at least MIN_PART_TERMS terms.
   const parts: VocabularyPart[] = [];
@@ -231,5 +270,5 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
     .slice(0, LETTER_TERMS)
     .sort(([, a], [, b]) => a - b);
   const shardTerms = shards.map((s) => s.length);
-  return { directory: { version: SEARCH_INDEX_VERSION, docCount, parts: starts, shardTerms, letters }, parts, shards };
+  return { directory: { version: SEARCH_INDEX_VERSION, docCount, parts: starts, shardTerms, letters, heads: HEAD_MIN_SHARDS }, parts, shards, heads };
 }

@@ -17,6 +17,8 @@ const LIKELIHOOD_COST = 4;
 export const PREFIX_EDITS = 0.75;
 const MAX_COMPLETIONS = 20;
 const MAX_CANDIDATES = 12;
+/** Readings beyond a word's own that the other words of a query may vouch for (see query-readings.ts). */
+export const POOL_SIZE = 16;
 // A word typed exactly as it appears in this many articles is taken as meant: no neighbour
 // could be 1/(MIN_WEIGHT·e^-4) ≈ 550 times as common, so the fuzzy step would only find noise.
 const WELL_ATTESTED = 50;
@@ -41,6 +43,30 @@ export function maxEdits(length: number): number {
 function allowedEdits(length: number, widen: number): number {
   const base = maxEdits(length);
   return base === 0 ? 0 : Math.max(base, Math.min(2, base + widen));
+}
+
+/** Where `word` would be inserted in a sorted vocabulary. */
+function lowerBoundIn(vocabulary: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vocabulary[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The terms of a sorted vocabulary that begin with `word` and are longer, the most frequent
+ * first (ties in vocabulary order), at most MAX_COMPLETIONS: their positions in `vocabulary`.
+ * `first` is where `word` would be inserted in it.
+ */
+function completionsOf(vocabulary: readonly string[], df: ArrayLike<number>, first: number, word: string): number[] {
+  const completions: number[] = [];
+  for (let i = first; i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) if (vocabulary[i] !== word) completions.push(i);
+  // Array sort is stable: terms as frequent keep their vocabulary order.
+  return completions.sort((a, b) => df[b]! - df[a]!).slice(0, MAX_COMPLETIONS);
 }
 
 /** How likely the reader meant each term (by global number), and its edits from the word, to be ranked by `rankCandidates`. */
@@ -81,16 +107,7 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
     return fuse.search(word).map((hit) => members[hit.refIndex]!);
   };
 
-  function lowerBound(word: string): number {
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocabulary[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+  const lowerBound = (word: string) => lowerBoundIn(vocabulary, word);
 
   const consider = (into: Likelihoods, term: number, edits: number) => {
     const value = (df[term]! + 1) * Math.exp(-LIKELIHOOD_COST * edits);
@@ -129,10 +146,7 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
       const first = lowerBound(word);
       if (vocabulary[first] === word) consider(into, first, 0);
       if (prefix && word.length >= 2) {
-        const completions: number[] = [];
-        for (let i = first; i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) if (vocabulary[i] !== word) completions.push(i);
-        completions.sort((a, b) => df[b]! - df[a]!);
-        for (const term of completions.slice(0, MAX_COMPLETIONS)) consider(into, term, PREFIX_EDITS);
+        for (const term of completionsOf(vocabulary, df, first, word)) consider(into, term, PREFIX_EDITS);
       }
       const wellAttested = vocabulary[first] === word && df[first]! >= WELL_ATTESTED;
       if (!wellAttested) searchBucket(into, word, '1', allowedEdits(word.length, widen));
@@ -166,6 +180,11 @@ export function createTermMatcher(vocabulary: readonly string[], df: readonly nu
     secondLetterReadings(word: string, into: Likelihoods, widen = 0): boolean {
       return searchBucket(into, word, '2', allowedEdits(word.length, widen));
     },
+    /** The terms of the word's head file (headOf), by global number; undefined when no term begins with it. */
+    head(word: string): { first: number; terms: number[] } | undefined {
+      const head = headOf(vocabulary, df, word);
+      return head && { first: offset + head.first, terms: head.terms.map((term) => offset + term) };
+    },
     /** The global number of the word, when this part holds it exactly. */
     exact(word: string): number | undefined {
       const first = lowerBound(word);
@@ -188,4 +207,21 @@ export function rankCandidates(likelihood: Likelihoods, { minWeight = MIN_WEIGHT
     .filter((c) => c.weight >= minWeight)
     .sort((a, b) => b.weight - a.weight || a.term - b.term)
     .slice(0, max);
+}
+
+/** Length (UTF-16 units) of the words whose readings have a head file. */
+export const HEAD_LENGTH = 2;
+
+/**
+ * The terms of a word of HEAD_LENGTH's head file (SearchDirectory.heads): the word itself and
+ * the completions `readings` looks at for it as the word being typed, of which a query reads
+ * the likeliest. Positions in `vocabulary`, ascending; `first`, the first term that begins
+ * with the word, names the file. Undefined when no term begins with the word.
+ */
+export function headOf(vocabulary: readonly string[], df: ArrayLike<number>, word: string): { first: number; terms: number[] } | undefined {
+  const first = lowerBoundIn(vocabulary, word);
+  if (!vocabulary[first]?.startsWith(word)) return undefined;
+  const terms = completionsOf(vocabulary, df, first, word);
+  if (vocabulary[first] === word) terms.push(first);
+  return { first, terms: terms.sort((a, b) => a - b) };
 }

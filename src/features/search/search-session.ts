@@ -41,7 +41,7 @@ const fetchJson = async <T>(url: string): Promise<T> => JSON.parse(await fetchTe
 
 /**
  * Search with everything a result shows: the engine fetches the index's directory once, and
- * each vocabulary part and postings shard when a query first needs it; the results' data
+ * each vocabulary part, postings shard and head file when a query first needs it; the results' data
  * files as results need them, and article texts only when passages are asked for. Every
  * file is fetched once and kept (except after a failure), so keystroke after keystroke
  * reuses them.
@@ -52,6 +52,7 @@ export async function openSearch(source: SearchSource) {
     directory,
     (part) => fetchJson<VocabularyPart>(source.partUrls[part]!),
     (shard) => fetchJson<Shard>(source.shardUrls[shard]!),
+    (first) => fetchJson<Shard>(`${source.dataUrl}${dataFiles.searchHead(first)}`),
   );
   const rows = memoizeAsync((n: number) => fetchJson<ResultRow[]>(source.resultUrls[n]!));
   const text = memoizeAsync(async (id: string) => {

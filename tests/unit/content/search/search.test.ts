@@ -27,19 +27,37 @@ const realSeed = (() => {
 
 const article = (title: string, text: string, date = '2024-01-01') => testArticle(title, text, { date });
 
-/** A search over articles in display order, with the index served from memory (through JSON) and every fetch counted. */
-function searcher(docs: readonly Article[], budget?: number) {
-  const { directory, parts, shards } = buildSearchIndex(docs.map(articleTerms), budget);
+/**
+ * A search over articles in display order, with the index served from memory (through JSON)
+ * and every fetch counted. `heads`: whether the engine is given the head files, or given
+ * them but every fetch of one fails.
+ */
+function searcher(docs: readonly Article[], budget?: number, heads: boolean | 'failing' = true) {
+  return searcherOf(docs.map(articleTerms), budget, heads);
+}
+
+function searcherOf(terms: readonly ArticleTerms[], budget?: number, heads: boolean | 'failing' = true) {
+  const index = buildSearchIndex(terms, budget);
+  const { directory, parts, shards } = index;
   const fetched: number[] = [];
   const fetchedParts: number[] = [];
+  const fetchedHeads: number[] = [];
   const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const headFiles = new Map(index.heads.map(({ first, postings }) => [first, postings]));
   const engine = createSearchEngine(
     viaJson(directory),
     async (part) => (fetchedParts.push(part), viaJson(parts[part]!)),
     async (shard) => (fetched.push(shard), viaJson(shards[shard]!)),
+    heads
+      ? async (first) => {
+          fetchedHeads.push(first);
+          if (heads === 'failing' || !headFiles.has(first)) throw new Error(`head ${first}: HTTP 404`);
+          return viaJson(headFiles.get(first)!);
+        }
+      : undefined,
   );
   const search = async (query: string) => (await engine.search(query)).hits;
-  return Object.assign(search, { engine, fetched, fetchedParts, shardCount: shards.length, partCount: parts.length });
+  return Object.assign(search, { engine, index, fetched, fetchedParts, fetchedHeads, shardCount: shards.length, partCount: parts.length });
 }
 
 const others = [
@@ -178,6 +196,73 @@ describe('shards', () => {
     for (const query of [...queries, ...queries.reverse()]) {
       expect(await typed.engine.search(query, 5), query).toEqual(await searcher(docs).engine.search(query, 5));
     }
+  });
+
+  describe('head files', () => {
+    // Eight terms beginning with "st", each in its own shard at this budget: typing "st" reads them.
+    const words = ['stock', 'state', 'steel', 'store', 'stake', 'stern', 'stint', 'stuck'];
+    const stocks = words.map((word, i) => article(`${word} report ${i}`, `The ${word} ${words[(i + 1) % words.length]} desk filed ${'more '.repeat(i)}news.`));
+    const shardsOf = (search: ReturnType<typeof searcher>, terms: readonly number[]) => {
+      const starts = search.index.directory.shardTerms.map((_, n, counts) => counts.slice(0, n).reduce((a, c) => a + c, 0));
+      return new Set(terms.map((term) => starts.findLastIndex((start) => start <= term)));
+    };
+
+    it("hold a two-letter word's completions spread over shards, with the shards' own postings", () => {
+      const search = searcher(stocks, 20);
+      const vocabulary = search.index.parts.flatMap((part) => decodeTerms(part.terms));
+      const postings = search.index.shards.flat();
+      const st = search.index.heads.find(({ first }) => vocabulary[first] === 'stake');
+      expect(st).toBeDefined();
+      const terms = vocabulary.flatMap((term, t) => (term.startsWith('st') ? [t] : []));
+      expect(shardsOf(search, terms).size).toBeGreaterThanOrEqual(search.index.directory.heads!);
+      expect(st!.postings).toEqual(terms.map((t) => postings[t]));
+      // Each head file is a two-letter word's: no head file names a term in the middle of one.
+      for (const { first } of search.index.heads) expect(vocabulary[first - 1]?.slice(0, 2)).not.toBe(vocabulary[first]!.slice(0, 2));
+    });
+
+    it('answer a two-letter word being typed in one fetch instead of one per shard, ranked the same', async () => {
+      const withHeads = searcher(stocks, 20);
+      const without = searcher(stocks, 20, false);
+      const hits = await withHeads('st');
+      expect(hits).toEqual(await without('st'));
+      expect(hits.length).toBe(stocks.length);
+      expect(withHeads.fetchedHeads).toHaveLength(1);
+      expect(withHeads.fetched).toEqual([]);
+      expect(without.fetched.length).toBeGreaterThanOrEqual(withHeads.index.directory.heads!);
+      // Typed on, the word's terms are read already: nothing more is fetched.
+      expect(await withHeads('stoc')).toEqual(await without('stoc'));
+      expect([withHeads.fetchedHeads.length, withHeads.fetched.length]).toEqual([1, 0]);
+    });
+
+    it('are read from their shards when a head file cannot be fetched', async () => {
+      const failing = searcher(stocks, 20, 'failing');
+      expect(await failing('st')).toEqual(await searcher(stocks, 20, false)('st'));
+      expect(failing.fetchedHeads).toHaveLength(1);
+      expect(failing.fetched.length).toBeGreaterThanOrEqual(failing.index.directory.heads!);
+    });
+
+    it('change no answer, for any archive and any word being typed', async () => {
+      const word = fc.stringMatching(/^[s-u][s-u][a-c]{0,2}$/);
+      const articleOf = fc.record({ title: fc.array(word, { maxLength: 3 }), body: fc.uniqueArray(word, { maxLength: 6 }) });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(articleOf, { minLength: 1, maxLength: 20 }),
+          fc.integer({ min: 10, max: 200 }),
+          fc.array(fc.tuple(fc.stringMatching(/^([s-u][s-u][a-c]{0,2} ){0,2}$/), word), { minLength: 1, maxLength: 6 }),
+          async (drawn, budget, queries) => {
+            const terms = drawn.map(({ title, body }) => ({ title, body: body.join(' '), counts: body.map(() => 1) }));
+            const withHeads = searcherOf(terms, budget);
+            const failing = searcherOf(terms, budget, 'failing');
+            const without = searcherOf(terms, budget, false);
+            for (const [before, typed] of queries) {
+              const expected = await without.engine.search(before + typed, 10);
+              expect(await withHeads.engine.search(before + typed, 10)).toEqual(expected);
+              expect(await failing.engine.search(before + typed, 10)).toEqual(expected);
+            }
+          },
+        ),
+      );
+    });
   });
 
   it('ranks the same whatever the shard size', async () => {
