@@ -41,10 +41,10 @@ const fetchJson = async <T>(url: string): Promise<T> => JSON.parse(await fetchTe
 
 /**
  * Search with everything a result shows: the engine fetches the index's directory once, and
- * each vocabulary part, postings shard and head file when a query first needs it; the results' data
- * files as results need them, and article texts only when passages are asked for. Every
- * file is fetched once and kept (except after a failure), so keystroke after keystroke
- * reuses them.
+ * each vocabulary part, postings shard and head file when a query first needs it; the
+ * results' data files as results need them, and article texts only when passages are asked
+ * for. Every file is fetched once and kept (except after a failure), so keystroke after
+ * keystroke reuses them.
  */
 export async function openSearch(source: SearchSource) {
   const directory = source.directory ?? (await fetchJson<SearchDirectory>(source.indexUrl));
