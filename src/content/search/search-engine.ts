@@ -3,6 +3,7 @@ import {
   SCORE_SCALE,
   SEARCH_INDEX_VERSION,
   TITLE_SLOTS,
+  decodePostings,
   decodeTerms,
   inverseDocumentFrequency,
   type SearchDirectory,
@@ -84,7 +85,7 @@ export function createSearchEngine(
   const postings = new Map<number, number[]>();
   const shardFile = memoizeAsync(async (shard: number) => {
     const file = await loadShard(shard);
-    file.forEach((flat, i) => postings.set(shardStarts[shard]! + i, flat));
+    file.forEach((encoded, i) => postings.set(shardStarts[shard]! + i, decodePostings(encoded)));
   });
   const headFile = memoizeAsync((first: number) => loadHead!(first));
   const headsFrom = loadHead ? directory.heads : undefined;
@@ -156,7 +157,7 @@ export function createSearchEngine(
     if (!head || new Set(headed.map(shardOf)).size < headsFrom!) return void (await viaShards(missing));
     const fromHead = headFile(head.first).then((file) => {
       if (file.length !== head.terms.length) throw new Error(`head file ${head.first} holds ${file.length} terms, not ${head.terms.length}`);
-      file.forEach((flat, i) => postings.set(head.terms[i]!, flat));
+      file.forEach((encoded, i) => postings.set(head.terms[i]!, decodePostings(encoded)));
     });
     await Promise.all([viaShards(missing.filter((term) => !inHead.has(term))), fromHead.catch(() => viaShards(headed))]);
   }

@@ -7,7 +7,9 @@ import { parseSeed } from '../../../../src/content/seeds/parse-seed.ts';
 import { createSearchEngine } from '../../../../src/content/search/search-engine.ts';
 import {
   buildSearchIndex,
+  decodePostings,
   decodeTerms,
+  encodePostings,
   encodeTerms,
   inverseDocumentFrequency,
   SCORE_SCALE,
@@ -199,7 +201,7 @@ describe('shards', () => {
   });
 
   describe('head files', () => {
-    // Eight terms beginning with "st", each in its own shard at this budget: typing "st" reads them.
+    // Eight terms beginning with "st", each in its own shard at a budget of 1: typing "st" reads them.
     const words = ['stock', 'state', 'steel', 'store', 'stake', 'stern', 'stint', 'stuck'];
     const stocks = words.map((word, i) => article(`${word} report ${i}`, `The ${word} ${words[(i + 1) % words.length]} desk filed ${'more '.repeat(i)}news.`));
     const shardsOf = (search: ReturnType<typeof searcher>, terms: readonly number[]) => {
@@ -208,7 +210,7 @@ describe('shards', () => {
     };
 
     it("hold a two-letter word's completions spread over shards, with the shards' own postings", () => {
-      const search = searcher(stocks, 20);
+      const search = searcher(stocks, 1);
       const vocabulary = search.index.parts.flatMap((part) => decodeTerms(part.terms));
       const postings = search.index.shards.flat();
       const st = search.index.heads.find(({ first }) => vocabulary[first] === 'stake');
@@ -221,8 +223,8 @@ describe('shards', () => {
     });
 
     it('answer a two-letter word being typed in one fetch instead of one per shard, ranked the same', async () => {
-      const withHeads = searcher(stocks, 20);
-      const without = searcher(stocks, 20, false);
+      const withHeads = searcher(stocks, 1);
+      const without = searcher(stocks, 1, false);
       const hits = await withHeads('st');
       expect(hits).toEqual(await without('st'));
       expect(hits.length).toBe(stocks.length);
@@ -235,8 +237,8 @@ describe('shards', () => {
     });
 
     it('are read from their shards when a head file cannot be fetched', async () => {
-      const failing = searcher(stocks, 20, 'failing');
-      expect(await failing('st')).toEqual(await searcher(stocks, 20, false)('st'));
+      const failing = searcher(stocks, 1, 'failing');
+      expect(await failing('st')).toEqual(await searcher(stocks, 1, false)('st'));
       expect(failing.fetchedHeads).toHaveLength(1);
       expect(failing.fetched.length).toBeGreaterThanOrEqual(failing.index.directory.heads!);
     });
@@ -343,7 +345,7 @@ describe('the search index', () => {
         const vocabulary = parts.flatMap((part) => decodeTerms(part.terms));
         const lengths = terms.map(({ title, counts }) => title.length * TITLE_WEIGHT + counts.reduce((sum, n) => sum + n, 0));
         const average = lengths.reduce((sum, n) => sum + n, 0) / terms.length;
-        const postings = shards.flat();
+        const postings = shards.flat().map(decodePostings);
         expect(directory.shardTerms.reduce((sum, n) => sum + n, 0)).toBe(vocabulary.length);
         expect(postings).toHaveLength(vocabulary.length);
         vocabulary.forEach((term, t) => {
@@ -365,6 +367,22 @@ describe('the search index', () => {
         });
       }),
     );
+  });
+
+  it('writes any postings as a string and reads them back, in at most one character per five bits', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.nat(), fc.maxSafeNat())), (flat) => {
+        const text = encodePostings(flat);
+        expect(decodePostings(text)).toEqual(flat);
+        expect(text).toMatch(/^[\w-]*$/);
+        const bits = flat.reduce((sum, n) => sum + Math.max(1, Math.ceil(Math.log2(n + 1))), 0);
+        expect(text.length).toBeLessThanOrEqual(flat.reduce((sum, n) => sum + Math.max(1, Math.ceil(Math.log2(n + 1) / 5)), 0));
+        expect(text.length * 5).toBeGreaterThanOrEqual(bits);
+      }),
+    );
+    expect(encodePostings([0, 31, 32, 1023])).toBe('AfhA_f');
+    expect(() => decodePostings('A*')).toThrow(/"\*" at 1 is not a digit/);
+    expect(() => decodePostings('Ag')).toThrow(/cut off/);
   });
 
   it('front-codes any sorted term list without loss', () => {
