@@ -151,6 +151,7 @@ export function createSearchEngine(
   async function readPostings(terms: readonly number[], typed: string | undefined): Promise<void> {
     const missing = terms.filter((term) => !postings.has(term));
     const viaShards = (list: readonly number[]) => Promise.all([...new Set(list.map(shardOf))].map(shardFile));
+    if (missing.length === 0) return;
     const head = headsFrom !== undefined && typed?.length === HEAD_LENGTH ? (await matcherOf(typed)).head(typed) : undefined;
     const inHead = new Set(head?.terms);
     const headed = missing.filter((term) => inHead.has(term));
