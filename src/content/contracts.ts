@@ -115,6 +115,8 @@ export const PAGE_IDS = {
   routerData: 'router-data',
   /** The search index's directory, as JSON, on the search page (one round trip less). */
   searchDirectory: 'search-directory',
+  /** A list page's entries, which its first paint waits for (`PageHead.paintAfter`). */
+  listEntries: 'entries',
 } as const;
 
 /**

@@ -36,6 +36,7 @@ function headTags(head: PageHead, url: string, siteRoot: string, site: PublicSit
     `<title>${escapeXml(title)}</title>`,
     `<meta name="description" content="${description}" />`,
     `<link rel="canonical" href="${attr(url)}" />`,
+    head.paintAfter ? `<link rel="expect" href="#${attr(head.paintAfter)}" blocking="render" />` : '',
     head.noindex ? '<meta name="robots" content="noindex" />' : '',
     `<meta property="og:site_name" content="${attr(site.title)}" />`,
     `<meta property="og:type" content="${head.type}" />`,

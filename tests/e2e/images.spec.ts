@@ -4,24 +4,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { chooseTheme, expect, openLive, shot, test } from './fixtures.ts';
-import { box } from './measure.ts';
+import { box, shifts, watchShifts } from './measure.ts';
 
 const HARBOUR = '/articles/d000000000000002';
 
 test.use({ serviceWorkers: 'block' });
-
-/** Records every layout shift from the first paint on (a cold load: nothing cached), for `shifts()` to sum. */
-async function watchShifts(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number[] };
-    w.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!entry.hadRecentInput) w.shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
 
 /** Scrolls each image into view and waits until it has loaded and been drawn. */
 async function loadAll(images: Locator) {

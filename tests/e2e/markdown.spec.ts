@@ -2,11 +2,12 @@
 // with its id pinned in the front matter) beside a plain one, at 360 and 1440 px: the
 // reader shows their headings, lists, quotations, code, emphasis and outside links as a
 // reader expects, raw HTML and script links stay text, and search finds and marks words inside
-// emphasis (issue 17).
+// emphasis (issue 17). A list page is first painted with its filter whole, however its HTML arrives.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { expect, openLive, openThemed, shot, test } from './fixtures.ts';
-import { box } from './measure.ts';
+import { box, shifts, watchShifts } from './measure.ts';
+import { stallingHost } from './stalling-host.ts';
 
 const BUDGET = '/articles/d000000000000001';
 
@@ -122,3 +123,36 @@ for (const theme of ['light', 'dark'] as const) {
     await shot(page, testInfo, `markdown-${theme}`);
   });
 }
+
+test('a list page whose connection stalls after its filter’s first choice is first painted whole: nothing moves when the rest arrives', async ({
+  browser,
+  baseURL,
+}) => {
+  const host = await stallingHost(baseURL!, '/', /<\/select>/);
+  // Its own context: the page is on the stalling host's origin, which the usual page's watch for other origins would flag.
+  const { viewport, isMobile, hasTouch, deviceScaleFactor } = test.info().project.use;
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport, isMobile, hasTouch, deviceScaleFactor });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await watchShifts(page);
+    const stylesheet = page.waitForResponse(/\.css$/);
+    await page.goto(host.url, { waitUntil: 'commit' });
+    await stylesheet;
+    await expect.poll(() => page.locator('form select').count()).toBe(1);
+    // A stall a phone's network can make: long enough for a browser that would paint half a
+    // filter to do so (a frame), which this page's head tells it not to.
+    await page.waitForTimeout(500);
+    const releasedAt = await page.evaluate(() => performance.now());
+    host.release();
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await expect(page.locator('form select')).toHaveCount(4);
+    expect(await shifts(page)).toEqual([]);
+    expect(await page.evaluate(() => performance.getEntriesByName('first-paint')[0]?.startTime)).toBeGreaterThan(releasedAt);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});

@@ -126,3 +126,16 @@ export async function filterArrows(page: Page): Promise<{ clearance: number; off
     }),
   );
 }
+
+/** Records every layout shift from the first paint on (a cold load: nothing cached), for `shifts()` to sum. */
+export async function watchShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) w.shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+export const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);

@@ -3,7 +3,7 @@
 // these, for the prerender and for the titles the browser sets as the reader navigates.
 import type { ArticleFile, ListFilter } from '../archive/model.ts';
 import type { Translator } from './translator.ts';
-import type { GroupKind } from '../contracts.ts';
+import { PAGE_IDS, type GroupKind } from '../contracts.ts';
 import { pictureSources } from '../seeds/images.ts';
 
 /** The head of one page. */
@@ -18,6 +18,12 @@ export interface PageHead {
   noindex?: boolean;
   /** The image shared with the page (an article's lead image): its file under the site's root, size and alt text. */
   image?: { path: string; width: number; height: number; alt: string };
+  /**
+   * The id of an element the browser parses before its first paint (`<link rel="expect">`,
+   * in Chromium). A list page's filter sits at the row's end: painted while it was still
+   * being parsed, it held only its first choice, and each later one pushed it aside.
+   */
+  paintAfter?: string;
 }
 
 /** A route rendered at build time: its markup and its head. */
@@ -95,7 +101,12 @@ export function jsonLdWithImage(head: PageHead, siteRoot: string): Record<string
 /** The head of a page of the list. */
 export function listHead(filter: ListFilter, page: number, total: number, siteDescription: string, t: Translator): PageHead {
   const title = listTitle(filter, page, t);
-  return { title, description: title ? t.plural('head.listDescription', total, { description: siteDescription }) : siteDescription, type: 'website' };
+  return {
+    title,
+    description: title ? t.plural('head.listDescription', total, { description: siteDescription }) : siteDescription,
+    type: 'website',
+    paintAfter: PAGE_IDS.listEntries,
+  };
 }
 
 /** The title of the search page: `“query” – Search`, or `Search` before anything is asked. */

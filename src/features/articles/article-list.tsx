@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from '../../components/link.tsx';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import type { ListEntry } from '../../content/archive/model.ts';
+import { PAGE_IDS } from '../../content/contracts.ts';
 import { Thumbnail } from '../../components/thumbnail.tsx';
 import type { ReadingStatus } from '../../content/reader/reading-log.ts';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
@@ -87,7 +88,7 @@ export function EntryList({ children }: { children: ReactNode }) {
   useShortcut('next', () => moveFocus(1));
   useShortcut('previous', () => moveFocus(-1));
   return (
-    <ol onKeyDown={(event) => arrowKeys(event)} className="mt-3 divide-y divide-rule border-y border-rule sm:mt-6">
+    <ol id={PAGE_IDS.listEntries} onKeyDown={(event) => arrowKeys(event)} className="mt-3 divide-y divide-rule border-y border-rule sm:mt-6">
       {children}
     </ol>
   );
