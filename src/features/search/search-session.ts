@@ -31,8 +31,8 @@ export interface Found {
 /** Per found entry, the passage around its best match; null where the article's text could not be read. */
 export type Passages = (Segment[] | null)[];
 
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
+async function fetchText(url: string, init?: RequestInit): Promise<string> {
+  const response = await fetch(url, init);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
 }
@@ -55,10 +55,26 @@ export async function openSearch(source: SearchSource) {
     (first) => fetchJson<Shard>(`${source.dataUrl}${dataFiles.searchHead(first)}`),
   );
   const rows = memoizeAsync((n: number) => fetchJson<ResultRow[]>(source.resultUrls[n]!));
-  const text = memoizeAsync(async (id: string) => {
-    const file = readArticleFile(await fetchText(`${source.dataUrl}${dataFiles.article(encodeURIComponent(id))}`));
-    return file.article.blocks.map((block) => block.text).join(' ');
-  });
+  // Article texts, each fetched once unless its fetch failed or was called off: a text still
+  // on its way when its query was overtaken (its signal aborted) is fetched afresh by the next
+  // query that needs it.
+  const texts = new Map<string, { signal: AbortSignal; arrived: boolean; text: Promise<string> }>();
+  const text = (id: string, signal: AbortSignal) => {
+    const known = texts.get(id);
+    if (known && (known.arrived || !known.signal.aborted)) return known.text;
+    const url = `${source.dataUrl}${dataFiles.article(encodeURIComponent(id))}`;
+    // Low priority: a result's passage waits behind the next key's postings and result data.
+    const text = fetchText(url, { signal, priority: 'low' }).then((body) => {
+      entry.arrived = true;
+      return readArticleFile(body)
+        .article.blocks.map((block) => block.text)
+        .join(' ');
+    });
+    const entry = { signal, arrived: false, text };
+    texts.set(id, entry);
+    text.catch(() => texts.get(id) === entry && texts.delete(id));
+    return text;
+  };
   return {
     /** What a query found; null when `overtaken` says a newer query has come meanwhile (its results' files are then not fetched). */
     async search(query: string, limit: number, exact = false, overtaken: () => boolean = () => false): Promise<Found | null> {
@@ -73,11 +89,12 @@ export async function openSearch(source: SearchSource) {
       );
       return { total, terms, entries, corrected };
     },
-    passages(found: Found): Promise<Passages> {
+    /** The passages of what a query found; `signal` calls off their fetches when a newer query comes (the passages then come back empty). */
+    passages(found: Found, signal: AbortSignal = new AbortController().signal): Promise<Passages> {
       const terms = new Set(found.terms);
       return Promise.all(
         found.entries.map((entry) =>
-          text(entry.id).then(
+          text(entry.id, signal).then(
             (body) => snippet(body, terms),
             () => null,
           ),

@@ -8,6 +8,9 @@ import { openSearch, type SearchSource } from './search-session.ts';
 let source: SearchSource | null = null;
 let search: ReturnType<typeof openSearch> | null = null;
 let latest = 0;
+// The article texts being fetched for the latest answer's passages: a newer query calls them
+// off, as on HTTP/1.1 ten of them held every connection its postings needed.
+let passagesFetches = new AbortController();
 // How long the answer must stand before its passages are fetched: a typist's next key
 // usually comes sooner, and the passages still follow the results within 150 ms.
 const PASSAGES_AFTER = 40;
@@ -22,6 +25,7 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   latest = request.id;
+  passagesFetches.abort();
   try {
     search ??= openSearch(source!);
     const ready = await search;
@@ -35,7 +39,9 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
     // so typing fast does not queue texts for prefixes already passed.
     await new Promise((resolve) => setTimeout(resolve, PASSAGES_AFTER));
     if (overtaken()) return;
-    reply({ id: request.id, passages: await ready.passages(found) });
+    passagesFetches = new AbortController();
+    const passages = await ready.passages(found, passagesFetches.signal);
+    if (!overtaken()) reply({ id: request.id, passages });
   } catch (error) {
     // Let the next query retry the vocabulary after a failed fetch.
     search = null;

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { articleTerms } from '../../../src/content/search/article-terms.ts';
+import { buildResultFiles } from '../../../src/content/search/search-docs.ts';
+import { buildSearchIndex } from '../../../src/content/search/search-index.ts';
+import type { Article } from '../../../src/content/seeds/article.ts';
+import { openSearch } from '../../../src/features/search/search-session.ts';
+
+const article = (title: string): Article => ({
+  id: title.toLowerCase().replace(/ /g, '-'),
+  order: 0,
+  file: '',
+  date: '2024-01-01',
+  title,
+  excerpt: '',
+  wordCount: 2,
+  readingMinutes: 1,
+  tags: [],
+  blocks: [{ kind: 'paragraph', text: title }],
+});
+
+describe('the passages of what a search found', () => {
+  const articles = [article('Cocoa harvest'), article('Coffee harvest')];
+  const { directory, parts, shards } = buildSearchIndex(articles.map(articleTerms), 10);
+  const files = new Map<string, unknown>([
+    ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
+    ...shards.map((s, i) => [`/postings/${i}.json`, s] as [string, unknown]),
+    ...buildResultFiles(articles, 1).map((rows, i) => [`/docs/${i}.json`, rows] as [string, unknown]),
+    ...articles.map((a) => [`/articles/${a.id}.json`, { article: a, related: [] }] as [string, unknown]),
+  ]);
+  const source = {
+    indexUrl: 'http://x/index.json',
+    directory,
+    partUrls: parts.map((_, i) => `http://x/terms/${i}.json`),
+    shardUrls: shards.map((_, i) => `http://x/postings/${i}.json`),
+    resultUrls: articles.map((_, i) => `http://x/docs/${i}.json`),
+    docsPerFile: 1,
+    dataUrl: 'http://x/',
+  };
+
+  /** A host whose article texts wait until `deliver()`, and honour an aborted signal as fetch does. */
+  function slowTexts() {
+    const textFetches: { path: string; priority: RequestInit['priority'] }[] = [];
+    let deliver = () => {};
+    let held = new Promise<void>((resolve) => (deliver = resolve));
+    const fetchStub = async (url: string, init?: RequestInit) => {
+      const path = new URL(url).pathname;
+      if (path.startsWith('/articles/')) {
+        textFetches.push({ path, priority: init?.priority });
+        await new Promise<void>((resolve, reject) => {
+          held.then(resolve);
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        });
+      }
+      const body = files.get(path);
+      return body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body));
+    };
+    return {
+      textFetches,
+      fetchStub,
+      deliver: () => {
+        deliver();
+        held = Promise.resolve();
+      },
+    };
+  }
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('are fetched at low priority; called off by a newer query, they come back empty and are fetched afresh when next asked for', async () => {
+    const host = slowTexts();
+    vi.stubGlobal('fetch', host.fetchStub);
+    const search = await openSearch(source);
+    const found = (await search.search('harvest', 10))!;
+    expect(found.entries).toHaveLength(2);
+
+    const first = new AbortController();
+    const calledOff = search.passages(found, first.signal);
+    await vi.waitFor(() => expect(host.textFetches).toHaveLength(2));
+    expect(host.textFetches.every((f) => f.priority === 'low')).toBe(true);
+    first.abort();
+    expect(await calledOff).toEqual([null, null]);
+
+    const second = search.passages(found, new AbortController().signal);
+    await vi.waitFor(() => expect(host.textFetches).toHaveLength(4));
+    host.deliver();
+    const passages = await second;
+    expect(passages.map((p) => p?.map((s) => s.text).join(''))).toEqual(found.entries.map((e) => e.title));
+  });
+
+  it('keep a text that arrived, even after the query that fetched it was overtaken', async () => {
+    const host = slowTexts();
+    host.deliver();
+    vi.stubGlobal('fetch', host.fetchStub);
+    const search = await openSearch(source);
+    const found = (await search.search('harvest', 10))!;
+    const first = new AbortController();
+    await search.passages(found, first.signal);
+    first.abort();
+    const again = await search.passages(found, new AbortController().signal);
+    expect(again.every((p) => p !== null)).toBe(true);
+    expect(host.textFetches).toHaveLength(2);
+  });
+});
