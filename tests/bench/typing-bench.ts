@@ -89,7 +89,25 @@ const PROBE = `(() => {
   window.typed_ = [];
   window.events_ = [];
   window.longTasks_ = [];
-  document.addEventListener('input', () => window.typed_.push(performance.now()), { capture: true });
+  window.texts_ = [];
+  window.shownAt_ = {};
+  document.addEventListener('input', (event) => {
+    window.typed_.push(performance.now());
+    window.texts_.push([event.target.value.trim(), performance.now()]);
+  }, { capture: true });
+  // Each frame, the text whose results are on screen: when each was first shown.
+  const shownText = () => {
+    const section = document.querySelector('main section[aria-busy="false"]');
+    const h1 = section?.querySelector('h1')?.textContent ?? '';
+    if (h1.startsWith('Showing results for')) return section.querySelector('h1 + p a')?.textContent ?? null;
+    return /^Results for \u201c(.*)\u201d$/.exec(h1)?.[1] ?? null;
+  };
+  const frame = () => {
+    const text = shownText();
+    if (text && !(text in window.shownAt_)) window.shownAt_[text] = performance.now();
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
   new PerformanceObserver((l) => l.getEntries().forEach((e) => window.longTasks_.push(e.duration))).observe({ type: 'longtask' });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => e.interactionId && window.events_.push(e.duration))).observe({ type: 'event', durationThreshold: 16 });
   const shows = (q) => {
@@ -286,11 +304,23 @@ async function measurePhone(browser: Browser, origin: string, queries: readonly 
     `${ms(percentile(repeated, 50))} / ${ms(percentile(repeated, 95))}`,
   ]);
 
-  // Typing at a typist's pace (150 ms a key), not waiting: long tasks and the longest input event.
+  // Typing at a typist's pace (150 ms a key), not waiting: long tasks, the longest input
+  // event, and how soon each text's results were shown, if before the next key's.
   await phonePage.evaluate('window.longTasks_ = []; window.events_ = []');
+  const paced: number[] = [];
+  const lastKeys: number[] = [];
+  let typedTexts = 0;
   for (const query of queries.slice(10, 16)) {
+    await phonePage.evaluate('window.texts_ = []; window.shownAt_ = {}');
     await phonePage.keyboard.type(query, { delay: 150 });
+    await phonePage.waitForFunction((query) => (window as unknown as { shownAt_: Record<string, number> }).shownAt_[query] !== undefined, query.trim());
     await phonePage.waitForTimeout(1000);
+    const [texts, shownAt] = (await phonePage.evaluate('[window.texts_, window.shownAt_]')) as [[string, number][], Record<string, number>];
+    // A text's time is from its last key (a space typed after a word repeats the word's text).
+    const typedAt = new Map(texts.filter(([text]) => text));
+    typedTexts += typedAt.size;
+    for (const [text, at] of typedAt) if (shownAt[text] !== undefined && shownAt[text] >= at) paced.push(shownAt[text] - at);
+    lastKeys.push(shownAt[query.trim()]! - typedAt.get(query.trim())!);
     await clear(phonePage);
   }
   const tasks = (await phonePage.evaluate('window.longTasks_')) as number[];
@@ -300,6 +330,11 @@ async function measurePhone(browser: Browser, origin: string, queries: readonly 
     `${tasks.length}, ${ms(tasks.length ? Math.max(...tasks) : 0)}`,
   ]);
   rows.push(['phone, typing: INP (longest input event, keydown to next paint)', ms(events.length ? Math.max(...events) : 0)]);
+  rows.push([
+    `phone, typing: texts whose results were shown (the rest were overtaken first), key → results p50 / p95`,
+    `${paced.length} of ${typedTexts}, ${ms(percentile(paced, 50))} / ${ms(percentile(paced, 95))}`,
+  ]);
+  rows.push(['phone, typing: last key of each query → its results, p50 / max', `${ms(percentile(lastKeys, 50))} / ${ms(Math.max(...lastKeys))}`]);
   await phone.close();
   return rows.map(([name, figure]) => [name.replace(/^phone/, `phone${label}`), figure]);
 }
