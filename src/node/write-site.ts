@@ -3,6 +3,7 @@ import type { Article } from '../content/seeds/article.ts';
 import { headersFile } from '../content/publishing/cache-rules.ts';
 import { articleRoute, dataFiles, MANIFEST_FILE, PAGE_IDS, publicPath, SEARCH_ROUTE } from '../content/contracts.ts';
 import { jsonForScript } from '../content/escape.ts';
+import { resumeBootScript } from '../content/reader/reading-log.ts';
 import { atomFeed, robotsTxt, sitemapFiles } from '../content/publishing/feeds.ts';
 import { publicSite, type SiteConfig } from '../content/publishing/site-config.ts';
 import type { OutputWriter } from './out-dir.ts';
@@ -107,6 +108,7 @@ export async function writeSite({
     format: config.pageFormat,
     siteRoot,
     site: publicSite(config),
-    extraHead: (path) => (path === SEARCH_ROUTE ? searchHead : ''),
+    // The front page, the one place "continue reading" is offered, keeps its place from the first paint.
+    extraHead: (path) => (path === SEARCH_ROUTE ? searchHead : path === '' ? `<script>${resumeBootScript()}</script>` : ''),
   });
 }

@@ -3,8 +3,9 @@
 // Each journey saves a screenshot of where it ends (test-results/<test>/<name>.png).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openLive, shot, test } from './fixtures.ts';
-import { box, charsPerLine } from './measure.ts';
+import { expect, holdApp, openLive, shot, test } from './fixtures.ts';
+import { box, charsPerLine, shifts, watchShifts } from './measure.ts';
+import { READING_LOG_KEY } from '../../src/content/reader/reading-log.ts';
 import { TEXT_SIZES } from '../../src/content/reader/reader-settings.ts';
 
 const SEED = '693449e0a82507a3';
@@ -142,6 +143,47 @@ test('the place in an article is kept: the list marks it and offers to continue,
   await page.getByRole('link', { name: 'The Archive' }).click();
   await expect(page.locator('[data-nav-item]').filter({ hasText: 'Ukrainian President' })).toContainText('Read');
   await expect(page.getByRole('link', { name: /Continue reading/ })).toHaveCount(0);
+});
+
+test('a returning reader’s front page, opened directly, offers the article in progress in a place kept from the first paint: the list does not move', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(
+    ([key, id]) => localStorage.setItem(key!, JSON.stringify({ [id!]: { title: 'Ukrainian President', position: 0.4, read: false, at: Date.now() } })),
+    [READING_LOG_KEY, SEED],
+  );
+  await watchShifts(page);
+  // As prerendered, before the app (which alone reads the log) has drawn the card.
+  const release = await holdApp(page);
+  await page.goto('/');
+  const first = page.locator('#entries > li').first();
+  await expect(first).toBeVisible();
+  await expect(page.getByRole('link', { name: /Continue reading/ })).toHaveCount(0);
+  const before = await box(first);
+  release();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  const resume = page.getByRole('link', { name: /Continue reading/ });
+  await expect(resume).toContainText('Ukrainian President');
+  // The card fills the place kept for it, between the heading's row and the list.
+  const card = await box(resume);
+  expect(card.y + card.height).toBeLessThanOrEqual(before.y);
+  expect(await box(first)).toEqual(before);
+  expect(await shifts(page)).toEqual([]);
+  await shot(page, testInfo, 'continue-reading-opened');
+
+  // Read to its end, and back to the list by the masthead: nothing is offered, and no empty
+  // place is kept for it: the list starts just under its heading's row.
+  await resume.click();
+  // It reopens at the place kept first, then the reader reads on to its end.
+  await expect(page.getByRole('status').filter({ hasText: 'Continuing where you left off' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(() => page.getByRole('progressbar', { name: 'Reading progress' }).getAttribute('aria-valuenow').then(Number)).toBe(100);
+  await page.getByRole('link', { name: 'The Archive' }).click();
+  await expect(page.locator('[data-nav-item]').filter({ hasText: 'Ukrainian President' })).toContainText('Read');
+  await expect(resume).toHaveCount(0);
+  const headerRow = await box(page.locator('#list-heading').locator('xpath=../..'));
+  expect((await box(page.locator('#entries'))).y - (headerRow.y + headerRow.height)).toBeLessThanOrEqual(24);
 });
 
 test('j and k move through the list and between articles; focus and the announcement follow', async ({ page }, testInfo) => {

@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { redirect, useLoaderData, type LoaderFunctionArgs, type Params } from 'react-router';
 import { filterRange, type ListEntry, type ListFilter } from '../../content/archive/model.ts';
 import { GROUP_KINDS, pageCount, type GroupKind } from '../../content/contracts.ts';
@@ -10,8 +11,8 @@ import { dataOf, manifest, reloadIfRedeployed, site, type ArchiveData } from '..
 import { listHead, listTitle, notFoundHead } from '../../content/publishing/page-head.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { headHandle } from '../route-head.ts';
-import { useReadingLog } from '../reading-log.ts';
-import { continueReading, statusOf } from '../../content/reader/reading-log.ts';
+import { readingLog, useReadingLog } from '../reading-log.ts';
+import { continueReading, RESUME_ATTRIBUTE, statusOf } from '../../content/reader/reading-log.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 /** A page of the list, a year's months, or not found (an empty year or month, a page past the end). */
@@ -94,6 +95,13 @@ export function ListRoute() {
   const data = useLoaderData<ListData>();
   const log = useReadingLog();
   const translator = useTranslator();
+  // The front page's early script kept a place for a card the log does not offer (the article
+  // since read to its end, or a record the app does not accept): it goes before the next
+  // paint. The log is read as it is, not as hydration sees it (empty), or the place would go
+  // just before the card fills it.
+  useLayoutEffect(() => {
+    if (continueReading(readingLog()) === null) document.documentElement.removeAttribute(RESUME_ATTRIBUTE);
+  }, [log]);
   if (!data.found) return <NotFoundRoute />;
   const filterChoice = <ArchiveFilter months={manifest.months} groups={manifest.groups} filter={data.filter} hrefFor={(f) => listPath(f)} />;
   if ('months' in data) {
@@ -118,7 +126,7 @@ export function ListRoute() {
       filter={filterChoice}
       pagination={<Pagination page={page} pageCount={pageCount} hrefFor={(p) => listPath(filter, p)} />}
       statusOf={(id) => statusOf(log, id)}
-      resume={page === 1 && !filter.year && !filter.group ? continueReading(log) : null}
+      resume={page === 1 && !filter.year && !filter.group ? continueReading(log) : undefined}
     />
   );
 }

@@ -67,3 +67,16 @@ export function continueReading(log: ReadingLog): ({ id: string } & ReadingRecor
   }
   return best;
 }
+
+/** The attribute the front page's early script sets on <html> when `continueReading` will offer an article. */
+export const RESUME_ATTRIBUTE = 'data-resume';
+
+/**
+ * A classic script for the front page's <head>: before the first paint, it marks <html> when
+ * the stored log holds a well-formed record in progress, the same test as `parseLog` and
+ * `continueReading`. The page keeps the "continue reading" card's place from then on, so the
+ * list does not move down when the app, which alone reads the log, fills it in.
+ */
+export function resumeBootScript(): string {
+  return `(function(){try{var l=JSON.parse(localStorage.getItem(${JSON.stringify(READING_LOG_KEY)})),k,r;if(Array.isArray(l))return;for(k in l){r=l[k];if(r&&typeof r.title=="string"&&typeof r.at=="number"&&r.read===false&&r.position>=${BEGUN}&&r.position<=1){document.documentElement.setAttribute(${JSON.stringify(RESUME_ATTRIBUTE)},"");return}}}catch(e){}})();`;
+}

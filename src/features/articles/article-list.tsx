@@ -21,7 +21,7 @@ interface ArticleListProps {
   pagination?: ReactNode;
   /** How far the reader got in each article (on this device). */
   statusOf?: (id: string) => ReadingStatus;
-  /** The article the reader left part-way through, offered first. */
+  /** The article the reader left part-way through, offered first; null when there is none, and left out on pages that offer none. */
   resume?: { id: string; title: string; position: number } | null;
 }
 
@@ -39,19 +39,25 @@ export function ArticleList({ entries, total, heading, inArchive = false, hrefFo
   return (
     <section aria-labelledby="list-heading">
       <ListHeader heading={heading} count={t.plural(inArchive ? 'list.countInArchive' : 'list.count', total)} filter={filter} />
-      {resume && (
-        <Link
-          to={hrefFor(resume.id)}
-          className="mt-6 flex items-center gap-4 rounded-xl border border-edge bg-field p-4 text-inherit no-underline hover:border-accent"
-        >
-          <span className="min-w-0 flex-1">
-            <span className="kicker">{t.text('list.continue')}</span>
-            <span dir="auto" className="mt-1 line-clamp-2 font-serif text-lg leading-snug font-semibold">
-              {resume.title}
-            </span>
-          </span>
-          <span className="shrink-0 text-sm text-muted">{t.text('list.percentRead', { percent: Math.round(resume.position * 100) })}</span>
-        </Link>
+      {/* The card's place, which the front page keeps from its first paint when the early script
+          finds an article in progress (styles.css), so that the list never moves down under the reader. */}
+      {resume !== undefined && (
+        <div className="resume-slot">
+          {resume && (
+            <Link
+              to={hrefFor(resume.id)}
+              className="resume-card flex items-center gap-4 rounded-xl border border-edge bg-field p-4 text-inherit no-underline hover:border-accent"
+            >
+              <span className="min-w-0 flex-1">
+                <span className="kicker">{t.text('list.continue')}</span>
+                <span dir="auto" className="mt-1 line-clamp-2 font-serif text-lg leading-snug font-semibold">
+                  {resume.title}
+                </span>
+              </span>
+              <span className="shrink-0 text-sm text-muted">{t.text('list.percentRead', { percent: Math.round(resume.position * 100) })}</span>
+            </Link>
+          )}
+        </div>
       )}
       <EntryList>
         {entries.map((entry) => (

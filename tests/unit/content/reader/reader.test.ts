@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { continueReading, LOG_LIMIT, parseLog, recordPosition, statusOf } from '../../../../src/content/reader/reading-log.ts';
+import {
+  BEGUN,
+  continueReading,
+  LOG_LIMIT,
+  parseLog,
+  READING_LOG_KEY,
+  recordPosition,
+  RESUME_ATTRIBUTE,
+  resumeBootScript,
+  statusOf,
+} from '../../../../src/content/reader/reading-log.ts';
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -96,6 +106,37 @@ describe('reading log', () => {
       a: { title: 'A', position: 0.5, read: false, at: 1 },
     });
     fc.assert(fc.property(fc.anything(), (stored) => Object.values(parseLog(stored)).every((r) => r.position >= 0 && r.position <= 1)));
+  });
+
+  /** Whether the front page's early script, run over `stored` as the page's storage holds it, marks the page. */
+  const bootMarks = (stored: string | null) => {
+    const marked: string[] = [];
+    const localStorage = { getItem: (key: string) => (key === READING_LOG_KEY ? stored : null) };
+    const document = { documentElement: { setAttribute: (name: string) => marked.push(name) } };
+    new Function('localStorage', 'document', resumeBootScript())(localStorage, document);
+    return marked.length > 0 && marked.every((name) => name === RESUME_ATTRIBUTE);
+  };
+
+  it('the early script keeps the card’s place exactly when the app will offer an article to continue', () => {
+    const record = fc.record(
+      {
+        title: fc.oneof(fc.string(), fc.integer()),
+        position: fc.oneof(fc.double({ min: -0.5, max: 1.5 }), fc.constantFrom(0, BEGUN, 1, Number.NaN), fc.string()),
+        read: fc.oneof(fc.boolean(), fc.constant('no')),
+        at: fc.oneof(fc.integer(), fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    );
+    const stored = fc.oneof(fc.dictionary(fc.string(), fc.oneof(record, fc.anything())), fc.array(record), fc.anything());
+    fc.assert(
+      fc.property(stored, (value) => {
+        const text = JSON.stringify(value) ?? null;
+        expect(bootMarks(text)).toBe(continueReading(parseLog(text === null ? null : JSON.parse(text))) !== null);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(bootMarks('{not json')).toBe(false);
+    expect(bootMarks(JSON.stringify({ a: { title: 'A', position: 0.4, read: false, at: 1 } }))).toBe(true);
   });
 });
 
