@@ -2,24 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { articleTerms } from '../../../src/content/search/article-terms.ts';
 import { buildResultFiles } from '../../../src/content/search/search-docs.ts';
 import { buildSearchIndex } from '../../../src/content/search/search-index.ts';
-import type { Article } from '../../../src/content/seeds/article.ts';
 import { openSearch } from '../../../src/features/search/search-session.ts';
-
-const article = (title: string): Article => ({
-  id: title.toLowerCase().replace(/ /g, '-'),
-  order: 0,
-  file: '',
-  date: '2024-01-01',
-  title,
-  excerpt: '',
-  wordCount: 2,
-  readingMinutes: 1,
-  tags: [],
-  blocks: [{ kind: 'paragraph', text: title }],
-});
+import { testArticle } from '../content/test-article.ts';
 
 describe('the passages of what a search found', () => {
-  const articles = [article('Cocoa harvest'), article('Coffee harvest')];
+  const articles = [testArticle('Cocoa harvest', 'Cocoa harvest', { id: 'cocoa' }), testArticle('Coffee harvest', 'Coffee harvest', { id: 'coffee' })];
   const { directory, parts, shards } = buildSearchIndex(articles.map(articleTerms), 10);
   const files = new Map<string, unknown>([
     ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
