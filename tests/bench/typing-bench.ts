@@ -86,15 +86,12 @@ export function countBytes(server: Server, kindOf: (path: string) => string = se
 // field's text are on screen (the frame after), then once their passages have replaced the
 // excerpts (or 1.5 s passed: passages already at hand replace nothing).
 const PROBE = `(() => {
-  window.typed_ = [];
   window.events_ = [];
   window.longTasks_ = [];
   window.texts_ = [];
   window.shownAt_ = {};
-  document.addEventListener('input', (event) => {
-    window.typed_.push(performance.now());
-    window.texts_.push([event.target.value.trim(), performance.now()]);
-  }, { capture: true });
+  // Each input event: the field's text and when it came.
+  document.addEventListener('input', (event) => window.texts_.push([event.target.value.trim(), performance.now()]), { capture: true });
   // Each frame, the text whose results are on screen: when each was first shown.
   const shownText = () => {
     const section = document.querySelector('main section[aria-busy="false"]');
@@ -118,7 +115,7 @@ const PROBE = `(() => {
     return h1 === 'Results for \\u201c' + q + '\\u201d' || (h1?.startsWith('Showing results for') && instead === q);
   };
   window.waitShown_ = (q) => new Promise((done) => {
-    const t0 = window.typed_.at(-1);
+    const t0 = window.texts_.at(-1)[1];
     const check = () => {
       if (!shows(q)) return false;
       requestAnimationFrame(() => {

@@ -3,13 +3,13 @@ import {
   SCORE_SCALE,
   SEARCH_INDEX_VERSION,
   TITLE_SLOTS,
-  decodePostings,
   decodeTerms,
   inverseDocumentFrequency,
   type SearchDirectory,
   type Shard,
   type VocabularyPart,
 } from './search-index.ts';
+import { decodePostings } from './postings-code.ts';
 import { chooseReadings, rewriteQuery, type WordReadings } from './query-readings.ts';
 import { createTermMatcher, HEAD_LENGTH, maxEdits, POOL_SIZE, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
 import { resolveQueryWords } from './query-words.ts';

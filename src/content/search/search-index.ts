@@ -1,4 +1,5 @@
 import { numberTerms, type ArticleTerms, type NumberedTerms } from './article-terms.ts';
+import { encodePostings } from './postings-code.ts';
 import { HEAD_LENGTH, headOf } from './term-matcher.ts';
 
 /** Bumped whenever the serialized shape changes, so a stale index is refused instead of misread. */
@@ -83,56 +84,6 @@ export interface VocabularyPart {
  * as one string by `encodePostings`.
  */
 export type Shard = string[];
-
-// A number is written in base 32, most significant digit first, each digit one character of
-// the URL-safe base64 alphabet: the first 32 for a number's last digit, the other 32 for the
-// digits before it. As JSON numbers the shards were 1.8 times as large (11.9 against 6.5 MB
-// raw at Reuters) and 10 % larger gzipped.
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-// Each character's digit value (with 32 added for a digit that more digits follow), -1 for none.
-const DIGIT_VALUES = new Int8Array(128).fill(-1);
-[...DIGITS].forEach((c, i) => (DIGIT_VALUES[c.charCodeAt(0)] = i));
-
-const DIGIT_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
-const ascii = new TextDecoder();
-
-/** Writes a term's postings (whole numbers ≥ 0, up to 2^53) as one string. */
-export function encodePostings(flat: readonly number[]): string {
-  // Eleven base-32 digits hold any safe integer. Written as character codes and decoded once:
-  // joining a string digit by digit tripled the time the index took to build.
-  const codes = new Uint8Array(flat.length * 11);
-  let at = 0;
-  for (const value of flat) {
-    let digits = 1;
-    for (let rest = Math.floor(value / 32); rest > 0; rest = Math.floor(rest / 32)) digits++;
-    let n = value;
-    for (let i = digits - 1; i >= 0; i--) {
-      codes[at + i] = DIGIT_CODES[(n % 32) + (i < digits - 1 ? 32 : 0)]!;
-      n = Math.floor(n / 32);
-    }
-    at += digits;
-  }
-  return ascii.decode(codes.subarray(0, at));
-}
-
-/** Reads a term's postings written by `encodePostings`. */
-export function decodePostings(text: string): number[] {
-  const flat: number[] = [];
-  let n = 0;
-  let digit = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    digit = code < 128 ? DIGIT_VALUES[code]! : -1;
-    if (digit < 0) throw new Error(`postings: "${text[i]}" at ${i} is not a digit`);
-    n = n * 32 + (digit & 31);
-    if (digit < 32) {
-      flat.push(n);
-      n = 0;
-    }
-  }
-  if (digit >= 32) throw new Error('postings: the last number is cut off');
-  return flat;
-}
 
 /** How many one-character terms the directory names (SearchDirectory.letters): every letter and digit of an alphabet, the commonest characters of a script written without spaces. */
 export const LETTER_TERMS = 64;

@@ -7,9 +7,7 @@ import { parseSeed } from '../../../../src/content/seeds/parse-seed.ts';
 import { createSearchEngine } from '../../../../src/content/search/search-engine.ts';
 import {
   buildSearchIndex,
-  decodePostings,
   decodeTerms,
-  encodePostings,
   encodeTerms,
   inverseDocumentFrequency,
   SCORE_SCALE,
@@ -18,6 +16,7 @@ import {
   TITLE_WEIGHT,
 } from '../../../../src/content/search/search-index.ts';
 import { articleTerms, type ArticleTerms } from '../../../../src/content/search/article-terms.ts';
+import { decodePostings, encodePostings } from '../../../../src/content/search/postings-code.ts';
 import { testArticle } from '../test-article.ts';
 
 const realSeed = (() => {
