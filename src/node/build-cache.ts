@@ -11,6 +11,7 @@ import { PageCache } from './page-cache.ts';
 import { SeedCache } from './seed-cache.ts';
 import { ImageCache } from './image-cache.ts';
 import type { BuiltData } from './built-data.ts';
+import { touchedFiles } from './out-dir.ts';
 
 /**
  * A fingerprint of the code that turns seeds into pages: every file under the app's `src/`
@@ -87,6 +88,8 @@ export class BuildCache {
   readonly images: ImageCache;
   /** What the last build into this output folder wrote, when it was recorded. */
   readonly previous: BuildRecord | null;
+  /** The files of `previous` that are not as it recorded them, being looked at meanwhile (touchedFiles); null without a record of them. */
+  readonly touched: Promise<Set<string>> | null;
   private readonly dir: string;
   private readonly fingerprint: string;
   private pages: PageCache | null = null;
@@ -95,9 +98,12 @@ export class BuildCache {
     // The output folder is not created here: a refused build leaves no trace in it. Until a
     // first build succeeds, this cache is pruned by another build only after an hour unused.
     this.dir = targetCacheDir(cacheDir, seedDir, outDir);
+    this.previous = readJson<BuildRecord>(join(this.dir, 'outputs.json'));
+    // Looked at on a thread of their own while this one reads the parsed seeds.
+    this.touched = this.previous?.stamps && existsSync(outDir) ? touchedFiles(outDir, join(this.dir, 'outputs.json')) : null;
+    this.touched?.catch(() => undefined);
     this.fingerprint = codeFingerprint(appRoot);
     this.seeds = new SeedCache(join(this.dir, 'seeds'), digest(this.fingerprint, JSON.stringify(seedOptions)), seedOptions);
-    this.previous = readJson<BuildRecord>(join(this.dir, 'outputs.json'));
     this.images = new ImageCache(join(this.dir, 'images'));
   }
 

@@ -7,10 +7,16 @@ import type { Written } from './out-dir.ts';
 /**
  * Files and bytes under a folder. What the plugin wrote is known (`written`): a folder it
  * made holds only its files and is not listed (an archive's output has a folder per article).
+ * `listed`: every file of the folder, when a publish in place has just listed them (after
+ * one, the plugin made almost no folder, and listing the output took 0.3 s at 18,301 articles).
  */
-function folderSize(dir: string, { sizes, folders }: Pick<Written, 'sizes' | 'folders'>): { files: number; bytes: number } {
+function folderSize(dir: string, { sizes, folders }: Pick<Written, 'sizes' | 'folders'>, listed?: ReadonlySet<string>): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
+  if (listed) {
+    for (const path of listed) bytes += sizes.get(path) ?? statSync(join(dir, path)).size;
+    return { files: listed.size, bytes };
+  }
   const inMadeFolder = (path: string) => {
     for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) if (folders.has(folder)) return true;
     return false;
@@ -40,8 +46,9 @@ export function buildSummary(
   outDir: string,
   elapsedMs: number,
   written: Pick<Written, 'sizes' | 'folders'> = { sizes: new Map(), folders: new Set() },
+  listed?: ReadonlySet<string>,
 ): string {
-  const { files, bytes } = folderSize(outDir, written);
+  const { files, bytes } = folderSize(outDir, written, listed);
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
   return `\n${formatCount(articles.length)} article${articles.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; wrote ${formatCount(files)} files (${size}) to ${relative(process.cwd(), outDir) || '.'} in ${(elapsedMs / 1000).toFixed(1)} s${

@@ -194,6 +194,63 @@ export function makeFoldersFor(outDir: string, files: readonly string[]): Promis
   });
 }
 
+// touchedFiles' thread: the build record's stamped files whose identity is not the recorded one.
+const TOUCHED_FILES = `
+const { lstatSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { parentPort, workerData: { dir, record } } = require('node:worker_threads');
+const { stamps } = JSON.parse(readFileSync(record, 'utf8'));
+const touched = [];
+for (const [path, recorded] of Object.entries(stamps)) {
+  const stats = lstatSync(join(dir, path), { throwIfNoEntry: false });
+  // The end of a stamp's record, as identity() writes it.
+  if (!stats || !stats.isFile() || !recorded.endsWith(\` \${stats.ino} \${stats.size} \${stats.mtimeMs}\`)) touched.push(path);
+}
+parentPort.postMessage(touched);
+`;
+
+/**
+ * The stamped files of the build record `record` (a JSON file holding a BuildRecord) that are
+ * not, in the output folder `dir`, the files the build recorded: edited, replaced or gone
+ * since. Looked at on a thread of their own: a rebuild checks every file it links or keeps
+ * from the old output, 40,000 lstat calls at 18,301 articles, 0.6 s of the main thread on
+ * this machine. Asked for as soon as a build starts, they are done while it reads its cache
+ * and works out the site's data.
+ */
+export function touchedFiles(dir: string, record: string): Promise<Set<string>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(TOUCHED_FILES, { eval: true, workerData: { dir, record } });
+    worker.once('message', (touched: string[]) => resolve(new Set(touched)));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The thread looking at the old output's files stopped (exit code ${code}) before it was done`)));
+  });
+}
+
+// linkFiles' thread: links each target to its old file, or copies the file where it cannot
+// be linked (a file system without hard links, or a file at its most links).
+const LINK_FILES = `
+const { constants, copyFileSync, linkSync } = require('node:fs');
+const { parentPort, workerData: { pairs } } = require('node:worker_threads');
+for (let i = 0; i < pairs.length; i += 2) {
+  try {
+    linkSync(pairs[i], pairs[i + 1]);
+  } catch {
+    copyFileSync(pairs[i], pairs[i + 1], constants.COPYFILE_EXCL);
+  }
+}
+parentPort.postMessage(pairs.length / 2);
+`;
+
+/** Links, on a thread of its own, each target of `pairs` (old file, target, old file, target, …) to its old file; the targets' folders must be there. */
+function linkFiles(pairs: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LINK_FILES, { eval: true, workerData: { pairs } });
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The thread linking the old output's files stopped (exit code ${code}) before it was done`)));
+  });
+}
+
 /** Writes the plugin's files into a fresh staging folder, linking those unchanged since the old output. */
 export class OutputWriter {
   private readonly written = new Map<string, number>();
@@ -207,17 +264,24 @@ export class OutputWriter {
   private renamed: { from: string; to: string } | null = null;
   /** Files left in the old output, when it is updated in place. */
   private readonly kept = new Set<string>();
+  /** Links to the old output's files not made yet (see `linkLater`), as old file, target, old file, target, … */
+  private queued: string[] | null = null;
+  /** The links being made on a thread of their own. */
+  private linking: Promise<void> = Promise.resolve();
 
   /**
    * `outDir` is the staging folder; `previousDir` the output it replaces, if any, and
    * `previousStamps` what the build that wrote it recorded (Written.stamps). `inPlace`: the
    * old output will be updated in place (publish.ts), so its unchanged files are left there.
+   * `touched`: when every file of `previousStamps` was looked at ahead (touchedFiles), those
+   * that were not as recorded; without it, each file is looked at when it would be linked.
    */
   constructor(
     readonly outDir: string,
     private readonly previousDir: string | null = null,
     private readonly previousStamps: Readonly<Record<string, string>> = {},
     readonly inPlace = false,
+    private readonly touched: ReadonlySet<string> | null = null,
   ) {}
 
   /** Takes folders made ahead by makeFoldersFor (paths relative to the output folder) as the writer's own. */
@@ -256,13 +320,22 @@ export class OutputWriter {
     const recorded = this.previousStamps[previousPath];
     if (!this.previousDir || !recorded?.startsWith(`${stamp} `)) return false;
     const old = join(this.previousDir, previousPath);
-    const stats = lstatSync(old, { throwIfNoEntry: false });
-    if (!stats?.isFile() || identity(stamp, stats) !== recorded) return false;
-    if (this.inPlace && previousPath === path) return this.keep(path, stats, recorded);
+    let size: number;
+    if (this.touched) {
+      if (this.touched.has(previousPath)) return false;
+      // Its size, as recorded: `${stamp} ${ino} ${size} ${mtimeMs}`.
+      size = Number(recorded.split(' ')[2]);
+    } else {
+      const stats = lstatSync(old, { throwIfNoEntry: false });
+      if (!stats?.isFile() || identity(stamp, stats) !== recorded) return false;
+      size = stats.size;
+    }
+    if (this.inPlace && previousPath === path) return this.keep(path, size, recorded);
     const target = join(this.outDir, path);
     this.folderFor(target);
-    if (!link(old, target)) return false;
-    this.written.set(path, stats.size);
+    if (this.queued) this.queued.push(old, target);
+    else if (!link(old, target)) return false;
+    this.written.set(path, size);
     this.stamps[path] = recorded;
     return true;
   }
@@ -285,12 +358,38 @@ export class OutputWriter {
     const inPlace = this.inPlace && previousPath === path;
     if (inPlace && this.previousDir && !differs) {
       const stats = sameFile(join(this.previousDir, path), bytes);
-      if (stats) return void this.keep(path, stats, stamp === undefined ? undefined : identity(stamp, stats));
+      if (stats) return void this.keep(path, stats.size, stamp === undefined ? undefined : identity(stamp, stats));
     }
     this.written.set(path, bytes.length);
     this.folderFor(target);
     const stats = (this.previousDir && !differs && !inPlace && linkIfSame(join(this.previousDir, previousPath), target, bytes)) || create(target, bytes);
     if (stamp !== undefined && stats) this.stamps[path] = identity(stamp, stats);
+  }
+
+  /**
+   * Runs `write` (which writes files with this writer), with its links to the old output's
+   * files made afterwards, on a thread of their own; `linked` waits for them. A rebuild's data
+   * folder is a new one (named after its content), so after one edit it links some 19,000
+   * unchanged files: 0.3 s of the main thread on this machine, now spent while it bundles the app.
+   */
+  linkLater(write: () => void): void {
+    const queued: string[] = [];
+    this.queued = queued;
+    try {
+      write();
+    } finally {
+      this.queued = null;
+    }
+    if (queued.length === 0) return;
+    const links = linkFiles(queued);
+    this.linking = Promise.all([this.linking, links]).then(() => undefined);
+    // Its failure shows at `linked`.
+    this.linking.catch(() => undefined);
+  }
+
+  /** Waits until every link of `linkLater` is made; throws what stopped one being made. */
+  linked(): Promise<void> {
+    return this.linking;
   }
 
   /**
@@ -302,9 +401,9 @@ export class OutputWriter {
   }
 
   /** Leaves the old output's file at `path` where it is, as this build's. */
-  private keep(path: string, stats: Stats, stamp: string | undefined): true {
+  private keep(path: string, size: number, stamp: string | undefined): true {
     this.kept.add(path);
-    this.written.set(path, stats.size);
+    this.written.set(path, size);
     if (stamp !== undefined) this.stamps[path] = stamp;
     return true;
   }

@@ -1,18 +1,24 @@
 import { closeSync, constants, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { collectSeeds, type ParsedSeedFile, type SeedCollection, type SeedFile } from '../content/seeds/collect-seeds.ts';
 import type { SeedProblem } from '../content/seeds/article.ts';
 import type { SeedOptions } from '../content/seeds/parse-seed.ts';
 import { seedExtension } from '../content/seeds/seed-name.ts';
 import { isImageName } from '../content/seeds/images.ts';
 
+/** A seed folder's files to read (paths relative to it), and the entries it holds that are not read, as problems. */
+interface SeedListing {
+  names: string[];
+  problems: SeedProblem[];
+}
+
 /**
- * Reads every file of a seed folder and its subfolders (year folders, `2024/03/…`) and parses
- * it, naming each by its path relative to the folder; a missing folder, and every entry that
- * is neither a plain file nor a folder (links, sockets), is reported as a problem, not thrown
- * or passed over. `parse` parses one file (the build's cache answers unchanged ones).
+ * Lists a seed folder and its subfolders (year folders, `2024/03/…`); a missing folder, and
+ * every entry that is neither a plain file nor a folder (links, sockets), is reported as a
+ * problem, not thrown or passed over.
  */
-export function readSeedFolder(dir: string, options: SeedOptions = {}, parse?: (file: SeedFile) => ParsedSeedFile): SeedCollection {
+function listSeedFolder(dir: string): SeedListing {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -26,12 +32,12 @@ export function readSeedFolder(dir: string, options: SeedOptions = {}, parse?: (
           : `it cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`;
     // No file: the problem is the folder's, and is reported under its name.
     return {
-      articles: [],
+      names: [],
       problems: [{ severity: 'error', file: '', message: `the seed folder ${dir}: ${reason}. Create it, or point SEEDS_DIR at a folder of .txt seeds` }],
     };
   }
-  const files: SeedFile[] = [];
-  const skipped: SeedProblem[] = [];
+  const names: string[] = [];
+  const problems: SeedProblem[] = [];
   const visit = (entries: Dirent[], prefix: string) => {
     for (const entry of entries) {
       // Hidden entries (.DS_Store, .git) are ignored, as collectSeeds ignores hidden files.
@@ -39,16 +45,94 @@ export function readSeedFolder(dir: string, options: SeedOptions = {}, parse?: (
       const name = prefix + entry.name;
       // The seeds' images are read when a seed names them (build/images.ts), not here.
       if (entry.isFile()) {
-        if (!isImageName(name)) files.push({ name, bytes: readPlainFile(join(dir, name)) });
+        if (!isImageName(name)) names.push(name);
       }
       // A folder is read as it is listed: readdir never follows a link to one.
-      else if (entry.isDirectory()) visit(readFolder(join(dir, name), name, skipped), `${name}/`);
-      else skipped.push({ severity: 'warning', file: name, message: notRead(entry) });
+      else if (entry.isDirectory()) visit(readFolder(join(dir, name), name, problems), `${name}/`);
+      else problems.push({ severity: 'warning', file: name, message: notRead(entry) });
     }
   };
   visit(entries, '');
+  return { names, problems };
+}
+
+/**
+ * Reads every file of a seed folder and its subfolders and parses it, naming each by its
+ * path relative to the folder (see listSeedFolder for what is not read). `parse` parses one
+ * file (the build's cache answers unchanged ones); `read` holds files' bytes read ahead
+ * (readSeedFilesAhead), the rest are read here.
+ */
+export function readSeedFolder(
+  dir: string,
+  options: SeedOptions = {},
+  parse?: (file: SeedFile) => ParsedSeedFile,
+  read: ReadonlyMap<string, Buffer> = new Map(),
+): SeedCollection {
+  const { names, problems } = listSeedFolder(dir);
+  const files = names.map((name): SeedFile => ({ name, bytes: read.get(name) ?? readPlainFile(join(dir, name)) }));
   const collection = collectSeeds(files, options, parse);
-  return { articles: collection.articles, problems: [...skipped, ...collection.problems] };
+  return { articles: collection.articles, problems: [...problems, ...collection.problems] };
+}
+
+/** How many bytes of seeds are read ahead: the Reuters corpus's 18,301 seeds are 17 MB, 250,000 generated ones 263 MB. */
+const READ_AHEAD_BYTES = 32 * 1024 * 1024;
+
+// readSeedFilesAhead's thread: the files' bytes one after another in one buffer, handed over
+// whole, and where each ends (-1 for a file it could not read, or did not once it had read
+// `limit` bytes: those are read when asked for).
+const READ_FILES = `
+const { closeSync, constants, openSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { parentPort, workerData: { dir, names, limit } } = require('node:worker_threads');
+let total = 0;
+const read = names.map((name) => {
+  if (total >= limit) return null;
+  try {
+    const fd = openSync(join(dir, name), constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      const bytes = readFileSync(fd);
+      total += bytes.length;
+      return bytes;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+});
+const ends = new Float64Array(names.length);
+let end = 0;
+read.forEach((bytes, i) => (ends[i] = bytes ? (end += bytes.length) : -1));
+const all = new Uint8Array(end);
+let at = 0;
+for (const bytes of read) if (bytes) all.set(bytes, (at += bytes.length) - bytes.length);
+parentPort.postMessage({ all, ends }, [all.buffer, ends.buffer]);
+`;
+
+/**
+ * Reads the files of a seed folder on a thread of its own, for readSeedFolder: a build starts
+ * it before it reads its cache, so both are done at once (18,301 small files took 0.35 s of
+ * the main thread on this machine). Files it could not read are left out, and so are those
+ * after the first `limit` bytes: they are all held until the seeds are parsed.
+ */
+export function readSeedFilesAhead(dir: string, limit = READ_AHEAD_BYTES): Promise<Map<string, Buffer>> {
+  const { names } = listSeedFolder(dir);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(READ_FILES, { eval: true, workerData: { dir, names, limit } });
+    worker.once('message', ({ all, ends }: { all: Uint8Array; ends: Float64Array }) => {
+      const read = new Map<string, Buffer>();
+      const bytes = Buffer.from(all.buffer, all.byteOffset, all.byteLength);
+      let start = 0;
+      names.forEach((name, i) => {
+        if (ends[i]! < 0) return;
+        read.set(name, bytes.subarray(start, ends[i]!));
+        start = ends[i]!;
+      });
+      resolve(read);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The thread reading the seed files stopped (exit code ${code}) before it was done`)));
+  });
 }
 
 /** The entries of a subfolder; one that cannot be read is reported, and counts as empty. */

@@ -19,7 +19,7 @@ import { writeImages } from './image-files.ts';
 import { resolveImages, type ImageSource, type ResolvedImages } from './images.ts';
 import { makeFoldersFor, OutputWriter, type Written } from './out-dir.ts';
 import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
-import { readSeedFolder } from './read-seed-folder.ts';
+import { readSeedFilesAhead, readSeedFolder } from './read-seed-folder.ts';
 import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.ts';
 import { isShellFile } from './shell-files.ts';
 import { siteIcons } from './site-icons.ts';
@@ -101,6 +101,10 @@ export class SiteBuild {
   private previousDir: string | null = null;
   /** In a build, once the data files are written: what is left of the seeds (the seeds themselves are let go). */
   private listed: Listed | null = null;
+  /** The seed files' bytes, read ahead in a build (readSeedFilesAhead); let go once the seeds are parsed. */
+  private seedBytes: ReadonlyMap<string, Buffer> = new Map();
+  /** The old output's files that are not as the build record has them (BuildCache.touched); null when they were not looked at ahead. */
+  private touched: ReadonlySet<string> | null = null;
 
   constructor(private readonly options: SiteBuildOptions = {}) {
     const { config, errors, warnings } = resolveSiteConfig(options.site, process.env);
@@ -145,7 +149,7 @@ export class SiteBuild {
   /** The seeds, read once per build (or per change, in the dev server). */
   loadSeeds(): SeedCollection {
     if (this.listed) throw new Error('The seeds were let go once the data files were written: use what is listed of them.');
-    return (this.seeds ??= readSeedFolder(this.dir, this.seedOptions(), this.cache?.seeds.parse));
+    return (this.seeds ??= readSeedFolder(this.dir, this.seedOptions(), this.cache?.seeds.parse, this.seedBytes));
   }
 
   /** The seeds' images, read and measured. */
@@ -188,11 +192,17 @@ export class SiteBuild {
     this.out = null;
     this.previousDir = null;
     this.listed = null;
+    this.touched = null;
+    this.seedBytes = new Map();
     if (!this.isBuild) return;
+    // The seed files are read on another thread while this one reads the cache.
+    const seedBytes = readSeedFilesAhead(this.dir);
     if (this.options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off') {
       const cacheDir = resolve(this.root, this.options.cacheDir ?? 'node_modules/.cache/news-archive');
       this.cache = new BuildCache({ cacheDir, seedDir: this.dir, outDir: this.outDir, appRoot: APP_ROOT, seedOptions: this.seedOptions() });
     }
+    // A thread that could not read them leaves them to be read here.
+    this.seedBytes = await seedBytes.catch(() => new Map());
     const staging = this.staging;
     // A build killed while publishing in place left the output half updated: whatever this
     // build comes to, the output is first the last good one again.
@@ -201,6 +211,7 @@ export class SiteBuild {
     const misplaced = staging && misplacedSeeds(staging, this.dir, this.folder());
     if (misplaced) reporter.error(misplaced);
     const resolved = await this.loadImages();
+    this.seedBytes = new Map();
     const { articles, problems } = resolved.seeds;
     const prepared = staging && !problems.some((p) => p.severity === 'error');
     if (prepared) {
@@ -230,7 +241,9 @@ export class SiteBuild {
       // The data files are written now, while the app is bundled for the prerender, and
       // the texts held for them (the lists' and the index's) dropped and collected at once.
       // Held until the browser's bundle was written, they and the garbage beside them made
-      // the build's peak.
+      // the build's peak. (Where the thread looking at the old output failed, each of its
+      // files is looked at when it would be linked.)
+      this.touched = (await this.cache?.touched?.catch(() => null)) ?? null;
       this.out = this.writerFor(staging.next);
       writeDataFiles(this.out, this.loadData(), this.previousDataPath());
       this.letSeedsGo(resolved);
@@ -269,7 +282,7 @@ export class SiteBuild {
   private writerFor(outputDir: string): OutputWriter {
     const previousDir = this.previousDir;
     const inPlace = this.inPlace && previousDir !== null && outputDir === this.staging?.next;
-    return new OutputWriter(outputDir, previousDir, previousDir ? this.cache?.previous?.stamps : undefined, inPlace);
+    return new OutputWriter(outputDir, previousDir, previousDir ? this.cache?.previous?.stamps : undefined, inPlace, this.touched);
   }
 
   /** The source of `virtual:archive` for the browser's bundle; in a build, the renderers start loading the app meanwhile. */
@@ -336,9 +349,10 @@ export class SiteBuild {
     if (this.staging) await this.discard(this.staging);
   }
 
-  /** Removes the staging folder, once no folder is being made in it. */
+  /** Removes the staging folder, once no folder or link is being made in it. */
   private async discard(staging: Staging): Promise<void> {
     await this.pageFolders?.catch(() => undefined);
+    await this.out?.linked().catch(() => undefined);
     discardStaging(staging);
   }
 
@@ -357,13 +371,16 @@ export class SiteBuild {
     const oldFiles = new Set(previous);
     const keep = { entries: ['.git'], file: this.replacesOutput ? undefined : (path: string) => !previous || !oldFiles.has(path) };
     let published = '';
+    let listed: ReadonlySet<string> | undefined;
     if (this.inPlace) {
       const { files, kept } = this.written;
-      published = `; ${describePublish(publish(staging, { kept, written: new Set(files.filter((path) => !kept.has(path))) }, keep))}`;
+      const plan = publish(staging, { kept, written: new Set(files.filter((path) => !kept.has(path))) }, keep);
+      listed = plan?.files;
+      published = `; ${describePublish(plan)}`;
     } else swapIn(staging, keep);
     const reused =
       this.cache && this.data ? `; ${this.cache.save({ files: this.written.files, dataPath: this.data.manifest.dataPath, stamps: this.written.stamps })}` : '';
-    this.logger?.info(buildSummary(seeds, this.outDir, performance.now() - this.started, this.written) + reused + published);
+    this.logger?.info(buildSummary(seeds, this.outDir, performance.now() - this.started, this.written, listed) + reused + published);
   }
 
   private async stopRenderers(): Promise<void> {

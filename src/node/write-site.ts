@@ -49,7 +49,10 @@ interface WriteSiteOptions {
  */
 export function writeDataFiles(out: OutputWriter, data: BuiltData, previousDataPath: string | undefined): void {
   if (previousDataPath) out.reuseFolder(previousDataPath, data.manifest.dataPath);
-  for (const path of data.files.paths()) out.write(data.manifest.dataPath + path, data.files.content(path)!, data.hashes.get(path));
+  // Links to the old output's files are made on another thread; writeSite waits for them.
+  out.linkLater(() => {
+    for (const path of data.files.paths()) out.write(data.manifest.dataPath + path, data.files.content(path)!, data.hashes.get(path));
+  });
   data.files.clear();
 }
 
@@ -76,6 +79,7 @@ export async function writeSite({
   // Written straight to disk: tens of thousands of small files would swamp the bundler's
   // asset pipeline and its report.
   if (data.files.size > 0) writeDataFiles(out, data, previousDataPath);
+  await out.linked();
   const dataDirs = out.sources(data.manifest.dataPath);
   // Search results are drawn in the browser, not prerendered: the search page carries the
   // index's directory, so a search opened directly is one round trip shorter.

@@ -32,9 +32,13 @@ describe('buildSummary', () => {
     mkdirSync(join(out, 'a'));
     writeFileSync(join(out, 'index.html'), 'x'.repeat(2048));
     writeFileSync(join(out, 'a', 'b.json'), 'y'.repeat(1024));
-    const line = buildSummary({ articles: [{} as never, {} as never], problems: [{ severity: 'warning', file: 'x', message: 'm' }] }, out, 1234);
+    const seeds = { articles: [{} as never, {} as never], problems: [{ severity: 'warning' as const, file: 'x', message: 'm' }] };
+    const line = buildSummary(seeds, out, 1234);
+    // The files a publish in place listed, read as the folder is: the sizes the writer knows, the others' looked up.
+    const listed = buildSummary(seeds, out, 1234, { sizes: new Map([['a/b.json', 1024]]), folders: new Set() }, new Set(['index.html', 'a/b.json']));
     rmSync(out, { recursive: true });
     expect(line.trim()).toMatch(/^2 articles, 1 warning; wrote 2 files \(3 KB\) to .* in 1\.2 s$/);
+    expect(listed).toBe(line);
     const empty = buildSummary({ articles: [], problems: [] }, mkdtempSync(join(tmpdir(), 'summary-')), 10);
     expect(empty).toMatch(/^0 articles, .*\nThe seed folder holds no articles, so the site shows none: add \.txt or \.md seeds to it/m);
   });

@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { makeFoldersFor, OutputWriter } from '../../../src/node/out-dir.ts';
+import { makeFoldersFor, OutputWriter, touchedFiles } from '../../../src/node/out-dir.ts';
 import { discardStaging, prepareStaging, removals, stagingFor, swapIn } from '../../../src/node/staging.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'out-dir-'));
@@ -118,6 +118,66 @@ describe('OutputWriter beside an earlier build', () => {
     expect(made).toEqual(['b']);
     expect(readFileSync(join(next, 'data/a.json'), 'utf8')).toBe('a');
     expect(readFileSync(join(next, 'data/b.json'), 'utf8')).toBe('b');
+  });
+});
+
+describe("the old output's files, looked at on another thread", () => {
+  it('are those not as the build record has them, and a writer links the others unread', async () => {
+    const old = join(scratch, 'ahead-old');
+    const first = new OutputWriter(old);
+    for (const name of ['a', 'b', 'c', 'd', 'e']) first.write(`articles/${name}/index.html`, `page ${name}`, `key-${name}`);
+    first.write('feed.xml', 'feed');
+    const record = first.finish();
+    const recordFile = join(scratch, 'ahead-record.json');
+    writeFileSync(recordFile, JSON.stringify({ files: record.files, dataPath: 'data/x/', stamps: record.stamps }));
+    const edit = (name: string) => {
+      // Keeping its size: its time tells.
+      writeFileSync(join(old, `articles/${name}/index.html`), `page ${name.toUpperCase()}`);
+      utimesSync(join(old, `articles/${name}/index.html`), new Date(2001, 1, 1), new Date(2001, 1, 1));
+    };
+    edit('b');
+    rmSync(join(old, 'articles/c/index.html'));
+    symlinkSync('../a/index.html', join(old, 'articles/c/index.html'));
+    rmSync(join(old, 'articles/d/index.html'));
+    const touched = await touchedFiles(old, recordFile);
+    expect([...touched].sort()).toEqual(['articles/b/index.html', 'articles/c/index.html', 'articles/d/index.html']);
+    // The build's own window: what was looked at is what the writer goes by.
+    edit('e');
+
+    const next = join(scratch, 'ahead-next');
+    mkdirSync(next);
+    const second = new OutputWriter(next, old, record.stamps, false, touched);
+    expect(['a', 'b', 'c', 'd', 'e'].map((name) => second.reuse(`articles/${name}/index.html`, `key-${name}`))).toEqual([true, false, false, false, true]);
+    expect(statSync(join(next, 'articles/a/index.html')).ino).toBe(statSync(join(old, 'articles/a/index.html')).ino);
+    expect(second.finish().sizes.get('articles/a/index.html')).toBe(6);
+  });
+});
+
+describe('links made later, on another thread', () => {
+  it('are all there once the writer says so, and a link that cannot be made fails the wait with its reason', async () => {
+    const old = join(scratch, 'later-old');
+    const first = new OutputWriter(old);
+    const names = Array.from({ length: 500 }, (_, i) => `data/old/articles/${i}.json`);
+    names.forEach((path, i) => first.write(path, `{"article":${i}}`, `hash-${i}`));
+    const record = first.finish();
+
+    const next = join(scratch, 'later-next');
+    mkdirSync(next);
+    const second = new OutputWriter(next, old, record.stamps);
+    second.reuseFolder('data/old/', 'data/new/');
+    const made: string[] = [];
+    second.linkLater(() => names.forEach((path, i) => second.write(path.replace('/old/', '/new/'), () => (made.push(path), 'never'), `hash-${i}`)));
+    await second.linked();
+    expect(made).toEqual([]);
+    for (const path of names) expect(statSync(join(next, path.replace('/old/', '/new/'))).ino, path).toBe(statSync(join(old, path)).ino);
+    expect(second.finish().files).toHaveLength(500);
+
+    const third = new OutputWriter(join(scratch, 'later-third'), next, second.finish().stamps);
+    mkdirSync(third.outDir);
+    third.linkLater(() => third.write('data/new/articles/0.json', 'never', 'hash-0'));
+    // Its old file goes after the writer took it as unchanged, before the link is made.
+    rmSync(join(next, 'data/new/articles/0.json'));
+    await expect(third.linked()).rejects.toThrow(/ENOENT.*0\.json/);
   });
 });
 

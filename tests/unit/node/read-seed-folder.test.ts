@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSeedFolder } from '../../../src/node/read-seed-folder.ts';
+import { readSeedFilesAhead, readSeedFolder } from '../../../src/node/read-seed-folder.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'seed-folder-'));
@@ -56,5 +56,30 @@ describe('readSeedFolder', () => {
     expect(reported['more/503_5555555555555558.txt']).toMatch(/^warning: is a symbolic link, though it is named like a seed/);
     expect(reported['linked-folder']).toMatch(/^warning: is a symbolic link, and links are not followed/);
     expect(reported['more/deeper/slug-name.txt']).toMatch(/^warning: has no id in its name or front matter/);
+  });
+
+  it('takes the bytes read ahead on another thread, those of the files it would read, and reads itself any file left out', async () => {
+    const seeds = join(scratch, 'ahead');
+    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    mkdirSync(join(seeds, '2024'));
+    writeFileSync(join(seeds, '2024', '600_6666666666666666.txt'), ' date 2024-01-02 NESTED\n\nIn a subfolder.\n');
+    writeFileSync(join(seeds, 'photo.png'), 'not a seed');
+    symlinkSync('000_693449e0a82507a3.txt', join(seeds, '601_6666666666666667.txt'));
+    const read = await readSeedFilesAhead(seeds);
+    const plain = readSeedFolder(seeds);
+    expect([...read.keys()].sort()).toEqual(plain.articles.map((a) => a.file).sort());
+    for (const [name, bytes] of read) expect(bytes.equals(readFileSync(join(seeds, name))), name).toBe(true);
+    expect(readSeedFolder(seeds, {}, undefined, read)).toEqual(plain);
+
+    // Up to its limit: the files after the first that reaches it are left to be read.
+    const some = await readSeedFilesAhead(seeds, 1);
+    expect(some.size).toBe(1);
+    expect(readSeedFolder(seeds, {}, undefined, some)).toEqual(plain);
+
+    // What it is given is what it parses; what it is not given, it reads.
+    const given = new Map([['2024/600_6666666666666666.txt', Buffer.from(' date 2024-01-02 AS READ AHEAD\n\nIn a subfolder.\n')]]);
+    const titles = readSeedFolder(seeds, {}, undefined, given).articles.map((a) => a.title);
+    expect(titles).toContain('As Read Ahead');
+    expect(titles).toEqual(expect.arrayContaining(plain.articles.map((a) => a.title).filter((t) => t !== 'Nested')));
   });
 });
