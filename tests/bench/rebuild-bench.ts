@@ -13,7 +13,10 @@ import { timedBuild } from './timed-build.ts';
 const root = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const corpus = resolve(args.corpus ?? join(root, '../shared/corpus/reuters'));
+/** One-article rebuilds, an edit or an addition, under this (the fast-rebuild issue's target)... */
 const TARGET_SECONDS = 10;
+/** ...and an edit, at the Reuters corpus's size, under this (the scale issue's). */
+const EDIT_TARGET_SECONDS = 5;
 const report = createReport('rebuild', 'Rebuilds', 'npm run bench:rebuild');
 
 // A new folder each run, so the first build finds no cache (the cache is kept per seed and
@@ -49,8 +52,10 @@ report.log(
 report.log('| build | wall time | reused from the cache | output | what it replaced removed in the background within |\n|---|---|---|---|---|');
 for (const [name, { seconds, reused, published, removed }] of rows)
   report.log(`| ${name} | ${seconds.toFixed(1)} s | ${reused} | ${published} | ${removed.toFixed(1)} s |`);
-const slowest = Math.max(rows[2]![1].seconds, rows[3]![1].seconds);
+const edit = rows[2]![1].seconds;
+const slowest = Math.max(edit, rows[3]![1].seconds);
 report.log(`\nOne-article rebuilds: slowest ${slowest.toFixed(1)} s (target < ${TARGET_SECONDS} s): ${slowest < TARGET_SECONDS ? 'met' : 'NOT met'}.`);
+report.log(`After one edit: ${edit.toFixed(1)} s (target ≤ ${EDIT_TARGET_SECONDS} s at 18,301 articles): ${edit <= EDIT_TARGET_SECONDS ? 'met' : 'NOT met'}.`);
 report.log(
   differing.length === 0
     ? `Rebuilt output is byte-identical to the clean build: ${reference.size.toLocaleString('en')} files.`
