@@ -1,8 +1,13 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { SeedProblem } from '../content/seeds/article.ts';
 import { formatCount } from '../content/publishing/format-number.ts';
 import type { Written } from './out-dir.ts';
+
+function regularFileSize(file: string): number | null {
+  const stats = lstatSync(file, { throwIfNoEntry: false });
+  return stats?.isFile() ? stats.size : null;
+}
 
 /**
  * Files and bytes under a folder. What the plugin wrote is known (`written`): a folder it
@@ -14,8 +19,14 @@ function folderSize(dir: string, { sizes, folders }: Pick<Written, 'sizes' | 'fo
   let files = 0;
   let bytes = 0;
   if (listed) {
-    for (const path of listed) bytes += sizes.get(path) ?? statSync(join(dir, path)).size;
-    return { files: listed.size, bytes };
+    for (const path of listed) {
+      // Regular files, as the walk below counts: the writer's sizes are known, Vite's few files looked at.
+      const size = sizes.get(path) ?? regularFileSize(join(dir, path));
+      if (size === null) continue;
+      files++;
+      bytes += size;
+    }
+    return { files, bytes };
   }
   const inMadeFolder = (path: string) => {
     for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) if (folders.has(folder)) return true;

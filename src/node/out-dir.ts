@@ -30,8 +30,8 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
+import { onThread } from './thread.ts';
 
 /** What a writer wrote: paths relative to the output folder, sorted, and each file's size. */
 export interface Written {
@@ -186,12 +186,7 @@ export function makeFoldersFor(outDir: string, files: readonly string[]): Promis
   const made = [...parents].flatMap((parent) => makeFolders(outDir, parent));
   const leaves = folders.filter((folder) => !parents.has(folder));
   if (leaves.length === 0) return Promise.resolve(made);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(MAKE_FOLDERS, { eval: true, workerData: { outDir, folders: leaves } });
-    worker.once('message', (madeLeaves: string[]) => resolve([...made, ...madeLeaves]));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The thread making the pages' folders stopped (exit code ${code}) before it was done`)));
-  });
+  return onThread<string[]>(MAKE_FOLDERS, { outDir, folders: leaves }, "making the pages' folders").then((madeLeaves) => [...made, ...madeLeaves]);
 }
 
 // touchedFiles' thread: the build record's stamped files whose identity is not the recorded one.
@@ -217,13 +212,8 @@ parentPort.postMessage(touched);
  * this machine. Asked for as soon as a build starts, they are done while it reads its cache
  * and works out the site's data.
  */
-export function touchedFiles(dir: string, record: string): Promise<Set<string>> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(TOUCHED_FILES, { eval: true, workerData: { dir, record } });
-    worker.once('message', (touched: string[]) => resolve(new Set(touched)));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The thread looking at the old output's files stopped (exit code ${code}) before it was done`)));
-  });
+export async function touchedFiles(dir: string, record: string): Promise<Set<string>> {
+  return new Set(await onThread<string[]>(TOUCHED_FILES, { dir, record }, "looking at the old output's files"));
 }
 
 // linkFiles' thread: links each target to its old file, or copies the file where it cannot
@@ -242,13 +232,8 @@ parentPort.postMessage(pairs.length / 2);
 `;
 
 /** Links, on a thread of its own, each target of `pairs` (old file, target, old file, target, …) to its old file; the targets' folders must be there. */
-function linkFiles(pairs: readonly string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(LINK_FILES, { eval: true, workerData: { pairs } });
-    worker.once('message', () => resolve());
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The thread linking the old output's files stopped (exit code ${code}) before it was done`)));
-  });
+async function linkFiles(pairs: readonly string[]): Promise<void> {
+  await onThread(LINK_FILES, { pairs }, "linking the old output's files");
 }
 
 /** Writes the plugin's files into a fresh staging folder, linking those unchanged since the old output. */

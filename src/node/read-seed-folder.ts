@@ -1,11 +1,11 @@
 import { closeSync, constants, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { collectSeeds, type ParsedSeedFile, type SeedCollection, type SeedFile } from '../content/seeds/collect-seeds.ts';
 import type { SeedProblem } from '../content/seeds/article.ts';
 import type { SeedOptions } from '../content/seeds/parse-seed.ts';
 import { seedExtension } from '../content/seeds/seed-name.ts';
 import { isImageName } from '../content/seeds/images.ts';
+import { onThread } from './thread.ts';
 
 /** A seed folder's files to read (paths relative to it), and the entries it holds that are not read, as problems. */
 interface SeedListing {
@@ -115,24 +115,18 @@ parentPort.postMessage({ all, ends }, [all.buffer, ends.buffer]);
  * the main thread on this machine). Files it could not read are left out, and so are those
  * after the first `limit` bytes: they are all held until the seeds are parsed.
  */
-export function readSeedFilesAhead(dir: string, limit = READ_AHEAD_BYTES): Promise<Map<string, Buffer>> {
+export async function readSeedFilesAhead(dir: string, limit = READ_AHEAD_BYTES): Promise<Map<string, Buffer>> {
   const { names } = listSeedFolder(dir);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(READ_FILES, { eval: true, workerData: { dir, names, limit } });
-    worker.once('message', ({ all, ends }: { all: Uint8Array; ends: Float64Array }) => {
-      const read = new Map<string, Buffer>();
-      const bytes = Buffer.from(all.buffer, all.byteOffset, all.byteLength);
-      let start = 0;
-      names.forEach((name, i) => {
-        if (ends[i]! < 0) return;
-        read.set(name, bytes.subarray(start, ends[i]!));
-        start = ends[i]!;
-      });
-      resolve(read);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The thread reading the seed files stopped (exit code ${code}) before it was done`)));
+  const { all, ends } = await onThread<{ all: Uint8Array; ends: Float64Array }>(READ_FILES, { dir, names, limit }, 'reading the seed files');
+  const read = new Map<string, Buffer>();
+  const bytes = Buffer.from(all.buffer, all.byteOffset, all.byteLength);
+  let start = 0;
+  names.forEach((name, i) => {
+    if (ends[i]! < 0) return;
+    read.set(name, bytes.subarray(start, ends[i]!));
+    start = ends[i]!;
   });
+  return read;
 }
 
 /** The entries of a subfolder; one that cannot be read is reported, and counts as empty. */
