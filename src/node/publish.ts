@@ -12,13 +12,15 @@
 // What the output holds is written beside it after each publish in place (`.dist.files`),
 // so the next one knows what to remove without listing the output's tens of thousands of
 // folders. It is trusted only for the same output folder (its inode: a swap makes a new
-// one); without it the whole output is listed. With it, only the output's top level is: a
+// one); without it the whole output is listed (ahead, on a thread of its own, while the
+// build runs: listOutput). With it, only the output's top level is: a
 // file put by hand into a subfolder stays until a build lists the whole output again.
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, unlinkSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { readJson, writeAtomically } from './cache-files.ts';
 import { linkOver } from './out-dir.ts';
 import { removeAside, swapIn, type Keep, type Staging } from './staging.ts';
+import { onThread } from './thread.ts';
 
 /** What the writer did about the old output's files (out-dir.ts, in place). */
 export interface InPlaceSite {
@@ -64,7 +66,13 @@ function sameEntry(a: string, b: string, entry: Dirent, other: NonNullable<Retur
  * the service worker), most of them as they were: those are compared with the output's. An
  * output entry the new site has no file under is removed, except `.git` at the top.
  */
-export function planPublish(target: string, next: string, site: InPlaceSite, previous: readonly string[] | null = null): PublishPlan {
+export function planPublish(
+  target: string,
+  next: string,
+  site: InPlaceSite,
+  previous: readonly string[] | null = null,
+  listing: readonly string[] | null = null,
+): PublishPlan {
   // Every entry of the new site the output must have: kept and staged files, added folders.
   const entries = new Set(site.kept);
   const files = new Set(site.kept);
@@ -103,7 +111,8 @@ export function planPublish(target: string, next: string, site: InPlaceSite, pre
       } else if (!entries.has(path)) plan.removes.push(path);
     }
   };
-  walkTarget('', previous === null);
+  if (previous === null && listing) removesIn(listing, folders, entries, plan.removes);
+  else walkTarget('', previous === null);
   if (previous) {
     // For each file listed that the new site has no place for, the outermost entry that goes
     // with it, once, if it is there.
@@ -119,6 +128,59 @@ export function planPublish(target: string, next: string, site: InPlaceSite, pre
   return plan;
 }
 
+/**
+ * What a whole walk of the output removes (walkTarget, deep), from a listing of it made
+ * before (listOutput): an entry goes when the walk would reach it (its folder is one the new
+ * site has) and the new site has no such file, nor such a folder to walk into.
+ */
+function removesIn(listing: readonly string[], folders: ReadonlySet<string>, entries: ReadonlySet<string>, removes: string[]): void {
+  // The listing names a folder before what it holds, as the walk reaches them.
+  const walked = new Set(['.']);
+  for (const listed of listing) {
+    const folder = listed.endsWith('/');
+    const path = folder ? listed.slice(0, -1) : listed;
+    if (!walked.has(dirname(path)) || path === '.git') continue;
+    if (folder && folders.has(path)) walked.add(path);
+    else if (!entries.has(path)) removes.push(path);
+  }
+}
+
+// listOutput's thread: every entry of the output, a folder (ending in "/") before what it
+// holds; the top-level .git, which the walk leaves alone, is named and not entered.
+const LIST_OUTPUT = `
+const { readdirSync } = require('node:fs');
+const { join } = require('node:path');
+const { parentPort, workerData: { target } } = require('node:worker_threads');
+const listing = [];
+const list = (folder) => {
+  for (const entry of readdirSync(join(target, folder), { withFileTypes: true })) {
+    const path = folder ? folder + '/' + entry.name : entry.name;
+    if (!entry.isDirectory()) listing.push(path);
+    else {
+      listing.push(path + '/');
+      if (path !== '.git') list(path);
+    }
+  }
+};
+list('');
+parentPort.postMessage(listing);
+`;
+
+/**
+ * Every entry of the output folder, listed on a thread of its own, for a publish in place
+ * that has no list of the output's files (the first after a swap): the build starts it as
+ * it begins, and publishing then walks nothing. Walking the output there took 0.36 s of the
+ * main thread at 18,301 articles, and grows with every article.
+ */
+export function listOutput(target: string): Promise<string[]> {
+  return onThread<string[]>(LIST_OUTPUT, { target }, 'listing the output');
+}
+
+/** Whether the next publish in place would have to walk the whole output: it is there, and no list of its files is. */
+export function outputUnlisted(staging: Staging): boolean {
+  return existsSync(staging.target) && filesOf(staging) === null;
+}
+
 /** The files the output holds by the last publish in place, when it is still the same folder; null otherwise. */
 function filesOf({ target, files }: Staging): string[] | null {
   const list = readJson<{ folder: number; files: string[] }>(files);
@@ -129,11 +191,18 @@ function filesOf({ target, files }: Staging): string[] | null {
  * Publishes a finished site into the output: in place when the old output is there and the
  * steps are few, otherwise by swapping the whole site in, after linking into the staging
  * folder the files kept from the old output. Returns the steps taken in place, or null for a swap.
+ * `listing`: the output's entries listed ahead (listOutput), for when no list of its files is kept.
  */
-export function publish(staging: Staging, site: InPlaceSite, keep: Keep = {}, limit = IN_PLACE_LIMIT): PublishPlan | null {
+export function publish(
+  staging: Staging,
+  site: InPlaceSite,
+  keep: Keep = {},
+  limit = IN_PLACE_LIMIT,
+  listing: readonly string[] | null = null,
+): PublishPlan | null {
   const { target, next } = staging;
   const hadOutput = existsSync(target);
-  const plan = hadOutput && !tooMany(target, site.written, limit) ? planPublish(target, next, site, filesOf(staging)) : null;
+  const plan = hadOutput && !tooMany(target, site.written, limit) ? planPublish(target, next, site, filesOf(staging), listing) : null;
   if (!plan || steps(plan) > limit) {
     // The shell's kept files are linked there already (OutputWriter.linkKept).
     if (hadOutput) for (const path of site.kept) linkOver(join(target, path), join(next, path));

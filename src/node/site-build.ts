@@ -24,7 +24,7 @@ import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.
 import { isShellFile } from './shell-files.ts';
 import { siteIcons } from './site-icons.ts';
 import { buildData, type BuiltData } from './built-data.ts';
-import { describePublish, publish, recoverPublish } from './publish.ts';
+import { describePublish, listOutput, outputUnlisted, publish, recoverPublish } from './publish.ts';
 import { discardStaging, misplacedSeeds, prepareStaging, stagingPlan, swapIn, type Staging } from './staging.ts';
 import { writeDataFiles, writeSite } from './write-site.ts';
 import { collectGarbage } from './heap.ts';
@@ -103,6 +103,8 @@ export class SiteBuild {
   private listed: Listed | null = null;
   /** The seed files' bytes, read ahead in a build (readSeedFilesAhead); let go once the seeds are parsed. */
   private seedBytes: ReadonlyMap<string, Buffer> = new Map();
+  /** The old output's entries, being listed when no list of its files is kept (publish.ts); null when they need not be. */
+  private outputListing: Promise<string[]> | null = null;
   /** The old output's files that are not as the build record has them (BuildCache.touched); null when they were not looked at ahead. */
   private touched: ReadonlySet<string> | null = null;
 
@@ -193,6 +195,7 @@ export class SiteBuild {
     this.previousDir = null;
     this.listed = null;
     this.touched = null;
+    this.outputListing = null;
     this.seedBytes = new Map();
     if (!this.isBuild) return;
     // The seed files are read on another thread while this one reads the cache.
@@ -207,6 +210,12 @@ export class SiteBuild {
     // A build killed while publishing in place left the output half updated: whatever this
     // build comes to, the output is first the last good one again.
     if (staging) recoverPublish(staging);
+    // A publish in place with no list of the old output's files (the first after a swap) would
+    // walk it whole at the end: it is listed meanwhile, on another thread.
+    if (staging && this.replacesOutput && outputUnlisted(staging)) {
+      this.outputListing = listOutput(staging.target);
+      this.outputListing.catch(() => undefined);
+    }
     this.previousDir = staging && existsSync(staging.target) ? staging.target : null;
     const misplaced = staging && misplacedSeeds(staging, this.dir, this.folder());
     if (misplaced) reporter.error(misplaced);
@@ -374,7 +383,9 @@ export class SiteBuild {
     let listed: ReadonlySet<string> | undefined;
     if (this.inPlace) {
       const { files, kept } = this.written;
-      const plan = publish(staging, { kept, written: new Set(files.filter((path) => !kept.has(path))) }, keep);
+      // A listing that failed leaves the publish to walk the output itself.
+      const listing = (await this.outputListing?.catch(() => null)) ?? null;
+      const plan = publish(staging, { kept, written: new Set(files.filter((path) => !kept.has(path))) }, keep, undefined, listing);
       listed = plan?.files;
       published = `; ${describePublish(plan)}`;
     } else swapIn(staging, keep);

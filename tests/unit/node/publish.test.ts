@@ -3,7 +3,7 @@ import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import { dirname, join, matchesGlob, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyPublish, planPublish, publish, recoverPublish, type InPlaceSite } from '../../../src/node/publish.ts';
+import { applyPublish, listOutput, planPublish, publish, recoverPublish, type InPlaceSite } from '../../../src/node/publish.ts';
 import { isShellFile, SHELL_PATTERNS } from '../../../src/node/shell-files.ts';
 import { prepareStaging, stagingFor, type Staging } from '../../../src/node/staging.ts';
 
@@ -153,7 +153,7 @@ describe('publishing a rebuild in place', () => {
     }
   });
 
-  it("finds what to remove from the last publish's list of files, listing only the output's top level", () => {
+  it("finds what to remove from the last publish's list of files, listing only the output's top level", async () => {
     const { staging, site } = rebuild('listed');
     const out = staging.target;
     publish(staging, site);
@@ -188,6 +188,15 @@ describe('publishing a rebuild in place', () => {
     expect(plan.removes.sort()).toEqual(['articles/c', 'assets/app-2.js', 'top.txt']);
     // Without the list, the whole output is listed, and the note inside a page's folder goes too.
     expect(planPublish(out, staging.next, next(), null).removes.sort()).toEqual(['articles/a/notes.txt', 'articles/c', 'assets/app-2.js', 'top.txt']);
+    // Listed ahead on another thread (the output's .git folder named, not entered): the same.
+    put(out, { '.git/objects/ab/cdef': 'blob' });
+    const listing = await listOutput(out);
+    expect(listing).toEqual(expect.arrayContaining(['.git/', 'articles/', 'articles/a/', 'articles/a/notes.txt', 'top.txt']));
+    expect(listing.indexOf('articles/a/')).toBeLessThan(listing.indexOf('articles/a/notes.txt'));
+    expect(listing.some((path) => path.startsWith('.git/objects'))).toBe(false);
+    const walked = planPublish(out, staging.next, next(), null).removes;
+    expect(planPublish(out, staging.next, next(), null, listing).removes.sort()).toEqual(walked.sort());
+    rmSync(join(out, '.git/objects'), { recursive: true });
 
     expect(publish(staging, next())?.removes.sort()).toEqual(['articles/c', 'assets/app-2.js', 'top.txt']);
     const { 'articles/c/index.html': _gone, 'assets/app-2.js': _old, ...rest } = NEW;
