@@ -15,7 +15,22 @@
 // one); without it the whole output is listed (ahead, on a thread of its own, while the
 // build runs: listOutput). With it, only the output's top level is: a
 // file put by hand into a subfolder stays until a build lists the whole output again.
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, unlinkSync, type Dirent } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  readSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  type Dirent,
+} from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { readJson, writeAtomically } from './cache-files.ts';
 import { linkOver } from './out-dir.ts';
@@ -177,8 +192,30 @@ export function listOutput(target: string): Promise<string[]> {
 }
 
 /** Whether the next publish in place would have to walk the whole output: it is there, and no list of its files is. */
-export function outputUnlisted(staging: Staging): boolean {
-  return existsSync(staging.target) && filesOf(staging) === null;
+export function outputUnlisted({ target, files }: Staging): boolean {
+  const folder = entryAt(target)?.ino;
+  return folder !== undefined && listedFolder(files) !== folder;
+}
+
+/**
+ * The folder a list of the output's files was made for, from its first bytes alone (it is
+ * written as {"folder":…,"files":[…]}): the list itself, tens of thousands of paths, is read
+ * when publishing. Null when that cannot be read.
+ */
+function listedFolder(file: string): number | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const head = Buffer.alloc(64);
+    const match = /^\{"folder":(\d+),/.exec(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
+    return match ? Number(match[1]) : null;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The files the output holds by the last publish in place, when it is still the same folder; null otherwise. */

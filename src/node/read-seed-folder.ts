@@ -56,20 +56,26 @@ function listSeedFolder(dir: string): SeedListing {
   return { names, problems };
 }
 
+/** What was read of a seed folder ahead of parsing it (readSeedFilesAhead): its listing, and the bytes of some or all of its files. */
+export interface SeedFilesRead {
+  listing?: SeedListing;
+  bytes: ReadonlyMap<string, Buffer>;
+}
+
 /**
  * Reads every file of a seed folder and its subfolders and parses it, naming each by its
  * path relative to the folder (see listSeedFolder for what is not read). `parse` parses one
- * file (the build's cache answers unchanged ones); `read` holds files' bytes read ahead
- * (readSeedFilesAhead), the rest are read here.
+ * file (the build's cache answers unchanged ones); `read` is what was read ahead
+ * (readSeedFilesAhead): the folder is listed and the other files are read here.
  */
 export function readSeedFolder(
   dir: string,
   options: SeedOptions = {},
   parse?: (file: SeedFile) => ParsedSeedFile,
-  read: ReadonlyMap<string, Buffer> = new Map(),
+  read: SeedFilesRead = { bytes: new Map() },
 ): SeedCollection {
-  const { names, problems } = listSeedFolder(dir);
-  const files = names.map((name): SeedFile => ({ name, bytes: read.get(name) ?? readPlainFile(join(dir, name)) }));
+  const { names, problems } = read.listing ?? listSeedFolder(dir);
+  const files = names.map((name): SeedFile => ({ name, bytes: read.bytes.get(name) ?? readPlainFile(join(dir, name)) }));
   const collection = collectSeeds(files, options, parse);
   return { articles: collection.articles, problems: [...problems, ...collection.problems] };
 }
@@ -115,8 +121,9 @@ parentPort.postMessage({ all, ends }, [all.buffer, ends.buffer]);
  * the main thread on this machine). Files it could not read are left out, and so are those
  * after the first `limit` bytes: they are all held until the seeds are parsed.
  */
-export async function readSeedFilesAhead(dir: string, limit = READ_AHEAD_BYTES): Promise<Map<string, Buffer>> {
-  const { names } = listSeedFolder(dir);
+export async function readSeedFilesAhead(dir: string, limit = READ_AHEAD_BYTES): Promise<SeedFilesRead> {
+  const listing = listSeedFolder(dir);
+  const { names } = listing;
   const { all, ends } = await onThread<{ all: Uint8Array; ends: Float64Array }>(READ_FILES, { dir, names, limit }, 'reading the seed files');
   const read = new Map<string, Buffer>();
   const bytes = Buffer.from(all.buffer, all.byteOffset, all.byteLength);
@@ -126,7 +133,7 @@ export async function readSeedFilesAhead(dir: string, limit = READ_AHEAD_BYTES):
     read.set(name, bytes.subarray(start, ends[i]!));
     start = ends[i]!;
   });
-  return read;
+  return { listing, bytes: read };
 }
 
 /** The entries of a subfolder; one that cannot be read is reported, and counts as empty. */

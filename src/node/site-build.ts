@@ -19,7 +19,7 @@ import { writeImages } from './image-files.ts';
 import { resolveImages, type ImageSource, type ResolvedImages } from './images.ts';
 import { makeFoldersFor, OutputWriter, type Written } from './out-dir.ts';
 import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
-import { readSeedFilesAhead, readSeedFolder } from './read-seed-folder.ts';
+import { readSeedFilesAhead, readSeedFolder, type SeedFilesRead } from './read-seed-folder.ts';
 import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.ts';
 import { isShellFile } from './shell-files.ts';
 import { siteIcons } from './site-icons.ts';
@@ -101,8 +101,8 @@ export class SiteBuild {
   private previousDir: string | null = null;
   /** In a build, once the data files are written: what is left of the seeds (the seeds themselves are let go). */
   private listed: Listed | null = null;
-  /** The seed files' bytes, read ahead in a build (readSeedFilesAhead); let go once the seeds are parsed. */
-  private seedBytes: ReadonlyMap<string, Buffer> = new Map();
+  /** The seed folder as read ahead in a build (readSeedFilesAhead); let go once the seeds are parsed. */
+  private seedsRead: SeedFilesRead | undefined;
   /** The old output's entries, being listed when no list of its files is kept (publish.ts); null when they need not be. */
   private outputListing: Promise<string[]> | null = null;
   /** The old output's files that are not as the build record has them (BuildCache.touched); null when they were not looked at ahead. */
@@ -151,7 +151,7 @@ export class SiteBuild {
   /** The seeds, read once per build (or per change, in the dev server). */
   loadSeeds(): SeedCollection {
     if (this.listed) throw new Error('The seeds were let go once the data files were written: use what is listed of them.');
-    return (this.seeds ??= readSeedFolder(this.dir, this.seedOptions(), this.cache?.seeds.parse, this.seedBytes));
+    return (this.seeds ??= readSeedFolder(this.dir, this.seedOptions(), this.cache?.seeds.parse, this.seedsRead));
   }
 
   /** The seeds' images, read and measured. */
@@ -196,16 +196,16 @@ export class SiteBuild {
     this.listed = null;
     this.touched = null;
     this.outputListing = null;
-    this.seedBytes = new Map();
+    this.seedsRead = undefined;
     if (!this.isBuild) return;
     // The seed files are read on another thread while this one reads the cache.
-    const seedBytes = readSeedFilesAhead(this.dir);
+    const seedsRead = readSeedFilesAhead(this.dir);
     if (this.options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off') {
       const cacheDir = resolve(this.root, this.options.cacheDir ?? 'node_modules/.cache/news-archive');
       this.cache = new BuildCache({ cacheDir, seedDir: this.dir, outDir: this.outDir, appRoot: APP_ROOT, seedOptions: this.seedOptions() });
     }
     // A thread that could not read them leaves them to be read here.
-    this.seedBytes = await seedBytes.catch(() => new Map());
+    this.seedsRead = await seedsRead.catch(() => undefined);
     const staging = this.staging;
     // A build killed while publishing in place left the output half updated: whatever this
     // build comes to, the output is first the last good one again.
@@ -220,7 +220,7 @@ export class SiteBuild {
     const misplaced = staging && misplacedSeeds(staging, this.dir, this.folder());
     if (misplaced) reporter.error(misplaced);
     const resolved = await this.loadImages();
-    this.seedBytes = new Map();
+    this.seedsRead = undefined;
     const { articles, problems } = resolved.seeds;
     const prepared = staging && !problems.some((p) => p.severity === 'error');
     if (prepared) {
@@ -250,8 +250,8 @@ export class SiteBuild {
       // The data files are written now, while the app is bundled for the prerender, and
       // the texts held for them (the lists' and the index's) dropped and collected at once.
       // Held until the browser's bundle was written, they and the garbage beside them made
-      // the build's peak. (Where the thread looking at the old output failed, each of its
-      // files is looked at when it would be linked.)
+      // the build's peak.
+      // Where the thread looking at the old output failed, each file is looked at when linked.
       this.touched = (await this.cache?.touched?.catch(() => null)) ?? null;
       this.out = this.writerFor(staging.next);
       writeDataFiles(this.out, this.loadData(), this.previousDataPath());

@@ -3,7 +3,7 @@ import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import { dirname, join, matchesGlob, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyPublish, listOutput, planPublish, publish, recoverPublish, type InPlaceSite } from '../../../src/node/publish.ts';
+import { applyPublish, listOutput, outputUnlisted, planPublish, publish, recoverPublish, type InPlaceSite } from '../../../src/node/publish.ts';
 import { isShellFile, SHELL_PATTERNS } from '../../../src/node/shell-files.ts';
 import { prepareStaging, stagingFor, type Staging } from '../../../src/node/staging.ts';
 
@@ -156,8 +156,10 @@ describe('publishing a rebuild in place', () => {
   it("finds what to remove from the last publish's list of files, listing only the output's top level", async () => {
     const { staging, site } = rebuild('listed');
     const out = staging.target;
+    expect(outputUnlisted(staging)).toBe(true);
     publish(staging, site);
     expect(existsSync(staging.files)).toBe(true);
+    expect(outputUnlisted(staging)).toBe(false);
     // Put there by hand: at the top, and inside a page's folder.
     put(out, { 'top.txt': 'a note at the top', 'articles/a/notes.txt': 'a note beside a page' });
 
@@ -210,6 +212,8 @@ describe('publishing a rebuild in place', () => {
     // A list from another folder of the same name (a swap made a new one) is not trusted.
     expect(publish(staging, next(), {}, 0)).toBeNull();
     expect(existsSync(staging.files)).toBe(false);
+    writeFileSync(staging.files, JSON.stringify({ folder: lstatSync(out).ino + 1, files: ['index.html'] }));
+    expect(outputUnlisted(staging)).toBe(true);
   });
 
   it('removes the torn temporary files of a journal or list a killed build was writing, and nothing else beside the output', () => {

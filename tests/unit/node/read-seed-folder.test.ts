@@ -67,18 +67,18 @@ describe('readSeedFolder', () => {
     symlinkSync('000_693449e0a82507a3.txt', join(seeds, '601_6666666666666667.txt'));
     const read = await readSeedFilesAhead(seeds);
     const plain = readSeedFolder(seeds);
-    expect([...read.keys()].sort()).toEqual(plain.articles.map((a) => a.file).sort());
-    for (const [name, bytes] of read) expect(bytes.equals(readFileSync(join(seeds, name))), name).toBe(true);
+    expect([...read.bytes.keys()].sort()).toEqual(plain.articles.map((a) => a.file).sort());
+    for (const [name, bytes] of read.bytes) expect(bytes.equals(readFileSync(join(seeds, name))), name).toBe(true);
     expect(readSeedFolder(seeds, {}, undefined, read)).toEqual(plain);
 
     // Up to its limit: the files after the first that reaches it are left to be read.
     const some = await readSeedFilesAhead(seeds, 1);
-    expect(some.size).toBe(1);
+    expect(some.bytes.size).toBe(1);
     expect(readSeedFolder(seeds, {}, undefined, some)).toEqual(plain);
 
     // What it is given is what it parses; what it is not given, it reads.
     const given = new Map([['2024/600_6666666666666666.txt', Buffer.from(' date 2024-01-02 AS READ AHEAD\n\nIn a subfolder.\n')]]);
-    const titles = readSeedFolder(seeds, {}, undefined, given).articles.map((a) => a.title);
+    const titles = readSeedFolder(seeds, {}, undefined, { bytes: given }).articles.map((a) => a.title);
     expect(titles).toContain('As Read Ahead');
     expect(titles).toEqual(expect.arrayContaining(plain.articles.map((a) => a.title).filter((t) => t !== 'Nested')));
   });
