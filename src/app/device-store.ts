@@ -1,6 +1,6 @@
 // A value kept on this device (localStorage) that components read and follow: the reader's
 // settings and reading log. Every tab follows changes made in another.
-import { useSyncExternalStore } from 'react';
+import { useBrowserValue } from '../components/use-live.ts';
 
 export interface DeviceStore<T> {
   /** The value now, parsed from storage once and then kept in memory. */
@@ -21,7 +21,10 @@ export function deviceStore<T>(key: string, parse: (stored: unknown) => T, fallb
   const read = () => {
     if (current !== null) return current;
     try {
-      current = parse(JSON.parse(localStorage.getItem(key) ?? 'null'));
+      // Nothing kept is the fallback itself, not an equal copy: a reader who kept nothing
+      // gets no render when the page goes live.
+      const stored = localStorage.getItem(key);
+      current = stored === null ? fallback : parse(JSON.parse(stored));
     } catch {
       current = fallback;
     }
@@ -51,5 +54,5 @@ export function deviceStore<T>(key: string, parse: (stored: unknown) => T, fallb
     onChange?.(value);
     listeners.forEach((listener) => listener());
   };
-  return { read, write, use: () => useSyncExternalStore(subscribe, read, () => fallback) };
+  return { read, write, use: () => useBrowserValue(subscribe, read, fallback) };
 }

@@ -1,5 +1,5 @@
 // Offline reading: the "new version" prompt's state and "save for offline".
-import { useSyncExternalStore } from 'react';
+import { useBrowserValue } from '../components/use-live.ts';
 import { dataFiles, listChunks } from '../content/contracts.ts';
 import { DATA_CACHE, REFRESH_OFFLINE, SAVE_ALL_LIMIT } from '../content/reader/offline.ts';
 import { browserData, dataUrl, manifest, searchFiles } from './archive.ts';
@@ -19,11 +19,7 @@ export function offerUpdate(apply: () => void): void {
 
 /** The function that reloads into the new version, once there is one. */
 export function useUpdate(): (() => void) | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => applyUpdate,
-    () => null,
-  );
+  return useBrowserValue(subscribe, () => applyUpdate, null);
 }
 
 /** Whether this browser can keep the whole archive, and the archive is small enough to offer it. */
@@ -33,7 +29,7 @@ function canSaveAll(): boolean {
 
 /** `canSaveAll`, false while prerendering and hydrating, so the offer appears only once the page is live. */
 export function useCanSaveAll(): boolean {
-  return useSyncExternalStore(subscribe, canSaveAll, () => false);
+  return useBrowserValue(subscribe, canSaveAll, false);
 }
 
 /**
