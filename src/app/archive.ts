@@ -145,10 +145,15 @@ export interface RenderContext {
 /** The archive a route's loader reads: the prerender's, passed in the router's request context, or the browser's. */
 export const dataOf = (context: unknown): ArchiveData => (context as RenderContext | undefined)?.data ?? browserData;
 
-/** The search index's directory when this page carries it: a prerendered search page does. */
-function directoryInPage(): SearchDirectory | undefined {
+let carried: { directory: SearchDirectory; dataPath: string } | undefined | null = null;
+
+/** What a prerendered search page carries of this build's search index: its directory, and where the data files are. */
+function searchInPage(): { directory: SearchDirectory; dataPath: string } | undefined {
+  if (carried !== null) return carried;
   const block = typeof document === 'undefined' ? null : document.getElementById(PAGE_IDS.searchDirectory);
-  return block?.textContent ? (JSON.parse(block.textContent) as SearchDirectory) : undefined;
+  const dataPath = block?.getAttribute('data-path');
+  carried = block?.textContent && dataPath ? { directory: JSON.parse(block.textContent) as SearchDirectory, dataPath } : undefined;
+  return carried;
 }
 
 /**
@@ -157,23 +162,32 @@ function directoryInPage(): SearchDirectory | undefined {
  * trip later: after that script).
  */
 async function searchDirectory(url: string): Promise<SearchDirectory> {
-  const inPage = directoryInPage();
-  if (inPage) return inPage;
+  const inPage = searchInPage();
+  if (inPage) return inPage.directory;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as SearchDirectory;
 }
 
-/** The files of this build's search index and of its results: what "save all" keeps, and where a search reads. */
+/**
+ * The files of this build's search index and of its results: what "save all" keeps, and
+ * where a search reads. A search page knows them without the manifest, so a search opened
+ * directly does not wait for it (nor, in Lighthouse's simulation, does its largest paint).
+ */
 export async function searchFiles(): Promise<Omit<SearchSource, 'directory'>> {
-  await loadManifest();
+  const inPage = searchInPage();
+  if (!inPage) await loadManifest();
+  const { dataPath, count, parts, shards } = inPage
+    ? { dataPath: inPage.dataPath, count: inPage.directory.docCount, parts: inPage.directory.parts.length, shards: inPage.directory.shardTerms.length }
+    : { dataPath: manifest.dataPath, count: manifest.count, parts: manifest.searchParts, shards: manifest.searchShards };
+  const url = (path: string) => `${import.meta.env.BASE_URL}${dataPath}${path}`;
   return {
-    indexUrl: dataUrl(dataFiles.searchDirectory),
-    partUrls: Array.from({ length: manifest.searchParts }, (_, i) => dataUrl(dataFiles.searchTerms(i))),
-    shardUrls: Array.from({ length: manifest.searchShards }, (_, i) => dataUrl(dataFiles.searchPostings(i))),
-    resultUrls: Array.from({ length: Math.ceil(manifest.count / RESULT_DOCS) }, (_, i) => dataUrl(dataFiles.searchResults(i))),
+    indexUrl: url(dataFiles.searchDirectory),
+    partUrls: Array.from({ length: parts }, (_, i) => url(dataFiles.searchTerms(i))),
+    shardUrls: Array.from({ length: shards }, (_, i) => url(dataFiles.searchPostings(i))),
+    resultUrls: Array.from({ length: Math.ceil(count / RESULT_DOCS) }, (_, i) => url(dataFiles.searchResults(i))),
     docsPerFile: RESULT_DOCS,
-    dataUrl: dataUrl(''),
+    dataUrl: url(''),
   };
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Article } from '../content/seeds/article.ts';
 import { headersFile } from '../content/publishing/cache-rules.ts';
 import { articleRoute, dataFiles, MANIFEST_FILE, PAGE_IDS, publicPath, SEARCH_ROUTE } from '../content/contracts.ts';
-import { jsonForScript } from '../content/escape.ts';
+import { escapeXml, jsonForScript } from '../content/escape.ts';
 import { resumeBootScript } from '../content/reader/reading-log.ts';
 import { atomFeed, robotsTxt, sitemapFiles } from '../content/publishing/feeds.ts';
 import { publicSite, type SiteConfig } from '../content/publishing/site-config.ts';
@@ -82,10 +82,11 @@ export async function writeSite({
   await out.linked();
   const dataDirs = out.sources(data.manifest.dataPath);
   // Search results are drawn in the browser, not prerendered: the search page carries the
-  // index's directory, so a search opened directly is one round trip shorter.
+  // index's directory, so a search opened directly is one round trip shorter, and where the
+  // data files are, so that it need not wait for the manifest either.
   const directory = readFirst(dataDirs.map((dir) => join(dir, dataFiles.searchDirectory)));
   if (directory === null) throw new Error(`The search index's directory ${data.manifest.dataPath}${dataFiles.searchDirectory} was not written`);
-  const searchHead = `<script type="application/json" id="${PAGE_IDS.searchDirectory}">${jsonForScript(JSON.parse(directory))}</script>`;
+  const searchHead = `<script type="application/json" id="${PAGE_IDS.searchDirectory}" data-path="${escapeXml(data.manifest.dataPath)}">${jsonForScript(JSON.parse(directory))}</script>`;
   out.write(MANIFEST_FILE, JSON.stringify(data.manifest));
   const articleUrl = (id: string) => `${siteRoot}${publicPath(articleRoute(id), config.pageFormat)}`;
   out.write('feed.xml', atomFeed(feed, siteRoot, config.title, articleUrl, { ...config.feed, language: config.language }));

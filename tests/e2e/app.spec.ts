@@ -116,20 +116,38 @@ test('a page whose data cannot be read stays as it came, readable, its links wor
   problems.splice(0, problems.length, ...problems.filter((problem) => !failed.includes(problem)));
 });
 
-test("the app's code is requested only once the page's text is on screen", async ({ page }) => {
-  // Requested sooner, its download and evaluation hold back the paint a reader waits for.
+test("the app's code and the archive's manifest are requested only once the page's text is on screen", async ({ page }) => {
+  // Requested sooner, their download and evaluation hold back the paint a reader waits for.
   for (const path of ['/', `/articles/${SEED}`]) {
     await openLive(page, path);
-    const { painted, requested } = await page.evaluate(async () => {
+    const { painted, script, manifest } = await page.evaluate(async () => {
       const paints = await new Promise<PerformanceEntryList>((resolve) =>
         new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }),
       );
-      const script = performance.getEntriesByType('resource').find((entry) => /\/assets\/start-app-[\w-]+\.js$/.test(entry.name));
-      return { painted: paints[0]?.startTime ?? NaN, requested: script?.startTime ?? NaN };
+      const requested = (pattern: RegExp) => performance.getEntriesByType('resource').find((entry) => pattern.test(entry.name))?.startTime ?? NaN;
+      return { painted: paints[0]?.startTime ?? NaN, script: requested(/\/assets\/start-app-[\w-]+\.js$/), manifest: requested(/\/archive\.json$/) };
     });
     expect(painted, path).toBeGreaterThan(0);
-    expect(requested, path).toBeGreaterThanOrEqual(painted);
+    expect(script, path).toBeGreaterThanOrEqual(painted);
+    expect(manifest, path).toBeGreaterThanOrEqual(painted);
   }
+});
+
+test('a search opened directly draws its results without waiting for the manifest', async ({ page }) => {
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/archive.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search?q=zelenksy');
+  const result = page.getByRole('link', { name: TITLE });
+  await expect(result.locator('mark').first()).toHaveText('Zelensky');
+  answer();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/1 article found/);
+  await result.click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${SEED}\\?hl=zelensky&q=zelensky$`));
 });
 
 test('a word typed with look-alike characters finds what the plain word finds', async ({ page }) => {

@@ -9,6 +9,7 @@ import { sitePlugins } from '../../../src/node/site-plugins.ts';
 import type { SiteOptions } from '../../../src/content/publishing/site-config.ts';
 import { dataStamp, manifestStamp, type ArchiveManifest } from '../../../src/content/archive/model.ts';
 import type { RouterData } from '../../../src/content/contracts.ts';
+import type { SearchDirectory } from '../../../src/content/search/search-index.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'site-plugins-'));
@@ -144,10 +145,14 @@ describe('sitePlugins in a production build', () => {
     )![0];
     expect(block).not.toContain('Zelensky');
     // The search page carries the index's directory (so a search opened directly starts a
-    // round trip sooner), and only the search page.
-    const directoryBlock = /<script type="application\/json" id="search-directory">([^<]*)<\/script>/;
-    const carried = directoryBlock.exec(readFileSync(join(dist, 'search/index.html'), 'utf8'))?.[1];
-    expect(JSON.parse(carried!)).toEqual(JSON.parse(readFileSync(join(dist, 'data', hash!, 'search/index.json'), 'utf8')));
+    // round trip sooner) and where the data files are (so it need not wait for the manifest),
+    // and only the search page. The app takes the index's files from them as from the manifest.
+    const directoryBlock = /<script type="application\/json" id="search-directory" data-path="([^"]*)">([^<]*)<\/script>/;
+    const [, dataPath, carried] = directoryBlock.exec(readFileSync(join(dist, 'search/index.html'), 'utf8')) ?? [];
+    expect(dataPath).toBe(manifest.dataPath);
+    const directory = JSON.parse(carried!) as SearchDirectory;
+    expect(directory).toEqual(JSON.parse(readFileSync(join(dist, 'data', hash!, 'search/index.json'), 'utf8')));
+    expect([directory.docCount, directory.parts.length, directory.shardTerms.length]).toEqual([manifest.count, manifest.searchParts, manifest.searchShards]);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toMatch(directoryBlock);
     // Nothing every page repeats for nobody: the shortcuts' dialog is added when asked for, and
     // X (Twitter) reads title and description from Open Graph.
