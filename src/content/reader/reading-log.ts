@@ -78,5 +78,5 @@ export const RESUME_ATTRIBUTE = 'data-resume';
  * list does not move down when the app, which alone reads the log, fills it in.
  */
 export function resumeBootScript(): string {
-  return `(function(){try{var l=JSON.parse(localStorage.getItem(${JSON.stringify(READING_LOG_KEY)})),k,r;if(Array.isArray(l))return;for(k in l){r=l[k];if(r&&typeof r.title=="string"&&typeof r.at=="number"&&r.read===false&&r.position>=${BEGUN}&&r.position<=1){document.documentElement.setAttribute(${JSON.stringify(RESUME_ATTRIBUTE)},"");return}}}catch(e){}})();`;
+  return `(function(){try{var l=JSON.parse(localStorage.getItem(${JSON.stringify(READING_LOG_KEY)})),k,r;if(Array.isArray(l))return;for(k in l){r=l[k];if(r&&typeof r.title=="string"&&typeof r.at=="number"&&r.read===false&&typeof r.position=="number"&&r.position>=${BEGUN}&&r.position<=1){document.documentElement.setAttribute(${JSON.stringify(RESUME_ATTRIBUTE)},"");return}}}catch(e){}})();`;
 }

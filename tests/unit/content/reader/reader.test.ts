@@ -137,6 +137,8 @@ describe('reading log', () => {
     );
     expect(bootMarks('{not json')).toBe(false);
     expect(bootMarks(JSON.stringify({ a: { title: 'A', position: 0.4, read: false, at: 1 } }))).toBe(true);
+    // A place written as text is no place (the app does not accept it), though "1" >= 0.02.
+    expect(bootMarks(JSON.stringify({ a: { title: 'A', position: '1', read: false, at: 0 } }))).toBe(false);
   });
 });
 
