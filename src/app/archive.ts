@@ -145,6 +145,7 @@ export interface RenderContext {
 /** The archive a route's loader reads: the prerender's, passed in the router's request context, or the browser's. */
 export const dataOf = (context: unknown): ArchiveData => (context as RenderContext | undefined)?.data ?? browserData;
 
+// Read from the page once (null: not yet): the block stays as it came while the app runs.
 let carried: { directory: SearchDirectory; dataPath: string } | undefined | null = null;
 
 /** What a prerendered search page carries of this build's search index: its directory, and where the data files are. */

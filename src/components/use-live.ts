@@ -29,9 +29,9 @@ const bump = (n: number) => n + 1;
  *
  * `useSyncExternalStore`'s server snapshot alone would do that, then re-render every
  * component whose value differs at once, in one task: the whole frame and the list, 80-90 ms
- * on a phone, all of it counted by Lighthouse as blocking time. Here a component whose value
- * differs is rendered again in a transition, in slices between which the browser handles
- * input, and one whose value is the fallback is not rendered again.
+ * here and four times that on Lighthouse's phone, all of it blocking time. Here a component
+ * whose value differs is rendered again in a transition, in slices between which the browser
+ * handles input, and one whose value is the fallback is not rendered again.
  */
 export function useBrowserValue<T>(subscribe: (listener: () => void) => () => void, read: () => T, fallback: T): T {
   const [, refresh] = useReducer(bump, 0);
