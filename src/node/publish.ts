@@ -9,33 +9,14 @@
 // (recoverPublish). A rebuild that changes more than a few thousand entries is swapped in
 // whole instead (staging.ts), so a reader never meets a half-published site for long.
 //
-// What the output holds is written beside it after each publish in place (`.dist.files`),
-// so the next one knows what to remove without listing the output's tens of thousands of
-// folders. It is trusted only for the same output folder (its inode: a swap makes a new
-// one); without it the whole output is listed (ahead, on a thread of its own, while the
-// build runs: listOutput). With it, only the output's top level is: a
-// file put by hand into a subfolder stays until a build lists the whole output again.
-import {
-  closeSync,
-  existsSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  readSync,
-  renameSync,
-  rmSync,
-  unlinkSync,
-  type Dirent,
-} from 'node:fs';
+// What the output holds is kept beside it after each publish in place (output-list.ts), so
+// the next one knows what to remove without walking the output's tens of thousands of folders.
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, unlinkSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { readJson, writeAtomically } from './cache-files.ts';
+import { writeAtomically } from './cache-files.ts';
 import { linkOver } from './out-dir.ts';
 import { removeAside, swapIn, type Keep, type Staging } from './staging.ts';
-import { onThread } from './thread.ts';
+import { listedFiles, writeOutputList } from './output-list.ts';
 
 /** What the writer did about the old output's files (out-dir.ts, in place). */
 export interface InPlaceSite {
@@ -160,70 +141,6 @@ function removesIn(listing: readonly string[], folders: ReadonlySet<string>, ent
   }
 }
 
-// listOutput's thread: every entry of the output, a folder (ending in "/") before what it
-// holds; the top-level .git, which the walk leaves alone, is named and not entered.
-const LIST_OUTPUT = `
-const { readdirSync } = require('node:fs');
-const { join } = require('node:path');
-const { parentPort, workerData: { target } } = require('node:worker_threads');
-const listing = [];
-const list = (folder) => {
-  for (const entry of readdirSync(join(target, folder), { withFileTypes: true })) {
-    const path = folder ? folder + '/' + entry.name : entry.name;
-    if (!entry.isDirectory()) listing.push(path);
-    else {
-      listing.push(path + '/');
-      if (path !== '.git') list(path);
-    }
-  }
-};
-list('');
-parentPort.postMessage(listing);
-`;
-
-/**
- * Every entry of the output folder, listed on a thread of its own, for a publish in place
- * that has no list of the output's files (the first after a swap): the build starts it as
- * it begins, and publishing then walks nothing. Walking the output there took 0.36 s of the
- * main thread at 18,301 articles, and grows with every article.
- */
-export function listOutput(target: string): Promise<string[]> {
-  return onThread<string[]>(LIST_OUTPUT, { target }, 'listing the output');
-}
-
-/** Whether the next publish in place would have to walk the whole output: it is there, and no list of its files is. */
-export function outputUnlisted({ target, files }: Staging): boolean {
-  const folder = entryAt(target)?.ino;
-  return folder !== undefined && listedFolder(files) !== folder;
-}
-
-/**
- * The folder a list of the output's files was made for, from its first bytes alone (it is
- * written as {"folder":…,"files":[…]}): the list itself, tens of thousands of paths, is read
- * when publishing. Null when that cannot be read.
- */
-function listedFolder(file: string): number | null {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const head = Buffer.alloc(64);
-    const match = /^\{"folder":(\d+),/.exec(head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0)));
-    return match ? Number(match[1]) : null;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The files the output holds by the last publish in place, when it is still the same folder; null otherwise. */
-function filesOf({ target, files }: Staging): string[] | null {
-  const list = readJson<{ folder: number; files: string[] }>(files);
-  return list && Array.isArray(list.files) && entryAt(target)?.ino === list.folder ? list.files : null;
-}
-
 /**
  * Publishes a finished site into the output: in place when the old output is there and the
  * steps are few, otherwise by swapping the whole site in, after linking into the staging
@@ -239,7 +156,7 @@ export function publish(
 ): PublishPlan | null {
   const { target, next } = staging;
   const hadOutput = existsSync(target);
-  const plan = hadOutput && !tooMany(target, site.written, limit) ? planPublish(target, next, site, filesOf(staging), listing) : null;
+  const plan = hadOutput && !tooMany(target, site.written, limit) ? planPublish(target, next, site, listedFiles(staging), listing) : null;
   if (!plan || steps(plan) > limit) {
     // The shell's kept files are linked there already (OutputWriter.linkKept).
     if (hadOutput) for (const path of site.kept) linkOver(join(target, path), join(next, path));
@@ -304,8 +221,8 @@ function moveAside(from: string, to: string): void {
  * while it runs finds the files that page names.
  */
 export function applyPublish(staging: Staging, plan: PublishPlan, step: (path: string) => void = () => undefined): void {
-  const { target, next, journal, undo, files } = staging;
-  const list = () => writeAtomically(files, JSON.stringify({ folder: lstatSync(target).ino, files: [...plan.files] }));
+  const { target, next, journal, undo } = staging;
+  const list = () => writeOutputList(staging, plan.files);
   if (steps(plan) === 0) return list();
   rmSync(undo, { recursive: true, force: true });
   writeAtomically(journal, JSON.stringify({ removes: plan.removes, adds: plan.adds, replaces: plan.replaces } satisfies PublishSteps));

@@ -24,7 +24,8 @@ import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.
 import { isShellFile } from './shell-files.ts';
 import { siteIcons } from './site-icons.ts';
 import { buildData, type BuiltData } from './built-data.ts';
-import { describePublish, listOutput, outputUnlisted, publish, recoverPublish } from './publish.ts';
+import { describePublish, publish, recoverPublish } from './publish.ts';
+import { listOutput, outputUnlisted } from './output-list.ts';
 import { discardStaging, misplacedSeeds, prepareStaging, stagingPlan, swapIn, type Staging } from './staging.ts';
 import { writeDataFiles, writeSite } from './write-site.ts';
 import { collectGarbage } from './heap.ts';

@@ -3,7 +3,8 @@ import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import { dirname, join, matchesGlob, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyPublish, listOutput, outputUnlisted, planPublish, publish, recoverPublish, type InPlaceSite } from '../../../src/node/publish.ts';
+import { applyPublish, planPublish, publish, recoverPublish, type InPlaceSite } from '../../../src/node/publish.ts';
+import { listOutput, outputUnlisted } from '../../../src/node/output-list.ts';
 import { isShellFile, SHELL_PATTERNS } from '../../../src/node/shell-files.ts';
 import { prepareStaging, stagingFor, type Staging } from '../../../src/node/staging.ts';
 
