@@ -5,6 +5,7 @@ import { articlePath, searchPath } from '../../src/app/paths.ts';
 import { resultsMarkup } from '../../src/features/search/results-markup.ts';
 import { SearchResults } from '../../src/features/search/search-results.tsx';
 import { readyState } from '../../src/features/search/search-state.ts';
+import { highlight } from '../../src/content/search/snippet.ts';
 import type { Found } from '../../src/features/search/search-session.ts';
 import { setTranslator } from '../../src/components/use-translator.ts';
 import { ar } from '../../src/content/publishing/messages/ar.ts';
@@ -22,7 +23,15 @@ function canonical(node: Node): string {
   return `<${node.localName} ${attributes.join(' ')}>${[...node.childNodes].map(canonical).join('')}</${node.localName}>`;
 }
 
-const entry = (id: string, title: string, excerpt: string) => ({ id, title, excerpt, date: '2024-03-01', readingMinutes: 3 });
+// Titles marked as the search worker marks them.
+const entry = (id: string, title: string, excerpt: string) => ({
+  id,
+  title,
+  titleSegments: highlight(title, new Set(['budget', 'government'])),
+  excerpt,
+  date: '2024-03-01',
+  readingMinutes: 3,
+});
 const found: Found = {
   total: 14,
   terms: ['budget', 'government'],

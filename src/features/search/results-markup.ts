@@ -2,7 +2,7 @@
 // are drawn as soon as they arrive, before the app's code has loaded, and the app then draws
 // the same markup (tests/dom/early-results.test.tsx holds the two together). Text goes in
 // as text nodes only; nothing from the archive or the query is ever parsed as markup.
-import { highlight, type Segment } from '../../content/search/snippet.ts';
+import type { Segment } from '../../content/search/snippet.ts';
 import { THUMB_CLASS, thumbSrc } from '../../components/thumbnail-image.ts';
 import type { Translator } from '../../content/publishing/translator.ts';
 import { announcement, resultCount, shownCount, type SearchState } from './search-state.ts';
@@ -62,7 +62,6 @@ export interface DrawnResults {
 /** The search page's content for a ready state: the live region's text, and what follows it. */
 export function resultsMarkup({ query, state, hrefFor, exactHrefFor, t }: DrawnResults): { status: string; body: HTMLElement } {
   const said = announcement(query, state, t);
-  const terms = new Set(state.terms);
   const heading = state.corrected
     ? [
         element(
@@ -107,7 +106,7 @@ export function resultsMarkup({ query, state, hrefFor, exactHrefFor, t }: DrawnR
           ...(entry.thumb
             ? [element('img', { src: thumbSrc(entry.thumb), alt: '', width: '96', height: '72', loading: 'lazy', decoding: 'async', class: THUMB_CLASS })]
             : []),
-          element('h2', { dir: 'auto', class: RESULT_CLASSES.title }, ...marked(highlight(entry.title, terms))),
+          element('h2', { dir: 'auto', class: RESULT_CLASSES.title }, ...marked(entry.titleSegments)),
           element(
             'p',
             { class: RESULT_CLASSES.meta },

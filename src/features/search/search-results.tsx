@@ -2,7 +2,6 @@ import { Thumbnail } from '../../components/thumbnail.tsx';
 import { memo, type ReactNode } from 'react';
 import { Link } from '../../components/link.tsx';
 import { ArticleMeta } from '../../components/article-meta.tsx';
-import { highlight } from '../../content/search/snippet.ts';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
 import { arrowKeys, moveFocus, NAV_ITEM } from '../../components/page-focus.ts';
 import { MessageParts } from '../../components/message-parts.tsx';
@@ -126,7 +125,6 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
  * heading above them, and redrawing ten results for it would cost each key main-thread time.
  */
 const ResultList = memo(function ResultList({ state, hrefFor }: { state: SearchState & { status: 'ready' }; hrefFor: SearchResultsProps['hrefFor'] }) {
-  const terms = new Set(state.terms);
   return (
     <ol onKeyDown={(event) => arrowKeys(event, true)} className={RESULT_CLASSES.list}>
       {state.items.map(({ entry, snippet }) => (
@@ -135,7 +133,7 @@ const ResultList = memo(function ResultList({ state, hrefFor }: { state: SearchS
             <div className={RESULT_CLASSES.body}>
               {entry.thumb && <Thumbnail hash={entry.thumb} />}
               <h2 dir="auto" className={RESULT_CLASSES.title}>
-                <HighlightedText segments={highlight(entry.title, terms)} />
+                <HighlightedText segments={entry.titleSegments} />
               </h2>
               <ArticleMeta date={entry.date} readingMinutes={entry.readingMinutes} className="mt-1" />
               {/* Three lines, empty until the article's text arrives and then the passage, so nothing

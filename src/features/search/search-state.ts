@@ -1,12 +1,11 @@
 // What the search page shows, as plain data: shared by the React view and by the drawing of
 // a search page's first results before the app has loaded.
-import type { ResultEntry } from '../../content/search/search-docs.ts';
 import type { Segment } from '../../content/search/snippet.ts';
 import type { Translator } from '../../content/publishing/translator.ts';
-import type { Found, Passages } from './search-session.ts';
+import type { Found, FoundEntry, Passages } from './search-session.ts';
 
 export interface SearchItem {
-  entry: ResultEntry;
+  entry: FoundEntry;
   /** The passage around the best match, once the article's text has arrived (until then its place is kept empty). */
   snippet?: Segment[];
 }

@@ -87,4 +87,16 @@ describe('the passages of what a search found', () => {
     expect(again.every((p) => p !== null)).toBe(true);
     expect(host.textFetches).toHaveLength(2);
   });
+
+  it('come with titles whose matched words the search marked, so the page never runs the tokenizer', async () => {
+    vi.stubGlobal('fetch', slowTexts().fetchStub);
+    const search = await openSearch(source);
+    const found = (await search.search('cofee', 10))!;
+    expect(found.entries.map((e) => e.titleSegments)).toEqual([
+      [
+        { text: 'Coffee', match: true },
+        { text: ' harvest', match: false },
+      ],
+    ]);
+  });
 });
