@@ -3,6 +3,7 @@
 // render inherits another's state.
 import { createContext, useContext } from 'react';
 import type { SearchClient } from '../features/search/search-client.ts';
+import type { DrawnSearch } from '../features/search/search-state.ts';
 
 /** One run of the app. */
 export interface AppSession {
@@ -13,17 +14,20 @@ export interface AppSession {
   searchClient: SearchClient;
   /** What the reader typed into the prerendered search field before the app took the page over; handed out once. */
   takeEarlyInput(): string;
+  /** The results a search page opened on a query drew before the app took it over (boot/early-results.ts), which the app hydrates as they are. */
+  earlyResults: DrawnSearch | null;
   /** True until `articleShown` is called: the run's first article opens like a link followed, not like a step back. */
   isFirstArticle(): boolean;
   articleShown(): void;
 }
 
-/** A run of the app with this search client, and what was typed before it took the page over. */
-export function createSession(searchClient: SearchClient, earlyInput = ''): AppSession {
+/** A run of the app with this search client, what was typed and what search results were drawn before it took the page over. */
+export function createSession(searchClient: SearchClient, earlyInput = '', earlyResults: DrawnSearch | null = null): AppSession {
   let early = earlyInput;
   let firstArticle = true;
   return {
     searchClient,
+    earlyResults,
     isFirstArticle: () => firstArticle,
     articleShown: () => void (firstArticle = false),
     takeEarlyInput: () => {

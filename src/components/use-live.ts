@@ -10,6 +10,9 @@ export function hydrationStarts(): void {
   hydrating = true;
 }
 
+/** Whether React is rendering a page that must match its markup: prerendering, or hydrating a prerendered page. */
+export const isHydrating = () => hydrating;
+
 /** The app's root: once its first effects have run (its children's run before), the page is live. */
 export function LiveRoot({ children }: { children: ReactNode }) {
   useEffect(() => {

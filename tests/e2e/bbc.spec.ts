@@ -38,17 +38,46 @@ test('a search page opened directly shows its results before the app has loaded,
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^Showing results for government budget\. \d+ articles found/);
   expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
   const drawn = await page.getByRole('main').innerHTML();
+  await page.evaluate(() => ((window as unknown as { drawnResult: Element | null }).drawnResult = document.querySelector('[data-nav-item]')));
 
   release();
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-  // React draws the same results, in place: nothing moves.
+  // React takes over the drawn results as they are (hydrates them, the fixture failing the
+  // test on a mismatch): the same elements, not made anew, so nothing moves.
   expect(await page.getByRole('main').innerHTML()).toBe(drawn);
+  expect(await page.evaluate(() => document.querySelector('[data-nav-item]') === (window as unknown as { drawnResult: Element | null }).drawnResult)).toBe(
+    true,
+  );
   // One run in four measures a shift of 0.0006 (a few pixels of one small box; the cause is
   // not yet found, and named in issue 13's closing note): well under the 0.01 the project
   // holds Lighthouse's CLS to, and still far from any visible jump.
   expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.001);
   await page.getByRole('button', { name: 'Show more results' }).click();
   await expect(results).toHaveCount(20);
+});
+
+test('a search page whose passages arrive after the app took over its early results shows them in place', async ({ page }) => {
+  const release = await holdApp(page);
+  // The articles' texts, which the passages are picked from, are held until the app has the page.
+  let deliver = () => {};
+  const texts = new Promise<void>((resolve) => (deliver = resolve));
+  await page.route(/\/articles\/[0-9a-f]{16}\.json$/, async (route) => {
+    await texts;
+    await route.continue();
+  });
+  await page.goto('/search?q=goverment%20budget');
+  const results = page.locator('[data-nav-item]');
+  await expect(results).toHaveCount(10);
+  await expect(results.first().locator('p[dir]')).toBeEmpty();
+  await page.evaluate(() => ((window as unknown as { drawnResult: Element | null }).drawnResult = document.querySelector('[data-nav-item]')));
+  release();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  deliver();
+  await expect(results.first().locator('p[dir] mark').first()).toHaveText(/^(government|budget)(['’]s)?$/i);
+  await expect(results.nth(9).locator('p[dir]')).not.toBeEmpty();
+  expect(await page.evaluate(() => document.querySelector('[data-nav-item]') === (window as unknown as { drawnResult: Element | null }).drawnResult)).toBe(
+    true,
+  );
 });
 
 test('results appear while typing, before the word is finished, searched off the main thread', async ({ page }) => {

@@ -55,8 +55,7 @@ export function boot(): void {
       import('./start-app.tsx').then(({ startApp }) => {
         manifest.then(
           () => {
-            early?.stop();
-            void startApp(searchClient, page);
+            void startApp(searchClient, page, early?.stop() ?? null);
           },
           (error: unknown) => console.warn('The archive could not be read; the page stays readable without the app.', error),
         );

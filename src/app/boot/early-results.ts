@@ -4,7 +4,7 @@ import { SEARCH_INPUT_ID } from '../../components/page-focus.ts';
 import { documentTitle, searchTitle } from '../../content/publishing/page-head.ts';
 import { resultsMarkup } from '../../features/search/results-markup.ts';
 import type { Passages } from '../../features/search/search-session.ts';
-import { readyState } from '../../features/search/search-state.ts';
+import { readyState, type DrawnSearch } from '../../features/search/search-state.ts';
 import { site, translator } from '../archive.ts';
 import { articlePath, searchPath } from '../paths.ts';
 import type { SearchClient } from '../../features/search/search-client.ts';
@@ -13,8 +13,12 @@ import { RESULTS_PER_PAGE } from '../search.ts';
 /** A search page's early results, drawn before the app: `drawn` once they are, and `stop` when the app takes the page over. */
 export interface EarlyResults {
   drawn: Promise<void>;
-  /** From now on only the app draws results (drawing into its DOM would break it). */
-  stop(): void;
+  /**
+   * From now on only the app draws results (drawing into its DOM would break it). Returns
+   * what the page shows, for the app to hydrate as it stands (null when nothing was drawn):
+   * passages that arrive later are the app's to draw.
+   */
+  stop(): DrawnSearch | null;
 }
 
 /**
@@ -27,10 +31,30 @@ export interface EarlyResults {
  */
 export function drawEarlyResults(client: SearchClient, query: string, exact = false): EarlyResults {
   let appStarted = false;
-  return { drawn: drawWhenAnswered(client, query, exact, () => appStarted), stop: () => void (appStarted = true) };
+  let shown: DrawnSearch | null = null;
+  const drawn = drawWhenAnswered(
+    client,
+    query,
+    exact,
+    () => appStarted,
+    (state) => (shown = { query, limit: RESULTS_PER_PAGE, exact, state }),
+  );
+  return {
+    drawn,
+    stop: () => {
+      appStarted = true;
+      return shown;
+    },
+  };
 }
 
-async function drawWhenAnswered(client: SearchClient, query: string, exact: boolean, appStarted: () => boolean): Promise<void> {
+async function drawWhenAnswered(
+  client: SearchClient,
+  query: string,
+  exact: boolean,
+  appStarted: () => boolean,
+  drew: (state: DrawnSearch['state']) => void,
+): Promise<void> {
   const answer = await client.search(query, RESULTS_PER_PAGE, exact);
   const main = document.getElementById('main');
   const status = main?.querySelector('[role="status"]');
@@ -38,9 +62,10 @@ async function drawWhenAnswered(client: SearchClient, query: string, exact: bool
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const draw = (passages: Passages | null) => {
     if (appStarted()) return;
+    const state = readyState(query, answer, passages);
     const { status: said, body } = resultsMarkup({
       query,
-      state: readyState(query, answer, passages),
+      state,
       hrefFor: (id, matched, searched) => base + articlePath(id, matched, { searched }),
       exactHrefFor: (typed) => base + searchPath(typed, { exact: true }),
       t: translator,
@@ -48,6 +73,7 @@ async function drawWhenAnswered(client: SearchClient, query: string, exact: bool
     while (status.nextSibling) status.nextSibling.remove();
     status.textContent = said;
     main.append(body);
+    drew(state);
   };
   draw(null);
   // The field shows the query, as a value the reader did not type (see readEarlyInput).

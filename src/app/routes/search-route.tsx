@@ -22,7 +22,7 @@ export function SearchRoute() {
   const [params] = useSearchParams();
   const { key } = useLocation();
   const typed = useTypedQuery(key);
-  const client = useSession().searchClient;
+  const { searchClient: client, earlyResults } = useSession();
   // What is typed is read synchronously (an external store); the page follows it in a
   // render that gives way to the next key, so a key never waits for the results' render.
   const query = useDeferredValue((typed ?? params.get('q') ?? '').trim());
@@ -39,7 +39,7 @@ export function SearchRoute() {
   const [shown, setShown] = useState({ query, limit: RESULTS_PER_PAGE });
   // A new query starts again from the first results.
   const limit = shown.query === query ? shown.limit : RESULTS_PER_PAGE;
-  const state = useSearch(query, limit, client, exact);
+  const state = useSearch(query, limit, client, exact, earlyResults);
   return (
     <SearchResults
       query={query}

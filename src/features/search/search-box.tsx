@@ -2,6 +2,7 @@ import { startTransition, useEffect, useLayoutEffect, useRef, useState, type For
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { SEARCH_INPUT_ID, focusItem, focusSearchInput } from '../../components/page-focus.ts';
 import { useShortcut } from '../../components/use-shortcut.ts';
+import { useLive } from '../../components/use-live.ts';
 import { useTranslator } from '../../components/use-translator.ts';
 import { setTypedQuery } from './typed-query.ts';
 
@@ -45,6 +46,7 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm, takeEarlyIn
   const location = useLocation();
   const navigationType = useNavigationType();
   const [draft, setDraft] = useState(urlQuery);
+  const live = useLive();
   const [seenKey, setSeenKey] = useState(location.key);
   // The search entry typing made from the page shown now, and whether it has landed: a fast
   // typist's next keystroke can come before the search page renders, and must then replace
@@ -178,7 +180,9 @@ export function SearchBox({ onSearchPage, urlQuery, hrefFor, onWarm, takeEarlyIn
         // (below) takes the site's colours and a full-size target.
         className="search-field"
       />
-      {draft && (
+      {/* Only with the app running, where it works: a search page opened on a query is
+          hydrated from markup prerendered without one (boot/start-app.tsx). */}
+      {draft && live && (
         <button
           type="button"
           onClick={clear}

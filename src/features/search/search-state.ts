@@ -16,6 +16,14 @@ export type SearchState =
   | { status: 'failed'; query: string; message: string }
   | { status: 'ready'; query: string; total: number; terms: string[]; items: SearchItem[]; corrected: string | null };
 
+/** A search whose results a page already shows (drawn before the app loaded), to be taken over as they stand. */
+export interface DrawnSearch {
+  query: string;
+  limit: number;
+  exact: boolean;
+  state: SearchState & { status: 'ready' };
+}
+
 /** The state showing what `query` found, with passages where they have arrived. */
 export function readyState(query: string, found: Found, passages: Passages | null): SearchState & { status: 'ready' } {
   const items = found.entries.map((entry, i) => {

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { SearchClient } from './search-client.ts';
-import { readyState, type SearchState } from './search-state.ts';
+import { isHydrating } from '../../components/use-live.ts';
+import { readyState, type DrawnSearch, type SearchState } from './search-state.ts';
 
 /** The state showing the answer to this question as far as it has arrived, if it has. */
 function arrivedState(client: SearchClient, query: string, limit: number, exact: boolean): SearchState | null {
@@ -15,8 +16,14 @@ function arrivedState(client: SearchClient, query: string, limit: number, exact:
  * the first render. The previous results stay on screen while the next query runs, so
  * typing never flashes an empty page.
  */
-export function useSearch(query: string, limit: number, client: SearchClient, exact = false): SearchState {
-  const [state, setState] = useState<SearchState>(() => arrivedState(client, query, limit, exact) ?? { status: 'idle' });
+export function useSearch(query: string, limit: number, client: SearchClient, exact = false, drawn: DrawnSearch | null = null): SearchState {
+  // Hydrating a page whose results were drawn before the app (`drawn`), the first render is
+  // what the page shows: passages that arrived since are drawn by the effect below.
+  const [state, setState] = useState<SearchState>(() =>
+    isHydrating() && drawn?.query === query && drawn.limit === limit && drawn.exact === exact
+      ? drawn.state
+      : (arrivedState(client, query, limit, exact) ?? { status: 'idle' }),
+  );
   // A search that failed (no network, the worker's script gone) is asked again once the
   // browser is back online.
   const [attempt, setAttempt] = useState(0);
