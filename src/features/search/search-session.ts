@@ -22,8 +22,8 @@ export interface SearchSource {
 
 /**
  * A result's entry with its title's matched words marked. Marked where the search runs, whose
- * tokenizer is already warm: the page's first use of it compiled its regular expression, 25 ms
- * of main thread in the early draw of a search page opened on a phone (100 ms at 4× CPU).
+ * tokenizer is already warm: on the page, its first use compiled its regular expression, 100 ms
+ * of a phone's main thread (4× CPU) in the early draw of a search page opened directly.
  */
 export interface FoundEntry extends ResultEntry {
   titleSegments: Segment[];
