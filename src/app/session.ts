@@ -14,7 +14,7 @@ export interface AppSession {
   searchClient: SearchClient;
   /** What the reader typed into the prerendered search field before the app took the page over; handed out once. */
   takeEarlyInput(): string;
-  /** The results a search page opened on a query drew before the app took it over (boot/early-results.ts), which the app hydrates as they are. */
+  /** The results a search page opened on a query drew before the app took it over (boot/early-results.ts): the search's first render while the app hydrates them. */
   earlyResults: DrawnSearch | null;
   /** True until `articleShown` is called: the run's first article opens like a link followed, not like a step back. */
   isFirstArticle(): boolean;

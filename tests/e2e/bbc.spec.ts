@@ -17,6 +17,12 @@ test('a search with a typo finds the right article, and opening it reads it', as
   await expect(page.getByText(/^Quarterly profits at US media giant TimeWarner jumped 76%/)).toBeVisible();
 });
 
+/** Keeps the first result's element, to tell later whether the app took it over or made it anew. */
+const keepFirstResult = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => ((window as unknown as { keptResult: Element | null }).keptResult = document.querySelector('[data-nav-item]')));
+const isKeptFirstResult = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => document.querySelector('[data-nav-item]') === (window as unknown as { keptResult: Element | null }).keptResult);
+
 test('a search page opened directly shows its results before the app has loaded, and the app takes over the same results', async ({ page }) => {
   const release = await holdApp(page);
   await page.addInitScript(() => {
@@ -38,16 +44,14 @@ test('a search page opened directly shows its results before the app has loaded,
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^Showing results for government budget\. \d+ articles found/);
   expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
   const drawn = await page.getByRole('main').innerHTML();
-  await page.evaluate(() => ((window as unknown as { drawnResult: Element | null }).drawnResult = document.querySelector('[data-nav-item]')));
+  await keepFirstResult(page);
 
   release();
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   // React takes over the drawn results as they are (hydrates them, the fixture failing the
   // test on a mismatch): the same elements, not made anew, so nothing moves.
   expect(await page.getByRole('main').innerHTML()).toBe(drawn);
-  expect(await page.evaluate(() => document.querySelector('[data-nav-item]') === (window as unknown as { drawnResult: Element | null }).drawnResult)).toBe(
-    true,
-  );
+  expect(await isKeptFirstResult(page)).toBe(true);
   // One run in four measures a shift of 0.0006 (a few pixels of one small box; the cause is
   // not yet found, and named in issue 13's closing note): well under the 0.01 the project
   // holds Lighthouse's CLS to, and still far from any visible jump.
@@ -69,15 +73,13 @@ test('a search page whose passages arrive after the app took over its early resu
   const results = page.locator('[data-nav-item]');
   await expect(results).toHaveCount(10);
   await expect(results.first().locator('p[dir]')).toBeEmpty();
-  await page.evaluate(() => ((window as unknown as { drawnResult: Element | null }).drawnResult = document.querySelector('[data-nav-item]')));
+  await keepFirstResult(page);
   release();
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   deliver();
   await expect(results.first().locator('p[dir] mark').first()).toHaveText(/^(government|budget)(['’]s)?$/i);
   await expect(results.nth(9).locator('p[dir]')).not.toBeEmpty();
-  expect(await page.evaluate(() => document.querySelector('[data-nav-item]') === (window as unknown as { drawnResult: Element | null }).drawnResult)).toBe(
-    true,
-  );
+  expect(await isKeptFirstResult(page)).toBe(true);
 });
 
 test('results appear while typing, before the word is finished, searched off the main thread', async ({ page }) => {

@@ -37,7 +37,7 @@ export function drawEarlyResults(client: SearchClient, query: string, exact = fa
     query,
     exact,
     () => appStarted,
-    (state) => (shown = { query, limit: RESULTS_PER_PAGE, exact, state }),
+    (state) => (shown = { limit: RESULTS_PER_PAGE, exact, state }),
   );
   return {
     drawn,

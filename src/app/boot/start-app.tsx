@@ -53,7 +53,7 @@ export async function startApp(searchClient: SearchClient, page: RouterData | nu
     const earlyInput = readEarlyInput();
     // Typed ahead of the app, it is a newer query than the results drawn: rendered afresh.
     const hydrate = rendered && (drawn === null || earlyInput === '');
-    const session = createSession(searchClient, earlyInput, hydrate ? drawn : null);
+    const session = createSession(searchClient, earlyInput, drawn);
     const app = (
       <StrictMode>
         <LiveRoot>

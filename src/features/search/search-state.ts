@@ -16,9 +16,8 @@ export type SearchState =
   | { status: 'failed'; query: string; message: string }
   | { status: 'ready'; query: string; total: number; terms: string[]; items: SearchItem[]; corrected: string | null };
 
-/** A search whose results a page already shows (drawn before the app loaded), to be taken over as they stand. */
+/** A search whose results a page already shows (drawn before the app loaded, `state.query` asked for `limit` results), to be taken over as they stand. */
 export interface DrawnSearch {
-  query: string;
   limit: number;
   exact: boolean;
   state: SearchState & { status: 'ready' };

@@ -20,7 +20,7 @@ export function useSearch(query: string, limit: number, client: SearchClient, ex
   // Hydrating a page whose results were drawn before the app (`drawn`), the first render is
   // what the page shows: passages that arrived since are drawn by the effect below.
   const [state, setState] = useState<SearchState>(() =>
-    isHydrating() && drawn?.query === query && drawn.limit === limit && drawn.exact === exact
+    isHydrating() && drawn?.state.query === query && drawn.limit === limit && drawn.exact === exact
       ? drawn.state
       : (arrivedState(client, query, limit, exact) ?? { status: 'idle' }),
   );
