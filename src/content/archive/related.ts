@@ -21,54 +21,65 @@ export function relatedArticles(articles: readonly ArticleTerms[] | NumberedTerm
   const { words, titles, bodies, counts: bodyCounts } = 'words' in articles ? articles : numberTerms(articles);
   const n = titles.length;
   const telling = words.map((term) => term.length > 2 && !/^\d+$/.test(term));
-  const df = new Array<number>(words.length).fill(0);
-  // Each article's telling terms with their counts, a title's counting twice.
-  const lastDoc = new Array<number>(words.length).fill(-1);
-  const slot = new Array<number>(words.length).fill(0);
-  const docTerms: number[][] = [];
-  const docCounts: number[][] = [];
-  titles.forEach((title, doc) => {
-    const ids: number[] = [];
-    const counts: number[] = [];
+  // An article's telling terms with their counts, a title's counting twice, gathered into
+  // arrays reused for each article: held for every article at once, they took 490 MB at
+  // 250,000 articles. They are gathered twice, for the terms' document counts, then for the
+  // articles' vectors.
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const lastDoc = new Int32Array(words.length);
+  const slot = new Uint32Array(words.length);
+  const gather = (doc: number, stamp: number) => {
+    ids.length = 0;
+    counts.length = 0;
     const add = (id: number, f: number) => {
       if (!telling[id]) return;
-      if (lastDoc[id] === doc) {
+      if (lastDoc[id] === stamp) {
         counts[slot[id]!]! += f;
         return;
       }
-      lastDoc[id] = doc;
+      lastDoc[id] = stamp;
       slot[id] = ids.length;
       ids.push(id);
       counts.push(f);
-      df[id]!++;
     };
-    for (const id of title) add(id, 2);
-    bodies[doc]!.forEach((id, i) => add(id, bodyCounts[doc]![i]!));
-    docTerms.push(ids);
-    docCounts.push(counts);
-  });
+    for (const id of titles.at(doc)) add(id, 2);
+    const body = bodies.at(doc);
+    const bodyCount = bodyCounts.at(doc);
+    for (let i = 0; i < body.length; i++) add(body[i]!, bodyCount[i]!);
+  };
+  const df = new Uint32Array(words.length);
+  // Stamps 1 .. n, then n + 1 .. 2n: each pass's articles are told apart from the other's.
+  for (let doc = 0; doc < n; doc++) {
+    gather(doc, doc + 1);
+    for (const id of ids) df[id]!++;
+  }
   const maxDf = Math.max(2, Math.floor(n * MAX_SHARE));
 
   // Each article's most telling words, weighted and normalised to unit length, all in flat
   // arrays: article `doc` has the terms vectorTerms[vectorStart[doc] .. vectorStart[doc + 1]).
-  const idf = df.map((d) => (d >= 2 && d <= maxDf ? Math.log(n / d) : 0));
+  const idf = Array.from(df, (d) => (d >= 2 && d <= maxDf ? Math.log(n / d) : 0));
   const vectorStart = new Int32Array(n + 1);
-  const vectorTerms: number[] = [];
-  const vectorWeights: number[] = [];
-  docTerms.forEach((ids, doc) => {
+  const allTerms = new Uint32Array(n * TERMS_PER_ARTICLE);
+  const allWeights = new Float64Array(n * TERMS_PER_ARTICLE);
+  let used = 0;
+  for (let doc = 0; doc < n; doc++) {
+    gather(doc, n + doc + 1);
     const weighted: [number, number][] = [];
     ids.forEach((id, i) => {
-      if (idf[id]! > 0) weighted.push([id, (1 + Math.log(docCounts[doc]![i]!)) * idf[id]!]);
+      if (idf[id]! > 0) weighted.push([id, (1 + Math.log(counts[i]!)) * idf[id]!]);
     });
     weighted.sort((a, b) => b[1] - a[1] || (words[a[0]]! < words[b[0]]! ? -1 : 1));
     const top = weighted.slice(0, TERMS_PER_ARTICLE);
     const length = Math.hypot(...top.map(([, w]) => w)) || 1;
     for (const [id, w] of top) {
-      vectorTerms.push(id);
-      vectorWeights.push(w / length);
+      allTerms[used] = id;
+      allWeights[used++] = w / length;
     }
-    vectorStart[doc + 1] = vectorTerms.length;
-  });
+    vectorStart[doc + 1] = used;
+  }
+  const vectorTerms = allTerms.subarray(0, used);
+  const vectorWeights = allWeights.subarray(0, used);
 
   // Each term's articles, by weight in them, at most ARTICLES_PER_TERM (the same flat layout).
   const { start: postingStart, docs: postingDocs, weights: postingWeights } = postingsOf(words.length, vectorStart, vectorTerms, vectorWeights);
@@ -121,7 +132,7 @@ export function relatedArticles(articles: readonly ArticleTerms[] | NumberedTerm
  * in each; a term in more than ARTICLES_PER_TERM keeps the ones it weighs most in (ties to
  * the earlier article). Term `t`'s are docs[start[t] .. start[t + 1]).
  */
-function postingsOf(termCount: number, vectorStart: Int32Array, vectorTerms: readonly number[], vectorWeights: readonly number[]) {
+function postingsOf(termCount: number, vectorStart: Int32Array, vectorTerms: Uint32Array, vectorWeights: Float64Array) {
   const all = new Int32Array(termCount + 1);
   for (const term of vectorTerms) all[term + 1]!++;
   for (let t = 0; t < termCount; t++) all[t + 1]! += all[t]!;

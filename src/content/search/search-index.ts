@@ -131,7 +131,7 @@ export function decodeTerms(encoded: string): string[] {
 }
 
 /** A title's terms, each once, with its count (TITLE_WEIGHT an occurrence) and its slot: 1 + its first position, capped. */
-function titleTerms(title: readonly number[]): Map<number, { count: number; slot: number }> {
+function titleTerms(title: Uint32Array): Map<number, { count: number; slot: number }> {
   const titled = new Map<number, { count: number; slot: number }>();
   title.forEach((term, position) => {
     const seen = titled.get(term);
@@ -150,11 +150,11 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
   // made building the index alone on 50,000 articles peak at 944 MB instead of 600 MB, and
   // take 3.1 s instead of 0.95 s.
   const df = new Uint32Array(words.length);
-  titles.forEach((title, doc) => {
-    const titled = titleTerms(title);
-    for (const term of bodies[doc]!) if (!titled.has(term)) df[term]!++;
+  for (let doc = 0; doc < docCount; doc++) {
+    const titled = titleTerms(titles.at(doc));
+    for (const term of bodies.at(doc)) if (!titled.has(term)) df[term]!++;
     for (const term of titled.keys()) df[term]!++;
-  });
+  }
   const start = new Uint32Array(words.length + 1);
   for (let term = 0; term < words.length; term++) start[term + 1] = start[term]! + df[term]!;
   const total = start[words.length]!;
@@ -169,12 +169,13 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
     postingSlot[at] = slot;
   };
   const lengths = new Float64Array(docCount);
-  titles.forEach((title, doc) => {
+  for (let doc = 0; doc < docCount; doc++) {
     // A title holds a few words: those are counted here, the body's are counted already.
+    const title = titles.at(doc);
     const titled = titleTerms(title);
     let length = title.length * TITLE_WEIGHT;
-    const body = bodies[doc]!;
-    const bodyCounts = counts[doc]!;
+    const body = bodies.at(doc);
+    const bodyCounts = counts.at(doc);
     for (let i = 0; i < body.length; i++) {
       const count = bodyCounts[i]!;
       length += count;
@@ -184,7 +185,7 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
     }
     for (const [term, { count, slot }] of titled) add(term, doc, count, slot);
     lengths[doc] = length;
-  });
+  }
 
   let sum = 0;
   for (const length of lengths) sum += length;

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleTerms, numberTerms, type ArticleTerms } from '../../../../src/content/search/article-terms.ts';
+import { articleTerms, NumberLists, numberTerms, type ArticleTerms } from '../../../../src/content/search/article-terms.ts';
 
 /** An article's body terms with their counts, through the numbering the index and related articles use. */
 function bodyTerms(article: ArticleTerms): [string, number][] {
   const { words, bodies, counts } = numberTerms([article]);
-  return bodies[0]!.map((id, i) => [words[id]!, counts[0]![i]!]);
+  return Array.from(bodies.at(0), (id, i) => [words[id]!, counts.at(0)[i]!]);
 }
 import { terms } from '../../../../src/content/search/tokenize.ts';
 
@@ -56,10 +56,32 @@ describe('numberTerms', () => {
         );
         expect(taken).toBe(articles.length);
         expect(new Set(numbered.words).size).toBe(numbered.words.length);
-        numbered.titles.forEach((title, i) => expect(title.map((id) => numbered.words[id])).toEqual(articles[i]!.title));
-        numbered.bodies.forEach((body, i) => expect(body.map((id) => numbered.words[id]).join(' ')).toBe(articles[i]!.body));
-        expect(numbered.counts).toEqual(articles.map((article) => article.counts));
+        const words = (ids: Uint32Array) => Array.from(ids, (id) => numbered.words[id]!);
+        for (const counted of [numbered.titles, numbered.bodies, numbered.counts]) expect(counted.length).toBe(articles.length);
+        articles.forEach((article, i) => {
+          expect(words(numbered.titles.at(i))).toEqual(article.title);
+          expect(words(numbered.bodies.at(i)).join(' ')).toBe(article.body);
+          expect(Array.from(numbered.counts.at(i))).toEqual(article.counts);
+        });
       }),
+    );
+  });
+});
+
+describe('NumberLists', () => {
+  it('gives back every list as pushed, through the copies that make room, and after trimming', () => {
+    // Lists long and many enough to outgrow the first room for numbers (1,024) and for lists (256).
+    const lists = fc.array(fc.array(fc.nat({ max: 2 ** 32 - 1 }), { maxLength: 40 }), { maxLength: 400 });
+    fc.assert(
+      fc.property(lists, (input) => {
+        const flat = new NumberLists();
+        for (const list of input) flat.push(list, (n) => n);
+        expect(flat.length).toBe(input.length);
+        input.forEach((list, i) => expect(Array.from(flat.at(i))).toEqual(list));
+        flat.trim();
+        input.forEach((list, i) => expect(Array.from(flat.at(i))).toEqual(list));
+      }),
+      { numRuns: 50 },
     );
   });
 });
