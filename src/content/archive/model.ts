@@ -81,18 +81,21 @@ export function buildArchiveFiles(
 /** The list files: the newest-first list in chunks of `pageSize`. */
 export function buildListFiles(articles: readonly Article[], pageSize: number = DEFAULTS.articlesPerPage): Map<string, string> {
   const files = new Map<string, string>();
-  for (let start = 0; start < articles.length; start += pageSize) {
-    const entries: ListEntry[] = articles.slice(start, start + pageSize).map(({ id, date, title, excerpt, readingMinutes, image }) => ({
-      id,
-      date,
-      title,
-      excerpt,
-      readingMinutes,
-      ...thumbOf(image),
-    }));
-    files.set(dataFiles.list(start / pageSize), JSON.stringify(entries));
-  }
+  for (let page = 0; page * pageSize < articles.length; page++) files.set(dataFiles.list(page), listFileAt(articles, page, pageSize));
   return files;
+}
+
+/** The text of list file `page`: its chunk of `pageSize` articles of the newest-first list. */
+export function listFileAt(articles: readonly Article[], page: number, pageSize: number = DEFAULTS.articlesPerPage): string {
+  const entries: ListEntry[] = articles.slice(page * pageSize, (page + 1) * pageSize).map(({ id, date, title, excerpt, readingMinutes, image }) => ({
+    id,
+    date,
+    title,
+    excerpt,
+    readingMinutes,
+    ...thumbOf(image),
+  }));
+  return JSON.stringify(entries);
 }
 
 /** The text of the data file of the article at position `i`: the article, its related articles and its neighbours in the list. */

@@ -16,7 +16,7 @@ describe('buildData', () => {
     }),
   );
 
-  it("makes an article's file each time it is asked for, the same text its hash was taken of", () => {
+  it("makes an article's or a list chunk's file each time it is asked for, the same text its hash was taken of", () => {
     const { files, hashes, manifest } = buildData({ articles }, 7);
     const reference = buildArchiveFiles(articles, relatedArticles(articles.map(articleTerms)), 7);
     expect(files.size).toBe(hashes.size);
@@ -24,8 +24,8 @@ describe('buildData', () => {
     for (const [path, text] of reference) {
       expect(files.get(path), path).toBe(text);
       const content = files.content(path);
-      // Articles' files are not held as text, but made when written.
-      expect(typeof content, path).toBe(path.startsWith('articles/') ? 'function' : 'string');
+      // Articles' and the list's files are not held as text, but made when written.
+      expect(typeof content, path).toBe(/^(articles|list)\//.test(path) ? 'function' : 'string');
     }
     expect([...files].map(([path]) => path).sort()).toEqual(files.paths().sort());
     // What "save all" downloads: lists, articles and the search files but the head files.
