@@ -27,18 +27,19 @@ export function relatedArticles(articles: readonly ArticleTerms[] | NumberedTerm
   // articles' vectors.
   const ids: number[] = [];
   const counts: number[] = [];
-  const lastDoc = new Int32Array(words.length);
+  // The stamp of the article a term was last gathered for, and where its count is.
+  const gatheredFor = new Int32Array(words.length);
   const slot = new Uint32Array(words.length);
   const gather = (doc: number, stamp: number) => {
     ids.length = 0;
     counts.length = 0;
     const add = (id: number, f: number) => {
       if (!telling[id]) return;
-      if (lastDoc[id] === stamp) {
+      if (gatheredFor[id] === stamp) {
         counts[slot[id]!]! += f;
         return;
       }
-      lastDoc[id] = stamp;
+      gatheredFor[id] = stamp;
       slot[id] = ids.length;
       ids.push(id);
       counts.push(f);

@@ -23,9 +23,9 @@ export function articleTerms({ title, blocks }: Pick<Article, 'title' | 'blocks'
 }
 
 /**
- * Lists of numbers, one per article, in one flat typed array: list `i` is
- * `at(i)`. At 250,000 articles the archive's terms held as an array of numbers per article
- * took 490 MB (eight bytes a number, and each array's own header); flat, four bytes a number.
+ * Lists of numbers, one per article, in one flat typed array: list `i` is `at(i)`. At
+ * 250,000 articles the archive's terms held as an array of numbers per article took 490 MB
+ * (eight bytes a number, and each array's own header); flat, four bytes a number.
  */
 export class NumberLists {
   private items: Uint32Array<ArrayBufferLike> = new Uint32Array(1024);
