@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../content/seeds/article.ts';
 import { articleTerms, numberTerms, type ArticleTerms, type NumberedTerms } from '../content/search/article-terms.ts';
 import { articleFileAt, countMonths, listFileAt, type ArchiveManifest } from '../content/archive/model.ts';
-import { dataFiles, dataFolder, DEFAULTS, GROUP_KINDS, type GroupKind } from '../content/contracts.ts';
+import { dataFiles, dataFolder, DEFAULTS, GROUP_KINDS, listChunks, type GroupKind } from '../content/contracts.ts';
 import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
 import { searchExample } from '../content/search/search-example.ts';
 import { buildResultFiles } from '../content/search/search-docs.ts';
@@ -13,8 +13,9 @@ import { collectGroup, type ArchiveTag } from '../content/archive/tags.ts';
 /**
  * The data files, by path relative to the data folder. Most are held as text; an article's
  * or a list chunk's is made again each time it is asked for, from the articles and their
- * related articles, which the build holds anyway. Held as text, the articles' files were three fifths of the data
- * files' 230 MB at 50,000 articles, all alive at once, at the moment of the build's peak.
+ * related articles, which the build holds anyway. Held as text, the articles' files were
+ * three fifths of the data files' 230 MB at 50,000 articles, all alive at once, at the
+ * moment of the build's peak.
  */
 export class DataFiles {
   private readonly texts = new Map<string, string>();
@@ -89,7 +90,7 @@ export function buildData(
   // Made when asked for, as the articles' files are: held as text, the list files were 77 MB
   // of UTF-8 at 250,000 articles (up to twice that as strings), alive through the whole hashing
   // and writing of the data files.
-  for (let page = 0; page * pageSize < articles.length; page++) files.make(dataFiles.list(page), () => listFileAt(articles, page, pageSize));
+  for (let page = 0; page < listChunks(articles.length, pageSize); page++) files.make(dataFiles.list(page), () => listFileAt(articles, page, pageSize));
   articles.forEach((article, i) => files.make(dataFiles.article(article.id), () => articleFileAt(articles, search.related, i)));
   for (const kind of GROUP_KINDS) for (const { slug, docs } of groups[kind]) files.set(dataFiles.group(kind, slug), JSON.stringify(docs));
   for (const [path, content] of search.files) files.set(path, content);

@@ -1,5 +1,5 @@
 import type { Article, ArticleSummary, Block } from '../seeds/article.ts';
-import { dataFiles, DEFAULTS, type GroupKind } from '../contracts.ts';
+import { dataFiles, DEFAULTS, listChunks, type GroupKind } from '../contracts.ts';
 import { shortHash } from '../short-hash.ts';
 
 /** What the app knows about the archive before it reads a data file (`MANIFEST_FILE`); everything else is fetched from `dataPath`. */
@@ -81,7 +81,7 @@ export function buildArchiveFiles(
 /** The list files: the newest-first list in chunks of `pageSize`. */
 export function buildListFiles(articles: readonly Article[], pageSize: number = DEFAULTS.articlesPerPage): Map<string, string> {
   const files = new Map<string, string>();
-  for (let page = 0; page * pageSize < articles.length; page++) files.set(dataFiles.list(page), listFileAt(articles, page, pageSize));
+  for (let page = 0; page < listChunks(articles.length, pageSize); page++) files.set(dataFiles.list(page), listFileAt(articles, page, pageSize));
   return files;
 }
 
