@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SeedOptions } from '../content/seeds/parse-seed.ts';
+import type { ParsedSeedFile } from '../content/seeds/collect-seeds.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
 import { formatCount } from '../content/publishing/format-number.ts';
 import { digest, readJson, writeAtomically } from './cache-files.ts';
@@ -76,6 +77,8 @@ interface BuildCacheOptions {
   /** The app's root folder, whose code the cache's entries depend on. */
   appRoot: string;
   seedOptions: SeedOptions;
+  /** How the seed cache holds what it parses and what it read (held-article.ts); as it is, without. */
+  hold?: (parsed: ParsedSeedFile) => ParsedSeedFile;
 }
 
 /**
@@ -94,7 +97,7 @@ export class BuildCache {
   private readonly fingerprint: string;
   private pages: PageCache | null = null;
 
-  constructor({ cacheDir, seedDir, outDir, appRoot, seedOptions }: BuildCacheOptions) {
+  constructor({ cacheDir, seedDir, outDir, appRoot, seedOptions, hold }: BuildCacheOptions) {
     // The output folder is not created here: a refused build leaves no trace in it. Until a
     // first build succeeds, this cache is pruned by another build only after an hour unused.
     this.dir = targetCacheDir(cacheDir, seedDir, outDir);
@@ -103,7 +106,7 @@ export class BuildCache {
     this.touched = this.previous?.stamps && existsSync(outDir) ? touchedFiles(outDir, join(this.dir, 'outputs.json')) : null;
     this.touched?.catch(() => undefined);
     this.fingerprint = codeFingerprint(appRoot);
-    this.seeds = new SeedCache(join(this.dir, 'seeds'), digest(this.fingerprint, JSON.stringify(seedOptions)), seedOptions);
+    this.seeds = new SeedCache(join(this.dir, 'seeds'), digest(this.fingerprint, JSON.stringify(seedOptions)), seedOptions, hold);
     this.images = new ImageCache(join(this.dir, 'images'));
   }
 

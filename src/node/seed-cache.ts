@@ -37,6 +37,8 @@ export class SeedCache {
     private readonly dir: string,
     private readonly version: string,
     private readonly options: SeedOptions,
+    /** How an entry's parsed seed is held once used (held-article.ts); as it is, without. */
+    private readonly hold: (parsed: ParsedSeedFile) => ParsedSeedFile = (parsed) => parsed,
   ) {
     for (let shard = 0; shard < SEED_SHARDS; shard++) {
       const cached = readJson<SeedCacheFile>(join(dir, `${shard}.json`));
@@ -50,9 +52,12 @@ export class SeedCache {
   readonly parse = (file: SeedFile): ParsedSeedFile => {
     const key = digest(file.name, file.bytes);
     let entry = this.stored.get(key);
-    if (entry) this.hits++;
-    else {
-      entry = { parsed: parseSeedFile(file, this.options) };
+    if (entry) {
+      this.hits++;
+      // Read from the cache's JSON as plain objects: held as a fresh parse is, the plain ones go.
+      entry.parsed = this.hold(entry.parsed);
+    } else {
+      entry = { parsed: this.hold(parseSeedFile(file, this.options)) };
       this.changed.add(shardOf(key));
     }
     this.used.set(key, entry);

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Logger, ResolvedConfig, Rollup, UserConfig } from 'vite';
-import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
+import { parseSeedFile, type SeedCollection, type SeedFile } from '../content/seeds/collect-seeds.ts';
 import type { Article, SeedProblem } from '../content/seeds/article.ts';
 import { articleRoute, dataFolder, DATA_ROOT, routeFile } from '../content/contracts.ts';
 import { formatProblems } from '../content/seeds/problems.ts';
@@ -29,6 +29,7 @@ import { listOutput, outputUnlisted } from './output-list.ts';
 import { discardStaging, misplacedSeeds, prepareStaging, stagingPlan, swapIn, type Staging } from './staging.ts';
 import { writeDataFiles, writeSite } from './write-site.ts';
 import { collectGarbage } from './heap.ts';
+import { ArticleStore, plainArticle } from './held-article.ts';
 
 /** Options of a site's build (sitePlugins and newsArchive take them). */
 export interface SiteBuildOptions {
@@ -81,6 +82,8 @@ export class SiteBuild {
   /** This build's cache; none without one. */
   private cache: BuildCache | null = null;
   private seeds: SeedCollection | null = null;
+  /** What holds the seeds' text (held-article.ts): a new one whenever the seeds are read again, and once a build lets them go. */
+  private store = new ArticleStore();
   /** The seeds' images, read and measured; `seeds` is then the collection with every picture filled in. */
   private images: Promise<ResolvedImages> | null = null;
   private data: BuiltData | null = null;
@@ -152,13 +155,17 @@ export class SiteBuild {
   /** The seeds, read once per build (or per change, in the dev server). */
   loadSeeds(): SeedCollection {
     if (this.listed) throw new Error('The seeds were let go once the data files were written: use what is listed of them.');
-    return (this.seeds ??= readSeedFolder(this.dir, this.seedOptions(), this.cache?.seeds.parse, this.seedsRead));
+    const options = this.seedOptions();
+    const parse = this.cache?.seeds.parse ?? ((file: SeedFile) => this.store.holdParsed(parseSeedFile(file, options)));
+    return (this.seeds ??= readSeedFolder(this.dir, options, parse, this.seedsRead));
   }
 
   /** The seeds' images, read and measured. */
   loadImages(): Promise<ResolvedImages> {
     if (this.images) return this.images;
-    const loading = resolveImages(this.loadSeeds(), { seedDir: this.dir, publicDir: this.publicDir }, this.cache?.images).then((resolved) => {
+    const loading = resolveImages(this.loadSeeds(), { seedDir: this.dir, publicDir: this.publicDir }, this.cache?.images).then(({ seeds, images }) => {
+      // An article with pictures comes back as a new object, its blocks plain again.
+      const resolved = { seeds: { ...seeds, articles: seeds.articles.map(this.store.hold) }, images };
       // Seeds read again meanwhile (the dev server saw a change) are not overwritten with these.
       if (this.images === loading) this.seeds = resolved.seeds;
       return resolved;
@@ -176,6 +183,8 @@ export class SiteBuild {
     this.seeds = null;
     this.images = null;
     this.data = null;
+    // The old store goes with the articles it holds, its file with it.
+    this.store = new ArticleStore();
   }
 
   /**
@@ -203,7 +212,14 @@ export class SiteBuild {
     const seedsRead = readSeedFilesAhead(this.dir);
     if (this.options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off') {
       const cacheDir = resolve(this.root, this.options.cacheDir ?? 'node_modules/.cache/news-archive');
-      this.cache = new BuildCache({ cacheDir, seedDir: this.dir, outDir: this.outDir, appRoot: APP_ROOT, seedOptions: this.seedOptions() });
+      this.cache = new BuildCache({
+        cacheDir,
+        seedDir: this.dir,
+        outDir: this.outDir,
+        appRoot: APP_ROOT,
+        seedOptions: this.seedOptions(),
+        hold: this.store.holdParsed,
+      });
     }
     // A thread that could not read them leaves them to be read here.
     this.seedsRead = await seedsRead.catch(() => undefined);
@@ -273,6 +289,7 @@ export class SiteBuild {
     this.cache?.seeds.save();
     this.seeds = null;
     this.images = null;
+    this.store = new ArticleStore();
   }
 
   /** What is listed of the seeds: in a build, once they were let go; otherwise from the seeds themselves. */
@@ -419,5 +436,7 @@ function onlyDataFolder(outDir: string): string | undefined {
 
 /** What is listed of the seeds for the end of a build (see `Listed`). */
 function listing({ articles, problems }: SeedCollection, images: Map<string, ImageSource>, feedSize: number): Listed {
-  return { pages: articles.map(({ id, date }) => ({ id, date })), feed: articles.slice(0, feedSize), problems, images };
+  // The feed's articles as plain objects: held ones would keep their store, and its file, to the end.
+  const feed = articles.slice(0, feedSize).map(plainArticle);
+  return { pages: articles.map(({ id, date }) => ({ id, date })), feed, problems, images };
 }

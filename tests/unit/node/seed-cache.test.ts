@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SeedCache } from '../../../src/node/seed-cache.ts';
 import { articleTerms } from '../../../src/content/search/article-terms.ts';
+import { parseSeedFile } from '../../../src/content/seeds/collect-seeds.ts';
+import { ArticleStore, plainArticle } from '../../../src/node/held-article.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'seed-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -72,5 +74,21 @@ describe('SeedCache', () => {
     next.parse(A);
     next.parse(B);
     expect(next.hits).toBe(2);
+  });
+
+  it('holds what it parses and what it read as the build holds articles, and saves them whole', () => {
+    const dir = join(scratch, 'held');
+    const fresh = parseSeedFile(A, {});
+    const first = new SeedCache(dir, 'v1', {}, new ArticleStore().holdParsed);
+    const parsed = first.parse(A).article!;
+    expect(Object.getOwnPropertyDescriptor(parsed, 'blocks')).toBeUndefined();
+    expect(plainArticle(parsed)).toEqual(fresh.article);
+    first.save();
+
+    const second = new SeedCache(dir, 'v1', {}, new ArticleStore().holdParsed);
+    const read = second.parse(A).article!;
+    expect(second.hits).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(read, 'blocks')).toBeUndefined();
+    expect(plainArticle(read)).toEqual(fresh.article);
   });
 });
