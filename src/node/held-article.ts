@@ -61,6 +61,7 @@ export class ArticleStore {
   private written = 0;
   private pending = Buffer.allocUnsafe(0);
   private pendingBytes = 0;
+  private scratch = Buffer.allocUnsafe(64 * 1024);
 
   /** The article as the store holds it; one held already, as it is. */
   readonly hold = (article: Article): Article => {
@@ -78,9 +79,11 @@ export class ArticleStore {
   /** The text at `[start, end)`. */
   read(start: number, end: number): string {
     if (end > this.written) this.flush();
-    const bytes = Buffer.allocUnsafe(end - start);
-    for (let at = 0; at < bytes.length;) at += readSync(this.fd!, bytes, at, bytes.length - at, start + at);
-    return bytes.toString();
+    const length = end - start;
+    // One buffer for every read, grown as needed: most texts are a few kilobytes.
+    if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(length, 2 * this.scratch.length));
+    for (let at = 0; at < length;) at += readSync(this.fd!, this.scratch, at, length - at, start + at);
+    return this.scratch.toString('utf8', 0, length);
   }
 
   private append(text: string): Text {

@@ -37,13 +37,15 @@ export class SeedCache {
     private readonly dir: string,
     private readonly version: string,
     private readonly options: SeedOptions,
-    /** How an entry's parsed seed is held once used (held-article.ts); as it is, without. */
+    /** How an entry's parsed seed is held, read or parsed (held-article.ts); as it is, without. */
     private readonly hold: (parsed: ParsedSeedFile) => ParsedSeedFile = (parsed) => parsed,
   ) {
     for (let shard = 0; shard < SEED_SHARDS; shard++) {
       const cached = readJson<SeedCacheFile>(join(dir, `${shard}.json`));
       if (cached?.version !== version) continue;
-      for (const [key, entry] of Object.entries(cached.entries)) this.stored.set(key, entry);
+      // Held as it is read, a sixteenth at a time: the whole cache read as plain objects held
+      // every seed's text in the heap at once.
+      for (const [key, entry] of Object.entries(cached.entries)) this.stored.set(key, { ...entry, parsed: hold(entry.parsed) });
       this.storedPerShard[shard] = Object.keys(cached.entries).length;
     }
   }
@@ -52,11 +54,8 @@ export class SeedCache {
   readonly parse = (file: SeedFile): ParsedSeedFile => {
     const key = digest(file.name, file.bytes);
     let entry = this.stored.get(key);
-    if (entry) {
-      this.hits++;
-      // Read from the cache's JSON as plain objects: held as a fresh parse is, the plain ones go.
-      entry.parsed = this.hold(entry.parsed);
-    } else {
+    if (entry) this.hits++;
+    else {
       entry = { parsed: this.hold(parseSeedFile(file, this.options)) };
       this.changed.add(shardOf(key));
     }
