@@ -46,7 +46,7 @@ const closing = new FinalizationRegistry<number>((fd) => closeSync(fd));
 /**
  * The articles of one build as it holds them: each one's blocks written to a file of the
  * store's own as the UTF-8 bytes of their JSON, and read back each time they are asked for
- * (the article's data file, its terms when the cache has none, the feed). Held as objects
+ * (whether it has pictures, its terms when the cache has none, its data file, the feed). Held as objects
  * and strings, the blocks were most of the parsed seeds (~590 MB at 250,000 articles: a
  * string with one typographic quote takes two bytes a character, and V8 lets its heap grow
  * by half again over what it holds); in memory as bytes, still 260 MB, alive all through

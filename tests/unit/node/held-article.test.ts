@@ -48,7 +48,7 @@ describe('ArticleStore', () => {
   it("gives back every article's blocks as they were, and the same data file, however the text is written", () => {
     fc.assert(
       fc.property(fc.array(article, { maxLength: 20 }), (originals) => {
-        // One store for all: each article's bytes follow the last one's in the same buffer.
+        // One store for all: each article's bytes follow the last one's in the same file.
         const store = new ArticleStore();
         const held = originals.map((original) => store.hold(structuredClone(original)));
         held.forEach((article, i) => {
