@@ -32,9 +32,11 @@ const heldPrototype = {
   },
 };
 
+const isHeld = (article: Article) => Object.getPrototypeOf(article) === heldPrototype;
+
 /** A held article as a plain object again, which needs nothing of its store; a plain one as it is. */
 export function plainArticle(article: Article): Article {
-  return Object.getPrototypeOf(article) === heldPrototype ? { ...article, blocks: article.blocks } : article;
+  return isHeld(article) ? { ...article, blocks: article.blocks } : article;
 }
 
 /** What is gathered before it is written to the file: a write per article cost a system call each. */
@@ -46,11 +48,11 @@ const closing = new FinalizationRegistry<number>((fd) => closeSync(fd));
 /**
  * The articles of one build as it holds them: each one's blocks written to a file of the
  * store's own as the UTF-8 bytes of their JSON, and read back each time they are asked for
- * (whether it has pictures, its terms when the cache has none, its data file, the feed). Held as objects
- * and strings, the blocks were most of the parsed seeds (~590 MB at 250,000 articles: a
- * string with one typographic quote takes two bytes a character, and V8 lets its heap grow
- * by half again over what it holds); in memory as bytes, still 260 MB, alive all through
- * the site's data. What the system keeps of the file in its cache, it can let go.
+ * (whether it has pictures, its terms when the cache has none, its data file, the feed).
+ * Held as objects and strings, the blocks were most of the parsed seeds (~590 MB at 250,000
+ * articles: a string with one typographic quote takes two bytes a character, and V8 lets its
+ * heap grow by half again over what it holds); in memory as bytes, still 260 MB, alive all
+ * through the site's data. What the system keeps of the file in its cache, it can let go.
  * The other fields stay the article's own, in their order, so the data files are written as
  * before; a spread gives those alone (images.ts names the blocks beside one; plainArticle
  * gives the whole article).
@@ -61,11 +63,11 @@ export class ArticleStore {
   private written = 0;
   private pending = Buffer.allocUnsafe(0);
   private pendingBytes = 0;
-  private scratch = Buffer.allocUnsafe(64 * 1024);
+  private scratch = Buffer.allocUnsafe(0);
 
   /** The article as the store holds it; one held already, as it is. */
   readonly hold = (article: Article): Article => {
-    if (Object.getPrototypeOf(article) === heldPrototype) return article;
+    if (isHeld(article)) return article;
     const { blocks, ...rest } = article;
     const held = Object.assign(Object.create(heldPrototype) as object, rest);
     // Not enumerable: neither a spread nor JSON sees it.
@@ -81,7 +83,7 @@ export class ArticleStore {
     if (end > this.written) this.flush();
     const length = end - start;
     // One buffer for every read, grown as needed: most texts are a few kilobytes.
-    if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(length, 2 * this.scratch.length));
+    if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(length, 2 * this.scratch.length, 64 * 1024));
     for (let at = 0; at < length;) at += readSync(this.fd!, this.scratch, at, length - at, start + at);
     return this.scratch.toString('utf8', 0, length);
   }

@@ -155,9 +155,10 @@ export class SiteBuild {
   /** The seeds, read once per build (or per change, in the dev server). */
   loadSeeds(): SeedCollection {
     if (this.listed) throw new Error('The seeds were let go once the data files were written: use what is listed of them.');
+    if (this.seeds) return this.seeds;
     const options = this.seedOptions();
     const parse = this.cache?.seeds.parse ?? ((file: SeedFile) => this.store.holdParsed(parseSeedFile(file, options)));
-    return (this.seeds ??= readSeedFolder(this.dir, options, parse, this.seedsRead));
+    return (this.seeds = readSeedFolder(this.dir, options, parse, this.seedsRead));
   }
 
   /** The seeds' images, read and measured. */
