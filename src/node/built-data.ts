@@ -9,20 +9,24 @@ import { buildResultFiles } from '../content/search/search-docs.ts';
 import { buildSearchIndex } from '../content/search/search-index.ts';
 import { relatedArticles } from '../content/archive/related.ts';
 import { collectGroup, type ArchiveTag } from '../content/archive/tags.ts';
+import { TextFile, type TextSpan } from './text-file.ts';
 
 /**
- * The data files, by path relative to the data folder. Most are held as text; an article's
- * or a list chunk's is made again each time it is asked for, from the articles and their
- * related articles, which the build holds anyway. Held as text, the articles' files were
- * three fifths of the data files' 230 MB at 50,000 articles, all alive at once, at the
- * moment of the build's peak.
+ * The data files, by path relative to the data folder. Most are written to a file of the
+ * build's own as they are made, and read back when asked for: held as strings, the search
+ * index's alone were 184 MB at 250,000 articles, alive from the index's making until the
+ * files were written, through the related articles and the hashing, where the build's memory
+ * peaked. An article's or a list chunk's is made again each time it is asked for, from the
+ * articles and their related articles, which the build holds anyway: held as text, the
+ * articles' files were three fifths of the data files' 230 MB at 50,000 articles.
  */
 export class DataFiles {
-  private readonly texts = new Map<string, string>();
+  private held = new TextFile('data');
+  private readonly spans = new Map<string, TextSpan>();
   private readonly made = new Map<string, () => string>();
 
   set(path: string, text: string): void {
-    this.texts.set(path, text);
+    this.spans.set(path, this.held.append(text));
   }
 
   /** A file whose text `make` makes, each time it is asked for. */
@@ -31,30 +35,34 @@ export class DataFiles {
   }
 
   get(path: string): string | undefined {
-    return this.texts.get(path) ?? this.made.get(path)?.();
+    const span = this.spans.get(path);
+    return span ? this.held.read(span) : this.made.get(path)?.();
   }
 
-  /** The file's text, or what makes it: a writer that links an unchanged file never makes it. */
-  content(path: string): string | (() => string) | undefined {
-    return this.texts.get(path) ?? this.made.get(path);
+  /** What makes the file's text: a writer that links an unchanged file never reads or makes it. */
+  content(path: string): (() => string) | undefined {
+    const span = this.spans.get(path);
+    const held = this.held;
+    return span ? () => held.read(span) : this.made.get(path);
   }
 
   get size(): number {
-    return this.texts.size + this.made.size;
+    return this.spans.size + this.made.size;
   }
 
   paths(): string[] {
-    return [...this.texts.keys(), ...this.made.keys()];
+    return [...this.spans.keys(), ...this.made.keys()];
   }
 
-  /** Each file with its text, made as it is reached. */
+  /** Each file with its text, read or made as it is reached. */
   *[Symbol.iterator](): IterableIterator<[string, string]> {
-    yield* this.texts;
+    for (const [path, span] of this.spans) yield [path, this.held.read(span)];
     for (const [path, make] of this.made) yield [path, make()];
   }
 
   clear(): void {
-    this.texts.clear();
+    this.held = new TextFile('data');
+    this.spans.clear();
     this.made.clear();
   }
 }
@@ -78,7 +86,8 @@ export function buildData(
   pageSize: number = DEFAULTS.articlesPerPage,
   termsOf: (article: Article) => ArticleTerms = articleTerms,
 ): BuiltData {
-  const search = searchFiles(articles, termsOf);
+  const files = new DataFiles();
+  const search = searchFiles(articles, termsOf, files);
   // An article's groups: its tags, its author (as written: one byline, one page), its sections.
   const valuesOf: Record<GroupKind, (article: Article) => readonly string[]> = {
     tag: (article) => article.tags,
@@ -86,14 +95,12 @@ export function buildData(
     section: (article) => article.sections ?? [],
   };
   const groups = Object.fromEntries(GROUP_KINDS.map((kind) => [kind, collectGroup(articles.map(valuesOf[kind]))])) as Record<GroupKind, ArchiveTag[]>;
-  const files = new DataFiles();
   // Made when asked for, as the articles' files are: held as text, the list files were 77 MB
   // of UTF-8 at 250,000 articles (up to twice that as strings), alive through the whole hashing
   // and writing of the data files.
   for (let page = 0; page < listChunks(articles.length, pageSize); page++) files.make(dataFiles.list(page), () => listFileAt(articles, page, pageSize));
   articles.forEach((article, i) => files.make(dataFiles.article(article.id), () => articleFileAt(articles, search.related, i)));
   for (const kind of GROUP_KINDS) for (const { slug, docs } of groups[kind]) files.set(dataFiles.group(kind, slug), JSON.stringify(docs));
-  for (const [path, content] of search.files) files.set(path, content);
   // What search results show, by document range: results draw without whole list chunks.
   buildResultFiles(articles.map((a) => ({ id: a.id, date: a.date, title: a.title, readingMinutes: a.readingMinutes, thumb: a.image?.hash }))).forEach(
     (rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)),
@@ -130,15 +137,16 @@ export function buildData(
 }
 
 /**
- * The search index's files, its example query and each article's related articles, from the
- * articles' counted terms. Those terms and the index's own form are the largest things the
- * build works out (~210 MB at 50,000 articles): made and dropped here, they are gone before
- * the list and article files are made, and the build's peak memory is lower.
+ * The search index's files, into `files`, its example query and each article's related
+ * articles, from the articles' counted terms. Those terms and the index's own form are the
+ * largest things the build works out (~210 MB at 50,000 articles): made and dropped here,
+ * they are gone before the list and article files are made, and the build's peak memory is lower.
  */
-function searchFiles(articles: readonly Article[], termsOf: (article: Article) => ArticleTerms) {
+function searchFiles(articles: readonly Article[], termsOf: (article: Article) => ArticleTerms, files: DataFiles) {
   const terms = numberTerms(eachTerms(articles, termsOf));
   // The index is gone once its files are made, before the related articles are worked out.
-  return { ...indexFiles(terms, articles), related: relatedArticles(terms) };
+  const index = indexFiles(terms, articles, files);
+  return { ...index, related: relatedArticles(terms) };
 }
 
 /** Each article's counted terms, counted as they are asked for (see numberTerms). */
@@ -146,14 +154,13 @@ function* eachTerms(articles: readonly Article[], termsOf: (article: Article) =>
   for (const article of articles) yield termsOf(article);
 }
 
-function indexFiles(terms: NumberedTerms, articles: readonly Article[]) {
+function indexFiles(terms: NumberedTerms, articles: readonly Article[], files: DataFiles) {
   const index = buildSearchIndex(terms);
-  const files = new Map<string, string>([[dataFiles.searchDirectory, JSON.stringify(index.directory)]]);
+  files.set(dataFiles.searchDirectory, JSON.stringify(index.directory));
   index.parts.forEach((part, i) => files.set(dataFiles.searchTerms(i), JSON.stringify(part)));
   index.shards.forEach((shard, i) => files.set(dataFiles.searchPostings(i), JSON.stringify(shard)));
   for (const { first, postings } of index.heads) files.set(dataFiles.searchHead(first), JSON.stringify(postings));
   return {
-    files,
     parts: index.parts.length,
     shards: index.shards.length,
     example: searchExample(
