@@ -176,7 +176,7 @@ export class SiteBuild {
 
   /** The site's data: manifest, data files and their hashes. */
   loadData(): BuiltData {
-    return (this.data ??= buildData(this.loadSeeds(), this.config.articlesPerPage, this.cache?.seeds.termsOf));
+    return (this.data ??= buildData(this.loadSeeds(), this.config.articlesPerPage, this.cache?.seeds.termsOf, collectGarbage));
   }
 
   /** After a seed changed (dev server): everything is worked out again when next asked for. */
