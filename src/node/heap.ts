@@ -29,3 +29,13 @@ export function collectGarbage(): void {
   }
   gc();
 }
+
+/**
+ * `text` as one string in memory. V8 keeps a string made by joining others (a template, `+`,
+ * `path.join`) as a tree of its parts, and a string kept for every file of the build costs
+ * that tree each time: a file's stamp record took 289 B so, 129 B flat. At 250,000 articles
+ * the build held four million such parts through the prerender, 128 MB.
+ */
+export function flatString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}

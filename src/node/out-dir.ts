@@ -32,6 +32,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { onThread } from './thread.ts';
+import { flatString } from './heap.ts';
 
 /** What a writer wrote: paths relative to the output folder, sorted, and each file's size. */
 export interface Written {
@@ -47,7 +48,8 @@ export interface Written {
 
 /** A stamp and the file it was written to, as one string: a file edited since has another size or time. */
 function identity(stamp: string, stats: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): string {
-  return `${stamp} ${stats.ino} ${stats.size} ${stats.mtimeMs}`;
+  // Kept for each file of the build until it ends.
+  return flatString(`${stamp} ${stats.ino} ${stats.size} ${stats.mtimeMs}`);
 }
 
 /**
@@ -272,7 +274,7 @@ export class OutputWriter {
   /** Takes folders made ahead by makeFoldersFor (paths relative to the output folder) as the writer's own. */
   adopt(folders: readonly string[]): void {
     for (const folder of folders) {
-      const path = join(this.outDir, folder);
+      const path = flatString(join(this.outDir, folder));
       this.folders.add(path);
       this.made.add(folder);
       this.unused.add(path);

@@ -10,6 +10,7 @@ import {
   type ListRouteFilter,
   type PageFormat,
 } from '../content/contracts.ts';
+import { flatString } from './heap.ts';
 
 /** A page to prerender: the route's path (relative to the base) and the file a static host serves it from. */
 export interface RoutePage {
@@ -28,7 +29,8 @@ export function routePages(
   manifest: Pick<ArchiveManifest, 'count' | 'months' | 'pageSize' | 'groups'>,
   format: PageFormat = 'directory',
 ): RoutePage[] {
-  const route = (path: string) => ({ path, file: routeFile(path, format) });
+  // Both held for every page through the whole prerender.
+  const route = (path: string) => ({ path: flatString(path), file: flatString(routeFile(path, format)) });
   const pages: RoutePage[] = [
     route(''),
     { path: NOT_FOUND_FILE.replace(/\.html$/, ''), file: NOT_FOUND_FILE },

@@ -57,6 +57,16 @@ export function writeDataFiles(out: OutputWriter, data: BuiltData, previousDataP
 }
 
 /**
+ * The sitemap, written by a function of its own: its list of URLs, made in `writeSite`, was
+ * held there through the whole prerender that follows (an object and a URL an article, some
+ * 50 MB at 250,000 articles).
+ */
+function writeSitemap(out: OutputWriter, siteRoot: string, articles: readonly Pick<Article, 'id' | 'date'>[], articleUrl: (id: string) => string): void {
+  const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];
+  for (const [file, content] of sitemapFiles(urls, siteRoot)) out.write(file, content);
+}
+
+/**
  * Writes everything the build adds beside the bundle: the data files (unless written
  * already) and the manifest, feed, sitemap, robots.txt, cache rules and every prerendered
  * page. It empties `data.files` once they are written.
@@ -90,8 +100,7 @@ export async function writeSite({
   out.write(MANIFEST_FILE, JSON.stringify(data.manifest));
   const articleUrl = (id: string) => `${siteRoot}${publicPath(articleRoute(id), config.pageFormat)}`;
   out.write('feed.xml', atomFeed(feed, siteRoot, config.title, articleUrl, { ...config.feed, language: config.language }));
-  const urls = [{ loc: siteRoot }, ...articles.map((a) => ({ loc: articleUrl(a.id), lastmod: a.date }))];
-  for (const [file, content] of sitemapFiles(urls, siteRoot)) out.write(file, content);
+  writeSitemap(out, siteRoot, articles, articleUrl);
   out.write('robots.txt', robotsTxt(siteRoot));
   out.write('_headers', headersFile(base));
   if (template === null) return;
