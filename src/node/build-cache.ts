@@ -7,7 +7,7 @@ import type { SeedOptions } from '../content/seeds/parse-seed.ts';
 import type { ParsedSeedFile } from '../content/seeds/collect-seeds.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
 import { formatCount } from '../content/publishing/format-number.ts';
-import { digest, readJson, writeAtomically } from './cache-files.ts';
+import { digest, readJson, writeJson } from './cache-files.ts';
 import { PageCache } from './page-cache.ts';
 import { SeedCache } from './seed-cache.ts';
 import { ImageCache } from './image-cache.ts';
@@ -55,7 +55,7 @@ function targetCacheDir(cacheDir: string, seedDir: string, outDir: string): stri
     const target = readJson<TargetFile>(join(other, 'target.json'));
     if (!target || !existsSync(target.seedDir) || !existsSync(target.outDir)) rmSync(other, { recursive: true, force: true });
   }
-  writeAtomically(join(dir, 'target.json'), JSON.stringify({ seedDir, outDir } satisfies TargetFile));
+  writeJson(join(dir, 'target.json'), { seedDir, outDir } satisfies TargetFile);
   // Touched at every build (writing a file in it may not update the folder's own time).
   utimesSync(dir, new Date(), new Date());
   return dir;
@@ -117,7 +117,7 @@ export class BuildCache {
 
   /** Records what this build wrote and keeps what it worked out; returns what it reused, for the build's summary. */
   save(record: BuildRecord): string {
-    writeAtomically(join(this.dir, 'outputs.json'), JSON.stringify(record));
+    writeJson(join(this.dir, 'outputs.json'), record);
     this.pages?.save();
     this.seeds.save();
     this.images.save();

@@ -19,6 +19,31 @@ export function writeAtomically(file: string, content: string | Uint8Array): voi
   renameSync(temporary, file);
 }
 
+/**
+ * `value` as JSON whose text is ASCII alone: every other character written as its `\u`
+ * escape. Node decodes an ASCII file several times faster than one holding other characters
+ * (the Reuters seed cache, 41 MB with some 96,000 typographic quotes and dashes among
+ * its text: 0.63 s against 0.17–0.23 s, read as a string), and every rebuild reads the
+ * whole cache; the escaping costs a full write 0.1 s.
+ */
+export function asciiJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  const other = /[^\x00-\x7f]/g;
+  let ascii = '';
+  let copied = 0;
+  // Concatenated piece by piece: a replace calling a function per character took four times as long.
+  for (let match = other.exec(json); match; match = other.exec(json)) {
+    ascii += `${json.slice(copied, match.index)}\\u${json.charCodeAt(match.index).toString(16).padStart(4, '0')}`;
+    copied = match.index + 1;
+  }
+  return ascii + json.slice(copied);
+}
+
+/** Writes `value` as a JSON file whole or not at all, in ASCII (`asciiJson`) so that it reads fast. */
+export function writeJson(file: string, value: unknown): void {
+  writeAtomically(file, asciiJson(value));
+}
+
 /** Reads a JSON file, or returns null when it is missing or unreadable (a cache that cannot be read is an empty cache). */
 export function readJson<T>(file: string): T | null {
   try {

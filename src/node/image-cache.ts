@@ -6,7 +6,7 @@
 // file is encoded again, never written under a hashed name that promises other bytes.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { digest, readJson, writeAtomically } from './cache-files.ts';
+import { digest, readJson, writeAtomically, writeJson } from './cache-files.ts';
 
 /** An image's size in pixels, once turned upright. */
 export interface ImageSize {
@@ -61,11 +61,11 @@ export class ImageCache {
   save(): void {
     const unused = Object.keys(this.sizes).filter((hash) => !this.used.has(hash));
     for (const hash of unused) delete this.sizes[hash];
-    if (this.changed || unused.length > 0) writeAtomically(join(this.dir, 'sizes.json'), JSON.stringify(this.sizes));
+    if (this.changed || unused.length > 0) writeJson(join(this.dir, 'sizes.json'), this.sizes);
     mkdirSync(this.files, { recursive: true });
     for (const name of readdirSync(this.files)) if (!this.used.has(name.split('-')[0]!)) rmSync(join(this.files, name), { force: true });
     const stale = Object.keys(this.digests).filter((name) => !this.used.has(name.split('-')[0]!));
     for (const name of stale) delete this.digests[name];
-    if (this.changed || stale.length > 0) writeAtomically(join(this.dir, 'files.json'), JSON.stringify(this.digests));
+    if (this.changed || stale.length > 0) writeJson(join(this.dir, 'files.json'), this.digests);
   }
 }

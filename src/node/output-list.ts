@@ -5,7 +5,7 @@
 // while the build runs (listOutput). With it, only the output's top level is looked at: a file
 // put by hand into a subfolder stays until a build lists the whole output again.
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
-import { readJson, writeAtomically } from './cache-files.ts';
+import { readJson, writeJson } from './cache-files.ts';
 import type { Staging } from './staging.ts';
 import { onThread } from './thread.ts';
 
@@ -83,5 +83,5 @@ export function listedFiles({ target, files }: Staging): string[] | null {
 
 /** Keeps beside the output what it holds after a publish in place. */
 export function writeOutputList({ target, files }: Staging, paths: ReadonlySet<string>): void {
-  writeAtomically(files, JSON.stringify({ folder: lstatSync(target).ino, files: [...paths] } satisfies OutputList));
+  writeJson(files, { folder: lstatSync(target).ino, files: [...paths] } satisfies OutputList);
 }

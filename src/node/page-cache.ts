@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ArchiveManifest } from '../content/archive/model.ts';
 import type { PageHead } from '../content/publishing/page-head.ts';
 import { memoize } from '../content/memo.ts';
-import { digest, readJson, writeAtomically } from './cache-files.ts';
+import { digest, readJson, writeAtomically, writeJson } from './cache-files.ts';
 import type { PreparedPage } from './page-assembly.ts';
 import type { BuiltData } from './built-data.ts';
 import { removeInBackground } from './staging.ts';
@@ -156,7 +156,7 @@ export class PageCache {
 
   /** Writes the index of this build's pages and removes every stored page this build did not use. */
   save(): void {
-    writeAtomically(join(this.dir, 'pages.json'), JSON.stringify({ version: this.version, pages: this.current } satisfies PageIndex));
+    writeJson(join(this.dir, 'pages.json'), { version: this.version, pages: this.current } satisfies PageIndex);
     for (const name of readdirSync(join(this.dir, 'pages'))) {
       if (!this.kept.has(name)) rmSync(join(this.dir, 'pages', name), { force: true });
     }

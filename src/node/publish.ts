@@ -13,7 +13,7 @@
 // the next one knows what to remove without walking the output's tens of thousands of folders.
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, unlinkSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { writeAtomically } from './cache-files.ts';
+import { writeJson } from './cache-files.ts';
 import { linkOver } from './out-dir.ts';
 import { removeAside, swapIn, type Keep, type Staging } from './staging.ts';
 import { listedFiles, writeOutputList } from './output-list.ts';
@@ -225,7 +225,7 @@ export function applyPublish(staging: Staging, plan: PublishPlan, step: (path: s
   const list = () => writeOutputList(staging, plan.files);
   if (steps(plan) === 0) return list();
   rmSync(undo, { recursive: true, force: true });
-  writeAtomically(journal, JSON.stringify({ removes: plan.removes, adds: plan.adds, replaces: plan.replaces } satisfies PublishSteps));
+  writeJson(journal, { removes: plan.removes, adds: plan.adds, replaces: plan.replaces } satisfies PublishSteps);
   const adds = new Set(plan.adds);
   // A kind that changes: the old entry must go before the new one can take its name.
   for (const path of plan.removes.filter((path) => adds.has(path))) {

@@ -3,7 +3,7 @@ import type { Article } from '../content/seeds/article.ts';
 import { articleTerms, type ArticleTerms } from '../content/search/article-terms.ts';
 import { parseSeedFile, type ParsedSeedFile, type SeedFile } from '../content/seeds/collect-seeds.ts';
 import type { SeedOptions } from '../content/seeds/parse-seed.ts';
-import { digest, readJson, writeAtomically } from './cache-files.ts';
+import { digest, readJson, writeJson } from './cache-files.ts';
 
 interface SeedEntry {
   parsed: ParsedSeedFile;
@@ -88,7 +88,7 @@ export class SeedCache {
     for (const [key, entry] of this.used) shards[shardOf(key)]![key] = entry;
     shards.forEach((entries, shard) => {
       if (!this.changed.has(shard) && Object.keys(entries).length === this.storedPerShard[shard]) return;
-      writeAtomically(join(this.dir, `${shard}.json`), JSON.stringify({ version: this.version, entries } satisfies SeedCacheFile));
+      writeJson(join(this.dir, `${shard}.json`), { version: this.version, entries } satisfies SeedCacheFile);
     });
     this.stored.clear();
     this.used.clear();

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { asciiJson, readJson, writeJson } from '../../../src/node/cache-files.ts';
+
+const isAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) < 0x80);
+
+describe('asciiJson', () => {
+  it('writes any value in ASCII alone, and JSON.parse gives the same value back', () => {
+    // Any text: astral characters, lone surrogates, control characters, quotes and backslashes.
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) }));
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.dictionary(text, fc.array(text, { maxLength: 4 })), (value, texts) => {
+        for (const data of [value, texts, { value, texts }]) {
+          const json = asciiJson(data);
+          expect(isAscii(json)).toBe(true);
+          expect(JSON.parse(json)).toStrictEqual(JSON.parse(JSON.stringify(data)));
+        }
+      }),
+    );
+  });
+
+  it('leaves JSON that is ASCII already as JSON.stringify wrote it', () => {
+    const value = { id: 'a1', title: 'Plain "quoted" text\\ with \u0007 a bell', n: [1, 2.5, -3] };
+    expect(asciiJson(value)).toBe(JSON.stringify(value));
+  });
+});
+
+describe('writeJson and readJson', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('round-trips a cache file holding any language, written as ASCII', () => {
+    dir = mkdtempSync(join(tmpdir(), 'cache-files-'));
+    const file = join(dir, 'seeds', '0.json');
+    const value = { title: 'Zelensky’s “plan” – 経済 نص عربي 😀', lone: '\ud800x' };
+    writeJson(file, value);
+    expect(isAscii(readFileSync(file, 'utf8'))).toBe(true);
+    expect(readJson(file)).toStrictEqual(value);
+  });
+});
