@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TextFile } from '../../../src/node/text-file.ts';
+
+describe('TextFile', () => {
+  it('gives back every text, read in any order, between appends, whatever its size', () => {
+    // Texts of a few bytes to past the file's read-ahead (256 KB) and its write buffer (1 MB).
+    const text = fc.oneof(
+      { weight: 8, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
+      { weight: 1, arbitrary: fc.tuple(fc.string({ minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 500_000 })).map(([s, n]) => s.repeat(n)) },
+    );
+    // Each step appends a text, or reads one already appended (by its index, modulo how many there are).
+    const step = fc.oneof(
+      text.map((t) => ({ append: t })),
+      fc.nat().map((n) => ({ read: n })),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 60 }), fc.boolean(), (steps, backwards) => {
+        const file = new TextFile('test');
+        const texts: string[] = [];
+        const spans: ReturnType<TextFile['append']>[] = [];
+        for (const s of steps) {
+          if ('append' in s) {
+            texts.push(s.append);
+            spans.push(file.append(s.append));
+          } else if (texts.length > 0) {
+            const i = s.read % texts.length;
+            expect(file.read(spans[i]!)).toBe(texts[i]);
+          }
+        }
+        // Then all of them, in the order they were written or in the reverse order, as a build reads them.
+        const order = texts.map((_, i) => (backwards ? texts.length - 1 - i : i));
+        for (const i of order) expect(file.read(spans[i]!)).toBe(texts[i]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
