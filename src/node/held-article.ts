@@ -3,9 +3,10 @@ import type { Article, Block } from '../content/seeds/article.ts';
 import type { ParsedSeedFile } from '../content/seeds/collect-seeds.ts';
 import { TextFile, type TextSpan } from './text-file.ts';
 
-/** Where a held article's blocks are: their JSON, in its store's file. */
+/** Where a held article's blocks are: their JSON, in its store's file; and whether one of them is a picture. */
 interface Text extends TextSpan {
   file: TextFile;
+  pictured: boolean;
 }
 
 const TEXT = Symbol('text');
@@ -28,6 +29,14 @@ const heldPrototype = {
 };
 
 const isHeld = (article: Article) => Object.getPrototypeOf(article) === heldPrototype;
+
+/**
+ * Whether one of an article's blocks is a picture. A held article knows without reading its
+ * blocks back: the build asks it of every article (images.ts), most of which have none.
+ */
+export function hasBlockPictures(article: Article): boolean {
+  return isHeld(article) ? (article as unknown as Held)[TEXT].pictured : article.blocks.some((block) => block.image);
+}
 
 /** A held article as a plain object again, which needs nothing of its store; a plain one as it is. */
 export function plainArticle(article: Article): Article {
@@ -55,7 +64,8 @@ export class ArticleStore {
     const held = Object.assign(Object.create(heldPrototype) as object, rest);
     // Not enumerable: neither a spread nor JSON sees it.
     const { start, end } = this.file.append(JSON.stringify(blocks));
-    Object.defineProperty(held, TEXT, { value: { file: this.file, start, end } satisfies Text });
+    const pictured = blocks.some((block) => block.image);
+    Object.defineProperty(held, TEXT, { value: { file: this.file, start, end, pictured } satisfies Text });
     return held as Article;
   };
 

@@ -9,6 +9,7 @@ import type { Article, Block, Picture, SeedProblem } from '../content/seeds/arti
 import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
 import { renditionWidths } from '../content/seeds/images.ts';
 import { digest } from './cache-files.ts';
+import { hasBlockPictures } from './held-article.ts';
 import type { ImageCache, ImageSize } from './image-cache.ts';
 import { readPlainFile } from './read-seed-folder.ts';
 
@@ -66,7 +67,7 @@ export async function resolveImages(seeds: SeedCollection, folders: ImageFolders
   };
   const articles = await Promise.all(
     seeds.articles.map(async (article) => {
-      if (!article.image && !article.blocks.some((b) => b.image)) return article;
+      if (!article.image && !hasBlockPictures(article)) return article;
       const image = article.image && (await resolve(article, article.image));
       // A picture that cannot be shown is left out (the dev server still shows the article; a build refuses it).
       const blocks = await Promise.all(

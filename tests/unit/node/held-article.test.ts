@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleStore, plainArticle } from '../../../src/node/held-article.ts';
+import { ArticleStore, hasBlockPictures, plainArticle } from '../../../src/node/held-article.ts';
 import { articleFileText } from '../../../src/content/archive/model.ts';
 import type { Article, Block } from '../../../src/content/seeds/article.ts';
 
@@ -19,6 +19,7 @@ const text = fc.oneof(
 const block: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ kind: fc.constant('paragraph' as const), text }),
   fc.record({ kind: fc.constant('heading' as const), text, level: fc.constantFrom(2, 3) }),
+  fc.record({ kind: fc.constant('image' as const), text: fc.constant(''), image: fc.record({ alt: text, source: fc.constant('a.png'), line: fc.nat() }) }),
 );
 const article: fc.Arbitrary<Article> = fc.record({
   id: fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 16, maxLength: 16 }),
@@ -60,6 +61,9 @@ describe('ArticleStore', () => {
           expect(article.excerpt).toBe(original.excerpt);
           expect(JSON.parse(JSON.stringify(article))).toEqual(JSON.parse(JSON.stringify(original)));
           expect(articleFileText({ article, related: [] })).toBe(articleFileText({ article: original, related: [] }));
+          // Known without reading the blocks back, and the same as reading them says.
+          expect(hasBlockPictures(article)).toBe(original.blocks.some((b) => b.kind === 'image'));
+          expect(hasBlockPictures(original)).toBe(original.blocks.some((b) => b.kind === 'image'));
         });
       }),
     );
