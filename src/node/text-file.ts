@@ -13,12 +13,23 @@ export interface TextSpan {
 /** What is gathered before it is written to the file: a write per text cost a system call each. */
 const PENDING_BYTES = 1024 * 1024;
 /**
- * What a read takes from the file when texts are read in the order they were written, or in
- * the reverse order (the articles of a clean build, as the site's data reads them): the next
- * few hundred are then in the bytes one read brought, where a read per text cost a system
- * call each. Texts read out of order are read alone.
+ * What a read takes from the file when a text lies just after (or just before) bytes an
+ * earlier read brought: the build reads most texts in runs, in the order they were written
+ * or the reverse (a clean build's articles, as the site's data reads them), or in a few such
+ * runs at once (a rebuild's, held in the order of the seed cache's 16 files), so the next
+ * texts of a run are then in the bytes one read brought, where a read per text cost a system
+ * call each. A text elsewhere is read alone.
  */
-const READ_AHEAD = 256 * 1024;
+const READ_AHEAD = 128 * 1024;
+/** How many runs are followed at once, each with the bytes its last read brought. */
+const WINDOWS = 24;
+
+/** Bytes of the file, `[start, start + bytes)`, as one read brought them. */
+interface Window {
+  start: number;
+  bytes: number;
+  buffer: Buffer;
+}
 
 // A file is closed once its TextFile is gone (and with it whatever reads from it).
 const closing = new FinalizationRegistry<number>((fd) => closeSync(fd));
@@ -34,10 +45,8 @@ export class TextFile {
   private written = 0;
   private pending = Buffer.allocUnsafe(0);
   private pendingBytes = 0;
-  /** The bytes `[windowStart, windowStart + windowBytes)` of the file, as the last read from it brought them. */
-  private window = Buffer.allocUnsafe(0);
-  private windowStart = 0;
-  private windowBytes = 0;
+  /** What the last reads brought, the most recently used last. */
+  private readonly windows: Window[] = [];
 
   /** `name` goes into the file's name: `news-archive-<name>-<uuid>` in the temporary folder. */
   constructor(private readonly name: string) {}
@@ -56,25 +65,29 @@ export class TextFile {
   read({ start, end }: TextSpan): string {
     if (end > this.written) this.flush();
     // The file is only ever appended to, so bytes read before are still what it holds.
-    if (start < this.windowStart || end > this.windowStart + this.windowBytes) this.fill(start, end);
-    return this.window.toString('utf8', start - this.windowStart, end - this.windowStart);
+    const at = this.windows.findIndex((w) => start >= w.start && end <= w.start + w.bytes);
+    const window = at < 0 ? this.fill(start, end) : this.windows[at]!;
+    if (at >= 0 && at < this.windows.length - 1) this.windows.push(...this.windows.splice(at, 1));
+    return window.buffer.toString('utf8', start - window.start, end - window.start);
   }
 
   /**
-   * Reads `[start, end)` into the window; when it lies just after the window, what follows it
-   * too, and when just before, what precedes it.
+   * Reads `[start, end)` into a window, in place of the least recently used once there are
+   * `WINDOWS`; with the bytes that follow it when it lies just after a window, or those that
+   * precede it when just before one.
    */
-  private fill(start: number, end: number): void {
-    const windowEnd = this.windowStart + this.windowBytes;
-    const forwards = start >= windowEnd && start - windowEnd < READ_AHEAD;
-    const backwards = end <= this.windowStart && this.windowStart - end < READ_AHEAD;
+  private fill(start: number, end: number): Window {
+    const near = (gap: number) => gap >= 0 && gap < READ_AHEAD;
+    const forwards = this.windows.some((w) => near(start - (w.start + w.bytes)));
+    const backwards = !forwards && this.windows.some((w) => near(w.start - end));
     const from = backwards ? Math.max(0, Math.min(start, end - READ_AHEAD)) : start;
     const to = forwards ? Math.min(this.written, Math.max(end, start + READ_AHEAD)) : end;
-    // One buffer for every read, made on the first and grown as needed.
-    if (to - from > this.window.length) this.window = Buffer.allocUnsafe(Math.max(to - from, READ_AHEAD));
-    for (let at = 0; at < to - from;) at += readSync(this.fd!, this.window, at, to - from - at, from + at);
-    this.windowStart = from;
-    this.windowBytes = to - from;
+    const reused = this.windows.length === WINDOWS ? this.windows.shift()!.buffer : null;
+    const buffer = reused && reused.length >= to - from ? reused : Buffer.allocUnsafe(Math.max(to - from, READ_AHEAD));
+    for (let at = 0; at < to - from;) at += readSync(this.fd!, buffer, at, to - from - at, from + at);
+    const window = { start: from, bytes: to - from, buffer };
+    this.windows.push(window);
+    return window;
   }
 
   private flush(): void {

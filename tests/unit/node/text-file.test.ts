@@ -15,7 +15,7 @@ describe('TextFile', () => {
       fc.nat().map((n) => ({ read: n })),
     );
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 60 }), fc.boolean(), (steps, backwards) => {
+      fc.property(fc.array(step, { maxLength: 60 }), fc.boolean(), fc.integer({ min: 1, max: 40 }), (steps, backwards, runs) => {
         const file = new TextFile('test');
         const texts: string[] = [];
         const spans: ReturnType<TextFile['append']>[] = [];
@@ -28,9 +28,15 @@ describe('TextFile', () => {
             expect(file.read(spans[i]!)).toBe(texts[i]);
           }
         }
-        // Then all of them, in the order they were written or in the reverse order, as a build reads them.
+        // Then all of them as a build reads them: in the order they were written or the
+        // reverse, in `runs` runs taken in turns (more runs than the file follows at once, too).
         const order = texts.map((_, i) => (backwards ? texts.length - 1 - i : i));
-        for (const i of order) expect(file.read(spans[i]!)).toBe(texts[i]);
+        const perRun = Math.ceil(order.length / runs);
+        for (let k = 0; k < perRun; k++)
+          for (let run = 0; run < runs; run++) {
+            const i = order[run * perRun + k];
+            if (i !== undefined) expect(file.read(spans[i]!)).toBe(texts[i]);
+          }
       }),
       { numRuns: 60 },
     );
