@@ -1,7 +1,7 @@
 // Reading and writing the build cache's files: keys made of hashes, files written whole,
 // and unreadable files taken as missing.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** A short hex digest of the given parts, each ended by a NUL so no two lists of parts collide. */
@@ -44,11 +44,29 @@ export function writeJson(file: string, value: unknown): void {
   writeAtomically(file, asciiJson(value));
 }
 
-/** Reads a JSON file, or returns null when it is missing or unreadable (a cache that cannot be read is an empty cache). */
-export function readJson<T>(file: string): T | null {
+/**
+ * Reads a JSON file, or returns null when it is missing or unreadable (a cache that cannot be
+ * read is an empty cache), or when it does not begin with `prefix`: a cache file of another
+ * version is then never read whole (at 250,000 articles the seed cache's 570 MB took 20 s to
+ * read and parse, only to find that the code had changed).
+ */
+export function readJson<T>(file: string, prefix = ''): T | null {
   try {
+    if (prefix && !startsWith(file, prefix)) return null;
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return null;
+  }
+}
+
+/** Whether a file's first bytes are `prefix`'s UTF-8. */
+function startsWith(file: string, prefix: string): boolean {
+  const expected = Buffer.from(prefix);
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(expected.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(expected);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -4,15 +4,39 @@ import { articleTerms, type ArticleTerms } from '../content/search/article-terms
 import { parseSeedFile, type ParsedSeedFile, type SeedFile } from '../content/seeds/collect-seeds.ts';
 import type { SeedOptions } from '../content/seeds/parse-seed.ts';
 import { digest, readJson, writeJson } from './cache-files.ts';
+import { TextFile, type TextSpan } from './text-file.ts';
 
+/** An entry as the cache's files hold it: the parsed seed, and its counted terms as `termsText` writes them. */
 interface SeedEntry {
   parsed: ParsedSeedFile;
-  terms?: ArticleTerms;
+  terms?: string;
+}
+
+/** An entry as the cache holds it: the counted terms' text in its file, not in the heap. */
+interface HeldEntry {
+  parsed: ParsedSeedFile;
+  terms?: TextSpan;
 }
 
 interface SeedCacheFile {
   version: string;
   entries: Record<string, SeedEntry>;
+}
+
+/**
+ * An article's counted terms as one line each for the title's terms, the body's and their
+ * counts, each joined by spaces: terms hold no white space. Held as objects until the cache
+ * was saved, every article's terms took some 300 MB at 250,000 articles (each title term a
+ * string of its own, each count eight bytes), at the peak of a build with its cache.
+ */
+export function termsText({ title, body, counts }: ArticleTerms): string {
+  return `${title.join(' ')}\n${body}\n${counts.join(' ')}`;
+}
+
+/** The counted terms `termsText` wrote. */
+export function readTermsText(text: string): ArticleTerms {
+  const [title = '', body = '', counts = ''] = text.split('\n');
+  return { title: title ? title.split(' ') : [], body, counts: counts ? counts.split(' ').map(Number) : [] };
 }
 
 /** The cache of parsed seeds is kept in this many files, by the first digit of each entry's key, so one edited seed rewrites a sixteenth of it. */
@@ -25,9 +49,10 @@ const shardOf = (key: string) => parseInt(key[0]!, 16) % SEED_SHARDS;
  * folder it caches.
  */
 export class SeedCache {
-  private readonly stored = new Map<string, SeedEntry>();
+  private readonly stored = new Map<string, HeldEntry>();
   private readonly storedPerShard = new Array<number>(SEED_SHARDS).fill(0);
-  private readonly used = new Map<string, SeedEntry>();
+  private readonly used = new Map<string, HeldEntry>();
+  private readonly termsFile = new TextFile('terms');
   private readonly keyOfFile = new Map<string, string>();
   private readonly changed = new Set<number>();
   private saved = false;
@@ -41,11 +66,13 @@ export class SeedCache {
     private readonly hold: (parsed: ParsedSeedFile) => ParsedSeedFile = (parsed) => parsed,
   ) {
     for (let shard = 0; shard < SEED_SHARDS; shard++) {
-      const cached = readJson<SeedCacheFile>(join(dir, `${shard}.json`));
+      // save() writes the version first: a file of another is not read.
+      const cached = readJson<SeedCacheFile>(join(dir, `${shard}.json`), `{"version":${JSON.stringify(version)},`);
       if (cached?.version !== version) continue;
       // Held as it is read, a sixteenth at a time: the whole cache read as plain objects held
       // every seed's text in the heap at once.
-      for (const [key, entry] of Object.entries(cached.entries)) this.stored.set(key, { ...entry, parsed: hold(entry.parsed) });
+      for (const [key, { parsed, terms }] of Object.entries(cached.entries))
+        this.stored.set(key, { parsed: hold(parsed), terms: typeof terms === 'string' ? this.termsFile.append(terms) : undefined });
       this.storedPerShard[shard] = Object.keys(cached.entries).length;
     }
   }
@@ -69,11 +96,11 @@ export class SeedCache {
     const key = this.keyOfFile.get(article.file);
     const entry = key === undefined ? undefined : this.used.get(key);
     if (!entry) return articleTerms(article);
-    if (!entry.terms) {
-      entry.terms = articleTerms(article);
-      this.changed.add(shardOf(key!));
-    }
-    return entry.terms;
+    if (entry.terms) return readTermsText(this.termsFile.read(entry.terms));
+    const terms = articleTerms(article);
+    entry.terms = this.termsFile.append(termsText(terms));
+    this.changed.add(shardOf(key!));
+    return terms;
   };
 
   /**
@@ -84,10 +111,16 @@ export class SeedCache {
   save(): void {
     if (this.saved) return;
     this.saved = true;
-    const shards = Array.from({ length: SEED_SHARDS }, () => ({}) as Record<string, SeedEntry>);
-    for (const [key, entry] of this.used) shards[shardOf(key)]![key] = entry;
-    shards.forEach((entries, shard) => {
-      if (!this.changed.has(shard) && Object.keys(entries).length === this.storedPerShard[shard]) return;
+    const keys = Array.from({ length: SEED_SHARDS }, () => [] as string[]);
+    for (const key of this.used.keys()) keys[shardOf(key)]!.push(key);
+    keys.forEach((shardKeys, shard) => {
+      if (!this.changed.has(shard) && shardKeys.length === this.storedPerShard[shard]) return;
+      // A file's terms are read back for it alone, so only a sixteenth of them is text at once.
+      const entries: Record<string, SeedEntry> = {};
+      for (const key of shardKeys) {
+        const { parsed, terms } = this.used.get(key)!;
+        entries[key] = { parsed, ...(terms ? { terms: this.termsFile.read(terms) } : {}) };
+      }
       writeJson(join(this.dir, `${shard}.json`), { version: this.version, entries } satisfies SeedCacheFile);
     });
     this.stored.clear();

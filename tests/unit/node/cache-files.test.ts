@@ -40,4 +40,14 @@ describe('writeJson and readJson', () => {
     expect(isAscii(readFileSync(file, 'utf8'))).toBe(true);
     expect(readJson(file)).toStrictEqual(value);
   });
+
+  it('reads a file only when it begins as asked: a cache of another version counts as none', () => {
+    dir = mkdtempSync(join(tmpdir(), 'cache-files-'));
+    const file = join(dir, '0.json');
+    writeJson(file, { version: 'v1', entries: { a: 'Zelensky’s' } });
+    expect(readJson(file, '{"version":"v1",')).toStrictEqual({ version: 'v1', entries: { a: 'Zelensky’s' } });
+    expect(readJson(file, '{"version":"v2",')).toBeNull();
+    expect(readJson(file, `{"version":"v1",${' '.repeat(100)}`)).toBeNull();
+    expect(readJson(join(dir, 'missing.json'), '{')).toBeNull();
+  });
 });

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SeedCache } from '../../../src/node/seed-cache.ts';
+import fc from 'fast-check';
+import { SeedCache, readTermsText, termsText } from '../../../src/node/seed-cache.ts';
 import { articleTerms } from '../../../src/content/search/article-terms.ts';
 import { parseSeedFile } from '../../../src/content/seeds/collect-seeds.ts';
 import { ArticleStore, plainArticle } from '../../../src/node/held-article.ts';
@@ -13,6 +14,18 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const seed = (name: string, text: string) => ({ name, bytes: Buffer.from(text) });
 const A = seed('001_aaaaaaaaaaaaaaaa.txt', ' date 2024-01-02 Oil prices rise\n\nCrude oil rose on Monday.\n');
 const B = seed('002_bbbbbbbbbbbbbbbb.txt', ' date 2024-01-03 Wheat harvest\n\nThe wheat harvest was good.\n');
+
+describe('termsText', () => {
+  it("gives back any article's counted terms, whatever its title and text", () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('', ' ', '\n\n', 'Zelensky’s “plan” – 経済 نص'));
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 5 }), (title, paragraphs) => {
+        const terms = articleTerms({ title, blocks: paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })) });
+        expect(readTermsText(termsText(terms))).toEqual(terms);
+      }),
+    );
+  });
+});
 
 describe('SeedCache', () => {
   it('parses a seed once for the same name and bytes, again when either changes, and gives the same article as parsing afresh', () => {
