@@ -47,8 +47,8 @@ export function writeJson(file: string, value: unknown): void {
 /**
  * Reads a JSON file, or returns null when it is missing or unreadable (a cache that cannot be
  * read is an empty cache), or when it does not begin with `prefix`: a cache file of another
- * version is then never read whole (at 250,000 articles the seed cache's 570 MB took 20 s to
- * read and parse, only to find that the code had changed).
+ * version is then never read whole (at 250,000 articles, reading and parsing the seed cache's
+ * ~600 MB took some 20 s and 800 MB, only to find that the code had changed).
  */
 export function readJson<T>(file: string, prefix = ''): T | null {
   try {
