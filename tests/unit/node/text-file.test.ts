@@ -4,7 +4,7 @@ import { TextFile } from '../../../src/node/text-file.ts';
 
 describe('TextFile', () => {
   it('gives back every text, read in any order, between appends, whatever its size', () => {
-    // Texts of a few bytes to past the file's read-ahead (256 KB) and its write buffer (1 MB).
+    // Texts of a few bytes to past the file's read-ahead (128 KB) and its write buffer (1 MB).
     const text = fc.oneof(
       { weight: 8, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
       { weight: 1, arbitrary: fc.tuple(fc.string({ minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 500_000 })).map(([s, n]) => s.repeat(n)) },
