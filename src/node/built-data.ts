@@ -11,6 +11,8 @@ import { relatedArticles } from '../content/archive/related.ts';
 import { collectGroup, type ArchiveTag } from '../content/archive/tags.ts';
 import { TextFile, type TextSpan } from './text-file.ts';
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 /**
  * The data files, by path relative to the data folder. Most are written to a file of the
  * build's own as they are made, and read back when asked for: held as strings, the search
@@ -23,10 +25,13 @@ import { TextFile, type TextSpan } from './text-file.ts';
 export class DataFiles {
   private held = new TextFile('data');
   private readonly spans = new Map<string, TextSpan>();
+  /** The held files' hashes, taken as they are set: read back to be hashed, they were read twice. */
+  private readonly hashes = new Map<string, string>();
   private readonly made = new Map<string, () => string>();
 
   set(path: string, text: string): void {
     this.spans.set(path, this.held.append(text));
+    this.hashes.set(path, sha256(text));
   }
 
   /** A file whose text `make` makes, each time it is asked for. */
@@ -60,9 +65,19 @@ export class DataFiles {
     for (const [path, make] of this.made) yield [path, make()];
   }
 
+  /** Each file's hash and size in bytes, in the order of the iterator: the held files' known, the others' made for it and dropped. */
+  *summaries(): IterableIterator<[string, { hash: string; bytes: number }]> {
+    for (const [path, { start, end }] of this.spans) yield [path, { hash: this.hashes.get(path)!, bytes: end - start }];
+    for (const [path, make] of this.made) {
+      const text = make();
+      yield [path, { hash: sha256(text), bytes: Buffer.byteLength(text) }];
+    }
+  }
+
   clear(): void {
     this.held = new TextFile('data');
     this.spans.clear();
+    this.hashes.clear();
     this.made.clear();
   }
 }
@@ -113,9 +128,9 @@ export function buildData(
   // every shard is at hand.)
   const hashes = new Map<string, string>();
   let offlineBytes = 0;
-  for (const [path, content] of files) {
-    hashes.set(path, createHash('sha256').update(content).digest('hex'));
-    if (/^(articles|list|search)\//.test(path) && !path.startsWith('search/heads/')) offlineBytes += Buffer.byteLength(content);
+  for (const [path, { hash, bytes }] of files.summaries()) {
+    hashes.set(path, hash);
+    if (/^(articles|list|search)\//.test(path) && !path.startsWith('search/heads/')) offlineBytes += bytes;
   }
   const hash = createHash('sha256');
   for (const [path, fileHash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(fileHash).update('\0');

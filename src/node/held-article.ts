@@ -35,8 +35,10 @@ const isHeld = (article: Article) => Object.getPrototypeOf(article) === heldProt
  * blocks back: the build asks it of every article (images.ts), most of which have none.
  */
 export function hasBlockPictures(article: Article): boolean {
-  return isHeld(article) ? (article as unknown as Held)[TEXT].pictured : article.blocks.some((block) => block.image);
+  return isHeld(article) ? (article as unknown as Held)[TEXT].pictured : pictured(article.blocks);
 }
+
+const pictured = (blocks: readonly Block[]) => blocks.some((block) => block.image);
 
 /** A held article as a plain object again, which needs nothing of its store; a plain one as it is. */
 export function plainArticle(article: Article): Article {
@@ -64,8 +66,7 @@ export class ArticleStore {
     const held = Object.assign(Object.create(heldPrototype) as object, rest);
     // Not enumerable: neither a spread nor JSON sees it.
     const { start, end } = this.file.append(JSON.stringify(blocks));
-    const pictured = blocks.some((block) => block.image);
-    Object.defineProperty(held, TEXT, { value: { file: this.file, start, end, pictured } satisfies Text });
+    Object.defineProperty(held, TEXT, { value: { file: this.file, start, end, pictured: pictured(blocks) } satisfies Text });
     return held as Article;
   };
 

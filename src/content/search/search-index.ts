@@ -141,10 +141,33 @@ function titleTerms(title: Uint32Array): Map<number, { count: number; slot: numb
   return titled;
 }
 
+/**
+ * Gives `visit` each posting of document `doc`: its body's terms that are not in its title
+ * (slot 0), then its title's, with the body's counts added; returns the document's length.
+ * A title holds a few words: those are counted here, the body's were counted already.
+ */
+function docPostings({ titles, bodies, counts }: NumberedTerms, doc: number, visit: (term: number, count: number, slot: number) => void): number {
+  const title = titles.at(doc);
+  const titled = titleTerms(title);
+  let length = title.length * TITLE_WEIGHT;
+  const body = bodies.at(doc);
+  const bodyCounts = counts.at(doc);
+  for (let i = 0; i < body.length; i++) {
+    const count = bodyCounts[i]!;
+    length += count;
+    const inTitle = titled.get(body[i]!);
+    if (inTitle) inTitle.count += count;
+    else visit(body[i]!, count, 0);
+  }
+  for (const [term, { count, slot }] of titled) visit(term, count, slot);
+  return length;
+}
+
 /** Builds the sharded inverted index of titles and full text (from each article's counted terms), scoring every posting with BM25 at build time. */
 export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTerms, budget = SHARD_BUDGET): BuiltSearchIndex {
-  const { words, titles, bodies, counts } = 'words' in articles ? articles : numberTerms(articles);
-  const docCount = titles.length;
+  const numbered = 'words' in articles ? articles : numberTerms(articles);
+  const { words } = numbered;
+  const docCount = numbered.titles.length;
   // The postings, before scoring, in three flat arrays: term t's are at [start[t], start[t + 1]),
   // docs ascending. Counted first, then filled: an array per term, grown by pushing numbers,
   // made building the index alone on 50,000 articles peak at 944 MB instead of 600 MB, and
@@ -154,23 +177,11 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
   // fit, as they nearly always do: at 250,000 articles four bytes a count were 100 MB more
   // at the build's peak.
   let maxCount = 0;
-  for (let doc = 0; doc < docCount; doc++) {
-    const titled = titleTerms(titles.at(doc));
-    const body = bodies.at(doc);
-    const bodyCounts = counts.at(doc);
-    for (let i = 0; i < body.length; i++) {
-      const inTitle = titled.get(body[i]!);
-      if (inTitle) inTitle.count += bodyCounts[i]!;
-      else {
-        df[body[i]!]!++;
-        maxCount = Math.max(maxCount, bodyCounts[i]!);
-      }
-    }
-    for (const [term, { count }] of titled) {
+  for (let doc = 0; doc < docCount; doc++)
+    docPostings(numbered, doc, (term, count) => {
       df[term]!++;
       maxCount = Math.max(maxCount, count);
-    }
-  }
+    });
   const start = new Uint32Array(words.length + 1);
   for (let term = 0; term < words.length; term++) start[term + 1] = start[term]! + df[term]!;
   const total = start[words.length]!;
@@ -178,30 +189,14 @@ export function buildSearchIndex(articles: readonly ArticleTerms[] | NumberedTer
   const postingCount = maxCount <= 0xffff ? new Uint16Array(total) : new Uint32Array(total);
   const postingSlot = new Uint8Array(total);
   const next = start.slice(0, words.length);
-  const add = (term: number, doc: number, count: number, slot: number) => {
-    const at = next[term]!++;
-    postingDoc[at] = doc;
-    postingCount[at] = count;
-    postingSlot[at] = slot;
-  };
   const lengths = new Float64Array(docCount);
-  for (let doc = 0; doc < docCount; doc++) {
-    // A title holds a few words: those are counted here, the body's are counted already.
-    const title = titles.at(doc);
-    const titled = titleTerms(title);
-    let length = title.length * TITLE_WEIGHT;
-    const body = bodies.at(doc);
-    const bodyCounts = counts.at(doc);
-    for (let i = 0; i < body.length; i++) {
-      const count = bodyCounts[i]!;
-      length += count;
-      const inTitle = titled.get(body[i]!);
-      if (inTitle) inTitle.count += count;
-      else add(body[i]!, doc, count, 0);
-    }
-    for (const [term, { count, slot }] of titled) add(term, doc, count, slot);
-    lengths[doc] = length;
-  }
+  for (let doc = 0; doc < docCount; doc++)
+    lengths[doc] = docPostings(numbered, doc, (term, count, slot) => {
+      const at = next[term]!++;
+      postingDoc[at] = doc;
+      postingCount[at] = count;
+      postingSlot[at] = slot;
+    });
 
   let sum = 0;
   for (const length of lengths) sum += length;

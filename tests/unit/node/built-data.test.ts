@@ -52,6 +52,8 @@ describe('DataFiles', () => {
     }
     expect(new Map(files)).toEqual(new Map([...texts.map((text, i): [string, string] => [`search/${i}.json`, text]), ['list/0.json', 'made']]));
     expect(files.get('search/missing.json')).toBeUndefined();
+    // Each file's hash and size, the held ones' taken as they were set.
+    expect(new Map(files.summaries())).toEqual(new Map([...files].map(([path, text]) => [path, { hash: sha256(text), bytes: Buffer.byteLength(text) }])));
     // The file was removed as soon as it was made: nothing is left behind, however the build ends.
     expect(readdirSync(tmpdir()).filter((name) => name.startsWith('news-archive-data-'))).toEqual([]);
     files.clear();
