@@ -59,13 +59,20 @@ export function readJson<T>(file: string, prefix = ''): T | null {
   }
 }
 
-/** Whether a file's first bytes are `prefix`'s UTF-8. */
-function startsWith(file: string, prefix: string): boolean {
+/** Whether a file's first bytes are `prefix`'s UTF-8; false when it cannot be read. */
+export function startsWith(file: string, prefix: string): boolean {
   const expected = Buffer.from(prefix);
-  const fd = openSync(file, 'r');
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return false;
+  }
   try {
     const head = Buffer.alloc(expected.length);
     return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(expected);
+  } catch {
+    return false;
   } finally {
     closeSync(fd);
   }

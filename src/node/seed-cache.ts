@@ -1,21 +1,29 @@
 import { join } from 'node:path';
 import type { Article } from '../content/seeds/article.ts';
 import { articleTerms, type ArticleTerms } from '../content/search/article-terms.ts';
-import { parseSeedFile, type ParsedSeedFile, type SeedFile } from '../content/seeds/collect-seeds.ts';
+import { parseSeedFile, type ParsedSeedFile } from '../content/seeds/collect-seeds.ts';
 import type { SeedOptions } from '../content/seeds/parse-seed.ts';
-import { digest, readJson, writeJson } from './cache-files.ts';
+import { digest, readJson, startsWith, writeJson } from './cache-files.ts';
+import { readFound, type FoundSeed } from './read-seed-folder.ts';
 import { TextFile, type TextSpan } from './text-file.ts';
 
-/** An entry as the cache's files hold it: the parsed seed, and its counted terms as `termsText` writes them. */
+/**
+ * An entry as the cache's files hold it: the parsed seed, its counted terms as `termsText`
+ * writes them, and the seed file's name and stamp (FoundSeed) when one was trusted.
+ */
 interface SeedEntry {
   parsed: ParsedSeedFile;
   terms?: string;
+  file: string;
+  stamp?: string;
 }
 
 /** An entry as the cache holds it: the counted terms' text in its file, not in the heap. */
 interface HeldEntry {
   parsed: ParsedSeedFile;
   terms?: TextSpan;
+  file: string;
+  stamp?: string;
 }
 
 interface SeedCacheFile {
@@ -44,18 +52,26 @@ export function readTermsText(text: string): ArticleTerms {
 const SEED_SHARDS = 16;
 const shardOf = (key: string) => parseInt(key[0]!, 16) % SEED_SHARDS;
 
+/** Where the cache's file of a shard is, and how it begins (save writes the version first: a file of another is not read). */
+const shardFile = (dir: string, shard: number) => join(dir, `${shard}.json`);
+const versionPrefix = (version: string) => `{"version":${JSON.stringify(version)},`;
+
 /**
  * Parsed seeds and their counted terms, by a hash of each file's name and bytes, in the
- * folder `dir`. Keeps only the entries of the last build, so it never grows beyond the seed
- * folder it caches.
+ * folder `dir`. A file whose stamp is the one stored with its entry is known without being
+ * read. Keeps only the entries of the last build, so it never grows beyond the seed folder it
+ * caches.
  */
 export class SeedCache {
   private readonly stored = new Map<string, HeldEntry>();
+  /** The key each file's stored entry has, by the file's name, for the files stored with a stamp. */
+  private readonly stampedKeys = new Map<string, string>();
   private readonly storedPerShard = new Array<number>(SEED_SHARDS).fill(0);
   private readonly used = new Map<string, HeldEntry>();
   private readonly termsFile = new TextFile('terms');
   private readonly keyOfFile = new Map<string, string>();
   private readonly changed = new Set<number>();
+  private loaded = false;
   private saved = false;
   hits = 0;
 
@@ -65,26 +81,52 @@ export class SeedCache {
     private readonly options: SeedOptions,
     /** How an entry's parsed seed is held, read or parsed (held-article.ts); as it is, without. */
     private readonly hold: (parsed: ParsedSeedFile) => ParsedSeedFile = (parsed) => parsed,
-  ) {
+  ) {}
+
+  /** Whether a file of this cache's version is stored: then a build need not read its seeds ahead, as most are known by their stamps. */
+  holdsEntries(): boolean {
+    return Array.from({ length: SEED_SHARDS }, (_, shard) => startsWith(shardFile(this.dir, shard), versionPrefix(this.version))).some(Boolean);
+  }
+
+  /** Reads what is stored, once: ahead of the first `parse`, or when it is first called. */
+  load(): void {
+    if (this.loaded) return;
+    this.loaded = true;
     for (let shard = 0; shard < SEED_SHARDS; shard++) {
-      // save() writes the version first: a file of another is not read.
-      const cached = readJson<SeedCacheFile>(join(dir, `${shard}.json`), `{"version":${JSON.stringify(version)},`);
-      if (cached?.version !== version) continue;
+      const cached = readJson<SeedCacheFile>(shardFile(this.dir, shard), versionPrefix(this.version));
+      if (cached?.version !== this.version) continue;
       // Held as it is read, a sixteenth at a time: the whole cache read as plain objects held
       // every seed's text in the heap at once.
-      for (const [key, { parsed, terms }] of Object.entries(cached.entries))
-        this.stored.set(key, { parsed: hold(parsed), terms: typeof terms === 'string' ? this.termsFile.append(terms) : undefined });
+      for (const [key, { parsed, terms, file, stamp }] of Object.entries(cached.entries)) {
+        this.stored.set(key, { parsed: this.hold(parsed), terms: typeof terms === 'string' ? this.termsFile.append(terms) : undefined, file, stamp });
+        if (stamp) this.stampedKeys.set(file, key);
+      }
       this.storedPerShard[shard] = Object.keys(cached.entries).length;
     }
   }
 
-  /** Parses a seed file, or answers from the cache when the same name and bytes were parsed before. */
-  readonly parse = (file: SeedFile): ParsedSeedFile => {
-    const key = digest(file.name, file.bytes);
+  /**
+   * Parses a seed file, or answers from the cache when the same name and bytes were parsed
+   * before: without reading the file when its stamp is the one stored, else by a hash of its
+   * bytes.
+   */
+  readonly parse = (file: FoundSeed): ParsedSeedFile => {
+    this.load();
+    const known = file.stamp === undefined ? undefined : this.stampedKeys.get(file.name);
+    const stampHit = known !== undefined && this.stored.get(known)?.stamp === file.stamp;
+    const read = stampHit ? null : readFound(file);
+    const key = read ? digest(read.name, read.bytes) : known!;
     let entry = this.stored.get(key);
-    if (entry) this.hits++;
-    else {
-      entry = { parsed: this.hold(parseSeedFile(file, this.options)) };
+    if (entry) {
+      this.hits++;
+      // Same bytes, a new stamp (the file was touched, or checked out again): kept, so that
+      // the next build need not read it either.
+      if (file.stamp !== undefined && entry.stamp !== file.stamp) {
+        entry.stamp = file.stamp;
+        this.changed.add(shardOf(key));
+      }
+    } else {
+      entry = { parsed: this.hold(parseSeedFile(read!, this.options)), file: file.name, stamp: file.stamp };
       this.changed.add(shardOf(key));
     }
     this.used.set(key, entry);
@@ -119,12 +161,13 @@ export class SeedCache {
       // A file's terms are read back for it alone, so only a sixteenth of them is text at once.
       const entries: Record<string, SeedEntry> = {};
       for (const key of shardKeys) {
-        const { parsed, terms } = this.used.get(key)!;
-        entries[key] = { parsed, ...(terms ? { terms: this.termsFile.read(terms) } : {}) };
+        const { parsed, terms, file, stamp } = this.used.get(key)!;
+        entries[key] = { parsed, ...(terms ? { terms: this.termsFile.read(terms) } : {}), file, ...(stamp ? { stamp } : {}) };
       }
-      writeJson(join(this.dir, `${shard}.json`), { version: this.version, entries } satisfies SeedCacheFile);
+      writeJson(shardFile(this.dir, shard), { version: this.version, entries } satisfies SeedCacheFile);
     });
     this.stored.clear();
+    this.stampedKeys.clear();
     this.used.clear();
     this.keyOfFile.clear();
   }

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Logger, ResolvedConfig, Rollup, UserConfig } from 'vite';
-import { parseSeedFile, type SeedCollection, type SeedFile } from '../content/seeds/collect-seeds.ts';
+import { parseSeedFile, type SeedCollection } from '../content/seeds/collect-seeds.ts';
 import type { Article, SeedProblem } from '../content/seeds/article.ts';
 import { articleRoute, dataFolder, DATA_ROOT, routeFile } from '../content/contracts.ts';
 import { formatProblems } from '../content/seeds/problems.ts';
@@ -19,7 +19,7 @@ import { writeImages } from './image-files.ts';
 import { resolveImages, type ImageSource, type ResolvedImages } from './images.ts';
 import { makeFoldersFor, OutputWriter, type Written } from './out-dir.ts';
 import { EarlyRenderers, HELPER_MIN_PAGES } from './prerender.ts';
-import { readSeedFilesAhead, readSeedFolder, type SeedFilesRead } from './read-seed-folder.ts';
+import { readFound, readSeedFilesAhead, readSeedFolder, type FoundSeed, type SeedFilesRead } from './read-seed-folder.ts';
 import { APP_ROOT, buildServerBundle, type ServerBundle } from './server-bundle.ts';
 import { isShellFile } from './shell-files.ts';
 import { siteIcons } from './site-icons.ts';
@@ -157,7 +157,7 @@ export class SiteBuild {
     if (this.listed) throw new Error('The seeds were let go once the data files were written: use what is listed of them.');
     if (this.seeds) return this.seeds;
     const options = this.seedOptions();
-    const parse = this.cache?.seeds.parse ?? ((file: SeedFile) => this.store.holdParsed(parseSeedFile(file, options)));
+    const parse = this.cache?.seeds.parse ?? ((file: FoundSeed) => this.store.holdParsed(parseSeedFile(readFound(file), options)));
     return (this.seeds = readSeedFolder(this.dir, options, parse, this.seedsRead));
   }
 
@@ -209,8 +209,6 @@ export class SiteBuild {
     this.outputListing = null;
     this.seedsRead = undefined;
     if (!this.isBuild) return;
-    // The seed files are read on another thread while this one reads the cache.
-    const seedsRead = readSeedFilesAhead(this.dir);
     if (this.options.cacheDir !== false && process.env.SEEDS_CACHE !== 'off') {
       const cacheDir = resolve(this.root, this.options.cacheDir ?? 'node_modules/.cache/news-archive');
       this.cache = new BuildCache({
@@ -222,6 +220,11 @@ export class SiteBuild {
         hold: this.store.holdParsed,
       });
     }
+    // The seed files are looked at on another thread while this one reads the cache: read
+    // there too, unless the cache holds entries, which know most files by their stamps
+    // (then only a changed file is read, when it is parsed).
+    const seedsRead = readSeedFilesAhead(this.dir, this.cache?.seeds.holdsEntries() ? 0 : undefined);
+    this.cache?.seeds.load();
     // A thread that could not read them leaves them to be read here.
     this.seedsRead = await seedsRead.catch(() => undefined);
     const staging = this.staging;

@@ -91,13 +91,16 @@ export function parseSeedFile(file: SeedFile, options: SeedOptions = {}): Parsed
 
 /**
  * Parses a whole seed folder: skips hidden files, warns about stray ones, rejects duplicate
- * ids, and keeps every good article. `parse` parses one file; the build passes one that
- * answers unchanged files from its cache.
+ * ids, and keeps every good article. `parse` parses one file; the build passes files whose
+ * bytes are read only when asked for, and a `parse` that answers unchanged ones from its
+ * cache without reading them.
  */
+export function collectSeeds(files: readonly SeedFile[], options?: SeedOptions): SeedCollection;
+export function collectSeeds<F extends { name: string }>(files: readonly F[], options: SeedOptions, parse: (file: F) => ParsedSeedFile): SeedCollection;
 export function collectSeeds(
-  files: readonly SeedFile[],
+  files: readonly { name: string }[],
   options: SeedOptions = {},
-  parse: (file: SeedFile) => ParsedSeedFile = (file) => parseSeedFile(file, options),
+  parse: (file: { name: string }) => ParsedSeedFile = (file) => parseSeedFile(file as SeedFile, options),
 ): SeedCollection {
   const problems: SeedProblem[] = [];
   const byId = new Map<string, Article>();

@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSeedFilesAhead, readSeedFolder } from '../../../src/node/read-seed-folder.ts';
+import { readSeedFilesAhead, readSeedFolder, type FoundSeed } from '../../../src/node/read-seed-folder.ts';
+import { parseSeedFile } from '../../../src/content/seeds/collect-seeds.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'seed-folder-'));
@@ -81,5 +82,44 @@ describe('readSeedFolder', () => {
     const titles = readSeedFolder(seeds, {}, undefined, { bytes: given }).articles.map((a) => a.title);
     expect(titles).toContain('As Read Ahead');
     expect(titles).toEqual(expect.arrayContaining(plain.articles.map((a) => a.title).filter((t) => t !== 'Nested')));
+  });
+
+  it('stamps each file by its size, times and inode, once it has not changed for a while, and reads only the files parse asks for', async () => {
+    const seeds = join(scratch, 'stamps');
+    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    const name = '000_693449e0a82507a3.txt';
+    // Just written: changed too recently for a stamp to be trusted.
+    expect((await readSeedFilesAhead(seeds)).stamps?.size).toBe(0);
+
+    const settled = await readSeedFilesAhead(seeds, 0, 0);
+    expect(settled.bytes.size).toBe(0);
+    const stamp = settled.stamps?.get(name);
+    expect(stamp).toMatch(/^\d+:[\d.]+:[\d.]+:\d+:\d+$/);
+    expect((await readSeedFilesAhead(seeds, 0, 0)).stamps?.get(name)).toBe(stamp);
+    // The same size and modification time set back: its change time still tells.
+    const text = readFileSync(join(seeds, name), 'utf8');
+    const last = text.search(/[a-z][^a-z]*$/);
+    writeFileSync(join(seeds, name), `${text.slice(0, last)}${text[last] === 'x' ? 'y' : 'x'}${text.slice(last + 1)}`);
+    const [old] = stamp!
+      .split(':')
+      .slice(1, 2)
+      .map((ms) => new Date(Number(ms)));
+    utimesSync(join(seeds, name), old!, old!);
+    const [size, , changed] = stamp!.split(':');
+    const [sizeNow, , changedNow] = (await readSeedFilesAhead(seeds, 0, 0)).stamps!.get(name)!.split(':');
+    expect(sizeNow).toBe(size);
+    expect(changedNow).not.toBe(changed);
+
+    // Each file is handed to parse with its stamp, and read only when parse asks.
+    const asked: FoundSeed[] = [];
+    const read = await readSeedFilesAhead(seeds, 0, 0);
+    const { articles } = readSeedFolder(
+      seeds,
+      {},
+      (file) => (asked.push(file), file.name === name ? parseSeedFile({ name, bytes: file.read() }) : { article: null, problems: [] }),
+      read,
+    );
+    expect(articles.map((a) => a.file)).toEqual([name]);
+    expect(asked.map((file) => [file.name, file.stamp])).toEqual([...read.stamps!].sort(([a], [b]) => a.localeCompare(b)));
   });
 });

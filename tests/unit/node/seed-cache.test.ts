@@ -11,7 +11,19 @@ import { ArticleStore, plainArticle } from '../../../src/node/held-article.ts';
 const scratch = mkdtempSync(join(tmpdir(), 'seed-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const seed = (name: string, text: string) => ({ name, bytes: Buffer.from(text) });
+/** A seed as the folder gives it (FoundSeed), its bytes there too for parsing afresh. */
+const seed = (name: string, text: string, stamp?: string) => {
+  const bytes = Buffer.from(text);
+  return { name, bytes, stamp, read: () => bytes };
+};
+/** A seed whose bytes must not be read. */
+const unread = (name: string, stamp: string) => ({
+  name,
+  stamp,
+  read: (): Uint8Array => {
+    throw new Error(`${name} was read`);
+  },
+});
 const A = seed('001_aaaaaaaaaaaaaaaa.txt', ' date 2024-01-02 Oil prices rise\n\nCrude oil rose on Monday.\n');
 const B = seed('002_bbbbbbbbbbbbbbbb.txt', ' date 2024-01-03 Wheat harvest\n\nThe wheat harvest was good.\n');
 
@@ -87,6 +99,35 @@ describe('SeedCache', () => {
     next.parse(A);
     next.parse(B);
     expect(next.hits).toBe(2);
+  });
+
+  it('knows a file by its stamp without reading it, and by its bytes when the stamp changed or is missing', () => {
+    const dir = join(scratch, 'stamps');
+    const first = new SeedCache(dir, 'v1', {});
+    const parsed = first.parse(seed(A.name, A.bytes.toString(), 'a1'));
+    first.parse(seed(B.name, B.bytes.toString()));
+    first.save();
+
+    const second = new SeedCache(dir, 'v1', {});
+    expect(second.holdsEntries()).toBe(true);
+    expect(second.parse(unread(A.name, 'a1'))).toEqual(parsed);
+    // B was stored without a stamp: it is read, and its stamp now is kept.
+    expect(() => second.parse(unread(B.name, 'b1'))).toThrow(`${B.name} was read`);
+    second.parse(seed(B.name, B.bytes.toString(), 'b1'));
+    expect(second.hits).toBe(2);
+    second.save();
+
+    const third = new SeedCache(dir, 'v1', {});
+    third.parse(unread(A.name, 'a1'));
+    third.parse(unread(B.name, 'b1'));
+    expect(third.hits).toBe(2);
+    // Another stamp: the bytes decide, whatever the stamp (the same bytes touched, or new ones).
+    expect(() => third.parse(unread(A.name, 'a2'))).toThrow(`${A.name} was read`);
+    const edited = third.parse(seed(A.name, `${A.bytes}\nAn added paragraph.\n`, 'a2'));
+    expect(edited.article?.blocks).toHaveLength(2);
+    // A stamp is the file's own: another file with the same stamp is read.
+    expect(() => third.parse(unread('003_aaaaaaaaaaaaaaaa.txt', 'a1'))).toThrow('was read');
+    expect(new SeedCache(dir, 'v2', {}).holdsEntries()).toBe(false);
   });
 
   it('holds what it parses and what it read as the build holds articles, and saves them whole', () => {
