@@ -1,7 +1,7 @@
 // Reading and writing the build cache's files: keys made of hashes, files written whole,
 // and unreadable files taken as missing.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** A short hex digest of the given parts, each ended by a NUL so no two lists of parts collide. */
@@ -39,9 +39,68 @@ export function asciiJson(value: unknown): string {
   return ascii + json.slice(copied);
 }
 
-/** Writes `value` as a JSON file whole or not at all, in ASCII (`asciiJson`) so that it reads fast. */
+/**
+ * `value`'s JSON as `asciiJson` gives it, in pieces of about `piece` characters, each handed
+ * to `put` as it is made: an object's or array's members, and theirs, are made one at a time.
+ * The cache's files are large objects of small entries, and made whole, with the JSON of
+ * each shard of the seed cache, outputs.json or pages.json once as a string and once
+ * escaped, they were hundreds of MB at a time of a 250,000-article build.
+ */
+export function jsonPieces(value: unknown, put: (piece: string) => void, piece = 1 << 20): void {
+  let parts: string[] = [];
+  let size = 0;
+  const add = (text: string) => {
+    parts.push(text);
+    size += text.length;
+    if (size < piece) return;
+    put(parts.join(''));
+    parts = [];
+    size = 0;
+  };
+  // Two levels down, then each value whole: the members of an entry are small.
+  const write = (value: unknown, levels: number, inArray: boolean): void => {
+    if (levels > 0 && typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+      if (Array.isArray(value)) {
+        add('[');
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) add(',');
+          write(value[i], levels - 1, true);
+        }
+        add(']');
+        return;
+      }
+      add('{');
+      let first = true;
+      for (const [key, member] of Object.entries(value)) {
+        if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+        add(`${first ? '' : ','}${asciiJson(key)}:`);
+        first = false;
+        write(member, levels - 1, false);
+      }
+      add('}');
+      return;
+    }
+    // What JSON.stringify leaves out of an object (it is never asked for here) becomes null in an array.
+    add(value === undefined || typeof value === 'function' || typeof value === 'symbol' ? (inArray ? 'null' : '') : asciiJson(value));
+  };
+  write(value, 2, false);
+  if (size > 0) put(parts.join(''));
+}
+
+/** Writes `value` as a JSON file whole or not at all, in ASCII (`asciiJson`) so that it reads fast, a piece at a time (`jsonPieces`). */
 export function writeJson(file: string, value: unknown): void {
-  writeAtomically(file, asciiJson(value));
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    jsonPieces(value, (piece) => {
+      const bytes = Buffer.from(piece, 'latin1');
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    });
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, file);
 }
 
 /**

@@ -158,13 +158,14 @@ export class SeedCache {
     for (const key of this.used.keys()) keys[shardOf(key)]!.push(key);
     keys.forEach((shardKeys, shard) => {
       if (!this.changed.has(shard) && shardKeys.length === this.storedPerShard[shard]) return;
-      // A file's terms are read back for it alone, so only a sixteenth of them is text at once.
-      const entries: Record<string, SeedEntry> = {};
+      // Each entry is made as it is written (writeJson writes an entry at a time): its terms
+      // read back and its article's blocks with them, then let go.
+      const entries: Record<string, { toJSON(): SeedEntry }> = {};
       for (const key of shardKeys) {
         const { parsed, terms, file, stamp } = this.used.get(key)!;
-        entries[key] = { parsed, ...(terms ? { terms: this.termsFile.read(terms) } : {}), file, ...(stamp ? { stamp } : {}) };
+        entries[key] = { toJSON: () => ({ parsed, ...(terms ? { terms: this.termsFile.read(terms) } : {}), file, ...(stamp ? { stamp } : {}) }) };
       }
-      writeJson(shardFile(this.dir, shard), { version: this.version, entries } satisfies SeedCacheFile);
+      writeJson(shardFile(this.dir, shard), { version: this.version, entries });
     });
     this.stored.clear();
     this.stampedKeys.clear();

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { asciiJson, readJson, writeJson } from '../../../src/node/cache-files.ts';
+import { asciiJson, jsonPieces, readJson, writeJson } from '../../../src/node/cache-files.ts';
 
 const isAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) < 0x80);
 
@@ -28,6 +28,28 @@ describe('asciiJson', () => {
   });
 });
 
+describe('jsonPieces', () => {
+  it("gives asciiJson of any value, piece by piece, whatever the pieces' size", () => {
+    // Members JSON.stringify leaves out of an object and writes as null in an array, and an object that says how it is written.
+    const odd = fc.constantFrom(undefined, () => 1, Symbol('s'), { toJSON: () => 'written' }, new Date(0), NaN);
+    const member = fc.oneof(fc.jsonValue(), odd, fc.string({ unit: 'binary' }));
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(fc.string({ unit: 'binary' }), fc.oneof(member, fc.array(member), fc.dictionary(fc.string(), member))),
+      fc.array(fc.oneof(member, fc.array(member))),
+    );
+    fc.assert(
+      fc.property(value, fc.integer({ min: 1, max: 64 }), (data, size) => {
+        const pieces: string[] = [];
+        jsonPieces(data, (piece) => pieces.push(piece), size);
+        expect(pieces.join('')).toBe(asciiJson(data));
+        // Each piece is handed over once it reaches the size, and no empty one.
+        expect(pieces.every((piece) => piece.length > 0)).toBe(true);
+      }),
+    );
+  });
+});
+
 describe('writeJson and readJson', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,6 +61,10 @@ describe('writeJson and readJson', () => {
     writeJson(file, value);
     expect(isAscii(readFileSync(file, 'utf8'))).toBe(true);
     expect(readJson(file)).toStrictEqual(value);
+    // Larger than the pieces it is written in.
+    const large = { entries: Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`k${i}`, { title: `“${i}” ${'x'.repeat(40)}` }])) };
+    writeJson(file, large);
+    expect(readFileSync(file, 'latin1')).toBe(asciiJson(large));
   });
 
   it('reads a file only when it begins as asked: a cache of another version counts as none', () => {
