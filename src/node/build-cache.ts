@@ -89,8 +89,7 @@ export class BuildCache {
   readonly seeds: SeedCache;
   /** The images' sizes and encoded files, by the images' own hashes (image-cache.ts). */
   readonly images: ImageCache;
-  /** What the last build into this output folder wrote, when it was recorded. */
-  readonly previous: BuildRecord | null;
+  private previousRecord: BuildRecord | null | undefined;
   /** The files of `previous` that are not as it recorded them, being looked at meanwhile (touchedFiles); null without a record of them. */
   readonly touched: Promise<Set<string>> | null;
   private readonly dir: string;
@@ -101,13 +100,24 @@ export class BuildCache {
     // The output folder is not created here: a refused build leaves no trace in it. Until a
     // first build succeeds, this cache is pruned by another build only after an hour unused.
     this.dir = targetCacheDir(cacheDir, seedDir, outDir);
-    this.previous = readJson<BuildRecord>(join(this.dir, 'outputs.json'));
     // Looked at on a thread of their own while this one reads the parsed seeds.
-    this.touched = this.previous?.stamps && existsSync(outDir) ? touchedFiles(outDir, join(this.dir, 'outputs.json')) : null;
+    const record = join(this.dir, 'outputs.json');
+    this.touched = existsSync(record) && existsSync(outDir) ? touchedFiles(outDir, record) : null;
     this.touched?.catch(() => undefined);
     this.fingerprint = codeFingerprint(appRoot);
     this.seeds = new SeedCache(join(this.dir, 'seeds'), digest(this.fingerprint, JSON.stringify(seedOptions)), seedOptions, hold);
     this.images = new ImageCache(join(this.dir, 'images'));
+  }
+
+  /**
+   * What the last build into this output folder wrote, when it was recorded: read when first
+   * asked for, once the site's data is worked out. At 250,000 articles its 540,000 paths and
+   * stamps, read as the build began, were held all through the making of the data, the
+   * build's peak then.
+   */
+  get previous(): BuildRecord | null {
+    if (this.previousRecord === undefined) this.previousRecord = readJson<BuildRecord>(join(this.dir, 'outputs.json'));
+    return this.previousRecord;
   }
 
   /** The rendered pages of this site, for its data, base path and publisher's settings. */
