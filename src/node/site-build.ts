@@ -263,6 +263,11 @@ export class SiteBuild {
     const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
     if (refused.length > 0) reporter.error(`\n${formatProblems(all, this.folder())}\nFix the seeds above and build again.`);
     if (problems.length > 0) reporter.warn(`\n${formatProblems(problems, this.folder())}`);
+    // Saved once the site's data is made, the last to ask it for terms, rather than at the
+    // end: what it holds is right whatever becomes of this build, and its entries (some
+    // 100 MB at 250,000 articles) are let go before the old output's record is read and the
+    // data files are written, where a rebuild peaked.
+    if (prepared) this.cache?.seeds.save();
     this.server = buildServerBundle({ base: this.base, site: publicSite(this.config) });
     // A failure shows where the bundle is used, at the first page rendered.
     this.server.catch(() => undefined);
@@ -284,13 +289,11 @@ export class SiteBuild {
   /**
    * Once the data files are written, the pages are rendered from them, and the rest of the
    * build needs of the articles only each one's id and date, and the newest in full for the
-   * feed. The parsed seeds (118 MB at 50,000 articles) are let go, and the seed cache, which
-   * holds them too, is saved now rather than at the end: what it holds is right whatever
-   * becomes of this build.
+   * feed. The parsed seeds (118 MB at 50,000 articles) are let go; the seed cache, which
+   * held them too, was saved once the site's data was made.
    */
   private letSeedsGo({ seeds, images }: ResolvedImages): void {
     this.listed = listing(seeds, images, this.config.feed.size);
-    this.cache?.seeds.save();
     this.seeds = null;
     this.images = null;
     this.store = new ArticleStore();
