@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, opendirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchiveManifest } from '../content/archive/model.ts';
 import type { PageHead } from '../content/publishing/page-head.ts';
@@ -157,8 +157,14 @@ export class PageCache {
   /** Writes the index of this build's pages and removes every stored page this build did not use. */
   save(): void {
     writeJson(join(this.dir, 'pages.json'), { version: this.version, pages: this.current } satisfies PageIndex);
-    for (const name of readdirSync(join(this.dir, 'pages'))) {
-      if (!this.kept.has(name)) rmSync(join(this.dir, 'pages', name), { force: true });
+    // Read a few entries at a time: at 250,000 articles, the folder holds 260,000 pages.
+    const pages = opendirSync(join(this.dir, 'pages'));
+    try {
+      for (let entry = pages.readSync(); entry; entry = pages.readSync()) {
+        if (!this.kept.has(entry.name)) rmSync(join(this.dir, 'pages', entry.name), { force: true });
+      }
+    } finally {
+      pages.closeSync();
     }
   }
 }
