@@ -1,7 +1,7 @@
 // Reading and writing the build cache's files: keys made of hashes, files written whole,
 // and unreadable files taken as missing.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** A short hex digest of the given parts, each ended by a NUL so no two lists of parts collide. */
@@ -94,12 +94,16 @@ export function writeJson(file: string, value: unknown): void {
   const fd = openSync(temporary, 'w');
   try {
     jsonPieces(value, (piece) => {
+      // ASCII alone: a byte per character.
       const bytes = Buffer.from(piece, 'latin1');
       for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
     });
-  } finally {
+  } catch (error) {
     closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
   }
+  closeSync(fd);
   renameSync(temporary, file);
 }
 

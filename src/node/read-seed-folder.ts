@@ -60,7 +60,7 @@ function listSeedFolder(dir: string): SeedListing {
 export interface SeedFilesRead {
   listing?: SeedListing;
   bytes: ReadonlyMap<string, Buffer>;
-  /** Each file's stamp (`stampOf`), where one can be trusted. */
+  /** Each file's stamp (READ_FILES), where one can be trusted. */
   stamps?: ReadonlyMap<string, string>;
 }
 
@@ -71,7 +71,7 @@ export interface SeedFilesRead {
  */
 export interface FoundSeed {
   name: string;
-  /** Its size, times and inode as it was listed (`stampOf`); absent where it changed too recently to be trusted. */
+  /** Its size, times, inode and device as it was listed (READ_FILES); absent where it changed too recently to be trusted. */
   stamp?: string;
   read(): Uint8Array;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,21 @@ describe('writeJson and readJson', () => {
     const large = { entries: Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`k${i}`, { title: `“${i}” ${'x'.repeat(40)}` }])) };
     writeJson(file, large);
     expect(readFileSync(file, 'latin1')).toBe(asciiJson(large));
+  });
+
+  it('leaves the file as it was, and nothing beside it, when making its JSON fails half way', () => {
+    dir = mkdtempSync(join(tmpdir(), 'cache-files-'));
+    const file = join(dir, 'outputs.json');
+    writeJson(file, { files: ['a'] });
+    const failing = {
+      toJSON: () => {
+        throw new Error('no JSON');
+      },
+    };
+    const large = { entries: Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`k${i}`, i === 29_999 ? failing : 'x'.repeat(50)])) };
+    expect(() => writeJson(file, large)).toThrow('no JSON');
+    expect(readJson(file)).toStrictEqual({ files: ['a'] });
+    expect(readdirSync(dir)).toEqual(['outputs.json']);
   });
 
   it('reads a file only when it begins as asked: a cache of another version counts as none', () => {
