@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, opendirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, opendirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchiveManifest } from '../content/archive/model.ts';
 import type { PageHead } from '../content/publishing/page-head.ts';
 import { memoize } from '../content/memo.ts';
-import { digest, readJson, writeAtomically, writeJson } from './cache-files.ts';
+import { digest, readJson, writeJson } from './cache-files.ts';
 import type { PreparedPage } from './page-assembly.ts';
 import type { BuiltData } from './built-data.ts';
 import { removeInBackground } from './staging.ts';
@@ -148,7 +148,11 @@ export class PageCache {
     const key = this.key(path, inputs);
     const body = Buffer.concat([page.html, page.routerData]);
     const header: PageHeader = { head: page.head, html: page.html.length, size: body.length, digest: digest(body) };
-    writeAtomically(join(this.dir, 'pages', key), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+    // Written in place, not to a temporary file renamed over it: an entry cut short (a build
+    // killed while writing it) fails its digest and is never used (readPage). Storing a
+    // clean Reuters build's 19,040 pages took 2.65 s of its main thread with a mkdir, a
+    // temporary file and a rename for each, 2.13 s without (one profile each).
+    writeFileSync(join(this.dir, 'pages', key), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
     this.current[path] = inputs;
     this.kept.add(key);
     return key;
