@@ -11,12 +11,29 @@ export function digest(...parts: (string | Uint8Array)[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Writes a file whole or not at all, so a build stopped half way never leaves a torn cache file. */
-export function writeAtomically(file: string, content: string | Uint8Array): void {
+/**
+ * Writes a file whole or not at all, so a build stopped half way never leaves a torn cache
+ * file: `write` writes the bytes to a temporary file beside it, renamed over it once whole;
+ * if `write` throws, the temporary file is removed and the file left as it was.
+ */
+function writeWhole(file: string, write: (fd: number) => void): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
+  const fd = openSync(temporary, 'w');
+  try {
+    write(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
   renameSync(temporary, file);
+}
+
+/** Writes a file whole or not at all (writeWhole). */
+export function writeAtomically(file: string, content: string | Uint8Array): void {
+  writeWhole(file, (fd) => writeFileSync(fd, content));
 }
 
 /**
@@ -89,22 +106,13 @@ export function jsonPieces(value: unknown, put: (piece: string) => void, piece =
 
 /** Writes `value` as a JSON file whole or not at all, in ASCII (`asciiJson`) so that it reads fast, a piece at a time (`jsonPieces`). */
 export function writeJson(file: string, value: unknown): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
-  try {
+  writeWhole(file, (fd) =>
     jsonPieces(value, (piece) => {
       // ASCII alone: a byte per character.
       const bytes = Buffer.from(piece, 'latin1');
       for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
-    });
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temporary, file);
+    }),
+  );
 }
 
 /**
