@@ -39,7 +39,7 @@ const alone = ({ base }: WordReadings) => (base[0] && isFuzzy(base[0]) ? correct
  * one-word query, or words that never occur together, keep their readings alone.
  * `docsOf(term)` lists the documents holding a term.
  */
-export function chooseReadings(words: readonly WordReadings[], docsOf: (term: number) => Iterable<number>, docCount: number): ChosenReadings {
+export function chooseReadings(words: readonly WordReadings[], docsOf: (term: number) => ArrayLike<number>, docCount: number): ChosenReadings {
   const chosen: ChosenReadings = { candidates: [], corrected: [] };
   const push = ({ candidates, corrected }: { candidates: Candidate[]; corrected: number | null }) => {
     chosen.candidates.push(candidates);
@@ -52,20 +52,28 @@ export function chooseReadings(words: readonly WordReadings[], docsOf: (term: nu
   // Per word, how many of its base readings each document holds (> 0: the word is there).
   const present = words.map(({ base }) => {
     const has = new Uint8Array(docCount);
-    for (const { term } of base) for (const doc of docsOf(term)) has[doc] = 1;
+    for (const { term } of base) {
+      const docs = docsOf(term);
+      for (let k = 0; k < docs.length; k++) has[docs[k]!] = 1;
+    }
     return has;
   });
   words.forEach((readings, i) => {
     // A word taken as typed, with nothing else to weigh, keeps its readings.
     if (readings.pool.length === 0 || (readings.pool.length === 1 && !isFuzzy(readings.pool[0]!))) return push(alone(readings));
-    const context = new Uint8Array(docCount).fill(1);
-    present.forEach((has, j) => {
-      if (j !== i) for (let doc = 0; doc < docCount; doc++) context[doc]! &= has[doc]!;
-    });
+    // Only the other words' lists are asked about each of a reading's documents: a mask of
+    // the whole archive per word cost more than the rest of a query at 250,000 articles.
+    const others = present.filter((_, j) => j !== i);
     const near = new Set(readings.base.map((candidate) => candidate.term));
     const scored = readings.pool.map((candidate) => {
       let together = 0;
-      for (const doc of docsOf(candidate.term)) together += context[doc]!;
+      const docs = docsOf(candidate.term);
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k]!;
+        let all = 1;
+        for (let j = 0; j < others.length && all; j++) all = others[j]![doc]!;
+        together += all;
+      }
       if (!near.has(candidate.term) && together < FAR_READING_ARTICLES) together = 0;
       return { candidate, score: together * Math.exp(-CONTEXT_COST * candidate.edits) };
     });

@@ -81,11 +81,28 @@ export function createSearchEngine(
     const { terms, df } = await loadPart(p);
     return createTermMatcher(decodeTerms(terms), df, directory.parts[p]!.start, docCount);
   });
-  // Each term's postings, once a shard or head file holding it has been read.
-  const postings = new Map<number, number[]>();
+  // Each term's postings, once a shard or head file holding it has been read: as written
+  // until a query first asks for them, then decoded. A shard holds some hundred terms, and a
+  // query reads a few of them; decoding them all was most of a first query's time at 250,000
+  // articles.
+  const encodedPostings = new Map<number, string>();
+  const postings = new Map<number, Float64Array>();
+  const hasPostings = (term: number) => postings.has(term) || encodedPostings.has(term);
+  function postingsOf(term: number): Float64Array {
+    let flat = postings.get(term);
+    if (flat === undefined) {
+      flat = decodePostings(encodedPostings.get(term)!);
+      postings.set(term, flat);
+      encodedPostings.delete(term);
+    }
+    return flat;
+  }
+  function keep(term: number, encoded: string): void {
+    if (!postings.has(term)) encodedPostings.set(term, encoded);
+  }
   const shardFile = memoizeAsync(async (shard: number) => {
     const file = await loadShard(shard);
-    file.forEach((encoded, i) => postings.set(shardStarts[shard]! + i, decodePostings(encoded)));
+    file.forEach((encoded, i) => keep(shardStarts[shard]! + i, encoded));
   });
   const headFile = memoizeAsync((first: number) => loadHead!(first));
   const headsFrom = loadHead ? directory.heads : undefined;
@@ -149,7 +166,7 @@ export function createSearchEngine(
    * in enough shards, else from their shards, as they do when the head file fails.
    */
   async function readPostings(terms: readonly number[], typed: string | undefined): Promise<void> {
-    const missing = terms.filter((term) => !postings.has(term));
+    const missing = terms.filter((term) => !hasPostings(term));
     const viaShards = (list: readonly number[]) => Promise.all([...new Set(list.map(shardOf))].map(shardFile));
     if (missing.length === 0) return;
     const head = headsFrom !== undefined && typed?.length === HEAD_LENGTH ? (await matcherOf(typed)).head(typed) : undefined;
@@ -158,45 +175,54 @@ export function createSearchEngine(
     if (!head || new Set(headed.map(shardOf)).size < headsFrom!) return void (await viaShards(missing));
     const fromHead = headFile(head.first).then((file) => {
       if (file.length !== head.terms.length) throw new Error(`head file ${head.first} holds ${file.length} terms, not ${head.terms.length}`);
-      file.forEach((encoded, i) => postings.set(head.terms[i]!, decodePostings(encoded)));
+      file.forEach((encoded, i) => keep(head.terms[i]!, encoded));
     });
     await Promise.all([viaShards(missing.filter((term) => !inHead.has(term))), fromHead.catch(() => viaShards(headed))]);
   }
 
   /** The documents holding a term (its postings read). */
-  function* docsOf(term: number): Generator<number> {
-    const flat = postings.get(term)!;
+  function docsOf(term: number): Int32Array {
+    const flat = postingsOf(term);
+    const docs = new Int32Array(flat.length / 2);
     let doc = 0;
-    for (let i = 0; i < flat.length; i += 2) yield (doc += flat[i]!);
+    for (let i = 0; i < docs.length; i++) docs[i] = doc += flat[2 * i]!;
+    return docs;
   }
 
   // Each query word's per-document scores, kept from query to query and cleared where the
-  // last query wrote them: two arrays the size of the archive made anew for every key were
+  // last query wrote them: arrays the size of the archive made anew for every key were
   // most of the engine's garbage. Used only between a search's last await and its return.
-  const wordBuffers: WordScores[] = [];
+  const wordBuffers: (WordScores & { found: Int32Array })[] = [];
 
   function scoreWord(candidates: readonly Candidate[], word: number): WordScores {
-    const buffer = (wordBuffers[word] ??= { score: new Float64Array(docCount), titleSlot: new Uint8Array(docCount), docs: [] });
-    const { score, titleSlot } = buffer;
+    const buffer = (wordBuffers[word] ??= {
+      score: new Float64Array(docCount),
+      titleSlot: new Uint8Array(docCount),
+      found: new Int32Array(docCount),
+      docs: new Int32Array(0),
+    });
+    const { score, titleSlot, found } = buffer;
     for (const doc of buffer.docs) score[doc] = titleSlot[doc] = 0;
-    const docs: number[] = (buffer.docs = []);
+    // A score is never 0 (search-index.ts), so a document is listed once.
+    let count = 0;
     // Every reading of a word weighs as much as its likeliest reading: a rare misspelling
     // must not outrank the word the reader meant just because rarity raises its idf.
     const meant = idf(candidates[0]!.term);
     for (const { term, weight } of candidates) {
-      const flat = postings.get(term)!;
+      const flat = postingsOf(term);
       const factor = (weight * meant) / idf(term) / SCORE_SCALE;
       let doc = 0;
       for (let i = 0; i < flat.length; i += 2) {
         doc += flat[i]!;
         const value = flat[i + 1]!;
         const s = factor * Math.floor(value / TITLE_SLOTS);
-        if (score[doc] === 0) docs.push(doc);
+        if (score[doc] === 0) found[count++] = doc;
         if (s > score[doc]!) score[doc] = s;
         if (weight === 1) titleSlot[doc] = value % TITLE_SLOTS;
       }
     }
-    return { score, titleSlot, docs };
+    buffer.docs = found.subarray(0, count);
+    return buffer;
   }
 
   /**

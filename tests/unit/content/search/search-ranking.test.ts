@@ -12,7 +12,7 @@ function word(docCount: number, found: readonly [number, number, number][]): Wor
     score[doc] = value;
     titleSlot[doc] = slot;
   }
-  return { score, titleSlot, docs };
+  return { score, titleSlot, docs: Int32Array.from(docs) };
 }
 
 const DOCS = 40;
@@ -31,6 +31,19 @@ describe('rankDocuments', () => {
         const best = rankDocuments(scores, limit);
         expect(best.total).toBe(all.total);
         expect(best.hits).toEqual(all.hits.slice(0, limit));
+      }),
+    );
+  });
+
+  it('finds the documents holding every word, or those holding any word when none holds them all', () => {
+    fc.assert(
+      fc.property(fc.array(found, { minLength: 1, maxLength: 3 }), (words) => {
+        const holding = words.map((w) => new Set(w.map(([doc]) => doc)));
+        const every = [...holding[0]!].filter((doc) => holding.every((docs) => docs.has(doc)));
+        const expected = every.length > 0 ? every : [...new Set(holding.flatMap((docs) => [...docs]))];
+        const { total, hits } = rankDocuments(words.map((w) => word(DOCS, w)));
+        expect(total).toBe(expected.length);
+        expect(hits.map((h) => h.doc).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
       }),
     );
   });
