@@ -8,7 +8,9 @@ import { dirname } from 'node:path';
 export function digest(...parts: (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex').slice(0, 32);
+  // The first 16 bytes' hex, made as such: a slice of the whole digest's hex would keep
+  // all 64 characters alive behind it, and the build holds a key for every page.
+  return hash.digest().toString('hex', 0, 16);
 }
 
 /**
@@ -59,6 +61,8 @@ export function asciiJson(value: unknown): string {
 /**
  * `value`'s JSON as `asciiJson` gives it, in pieces of about `piece` characters, each handed
  * to `put` as it is made: an object's or array's members, and theirs, are made one at a time.
+ * A Map with string keys, at either of those two levels, is written as the object of its
+ * entries, so that a large one need not be copied into an object to be written.
  * The cache's files are large objects of small entries, and made whole, with the JSON of
  * each shard of the seed cache, outputs.json or pages.json once as a string and once
  * escaped, they were hundreds of MB at a time of a 250,000-article build.
@@ -88,7 +92,7 @@ export function jsonPieces(value: unknown, put: (piece: string) => void, piece =
       }
       add('{');
       let first = true;
-      for (const [key, member] of Object.entries(value)) {
+      for (const [key, member] of value instanceof Map ? (value as Map<string, unknown>) : Object.entries(value)) {
         if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
         add(`${first ? '' : ','}${asciiJson(key)}:`);
         first = false;

@@ -48,6 +48,26 @@ describe('jsonPieces', () => {
       }),
     );
   });
+
+  it('writes a Map, at either of the top two levels, as the object of its entries', () => {
+    const entries = fc.array(fc.tuple(fc.string({ unit: 'binary' }), fc.oneof(fc.jsonValue(), fc.string({ unit: 'binary' }))));
+    fc.assert(
+      fc.property(entries, fc.integer({ min: 1, max: 64 }), (list, size) => {
+        const map = new Map(list);
+        for (const [data, plain] of [
+          [map, Object.fromEntries(map)],
+          [
+            { version: 'v1', pages: map },
+            { version: 'v1', pages: Object.fromEntries(map) },
+          ],
+        ]) {
+          const pieces: string[] = [];
+          jsonPieces(data, (piece) => pieces.push(piece), size);
+          expect(pieces.join('')).toBe(asciiJson(plain));
+        }
+      }),
+    );
+  });
 });
 
 describe('writeJson and readJson', () => {

@@ -58,6 +58,24 @@ describe('PageCache', () => {
     expect(readdirSync(join(dir, 'pages'))).toEqual([c]);
   });
 
+  it('reads an index entry it cannot make sense of as a missing page, and the others as stored', () => {
+    const dir = join(scratch, 'odd-index');
+    const first = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' }));
+    first.put('articles/a', inputs, page('a'));
+    first.put('articles/b', inputs, page('b'));
+    first.put('articles/c', inputs, page('c'));
+    first.save();
+    const index = JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8')) as { pages: Record<string, unknown> };
+    index.pages['articles/b'] = { files: ['articles/a.json'], manifest: ['count'] };
+    index.pages['articles/c'] = '[["articles/a.json"],[1]]';
+    writeFileSync(join(dir, 'pages.json'), JSON.stringify(index));
+
+    const second = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' }));
+    expect(second.get('articles/a')?.html.toString()).toBe('<p>a</p>');
+    expect(second.keyOf('articles/b')).toBeNull();
+    expect(second.keyOf('articles/c')).toBeNull();
+  });
+
   it('keeps a page linked from the old output without reading it', () => {
     const dir = join(scratch, 'keep');
     const first = new PageCache(dir, 'v1', data({}));
