@@ -63,10 +63,22 @@ function targetCacheDir(cacheDir: string, seedDir: string, outDir: string): stri
 
 /** What a build wrote into its output folder (paths relative to it), and its data folder. */
 export interface BuildRecord {
-  files: string[];
   dataPath: string;
   /** The stamp and identity of each stamped file (out-dir.ts). */
   stamps?: Record<string, string>;
+  /** The files it wrote without a stamp: the others are those of `stamps`. */
+  unstamped?: string[];
+  /** Every file it wrote, as records written before `unstamped` list them. */
+  files?: string[];
+}
+
+/**
+ * Every file a build recorded. The record lists a file once: at 250,000 articles, all but 11
+ * of its 540,000 files have a stamp, and their paths listed apart as well were 129 MB of the
+ * 239 MB its record took in a rebuild's heap, from the data files until the end.
+ */
+export function recordedFiles({ files, stamps = {}, unstamped = [] }: BuildRecord): string[] {
+  return files ?? [...unstamped, ...Object.keys(stamps)];
 }
 
 interface BuildCacheOptions {
@@ -126,8 +138,8 @@ export class BuildCache {
   }
 
   /** Records what this build wrote and keeps what it worked out; returns what it reused, for the build's summary. */
-  save(record: BuildRecord): string {
-    writeJson(join(this.dir, 'outputs.json'), record);
+  save({ files, dataPath, stamps }: { files: readonly string[]; dataPath: string; stamps: Record<string, string> }): string {
+    writeJson(join(this.dir, 'outputs.json'), { dataPath, stamps, unstamped: files.filter((file) => !Object.hasOwn(stamps, file)) } satisfies BuildRecord);
     this.pages?.save();
     this.seeds.save();
     this.images.save();

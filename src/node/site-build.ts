@@ -12,7 +12,7 @@ import { palettesOf, publicSite, resolveSiteConfig, type SiteConfig, type SiteOp
 import { fontCss } from '../content/publishing/site-fonts.ts';
 import { paletteCss } from '../content/publishing/theme.ts';
 import { archiveModuleSource } from './archive-module.ts';
-import { BuildCache } from './build-cache.ts';
+import { BuildCache, recordedFiles } from './build-cache.ts';
 import { buildSummary } from './build-summary.ts';
 import { publicFileErrors, refusals } from './check-site.ts';
 import { writeImages } from './image-files.ts';
@@ -407,7 +407,8 @@ export class SiteBuild {
     // garbage they were the build's peak there (1,628-1,685 MB; after it, 1,543-1,579 MB,
     // reached in the prerender).
     collectGarbage();
-    const previous = this.cache?.previous?.files;
+    const record = this.replacesOutput ? null : this.cache?.previous;
+    const previous = record ? recordedFiles(record) : undefined;
     const oldFiles = this.replacesOutput ? null : new Set(previous);
     const keep = { entries: ['.git'], file: oldFiles ? (path: string) => !previous || !oldFiles.has(path) : undefined };
     let published = '';

@@ -58,6 +58,27 @@ describe('a rebuild from the cache', () => {
     expect([...rebuilt.keys()].some((path) => path.includes('a1b2c3d4e5f60718'))).toBe(false);
   }, 60_000);
 
+  it('into a folder Vite does not empty, removes what the last build wrote and this one does not, and keeps what others put there', async () => {
+    const root = join(scratch, 'site-beside');
+    const seeds = join(scratch, 'seeds-beside');
+    cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
+    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    // Outside the project, as `--outDir ../site` names it: Vite leaves what it holds.
+    await buildSite(root, seeds, '../beside');
+    const out = join(scratch, 'beside');
+    writeFileSync(join(out, 'CNAME'), 'archive.example');
+    const removed = readdirSync(seeds).find((name) => name.includes('a1b2c3d4e5f60718'))!;
+    expect([...tree(out).keys()].some((path) => path.includes('a1b2c3d4e5f60718'))).toBe(true);
+    unlinkSync(join(seeds, removed));
+
+    await buildSite(root, seeds, '../beside');
+    const files = [...tree(out).keys()];
+    expect(readFileSync(join(out, 'CNAME'), 'utf8')).toBe('archive.example');
+    expect(files.filter((path) => path.includes('a1b2c3d4e5f60718'))).toEqual([]);
+    // The last build's data folder went with the files it held.
+    expect(readdirSync(join(out, 'data'))).toHaveLength(1);
+  }, 60_000);
+
   it("after one article is edited, keeps the scripts' names and the files of the pages that do not show it", async () => {
     const root = join(scratch, 'one-edit');
     const seeds = join(scratch, 'one-edit-seeds');
