@@ -102,7 +102,7 @@ export class PageCache {
     private readonly data: BuiltData,
   ) {
     const stored = readJson<PageIndex>(join(dir, 'pages.json'));
-    this.index = stored?.version === version && typeof stored.pages === 'object' ? stored : { version, pages: {} };
+    this.index = stored?.version === version && typeof stored.pages === 'object' && stored.pages !== null ? stored : { version, pages: {} };
     if (this.index !== stored) setAside(dir);
     for (const [path, text] of Object.entries(this.index.pages)) {
       // A cache that cannot be read is an empty cache, entry by entry.

@@ -33,8 +33,9 @@ export function encodePostings(flat: readonly number[]): string {
 }
 
 /**
- * Reads a term's postings written by `encodePostings`, into a typed array: at 250,000
- * articles, pushing the numbers one by one onto an array took three times as long.
+ * Reads a term's postings written by `encodePostings`, into a typed array: pushing the
+ * numbers one by one onto an array took two to three times as long (400 shards of a
+ * 250,000-article index: 190-215 ms against 55-92 ms).
  */
 export function decodePostings(text: string): Float64Array {
   let count = 0;

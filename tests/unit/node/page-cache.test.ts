@@ -74,6 +74,9 @@ describe('PageCache', () => {
     expect(second.get('articles/a')?.html.toString()).toBe('<p>a</p>');
     expect(second.keyOf('articles/b')).toBeNull();
     expect(second.keyOf('articles/c')).toBeNull();
+
+    writeFileSync(join(dir, 'pages.json'), JSON.stringify({ version: 'v1', pages: null }));
+    expect(new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' })).keyOf('articles/a')).toBeNull();
   });
 
   it('keeps a page linked from the old output without reading it', () => {
