@@ -407,10 +407,10 @@ export class SiteBuild {
     // garbage they were the build's peak there (1,628-1,685 MB; after it, 1,543-1,579 MB,
     // reached in the prerender).
     collectGarbage();
-    const record = this.replacesOutput ? null : this.cache?.previous;
-    const previous = record ? recordedFiles(record) : undefined;
-    const oldFiles = this.replacesOutput ? null : new Set(previous);
-    const keep = { entries: ['.git'], file: oldFiles ? (path: string) => !previous || !oldFiles.has(path) : undefined };
+    // In a folder Vite does not empty, a file the last build did not write is someone else's.
+    const record = this.replacesOutput ? undefined : this.cache?.previous;
+    const lastWrote = record ? new Set(recordedFiles(record)) : null;
+    const keep = { entries: ['.git'], file: this.replacesOutput ? undefined : (path: string) => !lastWrote?.has(path) };
     let published = '';
     let listed: ReadonlySet<string> | undefined;
     if (this.inPlace) {

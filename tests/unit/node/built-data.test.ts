@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { buildArchiveFiles } from '../../../src/content/archive/model.ts';
 import { relatedArticles } from '../../../src/content/archive/related.ts';
 import { articleTerms } from '../../../src/content/search/article-terms.ts';
 import { buildData, DataFiles } from '../../../src/node/built-data.ts';
 import { testArticle } from '../content/test-article.ts';
+import { newTempFiles } from '../../temp-files.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -39,9 +38,7 @@ describe('buildData', () => {
 
 describe('DataFiles', () => {
   it('gives back every text it holds, across many writes to its file, and none once cleared', () => {
-    // Another process (a build killed by a test) may leave a file there: only this one's count.
-    const left = () => readdirSync(tmpdir()).filter((name) => name.startsWith('news-archive-data-'));
-    const before = new Set(left());
+    const left = newTempFiles('news-archive-data-');
     const files = new DataFiles();
     // ~6 MB of texts, two bytes a character in places, written in several goes; one of 3 MB.
     const texts = Array.from({ length: 400 }, (_, i) => `[${i},"${'“grain” é 穀物 '.repeat(i === 399 ? 200_000 : 500)}"]`);
@@ -58,7 +55,7 @@ describe('DataFiles', () => {
     // Each file's hash and size, the held ones' taken as they were set.
     expect(new Map(files.summaries())).toEqual(new Map([...files].map(([path, text]) => [path, { hash: sha256(text), bytes: Buffer.byteLength(text) }])));
     // The file was removed as soon as it was made: nothing is left behind, however the build ends.
-    expect(left().filter((name) => !before.has(name))).toEqual([]);
+    expect(left()).toEqual([]);
     files.clear();
     expect(files.size).toBe(0);
     expect(files.get('search/0.json')).toBeUndefined();

@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore, hasBlockPictures, plainArticle } from '../../../src/node/held-article.ts';
 import { articleFileText } from '../../../src/content/archive/model.ts';
 import type { Article, Block } from '../../../src/content/seeds/article.ts';
+import { newTempFiles } from '../../temp-files.ts';
 
 // Any text a seed can hold, and what it cannot but a string can: lone surrogates.
 const text = fc.oneof(
@@ -93,9 +92,7 @@ describe('ArticleStore', () => {
   });
 
   it('gives back texts written across many writes to its file, and one larger than what it gathers before writing', () => {
-    // Another process (a build killed by a test) may leave a file there: only this one's count.
-    const left = () => readdirSync(tmpdir()).filter((name) => name.startsWith('news-archive-articles-'));
-    const before = new Set(left());
+    const left = newTempFiles('news-archive-articles-');
     const store = new ArticleStore();
     const paragraph = (i: number, size: number): Block => ({ kind: 'paragraph', text: `${i}: ${'“quoted” '.repeat(size / 9)}` });
     // 600 articles of ~8 KB: several megabytes, written in several goes; then one of 3 MB.
@@ -108,6 +105,6 @@ describe('ArticleStore', () => {
     // Read in another order than written, each one twice.
     for (const i of [600, 0, 599, 300, 1, 300]) expect(held[i]!.blocks).toEqual(originals[i]!.blocks);
     // The file was removed as soon as it was made: nothing is left behind, however the build ends.
-    expect(left().filter((name) => !before.has(name))).toEqual([]);
+    expect(left()).toEqual([]);
   });
 });
