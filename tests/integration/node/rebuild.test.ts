@@ -25,12 +25,18 @@ async function buildSite(root: string, seeds: string, outDir: string, cacheDir?:
   return logged.join('\n');
 }
 
+/** A copy of the fixture site and of the good seeds, under `name` in the scratch folder. */
+function copySite(name: string): { root: string; seeds: string } {
+  const root = join(scratch, name);
+  const seeds = join(scratch, `${name}-seeds`);
+  cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
+  cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+  return { root, seeds };
+}
+
 describe('a rebuild from the cache', () => {
   it('after seeds are edited, added and removed, writes byte for byte what a clean build writes, reusing what did not change', async () => {
-    const root = join(scratch, 'site');
-    const seeds = join(scratch, 'seeds');
-    cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
-    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    const { root, seeds } = copySite('site');
     expect(await buildSite(root, seeds, 'dist')).toMatch(/reused 0 parsed seeds and 0 rendered pages/);
 
     appendFileSync(join(seeds, '00002_b1b2c3d4e5f60718.txt'), '\nA paragraph added by an editor.\n');
@@ -59,10 +65,7 @@ describe('a rebuild from the cache', () => {
   }, 60_000);
 
   it('into a folder Vite does not empty, removes what the last build wrote and this one does not, and keeps what others put there', async () => {
-    const root = join(scratch, 'site-beside');
-    const seeds = join(scratch, 'seeds-beside');
-    cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
-    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    const { root, seeds } = copySite('site-beside');
     // Outside the project, as `--outDir ../site` names it: Vite leaves what it holds.
     await buildSite(root, seeds, '../beside');
     const out = join(scratch, 'beside');
@@ -80,10 +83,7 @@ describe('a rebuild from the cache', () => {
   }, 60_000);
 
   it("after one article is edited, keeps the scripts' names and the files of the pages that do not show it", async () => {
-    const root = join(scratch, 'one-edit');
-    const seeds = join(scratch, 'one-edit-seeds');
-    cpSync(join(fixtures, 'plugin-site'), root, { recursive: true });
-    cpSync(join(fixtures, 'seeds-good'), seeds, { recursive: true });
+    const { root, seeds } = copySite('one-edit');
     await buildSite(root, seeds, 'dist');
     const dist = join(root, 'dist');
     const assets = readdirSync(join(dist, 'assets')).sort();
