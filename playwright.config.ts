@@ -2,10 +2,11 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { chromiumLaunchOptions as launchOptions } from './tests/chromium.ts';
 
-// Each bundle is built the way a user builds it and served the way a plain static host
-// serves it (src/node/static-server.ts): no SPA fallback hides a broken deep link.
+// Each bundle is built the way a user builds it (`npm run build`, scripts/build.sh) and served
+// the way a plain static host serves it (src/node/static-server.ts): no SPA fallback hides a
+// broken deep link.
 const site = (outDir: string, port: number, base = '/', env = '') => ({
-  command: `${env} npx vite build --logLevel warn --emptyOutDir --outDir .tmp/e2e/${outDir} --base=${base} && npx tsx src/node/static-server.ts .tmp/e2e/${outDir} --port ${port} --base ${base}`,
+  command: `${env} npm run build --silent -- --logLevel warn --emptyOutDir --outDir .tmp/e2e/${outDir} --base=${base} && npx tsx src/node/static-server.ts .tmp/e2e/${outDir} --port ${port} --base ${base}`,
   url: `http://127.0.0.1:${port}${base}`,
   timeout: 180_000,
   reuseExistingServer: false,

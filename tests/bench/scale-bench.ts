@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createReport } from './report.ts';
 import { median } from './stats.ts';
+import { buildEnvironment } from './build-environment.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=')[1] ?? 'true']));
@@ -49,8 +50,7 @@ const seedBytes = seedFiles.reduce((sum, [, size]) => sum + size, 0);
 // `--no-build` only measures an output folder an earlier run kept (`--keep`).
 const build = args['no-build'] !== 'true';
 if (build) rmSync(outDir, { recursive: true, force: true });
-const environment: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: corpus, SEEDS_CACHE: 'off' };
-delete environment.VITEST;
+const environment = buildEnvironment({ SEEDS_DIR: corpus, SEEDS_CACHE: 'off' });
 const vite = join(root, 'node_modules/vite/bin/vite.js');
 const run = !build
   ? { status: 0, stdout: '', stderr: '' }
@@ -189,7 +189,7 @@ const sitemapFigure =
     : `one file of ${count(urlsIn(sitemapText))} URLs`;
 report.log(`\nSitemap: ${sitemapFigure}`);
 report.log(
-  `\nCommand: SEEDS_DIR=${corpus} SEEDS_CACHE=off /usr/bin/time -v node node_modules/vite/bin/vite.js build --outDir ${relative(root, outDir)} --emptyOutDir`,
+  `\nCommand: SEEDS_DIR=${corpus} SEEDS_CACHE=off MALLOC_ARENA_MAX=${environment.MALLOC_ARENA_MAX} /usr/bin/time -v node node_modules/vite/bin/vite.js build --outDir ${relative(root, outDir)} --emptyOutDir`,
 );
 report.save({ partial: args['no-build'] === 'true' });
 if (args.keep !== 'true') rmSync(outDir, { recursive: true, force: true });

@@ -19,6 +19,7 @@ import { generateCorpus } from './generate-corpus.ts';
 import { judge, probesFor, type QueryClass } from './probes.ts';
 import { articleTerms } from '../../src/content/search/article-terms.ts';
 import { percentile } from './stats.ts';
+import { buildEnvironment } from './build-environment.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const shared = resolve(root, '../shared/corpus');
@@ -49,7 +50,7 @@ function viteBuild(seeds: string, outDir: string) {
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'vite', 'build', '--logLevel', 'error', '--emptyOutDir', '--outDir', outDir], {
     cwd: root,
     // A clean build every time: the cache of earlier runs would shorten it.
-    env: { ...process.env, SEEDS_DIR: seeds, SEEDS_CACHE: 'off' },
+    env: buildEnvironment({ SEEDS_DIR: seeds, SEEDS_CACHE: 'off' }),
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });

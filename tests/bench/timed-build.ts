@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { buildEnvironment } from './build-environment.ts';
 
 /**
  * Seconds until the output a build replaced is gone: a detached process removes it after the
@@ -20,8 +21,7 @@ function removal(outDir: string): number {
 /** Builds `seeds` into `outDir` with the project at `root`; returns its wall time, what its summary says it reused, and how long the replaced output took to go. */
 export function timedBuild(root: string, seeds: string, outDir: string, env: NodeJS.ProcessEnv = {}) {
   const started = performance.now();
-  const environment: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: seeds, ...env };
-  delete environment.VITEST;
+  const environment = buildEnvironment({ SEEDS_DIR: seeds, ...env });
   const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir], { cwd: root, env: environment, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`vite build in ${root} failed:\n${run.stderr.slice(-2000)}`);
