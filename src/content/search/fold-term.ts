@@ -24,7 +24,10 @@ const PLAIN = /^[\u0021-\u007E]*$/;
  */
 export function normalizeTerm(word: string): string {
   // Most words of most archives are plain ASCII: nothing to decompose or fold.
-  if (PLAIN.test(word)) return word.toLowerCase().replace(/'s$/u, '').replaceAll("'", '');
+  if (PLAIN.test(word)) {
+    const lower = word.toLowerCase();
+    return lower.includes("'") ? lower.replace(/'s$/u, '').replaceAll("'", '') : lower;
+  }
   const term = word
     .normalize('NFKD')
     .replace(ACCENTS, '')

@@ -22,8 +22,10 @@ const HANGUL = String.raw`\p{Script=Hangul}`;
 // one word. Invisible characters inside a word (soft hyphen, zero-width space and joiners,
 // word joiner, BOM) belong to it: `fi\u00ADnance` is one word, found as `finance`.
 const LETTER = String.raw`[[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]--[${UNSPACED}${HANGUL}]]`;
+// The first group is a run of an unspaced script. It has no name: a named group costs an
+// object for every match, and the build matches every word of the archive.
 // eslint-disable-next-line no-misleading-character-class -- the voicing marks stand alone in the class on purpose: a run may hold them
-const TOKEN = new RegExp(String.raw`(?<unspaced>[${UNSPACED}][${UNSPACED}\p{M}]*)|[${HANGUL}]|${LETTER}+(?:['’]${LETTER}+)*`, 'gv');
+const TOKEN = new RegExp(String.raw`([${UNSPACED}][${UNSPACED}\p{M}]*)|[${HANGUL}]|${LETTER}+(?:['’]${LETTER}+)*`, 'gv');
 
 let segmenter: Intl.Segmenter | null | undefined;
 /** The word segmenter, or null where the platform has none (Firefox before 125): then a run is one word. */
@@ -33,23 +35,22 @@ function wordSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-function push(tokens: Token[], word: string, start: number) {
-  const term = normalizeTerm(word);
-  if (term) tokens.push({ term, start, end: start + word.length });
+/** Calls `word` with each word of `text` as written and where it starts (see tokenize). */
+function eachWord(text: string, word: (written: string, start: number) => void): void {
+  for (const match of text.matchAll(TOKEN)) {
+    const words = match[1] === undefined ? null : wordSegmenter();
+    if (!words) word(match[0], match.index);
+    else segmentRun(words, match[0], match.index, word);
+  }
 }
 
 /** Splits text into tokens with their offsets, for indexing and for highlighting the same words later. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const run = match.groups?.['unspaced'];
-    const words = run === undefined ? null : wordSegmenter();
-    if (!words) {
-      push(tokens, match[0], match.index);
-      continue;
-    }
-    segmentRun(words, match[0], match.index, tokens);
-  }
+  eachWord(text, (word, start) => {
+    const term = normalizeTerm(word);
+    if (term) tokens.push({ term, start, end: start + word.length });
+  });
   return tokens;
 }
 
@@ -58,7 +59,7 @@ export function tokenize(text: string): Token[] {
 // one before, which may have been cut.
 const PIECE = 2_000;
 
-function segmentRun(words: Intl.Segmenter, run: string, at: number, tokens: Token[]) {
+function segmentRun(words: Intl.Segmenter, run: string, at: number, word: (written: string, start: number) => void) {
   for (let from = 0; from < run.length;) {
     const end = Math.min(run.length, from + PIECE);
     let next = end;
@@ -67,7 +68,7 @@ function segmentRun(words: Intl.Segmenter, run: string, at: number, tokens: Toke
         next = from + index;
         break;
       }
-      if (isWordLike) push(tokens, segment, at + from + index);
+      if (isWordLike) word(segment, at + from + index);
     }
     from = next;
   }
@@ -85,16 +86,20 @@ export function queryWords(query: string): QueryWord[] {
     const term = normalizeTerm(match[0]);
     if (!term) continue;
     const word = { term, start: match.index, end: match.index + match[0].length };
-    const pieces =
-      match.groups?.['unspaced'] === undefined ? [] : tokenize(match[0]).map((t) => ({ ...t, start: t.start + word.start, end: t.end + word.start }));
+    const pieces = match[1] === undefined ? [] : tokenize(match[0]).map((t) => ({ ...t, start: t.start + word.start, end: t.end + word.start }));
     words.push({ ...word, pieces: pieces.length > 0 ? pieces : [word] });
   }
   return words;
 }
 
-/** The terms of a text, in order. */
+/** The terms of a text, in order: tokenize's terms, without a token made for each (the build counts every article's terms). */
 export function terms(text: string): string[] {
-  return tokenize(text).map((t) => t.term);
+  const found: string[] = [];
+  eachWord(text, (word) => {
+    const term = normalizeTerm(word);
+    if (term) found.push(term);
+  });
+  return found;
 }
 
 /**

@@ -8,7 +8,7 @@ import { inlinesFrom, toBlocks } from './blocks.ts';
 import { markdownBlocks } from './markdown.ts';
 import { leadImage } from './lead-image.ts';
 import { typeset as typesetText, typesetBlock } from './typography.ts';
-import { countWords, looksLikeHeadline, readableCase, readingMinutes, splitTitle, truncateAtWord } from './text.ts';
+import { looksLikeHeadline, readableCase, splitTitle, textLength, truncateAtWord } from './text.ts';
 
 /** The result of parsing one seed: an article (with any warnings), or the problems that stop it. */
 export type ParseResult = { ok: true; article: Article; problems: SeedProblem[] } | { ok: false; problems: SeedProblem[] };
@@ -156,8 +156,7 @@ export function parseSeed(
     date,
     title,
     excerpt: truncateAtWord(excerpt, EXCERPT_MAX_CHARS),
-    wordCount: countWords(body),
-    readingMinutes: readingMinutes(body, readingSpeed),
+    ...textLength(body, readingSpeed),
     tags: [],
     blocks,
   };

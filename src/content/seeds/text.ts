@@ -105,11 +105,16 @@ export function truncateAtWord(text: string, max: number): string {
   return `${(space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
+/** The words of a text outside CJK scripts, and its CJK characters, counted apart. */
+function wordsAndCharacters(text: string): { words: number; cjk: number } {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = (cjk > 0 ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
+  return { words, cjk };
+}
+
 /** Counts words, counting each CJK character as one (those scripts do not separate words with spaces). */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-  return words + cjk;
+  return textLength(text).wordCount;
 }
 
 /**
@@ -117,7 +122,14 @@ export function countWords(text: string): number {
  * counting as 230/500 of a word (500 characters a minute at the default), never less than one.
  */
 export function readingMinutes(text: string, wordsPerMinute: number = DEFAULTS.readingSpeed): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-  return Math.max(1, Math.round((words + (cjk * DEFAULTS.readingSpeed) / 500) / wordsPerMinute));
+  return textLength(text, wordsPerMinute).readingMinutes;
+}
+
+/**
+ * A text's word count and reading minutes (countWords, readingMinutes), from one pass over
+ * it: a seed's body was scanned twice for them, 0.56 s of a clean Reuters build's profile.
+ */
+export function textLength(text: string, wordsPerMinute: number = DEFAULTS.readingSpeed): { wordCount: number; readingMinutes: number } {
+  const { words, cjk } = wordsAndCharacters(text);
+  return { wordCount: words + cjk, readingMinutes: Math.max(1, Math.round((words + (cjk * DEFAULTS.readingSpeed) / 500) / wordsPerMinute)) };
 }

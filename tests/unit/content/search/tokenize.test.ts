@@ -83,6 +83,19 @@ describe('normalizeTerm: diacritics', () => {
     );
   });
 
+  it('lists the terms of any text as its tokens have them', () => {
+    const pieces = ['東京都庁で', 'Scholz’s', "don't", 'ガス', 'สวัสดีครับ', '서울에서', 'fi\u00ADnance', 'ÉCOLE', 'والكتاب', '42', ' ', ', ', '—'];
+    const texts = fc.oneof(
+      fc.string({ maxLength: 40, unit: 'grapheme' }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(terms(text)).toEqual(tokenize(text).map((token) => token.term));
+      }),
+    );
+  });
+
   it('gives a plain ASCII word the same term the full folding does', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z0-9']{1,12}$/), (word) => {
