@@ -23,7 +23,7 @@ export const TITLE_MAX_CHARS = 100;
 export function looksLikeHeading(lines: readonly string[]): boolean {
   if (lines.length !== 1) return false;
   const line = lines[0]!.trim();
-  return line.length > 0 && line.length <= HEADING_MAX_CHARS && HAS_LETTER.test(line) && !CLOSING_PUNCTUATION.test(line) && countWords(line) <= 16;
+  return line.length > 0 && line.length <= HEADING_MAX_CHARS && HAS_LETTER.test(line) && !CLOSING_PUNCTUATION.test(line) && textLength(line).wordCount <= 16;
 }
 
 /**
@@ -35,7 +35,7 @@ export function looksLikeHeadline(lines: readonly string[]): boolean {
   if (lines.length !== 1) return false;
   const line = lines[0]!.trim();
   const cjk = line.match(CJK)?.length ?? 0;
-  return line.length > 0 && line.length + cjk * 1.5 <= HEADLINE_MAX_CHARS && HAS_LETTER.test(line) && !SENTENCE_END.test(line) && countWords(line) - cjk <= 30;
+  return line.length > 0 && line.length + cjk * 1.5 <= HEADLINE_MAX_CHARS && HAS_LETTER.test(line) && !SENTENCE_END.test(line) && textLength(line).wordCount - cjk <= 30;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
@@ -105,31 +105,15 @@ export function truncateAtWord(text: string, max: number): string {
   return `${(space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
-/** The words of a text outside CJK scripts, and its CJK characters, counted apart. */
-function wordsAndCharacters(text: string): { words: number; cjk: number } {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = (cjk > 0 ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
-  return { words, cjk };
-}
-
-/** Counts words, counting each CJK character as one (those scripts do not separate words with spaces). */
-export function countWords(text: string): number {
-  return textLength(text).wordCount;
-}
-
 /**
- * Reading minutes at `wordsPerMinute` (230 unless the publisher sets it), a CJK character
- * counting as 230/500 of a word (500 characters a minute at the default), never less than one.
- */
-export function readingMinutes(text: string, wordsPerMinute: number = DEFAULTS.readingSpeed): number {
-  return textLength(text, wordsPerMinute).readingMinutes;
-}
-
-/**
- * A text's word count and reading minutes (countWords, readingMinutes), from one pass over
- * it: a seed's body was scanned twice for them, 0.56 s of a clean Reuters build's profile.
+ * A text's word count, each CJK character counting as one (those scripts do not separate
+ * words with spaces), and its reading minutes at `wordsPerMinute` (230 unless the publisher
+ * sets it), a CJK character counting as 230/500 of a word (500 characters a minute at the
+ * default), never less than one. Both from one pass over the text: a seed's body was scanned
+ * once for each, 0.56 s of a clean Reuters build's profile.
  */
 export function textLength(text: string, wordsPerMinute: number = DEFAULTS.readingSpeed): { wordCount: number; readingMinutes: number } {
-  const { words, cjk } = wordsAndCharacters(text);
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = (cjk > 0 ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
   return { wordCount: words + cjk, readingMinutes: Math.max(1, Math.round((words + (cjk * DEFAULTS.readingSpeed) / 500) / wordsPerMinute)) };
 }

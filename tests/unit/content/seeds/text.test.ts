@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, looksLikeHeading, readableCase, readingMinutes, textLength, titleFromLede, truncateAtWord } from '../../../../src/content/seeds/text.ts';
+import { looksLikeHeading, readableCase, textLength, titleFromLede, truncateAtWord } from '../../../../src/content/seeds/text.ts';
 
 describe('titleFromLede', () => {
   it('returns a short first sentence without its full stop', () => {
@@ -55,18 +55,18 @@ describe('readableCase', () => {
   });
 });
 
-describe('countWords and readingMinutes', () => {
+describe('textLength', () => {
   it('counts CJK characters as words', () => {
-    expect(countWords('東京都は新しい')).toBe(7);
-    expect(countWords('Hello, world’s end')).toBe(3);
+    expect(textLength('東京都は新しい').wordCount).toBe(7);
+    expect(textLength('Hello, world’s end').wordCount).toBe(3);
   });
 
   it('reads 230 words a minute and never less than a minute', () => {
-    expect(readingMinutes('word '.repeat(690))).toBe(3);
-    expect(readingMinutes('')).toBe(1);
+    expect(textLength('word '.repeat(690)).readingMinutes).toBe(3);
+    expect(textLength('').readingMinutes).toBe(1);
   });
 
-  it('counts both in one pass, a CJK character read at 500 a minute', () => {
+  it('reads a CJK character at 500 a minute, in text of both kinds', () => {
     expect(textLength('東京都は新しい Hello, world')).toEqual({ wordCount: 9, readingMinutes: 1 });
     expect(textLength('新'.repeat(1000))).toEqual({ wordCount: 1000, readingMinutes: 2 });
     expect(textLength('word '.repeat(600), 200)).toEqual({ wordCount: 600, readingMinutes: 3 });
