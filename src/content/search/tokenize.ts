@@ -35,8 +35,12 @@ function wordSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-/** Calls `word` with each word of `text` as written and where it starts (see tokenize). */
-function eachWord(text: string, word: (written: string, start: number) => void): void {
+/** Calls `found` with the term of each word of `text` that has one, where the word starts and how long it is as written (see tokenize). */
+function eachTerm(text: string, found: (term: string, start: number, length: number) => void): void {
+  const word = (written: string, start: number) => {
+    const term = normalizeTerm(written);
+    if (term) found(term, start, written.length);
+  };
   for (const match of text.matchAll(TOKEN)) {
     const words = match[1] === undefined ? null : wordSegmenter();
     if (!words) word(match[0], match.index);
@@ -47,10 +51,7 @@ function eachWord(text: string, word: (written: string, start: number) => void):
 /** Splits text into tokens with their offsets, for indexing and for highlighting the same words later. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  eachWord(text, (word, start) => {
-    const term = normalizeTerm(word);
-    if (term) tokens.push({ term, start, end: start + word.length });
-  });
+  eachTerm(text, (term, start, length) => tokens.push({ term, start, end: start + length }));
   return tokens;
 }
 
@@ -95,10 +96,7 @@ export function queryWords(query: string): QueryWord[] {
 /** The terms of a text, in order: tokenize's terms, without a token made for each (the build counts every article's terms). */
 export function terms(text: string): string[] {
   const found: string[] = [];
-  eachWord(text, (word) => {
-    const term = normalizeTerm(word);
-    if (term) found.push(term);
-  });
+  eachTerm(text, (term) => found.push(term));
   return found;
 }
 
