@@ -17,3 +17,23 @@ declare class URL {
   readonly href: string;
   readonly protocol: string;
 }
+
+// Reading an article's record (content/reader/article-record.ts): in the page, the search
+// worker and the service worker.
+declare function fetch(
+  input: string,
+  init?: { headers?: Record<string, string>; signal?: unknown; priority?: 'high' | 'low' | 'auto'; cache?: 'no-store' },
+): Promise<Response>;
+
+declare class Response {
+  constructor(body?: unknown);
+  readonly ok: boolean;
+  readonly status: number;
+  readonly body: { pipeThrough(transform: DecompressionStream): unknown } | null;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  text(): Promise<string>;
+}
+
+declare class DecompressionStream {
+  constructor(format: 'deflate-raw');
+}

@@ -4,6 +4,8 @@
 // This brings both up to the current build, so an update loses no saved article, and
 // expires the old build's files, so the cache does not grow with every deployment.
 import { DATA_CACHE, dataFolderOf, inDataFolder, LEGACY_ARTICLE_CACHE, PAGE_CACHE, PAGES_BUILD_CACHE } from './content/reader/offline.ts';
+import { fetchArticleText, placeFromPage } from './content/reader/article-record.ts';
+import { articleFileId, dataFiles } from './content/contracts.ts';
 
 // Files fetched at once: enough to keep a connection busy, few enough not to crowd out
 // what the reader is doing.
@@ -18,7 +20,7 @@ let running: Promise<void> | null = null;
  * run in this build. What fails (offline) is kept as it is and tried next time. Runs once
  * at a time; a second call while it runs shares it.
  */
-export function refreshOffline(current: string, runsInThisBuild: (html: string) => boolean): Promise<void> {
+export function refreshOffline(current: string, runsInThisBuild: (html: string) => boolean, pageOf: (id: string) => string): Promise<void> {
   running ??= (async () => {
     try {
       const data = await caches.open(DATA_CACHE);
@@ -32,7 +34,8 @@ export function refreshOffline(current: string, runsInThisBuild: (html: string) 
       });
       await inBatches(stale, async ({ cache, request }) => {
         const url = inDataFolder(request.url, current);
-        const response = (await data.match(url)) ?? (await fetch(url).catch(() => null));
+        const article = articleFileId(url);
+        const response = (await data.match(url)) ?? (await (article ? currentArticle(url, article, pageOf(article)) : fetch(url)).catch(() => null));
         if (!response) return;
         if (response.ok) await data.put(url, response);
         // Kept for another try unless it arrived, or the new build has no such file.
@@ -63,6 +66,17 @@ export function refreshOffline(current: string, runsInThisBuild: (html: string) 
     }
   })();
   return running;
+}
+
+/**
+ * The article file at `url` (in the current build's data folder) as that build has it: its
+ * record, where the article's page at `pageUrl` says it is (a build places each article
+ * anew); a 404 when the build has no such article.
+ */
+async function currentArticle(url: string, id: string, pageUrl: string): Promise<Response> {
+  const place = await placeFromPage(pageUrl, dataFiles.article(id), { cache: 'no-store' });
+  const text = place ? await fetchArticleText(new URL(`../${dataFiles.articlePack(place[0])}`, url).href, place) : null;
+  return text === null ? new Response(null, { status: 404 }) : new Response(text);
 }
 
 /** The entry of PAGES_BUILD_CACHE. */

@@ -9,7 +9,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { DATA_CACHE, dataFolderOf, IMAGE_CACHE, PAGE_CACHE, pageScripts, REFRESH_OFFLINE } from './content/reader/offline.ts';
 import { IMAGE_FOLDER, keptVariant } from './content/seeds/images.ts';
-import { MANIFEST_FILE } from './content/contracts.ts';
+import { articleRoute, MANIFEST_FILE } from './content/contracts.ts';
 import { refreshOffline } from './service-worker-refresh.ts';
 
 // The few service-worker globals used here, with the workbox manifest they carry.
@@ -78,8 +78,13 @@ addRoute();
 
 // Data files (list chunks, search files, articles) are cached as they are used: their
 // folder is named after the build's content hash, so they never change and the cache
-// answers first. "Save for offline" fills the same cache.
-registerRoute(({ url }) => dataFolderOf(url.pathname) !== null, new CacheFirst({ cacheName: DATA_CACHE }));
+// answers first. "Save for offline" fills the same cache. An article's record is asked for
+// by a range of its pack: a pack saved whole answers it (the app takes the record from it);
+// otherwise the host's 206 passes through uncached, and the app keeps the article's file.
+// (Whatever the request's Accept-Encoding: a kept body is decoded, and a range request is
+// sent with `identity`, where a saved pack was fetched with `gzip`, under a host's
+// `Vary: Accept-Encoding`.)
+registerRoute(({ url }) => dataFolderOf(url.pathname) !== null, new CacheFirst({ cacheName: DATA_CACHE, matchOptions: { ignoreVary: true } }));
 
 // The articles' images, kept as they are seen, so a page read before shows them offline.
 // Their names carry a content hash: the cache answers first; the oldest go past 300. Offline,
@@ -115,5 +120,6 @@ self.addEventListener('message', (event) => {
   const type = (event.data as { type?: string } | null)?.type;
   if (type === 'SKIP_WAITING') void self.skipWaiting();
   // Sent by every page once it runs: brings what was kept under an older build up to this one.
-  if (type === REFRESH_OFFLINE && dataFolder) event.waitUntil(refreshOffline(dataFolder, runsInThisBuild));
+  if (type === REFRESH_OFFLINE && dataFolder)
+    event.waitUntil(refreshOffline(dataFolder, runsInThisBuild, (id) => new URL(articleRoute(id), self.location.href).href));
 });

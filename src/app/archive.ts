@@ -2,8 +2,12 @@
 import { manifest as givenManifest, seedProblems, site } from 'virtual:archive';
 import { chunksFor, readArticleFile, type ArchiveManifest, type ArticleFile, type ListEntry } from '../content/archive/model.ts';
 import { RESULT_DOCS } from '../content/search/search-docs.ts';
-import { dataFiles, MANIFEST_FILE, PAGE_IDS, type GroupKind } from '../content/contracts.ts';
+import { articleFileId, articleRoute, dataFiles, MANIFEST_FILE, PAGE_IDS, type GroupKind, type RouterData } from '../content/contracts.ts';
+import type { ArticleAt } from '../content/archive/article-pack.ts';
+import { fetchArticleText, placeFromPage } from '../content/reader/article-record.ts';
+import { DATA_CACHE } from '../content/reader/offline.ts';
 import { memoizeAsync } from '../content/memo.ts';
+import { ARTICLE_ID } from '../content/seeds/seed-name.ts';
 import { setTranslator } from '../components/use-translator.ts';
 import { createTranslator } from '../content/publishing/translator.ts';
 import type { SearchDirectory } from '../content/search/search-index.ts';
@@ -43,7 +47,44 @@ export function dataUrl(path: string): string {
 /** Reads a data file's text, or null when there is none. */
 export type DataReader = (path: string) => Promise<string | null>;
 
+/** Where the records of the articles that links on this page lead to are, by id: read from the list entries, results, articles and pages that name them. */
+const places = new Map<string, ArticleAt>();
+
+/** Notes where the records of these entries' articles are, for when they are opened. */
+export function placeArticles(entries: Iterable<{ id: string; at?: ArticleAt }>): void {
+  for (const { id, at } of entries) if (at) places.set(id, at);
+}
+
+/**
+ * An article's file, from its record: where the link that led here said it is, or else where
+ * its page says (an article opened by id alone, as from the reading log). It is kept where
+ * the service worker keeps data files, under its own name, and read from there first, as
+ * the worker answers any data file (a record is a range of a pack, which the worker does
+ * not keep: only a pack saved whole).
+ */
+async function readArticle(path: string, id: string): Promise<string | null> {
+  const url = dataUrl(path);
+  // Only where a service worker keeps the data files, which it expires with its builds.
+  const kept = typeof navigator !== 'undefined' && navigator.serviceWorker?.controller && typeof caches !== 'undefined';
+  const cache = kept ? await caches.open(DATA_CACHE).catch(() => null) : null;
+  const hit = await cache?.match(url);
+  if (hit) return hit.text();
+  // The dev server prerenders no page, and answers the article's file itself.
+  if (import.meta.env.DEV && !places.has(id)) return fetchFile(path, url);
+  const place = places.get(id) ?? (await placeFromPage(`${import.meta.env.BASE_URL}${articleRoute(id)}`, path));
+  if (!place) return null;
+  places.set(id, place);
+  const text = await fetchArticleText(dataUrl(dataFiles.articlePack(place[0])), place);
+  if (text !== null) void cache?.put(url, new Response(text)).catch(() => undefined);
+  return text;
+}
+
 async function fetchData(path: string, url: string): Promise<string | null> {
+  const article = articleFileId(path);
+  return article ? readArticle(path, article) : fetchFile(path, url);
+}
+
+async function fetchFile(path: string, url: string): Promise<string | null> {
   const response = await fetch(url);
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
@@ -57,7 +98,11 @@ const early = new Map<string, Promise<string | null>>();
  * Starts reading data files now, for the app to take them from once it runs: a page's own
  * files, asked for with the app's code, come while it loads rather than a round trip after.
  */
-export function readEarly(paths: readonly string[]): void {
+export function readEarly(paths: readonly string[], placed: RouterData['places'] = {}): void {
+  for (const [file, at] of Object.entries(placed)) {
+    const id = articleFileId(file);
+    if (id) places.set(id, at);
+  }
   for (const path of paths) {
     const url = dataUrl(path);
     if (early.has(url)) continue;
@@ -113,12 +158,16 @@ export interface ArchiveData {
  * it is about to write, a new one for every page, so that each page's render reads (and the
  * prerender's cache sees) every file that page shows.
  */
-export function archiveData(read: DataReader = readData): ArchiveData {
+export function archiveData(read: DataReader = readData, place: typeof placeArticles = () => undefined): ArchiveData {
   const getJson = async <T>(path: string): Promise<T | null> => {
     const text = await read(path);
     return text === null ? null : (JSON.parse(text) as T);
   };
-  const loadChunk = memoizeAsync(async (chunk: number) => (await getJson<ListEntry[]>(dataFiles.list(chunk))) ?? []);
+  const loadChunk = memoizeAsync(async (chunk: number) => {
+    const entries = (await getJson<ListEntry[]>(dataFiles.list(chunk))) ?? [];
+    place(entries);
+    return entries;
+  });
   return {
     async loadEntries(start, count) {
       const loaded = await Promise.all(chunksFor(start, count, manifest.pageSize).map(loadChunk));
@@ -128,14 +177,17 @@ export function archiveData(read: DataReader = readData): ArchiveData {
     loadEntriesOf: (docs) => Promise.all(docs.map(async (doc) => (await loadChunk(Math.floor(doc / manifest.pageSize)))[doc % manifest.pageSize]!)),
     loadGroupDocs: (kind, slug) => getJson<number[]>(dataFiles.group(kind, slug)),
     async loadArticle(id) {
-      const text = /^[0-9a-f]{16}$/.test(id) ? await read(dataFiles.article(id)) : null;
-      return text === null ? null : readArticleFile(text);
+      const text = ARTICLE_ID.test(id) ? await read(dataFiles.article(id)) : null;
+      if (text === null) return null;
+      const file = readArticleFile(text);
+      place([file.newer, file.older, ...file.related].filter((entry) => entry !== undefined));
+      return file;
     },
   };
 }
 
-/** The browser's, for the page's life: a list chunk read once is kept. */
-export const browserData = archiveData();
+/** The browser's, for the page's life: a list chunk read once is kept, and where the articles it lists are. */
+export const browserData = archiveData(readData, placeArticles);
 
 /** The router's request context of a prerendered page: the data it is rendered from. */
 export interface RenderContext {

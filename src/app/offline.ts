@@ -2,7 +2,8 @@
 import { useBrowserValue } from '../components/use-live.ts';
 import { dataFiles, listChunks } from '../content/contracts.ts';
 import { DATA_CACHE, REFRESH_OFFLINE, SAVE_ALL_LIMIT } from '../content/reader/offline.ts';
-import { browserData, dataUrl, manifest, searchFiles } from './archive.ts';
+import { dataUrl, manifest, searchFiles } from './archive.ts';
+import { packCount } from '../content/archive/article-pack.ts';
 
 let applyUpdate: (() => void) | null = null;
 const listeners = new Set<() => void>();
@@ -33,16 +34,16 @@ export function useCanSaveAll(): boolean {
 }
 
 /**
- * Fetches every article file, and the list and search files, into the cache the service
+ * Fetches every pack of articles, and the list and search files, into the cache the service
  * worker reads, reporting progress in files: the whole archive then reads and searches
- * with no network.
+ * with no network (a record is then read from its pack, kept whole).
  */
 export async function saveAllArticles(onProgress: (saved: number, total: number) => void): Promise<void> {
-  const entries = await browserData.loadEntries(0, manifest.count);
   const cache = await caches.open(DATA_CACHE);
   const { indexUrl, partUrls, shardUrls, resultUrls } = await searchFiles();
   const listUrls = Array.from({ length: listChunks(manifest.count, manifest.pageSize) }, (_, i) => dataUrl(dataFiles.list(i)));
-  const urls = [...entries.map((entry) => dataUrl(dataFiles.article(entry.id))), indexUrl, ...partUrls, ...shardUrls, ...resultUrls, ...listUrls];
+  const packUrls = Array.from({ length: packCount(manifest.count) }, (_, i) => dataUrl(dataFiles.articlePack(i)));
+  const urls = [...packUrls, indexUrl, ...partUrls, ...shardUrls, ...resultUrls, ...listUrls];
   let saved = 0;
   for (let i = 0; i < urls.length; i += 8) {
     const batch = urls.slice(i, i + 8);

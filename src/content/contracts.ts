@@ -4,6 +4,7 @@
 // the defaults of the publisher's settings. Each is written here once and imported by all
 // sides (tests/unit/content/contracts.test.ts fails on a second copy).
 import type { ArchiveManifest } from './archive/model.ts';
+import type { ArticleAt } from './archive/article-pack.ts';
 
 /** The folder every build's data folder is in, relative to the base path. */
 export const DATA_ROOT = 'data/';
@@ -31,10 +32,16 @@ export const GROUP_KINDS = Object.keys(GROUP_FOLDERS) as GroupKind[];
 export const dataFiles = {
   /** A chunk of the newest-first list: `articlesPerPage` entries, the first chunk 0. */
   list: (chunk: number) => `list/${chunk}.json`,
-  /** The folder of the article files. */
+  /** The folder of the articles' packs. */
   articles: 'articles/',
-  /** One article with its neighbours and related articles. */
+  /**
+   * One article with its neighbours and related articles: a file the app and the prerender
+   * read, and no host serves. Its record is in a pack (article-pack.ts), where the reader
+   * knows to find it.
+   */
   article: (id: string) => `articles/${id}.json`,
+  /** A pack of the articles' records (article-pack.ts). */
+  articlePack: (pack: number) => `articles/${pack}.bin`,
   /** The articles of a tag, an author or a section, as positions in the newest-first list. */
   group: (kind: GroupKind, slug: string) => `${GROUP_FOLDERS[kind]}/${slug}.json`,
   /** The search index's directory: which vocabulary part and postings shard holds a term. */
@@ -46,6 +53,11 @@ export const dataFiles = {
   /** What search results show of a range of documents. */
   searchResults: (file: number) => `search/docs/${file}.json`,
 } as const;
+
+const ARTICLE_FILE = new RegExp(`(?:^|/)${dataFiles.article('([0-9a-f]{16})').replace('.', '\\.')}$`);
+
+/** The id of the article whose file (`dataFiles.article`) is at `path` (or ends a URL); null for any other file. */
+export const articleFileId = (path: string): string | null => ARTICLE_FILE.exec(path)?.[1] ?? null;
 
 /** The list a list page shows: the whole archive, a year, a month of a year, or a group (each a path segment as it appears in the address). */
 export type ListRouteFilter = Partial<Record<GroupKind, string>> & {
@@ -134,6 +146,8 @@ export interface RouterData {
   stamp: string;
   /** The manifest's fields its render read, and their stamp (`manifestStamp`); absent when it read none. */
   manifest?: { fields: (keyof ArchiveManifest)[]; stamp: string };
+  /** Where the records of the article files among `files` are (`dataFiles.article`), by file; absent when it read none. */
+  places?: Record<string, ArticleAt>;
 }
 
 /** Defaults of the publisher's settings. */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ArchiveManifest } from '../content/archive/model.ts';
 import { SERVER_FILES, type Rendered } from './page-renderer.ts';
+import type { ArticleAt } from '../content/archive/article-pack.ts';
 
 /** What the helper thread is started with. */
 export interface HelperStart {
@@ -11,8 +12,14 @@ export interface HelperStart {
 }
 
 /** A job for the helper thread (render-worker.ts), */
-export type HelperRequest =
-  { id: number; kind: 'prepare'; manifest: ArchiveManifest } | { id: number; kind: 'render'; dataDirs: readonly string[]; paths: readonly string[] };
+export type HelperRequest = { id: number; kind: 'prepare'; manifest: ArchiveManifest } | ({ id: number; kind: 'render' } & RenderJob);
+
+/** Pages to render: their paths, each with where the records of the articles it shows are (`PageRenderer.render`). */
+export interface RenderJob {
+  dataDirs: readonly string[];
+  paths: readonly string[];
+  places: readonly Readonly<Record<string, ArticleAt>>[];
+}
 /** and what it answers: batches of rendered pages, then done or an error. */
 export type HelperReply = { id: number; batch: Rendered[] } | { id: number; done: true } | { id: number; error: string };
 
@@ -20,7 +27,7 @@ export type HelperReply = { id: number; batch: Rendered[] } | { id: number; done
 export interface BuildHelper {
   /** Loads the app for this manifest, ahead of `render`. */
   prepare(manifest: ArchiveManifest): Promise<void>;
-  render(job: { dataDirs: readonly string[]; paths: readonly string[] }, receive: (batch: Rendered[]) => void): Promise<void>;
+  render(job: RenderJob, receive: (batch: Rendered[]) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -83,7 +90,7 @@ export function buildHelper(base: string, dir: string | Promise<string>): BuildH
     });
   return {
     prepare: (manifest) => call({ kind: 'prepare', manifest }),
-    render: ({ dataDirs, paths }, receive) => call({ kind: 'render', dataDirs, paths }, receive),
+    render: ({ dataDirs, paths, places }, receive) => call({ kind: 'render', dataDirs, paths, places }, receive),
     async close() {
       jobs.clear();
       await worker.then(

@@ -10,8 +10,9 @@ import { buildSearchIndex } from '../content/search/search-index.ts';
 import { relatedArticles } from '../content/archive/related.ts';
 import { collectGroup, type ArchiveTag } from '../content/archive/tags.ts';
 import { TextFile, type TextSpan } from './text-file.ts';
+import { ArticlePacks } from './article-packs.ts';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
 /**
  * The data files, by path relative to the data folder. Most are written to a file of the
@@ -27,25 +28,25 @@ export class DataFiles {
   private readonly spans = new Map<string, TextSpan>();
   /** The held files' hashes, taken as they are set: read back to be hashed, they were read twice. */
   private readonly hashes = new Map<string, string>();
-  private readonly made = new Map<string, () => string>();
+  private readonly made = new Map<string, () => string | Buffer>();
 
   set(path: string, text: string): void {
     this.spans.set(path, this.held.append(text));
     this.hashes.set(path, sha256(text));
   }
 
-  /** A file whose text `make` makes, each time it is asked for. */
-  make(path: string, make: () => string): void {
+  /** A file whose text (or bytes) `make` makes, each time it is asked for. */
+  make(path: string, make: () => string | Buffer): void {
     this.made.set(path, make);
   }
 
-  get(path: string): string | undefined {
+  get(path: string): string | Buffer | undefined {
     const span = this.spans.get(path);
     return span ? this.held.read(span) : this.made.get(path)?.();
   }
 
   /** What makes the file's text: a writer that links an unchanged file never reads or makes it. */
-  content(path: string): (() => string) | undefined {
+  content(path: string): (() => string | Buffer) | undefined {
     const span = this.spans.get(path);
     const held = this.held;
     return span ? () => held.read(span) : this.made.get(path);
@@ -60,7 +61,7 @@ export class DataFiles {
   }
 
   /** Each file with its text, read or made as it is reached. */
-  *[Symbol.iterator](): IterableIterator<[string, string]> {
+  *[Symbol.iterator](): IterableIterator<[string, string | Buffer]> {
     for (const [path, span] of this.spans) yield [path, this.held.read(span)];
     for (const [path, make] of this.made) yield [path, make()];
   }
@@ -70,7 +71,7 @@ export class DataFiles {
     for (const [path, { start, end }] of this.spans) yield [path, { hash: this.hashes.get(path)!, bytes: end - start }];
     for (const [path, make] of this.made) {
       const text = make();
-      yield [path, { hash: sha256(text), bytes: Buffer.byteLength(text) }];
+      yield [path, { hash: sha256(text), bytes: typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength }];
     }
   }
 
@@ -87,8 +88,10 @@ export interface BuiltData {
   manifest: ArchiveManifest;
   /** Paths relative to `manifest.dataPath`; in a build, emptied once written (write-site.ts). */
   files: DataFiles;
-  /** A hash of each file's content, by the same paths. */
+  /** A hash of each file's content, by the same paths; and of each article's file (`dataFiles.article`), which is in a pack. */
   hashes: Map<string, string>;
+  /** Where each article's record is, for the prerender to read it; and its file, read from it. */
+  places: Pick<ArticlePacks, 'placeOf' | 'articleText'>;
 }
 
 /**
@@ -115,23 +118,27 @@ export function buildData(
   // Made when asked for, as the articles' files are: held as text, the list files were 77 MB
   // of UTF-8 at 250,000 articles (up to twice that as strings), alive through the whole hashing
   // and writing of the data files.
-  for (let page = 0; page < listChunks(articles.length, pageSize); page++) files.make(dataFiles.list(page), () => listFileAt(articles, page, pageSize));
-  articles.forEach((article, i) => files.make(dataFiles.article(article.id), () => articleFileAt(articles, search.related, i)));
+  const packs = new ArticlePacks(articles, search.related, (i) => articleFileAt(articles, search.related, i));
+  const placeAt = (position: number) => packs.placeAt(position);
+  for (let page = 0; page < listChunks(articles.length, pageSize); page++)
+    files.make(dataFiles.list(page), () => listFileAt(articles, page, pageSize, placeAt));
+  for (let pack = 0; pack < packs.packs; pack++) files.make(dataFiles.articlePack(pack), () => packs.pack(pack));
   for (const kind of GROUP_KINDS) for (const { slug, docs } of groups[kind]) files.set(dataFiles.group(kind, slug), JSON.stringify(docs));
   // What search results show, by document range: results draw without whole list chunks.
-  buildResultFiles(articles.map((a) => ({ id: a.id, date: a.date, title: a.title, readingMinutes: a.readingMinutes, thumb: a.image?.hash }))).forEach(
-    (rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)),
-  );
+  buildResultFiles(
+    articles.map((a, i) => ({ id: a.id, date: a.date, title: a.title, readingMinutes: a.readingMinutes, thumb: a.image?.hash, at: placeAt(i) })),
+  ).forEach((rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)));
   // Each file's hash, kept for the page cache, and the folder's from them all; and the bytes
-  // a reader saving the archive for offline reading downloads. An article's file is made for
-  // them and dropped, and made again when written. (The head files are not saved: offline,
-  // every shard is at hand.)
+  // a reader saving the archive for offline reading downloads. A pack or a list chunk is made
+  // for them and dropped, and made again when written. (The head files are not saved:
+  // offline, every shard is at hand.)
   const hashes = new Map<string, string>();
   let offlineBytes = 0;
   for (const [path, { hash, bytes }] of files.summaries()) {
     hashes.set(path, hash);
     if (/^(articles|list|search)\//.test(path) && !path.startsWith('search/heads/')) offlineBytes += bytes;
   }
+  for (const [id, hash] of packs.recordHashes()) hashes.set(dataFiles.article(id), hash);
   const hash = createHash('sha256');
   for (const [path, fileHash] of [...hashes].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(fileHash).update('\0');
   return {
@@ -150,6 +157,7 @@ export function buildData(
     },
     files,
     hashes,
+    places: packs,
   };
 }
 

@@ -80,10 +80,11 @@ export interface PreparedPage {
 export function preparePage(
   { html, head }: RenderedPage,
   path: string,
-  read: Pick<RouterData, 'files' | 'stamp'>,
+  read: Pick<RouterData, 'files' | 'stamp' | 'places'>,
   manifest?: RouterData['manifest'],
 ): PreparedPage {
-  const data: RouterData = { path, files: read.files, stamp: read.stamp, ...(manifest && { manifest }) };
+  const places = read.places && Object.keys(read.places).length > 0 ? { places: read.places } : {};
+  const data: RouterData = { path, files: read.files, stamp: read.stamp, ...(manifest && { manifest }), ...places };
   return { head, html: Buffer.from(html), routerData: Buffer.from(jsonForScript(data)) };
 }
 

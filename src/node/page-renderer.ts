@@ -1,12 +1,15 @@
 // Renders pages with the app's server bundle (server-bundle.ts), on the build's main thread
 // or its helper thread (render-worker.ts), and notes what each render read, for the page
 // cache. Nothing here imports Vite: the helper thread runs this file as built JavaScript.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataStamp, type ArchiveManifest } from '../content/archive/model.ts';
 import type { RenderedPage } from '../content/publishing/page-head.ts';
 import type { PageInputs } from './page-cache.ts';
+import { placedArticleText, readRecord, type ArticleAt } from '../content/archive/article-pack.ts';
+import { dataFiles } from '../content/contracts.ts';
 
 /** The files of a server bundle a thread imports: the manifest's holder, then the app. */
 // `.mjs`: the folder is under node_modules, where Node does not look for the app's package.json
@@ -22,14 +25,19 @@ export interface Rendered {
   stamp: string;
   /** The files the render asked for and did not find. */
   missing: string[];
+  /** Where the records of the article files it read are, by file (`RouterData.places`). */
+  places: Record<string, ArticleAt>;
 }
 
 /** Renders pages on this thread. */
 export interface PageRenderer {
   /** Loads the app; `render` does it too, when not done before. */
   start(): Promise<unknown>;
-  /** Renders the page at `path`, reading each data file from the first of `dataDirs` that has it. */
-  render(path: string, dataDirs: readonly string[]): Promise<Rendered>;
+  /**
+   * Renders the page at `path`, reading each data file from the first of `dataDirs` that has
+   * it, and an article's file from its record, where `places` says (by file) it is.
+   */
+  render(path: string, dataDirs: readonly string[], places?: Readonly<Record<string, ArticleAt>>): Promise<Rendered>;
 }
 
 type RenderPage = (url: string, read: (file: string) => Promise<string | null>) => Promise<RenderedPage>;
@@ -96,6 +104,33 @@ export function readFirst(paths: readonly string[]): string | null {
   return null;
 }
 
+/** The file of the article whose record is at `place`, read from its pack in the first of `dataDirs` that has it; null when none does. */
+export function readArticleText(dataDirs: readonly string[], place: ArticleAt): string | null {
+  const [pack, offset, length] = place;
+  for (const dir of dataDirs) {
+    let fd: number;
+    try {
+      fd = openSync(join(dir, dataFiles.articlePack(pack)), 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    try {
+      const record = Buffer.alloc(length);
+      for (let at = 0; at < length;) {
+        const read = readSync(fd, record, at, length - at, offset + at);
+        if (read === 0) throw new Error(`${dataFiles.articlePack(pack)} in ${dir} ends before the record at ${offset}+${length}`);
+        at += read;
+      }
+      const { neighbours, body } = readRecord(record);
+      return placedArticleText(inflateRawSync(body).toString('utf8'), neighbours);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return null;
+}
+
 /**
  * A renderer: `render(path, dataDirs)` renders the page at `path` (under the base) with the
  * server bundle in `dir`, and reports what it read, the data files and the manifest's fields.
@@ -116,20 +151,33 @@ export function pageRenderer({
   const start = () => (started ??= Promise.resolve(dir).then((folder) => loadApp(folder, manifest)));
   return {
     start,
-    async render(path, dataDirs) {
+    async render(path, dataDirs, places = {}) {
       const { renderPage, loadFields } = await start();
       fieldSink = new Set(loadFields);
       const texts = new Map<string, string | null>();
       const missing: string[] = [];
+      const read: Record<string, ArticleAt> = {};
       const page = await renderPage(`${base}${path}`, async (file) => {
-        const text = readFirst(dataDirs.map((dir) => join(dir, file)));
+        const place = places[file];
+        if (place) read[file] = place;
+        const text = place ? readArticleText(dataDirs, place) : readFirst(dataDirs.map((dir) => join(dir, file)));
         texts.set(file, text);
         if (text === null) missing.push(file);
         return text;
       });
       const files = [...texts.keys()].sort();
       const inputs = { files, manifest: [...fieldSink].sort() as (keyof ArchiveManifest)[] };
-      return { path, page, inputs, stamp: dataStamp(files.map((file) => texts.get(file)!)), missing };
+      return {
+        path,
+        page,
+        inputs,
+        stamp: dataStamp(
+          files,
+          files.map((file) => texts.get(file)!),
+        ),
+        missing,
+        places: read,
+      };
     },
   };
 }

@@ -1,4 +1,5 @@
-import { NOT_FOUND_FILE, publicPath, type PageFormat } from '../content/contracts.ts';
+import { articleRoute, dataFiles, NOT_FOUND_FILE, publicPath, type PageFormat } from '../content/contracts.ts';
+import type { ArticleAt } from '../content/archive/article-pack.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
 import { manifestStamp, type ArchiveManifest } from '../content/archive/model.ts';
 import { memoize } from '../content/memo.ts';
@@ -10,6 +11,9 @@ import { buildHelper, type BuildHelper } from './build-helper.ts';
 import { pageRenderer, type PageRenderer, type Rendered } from './page-renderer.ts';
 import type { RoutePage } from './route-pages.ts';
 import type { BuiltData } from './built-data.ts';
+
+/** An article's page, by its path: the id. */
+const ARTICLE_PAGE = new RegExp(`^${articleRoute('([0-9a-f]{16})')}$`);
 
 /** Below this many pages to render, a helper thread would take longer to start than it saves. */
 export const HELPER_MIN_PAGES = 200;
@@ -27,7 +31,7 @@ interface PrerenderOptions {
   /** The built index.html, with its asset tags. */
   template: string;
   /** The site's data: its manifest, and the names and hashes of its data files, */
-  data: Pick<BuiltData, 'manifest' | 'hashes'>;
+  data: Pick<BuiltData, 'manifest' | 'hashes' | 'places'>;
   /** which the renderers read from these folders, in turn: where they are written, then where a rebuild left them in place (OutputWriter.sources). */
   dataDirs: readonly string[];
   pages: readonly RoutePage[];
@@ -111,7 +115,13 @@ export async function prerender({
   // A list page reads much of the manifest (its groups name every tag, author and section of
   // the archive): its stamp is worked out once per set of fields, not once per page.
   const stampOfFields = memoize((fields: string) => manifestStamp(data.manifest, fields.split(' ') as (keyof ArchiveManifest)[]));
-  const keep = ({ path, page, inputs, stamp, missing }: Rendered) => {
+  // An article's page reads its file from its record: the renderers are told where it is.
+  const placesOf = (path: string): Record<string, ArticleAt> => {
+    const id = ARTICLE_PAGE.exec(path)?.[1];
+    const place = id === undefined ? undefined : data.places.placeOf(id);
+    return place ? { [dataFiles.article(id!)]: place } : {};
+  };
+  const keep = ({ path, page, inputs, stamp, missing, places }: Rendered) => {
     // A file of this build that a render could not read would make its page a "not found" one, silently.
     const lost = missing.find((file) => data.hashes.has(file));
     if (lost) throw new Error(`${path}: the data file ${lost} was not found where the build wrote it`);
@@ -119,7 +129,7 @@ export async function prerender({
     const prepared = preparePage(
       page,
       `${base}${path}`,
-      { files: inputs.files, stamp },
+      { files: inputs.files, stamp, places },
       fields.length > 0 ? { fields, stamp: stampOfFields(fields.join(' ')) } : undefined,
     );
     emit(path, prepared, cache?.put(path, inputs, prepared) ?? null);
@@ -144,7 +154,8 @@ export async function prerender({
   let next = 0;
   const take = (count: number) => queue.slice(next, (next = Math.min(queue.length, next + count)));
   const helping = async (helper: BuildHelper) => {
-    for (let paths = take(HELPER_CHUNK); paths.length > 0; paths = take(HELPER_CHUNK)) await helper.render({ dataDirs, paths }, (batch) => batch.forEach(keep));
+    for (let paths = take(HELPER_CHUNK); paths.length > 0; paths = take(HELPER_CHUNK))
+      await helper.render({ dataDirs, paths, places: paths.map(placesOf) }, (batch) => batch.forEach(keep));
   };
   try {
     if (ownHelper) void ownHelper.prepare(data.manifest).catch(() => undefined);
@@ -160,7 +171,8 @@ export async function prerender({
       else queue.push(path);
     }
     while (next < queue.length) {
-      keep(await here.render(queue[next++]!, dataDirs));
+      const path = queue[next++]!;
+      keep(await here.render(path, dataDirs, placesOf(path)));
       // A render reads its files synchronously: the helper's pages and its calls for more
       // come in between two pages.
       await new Promise((resolve) => setImmediate(resolve));

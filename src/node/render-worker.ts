@@ -17,10 +17,10 @@ const jobs = {
     await renderer.start();
   },
   // A job is a few dozen pages (prerender.ts sends them so): its pages go back in one batch.
-  async render({ paths, dataDirs, id }: Extract<HelperRequest, { kind: 'render' }>) {
+  async render({ paths, places, dataDirs, id }: Extract<HelperRequest, { kind: 'render' }>) {
     if (!renderer) throw new Error('render before prepare');
     const batch: Rendered[] = [];
-    for (const path of paths) batch.push(await renderer.render(path, dataDirs));
+    for (const [i, path] of paths.entries()) batch.push(await renderer.render(path, dataDirs, places[i]));
     reply({ id, batch });
   },
 };

@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DATA_ROOT } from '../content/contracts.ts';
+import { articleFileId, DATA_ROOT } from '../content/contracts.ts';
 import { escapeXml } from '../content/escape.ts';
 import { IMAGE_FOLDER } from '../content/seeds/images.ts';
 import { formatProblems } from '../content/seeds/problems.ts';
@@ -99,9 +99,13 @@ function devServer(site: SiteBuild): Plugin {
         const match = path.startsWith(`${base}${DATA_ROOT}`) ? /^[0-9a-f]+\/(.+)$/.exec(path.slice(base.length + DATA_ROOT.length)) : null;
         if (!match) return next();
         void site.loadImages().then(() => {
-          const content = site.loadData().files.get(match[1]!);
+          const data = site.loadData();
+          // An article's file too, which a build writes only into its pack: the dev server prerenders no page to say where its record is.
+          const article = articleFileId(match[1]!);
+          const content = article ? data.places.articleText(article) : data.files.get(match[1]!);
           response.statusCode = content === undefined ? 404 : 200;
-          response.setHeader('content-type', 'application/json');
+          // A pack is sent whole: the app takes the record it asked a range for from it.
+          response.setHeader('content-type', typeof content === 'string' || content === undefined ? 'application/json' : 'application/octet-stream');
           response.end(content ?? '{"error":"not found"}');
         }, next);
       });

@@ -25,6 +25,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
+  // The articles' packs (content/archive/article-pack.ts): sent as they are, so a range is of their own bytes.
+  '.bin': 'application/octet-stream',
 };
 
 /** A stat that treats every failure (missing, a name over the file system's limit, no access) as "no such file". */
@@ -69,9 +71,24 @@ export function serveStatic(folder: string, port: number, basePath = '/', tls?: 
     const send = (status: number, file: string) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && /text|json|xml|svg|javascript/.test(type);
-      const stream = createReadStream(file);
+      // One range of a file sent as it is, as the hosts do (an article's record in its pack).
+      const size = statOf(file)?.size ?? 0;
+      const range = status === 200 && !gzip ? /^bytes=(\d+)-(\d+)$/.exec(String(request.headers.range ?? '')) : null;
+      const [start, end] = range ? [Number(range[1]), Math.min(Number(range[2]), size - 1)] : [0, size - 1];
+      if (range && start > end) {
+        response.writeHead(416, { 'content-range': `bytes */${size}`, ...SECURITY_HEADERS });
+        response.end();
+        return;
+      }
+      const stream = createReadStream(file, range ? { start, end } : {});
       stream.once('error', () => response.destroy());
-      response.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...headers(file), ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      response.writeHead(range ? 206 : status, {
+        'content-type': type,
+        vary: 'accept-encoding',
+        ...headers(file),
+        ...(gzip ? { 'content-encoding': 'gzip' } : { 'accept-ranges': 'bytes' }),
+        ...(range ? { 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': String(end - start + 1) } : {}),
+      });
       if (gzip) stream.pipe(createGzip()).pipe(response as NodeJS.WritableStream);
       else stream.pipe(response as NodeJS.WritableStream);
     };

@@ -53,22 +53,47 @@ export class TextFile {
 
   append(text: string): TextSpan {
     const length = Buffer.byteLength(text);
-    if (this.pendingBytes + length > this.pending.length) {
-      this.flush();
-      if (length > this.pending.length) this.pending = Buffer.allocUnsafe(Math.max(PENDING_BYTES, length));
-    }
-    const start = this.written + this.pendingBytes;
+    const start = this.room(length);
     this.pendingBytes += this.pending.write(text, this.pendingBytes);
     return { start, end: start + length };
   }
 
-  read({ start, end }: TextSpan): string {
+  /** Appends bytes, as `append` does a text. */
+  appendBytes(bytes: Uint8Array): TextSpan {
+    const start = this.room(bytes.byteLength);
+    this.pending.set(bytes, this.pendingBytes);
+    this.pendingBytes += bytes.byteLength;
+    return { start, end: start + bytes.byteLength };
+  }
+
+  read(span: TextSpan): string {
+    const { window, from } = this.reach(span);
+    return window.buffer.toString('utf8', from, from + span.end - span.start);
+  }
+
+  /** Copies the bytes of `span` into `target` at `offset`. */
+  readInto(span: TextSpan, target: Uint8Array, offset: number): void {
+    const { window, from } = this.reach(span);
+    target.set(window.buffer.subarray(from, from + span.end - span.start), offset);
+  }
+
+  /** Where the next `length` bytes go, once there is room for them among those gathered. */
+  private room(length: number): number {
+    if (this.pendingBytes + length > this.pending.length) {
+      this.flush();
+      if (length > this.pending.length) this.pending = Buffer.allocUnsafe(Math.max(PENDING_BYTES, length));
+    }
+    return this.written + this.pendingBytes;
+  }
+
+  /** The window holding `[start, end)` (read when none does), and where the span starts in it. */
+  private reach({ start, end }: TextSpan): { window: Window; from: number } {
     if (end > this.written) this.flush();
     // The file is only ever appended to, so bytes read before are still what it holds.
     const at = this.windows.findIndex((w) => start >= w.start && end <= w.start + w.bytes);
     const window = at < 0 ? this.fill(start, end) : this.windows[at]!;
     if (at >= 0 && at < this.windows.length - 1) this.windows.push(...this.windows.splice(at, 1));
-    return window.buffer.toString('utf8', start - window.start, end - window.start);
+    return { window, from: start - window.start };
   }
 
   /**

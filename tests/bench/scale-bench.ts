@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { createReport } from './report.ts';
 import { median } from './stats.ts';
 import { buildEnvironment } from './build-environment.ts';
+import type { RouterData } from '../../src/content/contracts.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0]!, a.split('=')[1] ?? 'true']));
@@ -143,22 +144,21 @@ for (const [label, bytes] of [
 ] as const)
   report.log(`| ${label} | ${count(Math.round(bytes / Math.max(1, pages)))} | ${share(bytes)} |`);
 
-// What client navigation to an article downloads (its data file), against the article's
-// whole page, gzipped as hosts serve them: medians over every 20th article.
+// What client navigation to an article downloads (its record, a range of its pack, deflated
+// already and sent as it is), against the article's whole page, gzipped as hosts serve it:
+// medians over every 20th article.
 const gz = (path: string) => gzipSync(readFileSync(join(outDir, path)), { level: 6 }).length;
 const sample = [...dist.keys()]
   .filter((path) => /^articles\/[^/]+\/index\.html$/.test(path))
   .sort()
   .filter((_, i) => i % 20 === 0);
-const dataPath = [...dist.keys()].find((path) => /^data\/[^/]+\/list\/0\.json$/.test(path))?.replace(/list\/0\.json$/, '');
-const jsonSizes = dataPath
-  ? sample
-      .map((page) => `${dataPath}articles/${page.split('/')[1]}.json`)
-      .filter((path) => dist.has(path))
-      .map(gz)
-  : [];
+const recordSizes = sample.flatMap((page) => {
+  const block = /<script type="application\/json" id="router-data">([^<]*)<\/script>/.exec(readFileSync(join(outDir, page), 'utf8'))?.[1];
+  const places = block ? (JSON.parse(block) as RouterData).places : undefined;
+  return Object.values(places ?? {}).map(([, , length]) => length);
+});
 report.log(
-  `\nClient navigation to an article (gzipped, median of ${count(sample.length)}): its data file ${jsonSizes.length > 0 ? `${count(median(jsonSizes))} B` : 'none'}; its whole page ${count(median(sample.map(gz)))} B`,
+  `\nClient navigation to an article (median of ${count(sample.length)}): its record ${recordSizes.length > 0 ? `${count(median(recordSizes))} B` : 'none'}; its whole page, gzipped, ${count(median(sample.map(gz)))} B`,
 );
 
 // Up to which archive size the site fits each host, at this build's files and bytes per

@@ -1,16 +1,11 @@
-import { resolve } from 'node:path';
 import { waitFor } from '@testing-library/react';
 import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/app/router.tsx';
-import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
-import { buildData } from '../../src/node/built-data.ts';
 import { documentTitle } from '../../src/content/publishing/page-head.ts';
 import { renderPage } from '../../src/entry-server.tsx';
 import { renderApp } from './render-app.tsx';
-
-const site = buildData(readSeedFolder(resolve('tests/fixtures/app-seeds')));
-const read = async (path: string) => site.files.get(path) ?? null;
+import { readSite } from './setup.ts';
 
 /** Every route that draws a page (not the layout around them), anywhere in the table. */
 function pageRoutes(table: readonly RouteObject[]): RouteObject[] {
@@ -34,7 +29,7 @@ describe('page titles', () => {
     ['/no/such/page', 'Not found — The Archive'],
     ['/search?q=zelensky', '“zelensky” — search — The Archive'],
   ])('%s has the same title prerendered and in the browser: %s', async (url, title) => {
-    const { head } = await renderPage(url, read);
+    const { head } = await renderPage(url, readSite);
     expect(documentTitle(head.title, 'The Archive')).toBe(title);
     document.title = '';
     renderApp(url);

@@ -6,6 +6,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
 import { buildData } from '../../src/node/built-data.ts';
+import { dataFiles, PAGE_IDS, type RouterData } from '../../src/content/contracts.ts';
 import { setTranslator } from '../../src/components/use-translator.ts';
 import { en } from '../../src/content/publishing/messages/en.ts';
 import { createTranslator } from '../../src/content/publishing/translator.ts';
@@ -28,6 +29,22 @@ Element.prototype.scrollIntoView = () => undefined;
 // serves them (404 for anything else). vite.config.ts points the plugin at the same folder.
 // (import.meta.url is not a file URL under jsdom, so the path is taken from the project root.)
 const site = buildData(readSeedFolder(resolve('tests/fixtures/app-seeds')));
+/** An article's page as far as the app reads it, for an article opened by its id alone: where its record is. */
+function articlePage(path: string): string | undefined {
+  const id = /^\/articles\/([0-9a-f]{16})$/.exec(path)?.[1];
+  const place = id === undefined ? undefined : site.places.placeOf(id);
+  if (!place) return undefined;
+  const data: Pick<RouterData, 'places'> = { places: { [dataFiles.article(id!)]: place } };
+  return `<script type="application/json" id="${PAGE_IDS.routerData}">${JSON.stringify(data)}</script>`;
+}
+
+/** A data file of the fixture site as the prerender reads it: an article's from its record. */
+export const readSite = async (path: string): Promise<string | null> => {
+  const id = /^articles\/([0-9a-f]{16})\.json$/.exec(path)?.[1];
+  const file = id === undefined ? site.files.get(path) : site.places.articleText(id);
+  return typeof file === 'string' ? file : null;
+};
+
 /** Paths of the data files the app fetched during the test. */
 export const fetched: string[] = [];
 
@@ -42,9 +59,11 @@ beforeEach(() => {
   vi.stubGlobal('fetch', async (input: string | URL) => {
     const path = new URL(String(input), 'http://localhost').pathname;
     const at = path.indexOf(site.manifest.dataPath);
-    const body = at >= 0 ? site.files.get(path.slice(at + site.manifest.dataPath.length)) : undefined;
+    const body = at >= 0 ? site.files.get(path.slice(at + site.manifest.dataPath.length)) : articlePage(path);
     fetched.push(path);
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'content-type': 'application/json' } });
+    if (body === undefined) return new Response('not found', { status: 404 });
+    // A pack is answered whole, as by a host that ignores ranges: the app takes its record from it.
+    return typeof body === 'string' ? new Response(body, { headers: { 'content-type': 'application/json' } }) : new Response(new Uint8Array(body));
   });
 });
 afterEach(() => {

@@ -1,6 +1,19 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { readRecord, recordLength, writeRecordHead } from '../../src/content/archive/article-pack.ts';
 import { expect, openLive, shot, test, holdApp } from './fixtures.ts';
 
 const SEED = '693449e0a82507a3';
+/** The articles' packs (content/archive/article-pack.ts). */
+const PACK = /\/articles\/\d+\.bin$/;
+
+/** An article's record (a range of its pack, 206) with its file changed by `edit`. */
+function editedRecord<T>(record: Buffer, edit: (file: T) => T): Buffer {
+  const { neighbours, body } = readRecord(new Uint8Array(record));
+  const edited = deflateRawSync(JSON.stringify(edit(JSON.parse(inflateRawSync(body).toString('utf8')) as T)));
+  const out = Buffer.alloc(recordLength(neighbours.length, edited.length));
+  out.set(edited, writeRecordHead(out, 0, neighbours));
+  return out;
+}
 const TITLE = /^Ukrainian President Volodymyr Zelensky has criticized a call/;
 
 test('user opens the list and reads the seed article', async ({ page }) => {
@@ -9,9 +22,15 @@ test('user opens the list and reads the seed article', async ({ page }) => {
   const entry = page.getByRole('link', { name: TITLE });
   await expect(entry).toContainText('November 16, 2024');
   await expect(entry).toContainText('3 min read');
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/articles/')) asked.push(`${new URL(request.url()).pathname} ${request.headers().range ?? ''}`);
+  });
   await entry.click();
   await expect(page).toHaveURL(`/articles/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  // The list entry said where the article's record is: one range of its pack, and not its page.
+  expect(asked).toEqual([expect.stringMatching(/^\/data\/[0-9a-f]+\/articles\/\d+\.bin bytes=\d+-\d+$/)]);
   await expect(page.getByRole('heading', { level: 2, name: 'Scholz to brief allies' })).toBeVisible();
   await expect(page.locator('article p').filter({ hasText: 'The conversation on Friday was the first time Scholz had spoken with Putin' })).toBeVisible();
   await expect(page).toHaveTitle(/Zelensky .* — The Archive/);
@@ -69,7 +88,7 @@ test('a page rendered for another manifest than the one the app reads is drawn a
 test('the app takes a page over from the data file it was rendered from, read once, as the page paints', async ({ page }) => {
   const reads: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes(`/articles/${SEED}.json`)) reads.push(request.url());
+    if (PACK.test(request.url())) reads.push(`${request.url()} ${request.headers().range}`);
   });
   await openLive(page, `/articles/${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
@@ -78,7 +97,8 @@ test('the app takes a page over from the data file it was rendered from, read on
   await page.getByRole('link', { name: 'The Archive' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
-  expect(reads).toHaveLength(1);
+  // The article's record alone, by its range: not its pack.
+  expect(reads).toEqual([expect.stringMatching(/\/articles\/0\.bin bytes=\d+-\d+$/)]);
 });
 
 test('an article page kept from another build, whose data now reads otherwise, is drawn afresh from the current data, not hydrated into a mix', async ({
@@ -86,10 +106,13 @@ test('an article page kept from another build, whose data now reads otherwise, i
 }) => {
   // As when Back brings a page from the browser's cache after the article was edited: the
   // page's markup is the old text; the data file the app reads is the new one.
-  await page.route(`**/articles/${SEED}.json`, async (route) => {
+  await page.route(PACK, async (route) => {
     const response = await route.fetch();
-    const file = (await response.json()) as { article: { title: string } };
-    await route.fulfill({ response, json: { ...file, article: { ...file.article, title: 'Edited since' } } });
+    const body = editedRecord(await response.body(), (file: { article: { title: string } }) => ({
+      ...file,
+      article: { ...file.article, title: 'Edited since' },
+    }));
+    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-length': String(body.length) } });
   });
   const release = await holdApp(page);
   await page.goto(`/articles/${SEED}`);
@@ -101,7 +124,7 @@ test('an article page kept from another build, whose data now reads otherwise, i
 });
 
 test('a page whose data cannot be read stays as it came, readable, its links working', async ({ page, problems }) => {
-  await page.route(`**/articles/${SEED}.json`, (route) => route.abort('internetdisconnected'));
+  await page.route(PACK, (route) => route.abort('internetdisconnected'));
   const warned = page.waitForEvent('console', (message) => message.type() === 'warning' && /could not be read/.test(message.text()));
   await page.goto(`/articles/${SEED}`);
   await warned;

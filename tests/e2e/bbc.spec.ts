@@ -65,7 +65,7 @@ test('a search page whose passages arrive after the app took over its early resu
   // The articles' texts, which the passages are picked from, are held until the app has the page.
   let deliver = () => {};
   const texts = new Promise<void>((resolve) => (deliver = resolve));
-  await page.route(/\/articles\/[0-9a-f]{16}\.json$/, async (route) => {
+  await page.route(/\/articles\/\d+\.bin$/, async (route) => {
     await texts;
     await route.continue();
   });

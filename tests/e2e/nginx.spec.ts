@@ -53,9 +53,15 @@ test.afterAll(() => {
 test('at the root: deep links, the 404 page, cache rules, protections and the manifest type', async ({ page, request }) => {
   await openLive(page, '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
+  // The app takes the page over from the article's record: a range of its pack, sent as it is.
+  const record = page.waitForResponse(/\/articles\/\d+\.bin$/);
   const article = await openLive(page, `/articles/${SEED}`);
   expect(article?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  const range = await record;
+  expect(range.status()).toBe(206);
+  expect(range.headers()['content-range']).toMatch(/^bytes \d+-\d+\/\d+$/);
+  expect(range.headers()['content-encoding']).toBeUndefined();
   expect(article?.headers()['x-content-type-options']).toBe('nosniff');
   expect(article?.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
   expect(article?.headers()['cache-control']).toBe('no-cache');

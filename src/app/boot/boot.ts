@@ -49,7 +49,7 @@ export function boot(): void {
       const manifest = loadManifest();
       if (page)
         void manifest.then(
-          () => readEarly(page.files),
+          () => readEarly(page.files, page.places),
           () => undefined,
         );
       import('./start-app.tsx').then(({ startApp }) => {

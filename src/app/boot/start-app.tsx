@@ -88,7 +88,7 @@ function fitsManifest({ manifest: read }: RouterData): boolean {
 /** Whether the data files the page was rendered from read the same now; null when one cannot be read. */
 async function sameData(page: RouterData): Promise<boolean | null> {
   try {
-    return dataStamp(await Promise.all(page.files.map(readData))) === page.stamp;
+    return dataStamp(page.files, await Promise.all(page.files.map(readData))) === page.stamp;
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary, Block } from '../seeds/article.ts';
-import { dataFiles, DEFAULTS, listChunks, type GroupKind } from '../contracts.ts';
+import { articleFileId, dataFiles, DEFAULTS, listChunks, type GroupKind } from '../contracts.ts';
 import { shortHash } from '../short-hash.ts';
+import { unplacedArticleText, type ArticleAt } from './article-pack.ts';
 
 /** What the app knows about the archive before it reads a data file (`MANIFEST_FILE`); everything else is fetched from `dataPath`. */
 export interface ArchiveManifest {
@@ -31,12 +32,16 @@ export interface ArchiveManifest {
 export type ListEntry = Pick<ArticleSummary, 'id' | 'date' | 'title' | 'excerpt' | 'readingMinutes'> & {
   /** The content hash of the lead image, whose thumbnail the entry shows (`content/seeds/images.ts`); absent, and no byte spent, without one. */
   thumb?: string;
+  /** Where the article's record is (article-pack.ts): a list file's entries have it, so an article opened from the list is one request. */
+  at?: ArticleAt;
 };
 
 /** The title of a neighbouring article, for the reader's previous and next links. */
 export interface Neighbour {
   id: string;
   title: string;
+  /** Where its record is: from the head of this article's record, put in as the file is read (placedArticleText). */
+  at?: ArticleAt;
 }
 
 /** An article offered to read next, one like it found at build time: its title and date (not its reading time, which every page carried three times over for little use). */
@@ -85,16 +90,21 @@ export function buildListFiles(articles: readonly Article[], pageSize: number = 
   return files;
 }
 
-/** The text of list file `page`: its chunk of `pageSize` articles of the newest-first list. */
-export function listFileAt(articles: readonly Article[], page: number, pageSize: number = DEFAULTS.articlesPerPage): string {
-  const entries: ListEntry[] = articles.slice(page * pageSize, (page + 1) * pageSize).map(({ id, date, title, excerpt, readingMinutes, image }) => ({
-    id,
-    date,
-    title,
-    excerpt,
-    readingMinutes,
-    ...thumbOf(image),
-  }));
+/**
+ * The text of list file `page`: its chunk of `pageSize` articles of the newest-first list,
+ * each with where its record is when `placeOf` tells (by position).
+ */
+export function listFileAt(
+  articles: readonly Article[],
+  page: number,
+  pageSize: number = DEFAULTS.articlesPerPage,
+  placeOf: (position: number) => ArticleAt | undefined = () => undefined,
+): string {
+  const first = page * pageSize;
+  const entries: ListEntry[] = articles.slice(first, first + pageSize).map(({ id, date, title, excerpt, readingMinutes, image }, i) => {
+    const at = placeOf(first + i);
+    return { id, date, title, excerpt, readingMinutes, ...thumbOf(image), ...(at && { at }) };
+  });
   return JSON.stringify(entries);
 }
 
@@ -191,7 +201,10 @@ export function manifestStamp(manifest: ArchiveManifest, fields: readonly (keyof
 /**
  * The stamp of the data files a page was rendered from, the texts in the order of its
  * files (null for a file that was not there): the same in the prerender and in the browser.
+ * An article's file is stamped without its neighbours' places: they move when a record
+ * before theirs in a pack changes length, no page shows them, and a page stamped with them
+ * would be rendered again for each such move.
  */
-export function dataStamp(texts: readonly (string | null)[]): string {
-  return shortHash(JSON.stringify(texts));
+export function dataStamp(files: readonly string[], texts: readonly (string | null)[]): string {
+  return shortHash(JSON.stringify(texts.map((text, i) => (text !== null && articleFileId(files[i]!) !== null ? unplacedArticleText(text) : text))));
 }

@@ -24,8 +24,8 @@ export interface SearchClient {
  * Starts the search loading in a Web Worker (on the main thread where workers do not exist,
  * as in tests). Only the latest query is answered: older ones resolve to null.
  */
-export function createSearchClient(source: () => Promise<SearchSource>): SearchClient {
-  return sharingAnswers(typeof Worker === 'undefined' ? inPageClient(source) : workerClient(source));
+export function createSearchClient(source: () => Promise<SearchSource>, onFound: (found: Found) => void = () => undefined): SearchClient {
+  return sharingAnswers(typeof Worker === 'undefined' ? inPageClient(source) : workerClient(source), onFound);
 }
 
 type Asker = ((query: string, limit: number, exact: boolean) => Promise<SearchAnswer | null>) & { warm: () => void };
@@ -35,7 +35,7 @@ type Asker = ((query: string, limit: number, exact: boolean) => Promise<SearchAn
  * starts a search before the app has loaded, and the app, ask the same question. The index
  * never changes under a page, so a kept answer never goes stale.
  */
-function sharingAnswers(ask: Asker): SearchClient {
+function sharingAnswers(ask: Asker, onFound: (found: Found) => void): SearchClient {
   let asked: { query: string; limit: number; exact: boolean; answer: Promise<SearchAnswer | null>; arrived: ArrivedAnswer | null } | null = null;
   const isAsked = (query: string, limit: number, exact: boolean) => asked !== null && asked.query === query && asked.limit === limit && asked.exact === exact;
   return {
@@ -46,6 +46,7 @@ function sharingAnswers(ask: Asker): SearchClient {
       current.answer.then(
         async (answer) => {
           if (!answer) return;
+          onFound(answer);
           const arrived: ArrivedAnswer = { ...answer, passages: null };
           current.arrived = arrived;
           arrived.passages = await answer.passages;

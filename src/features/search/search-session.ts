@@ -5,6 +5,9 @@ import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../
 import { createSearchEngine } from '../../content/search/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
 import { highlight, snippet, type Segment } from '../../content/search/snippet.ts';
+import { fetchArticleText } from '../../content/reader/article-record.ts';
+import { DATA_CACHE } from '../../content/reader/offline.ts';
+import type { ArticleAt } from '../../content/archive/article-pack.ts';
 
 /** Where a build's search index and the files results are drawn from can be fetched. */
 export interface SearchSource {
@@ -68,12 +71,21 @@ export async function openSearch(source: SearchSource) {
   // on its way when its query was overtaken (its signal aborted) is fetched afresh by the next
   // query that needs it.
   const texts = new Map<string, { signal: AbortSignal; arrived: boolean; text: Promise<string> }>();
-  const text = (id: string, signal: AbortSignal) => {
+  // An article read before is kept (app/archive.ts), and read from there first, offline too.
+  const readText = async (id: string, at: ArticleAt, signal: AbortSignal): Promise<string | null> => {
+    const kept =
+      typeof caches === 'undefined'
+        ? undefined
+        : await caches.match(`${source.dataUrl}${dataFiles.article(id)}`, { cacheName: DATA_CACHE }).catch(() => undefined);
+    return kept ? kept.text() : fetchArticleText(`${source.dataUrl}${dataFiles.articlePack(at[0])}`, at, { signal, priority: 'low' });
+  };
+  const text = ({ id, at }: ResultEntry, signal: AbortSignal) => {
     const known = texts.get(id);
     if (known && (known.arrived || !known.signal.aborted)) return known.text;
-    const url = `${source.dataUrl}${dataFiles.article(encodeURIComponent(id))}`;
+    if (!at) return Promise.reject(new Error(`search result ${id} does not say where its record is`));
     // Low priority: a result's passage waits behind the next key's postings and result data.
-    const text = fetchText(url, { signal, priority: 'low' }).then((body) => {
+    const text = readText(id, at, signal).then((body) => {
+      if (body === null) throw new Error(`the pack of search result ${id} is gone`);
       entry.arrived = true;
       return readArticleFile(body)
         .article.blocks.map((block) => block.text)
@@ -104,7 +116,7 @@ export async function openSearch(source: SearchSource) {
       const terms = new Set(found.terms);
       return Promise.all(
         found.entries.map((entry) =>
-          text(entry.id, signal).then(
+          text(entry, signal).then(
             (body) => snippet(body, terms),
             () => null,
           ),

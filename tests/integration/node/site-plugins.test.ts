@@ -6,6 +6,7 @@ import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newsArchive } from '../../../src/node/news-archive.ts';
 import { sitePlugins } from '../../../src/node/site-plugins.ts';
+import { readArticleText } from '../../../src/node/page-renderer.ts';
 import type { SiteOptions } from '../../../src/content/publishing/site-config.ts';
 import { dataStamp, manifestStamp, type ArchiveManifest } from '../../../src/content/archive/model.ts';
 import type { RouterData } from '../../../src/content/contracts.ts';
@@ -94,7 +95,8 @@ describe('sitePlugins in a production build', () => {
     expect(hash).toMatch(/^[0-9a-f]{12}$/);
     const list = JSON.parse(readFileSync(join(dist, 'data', hash!, 'list/0.json'), 'utf8')) as { id: string }[];
     expect(list.map((e) => e.id)).toHaveLength(8);
-    expect(existsSync(join(dist, 'data', hash!, 'articles/693449e0a82507a3.json'))).toBe(true);
+    // The articles' records are in packs: no file of its own for an article beside its page.
+    expect(readdirSync(join(dist, 'data', hash!, 'articles'))).toEqual(['0.bin']);
     expect(existsSync(join(dist, 'data', hash!, 'search/index.json'))).toBe(true);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('src="/news/assets/');
     expect(readdirSync(join(dist, 'articles')).sort()).toEqual(
@@ -135,11 +137,15 @@ describe('sitePlugins in a production build', () => {
     // alike from what it reads; the data itself is not inlined a second time.
     const readText = (file: string) => readFileSync(join(dist, manifest.dataPath, file), 'utf8');
     for (const page of ['articles/693449e0a82507a3/index.html', 'index.html', 'archive/2024/11/index.html']) {
-      const { files, stamp } = routerData(page);
+      const { files, stamp, places = {} } = routerData(page);
       expect(files.length, page).toBeGreaterThan(0);
-      expect(stamp, page).toBe(dataStamp(files.map(readText)));
+      // An article's file read from its record, where the page says it is.
+      const texts = files.map((file) => (places[file] ? readArticleText([join(dist, manifest.dataPath)], places[file]) : readText(file)));
+      expect(stamp, page).toBe(dataStamp(files, texts));
     }
-    expect(routerData('articles/693449e0a82507a3/index.html').files).toEqual(['articles/693449e0a82507a3.json']);
+    const articlePage = routerData('articles/693449e0a82507a3/index.html');
+    expect(articlePage.files).toEqual(['articles/693449e0a82507a3.json']);
+    expect(Object.keys(articlePage.places ?? {})).toEqual(articlePage.files);
     const block = /<script type="application\/json" id="router-data">[^<]*<\/script>/.exec(
       readFileSync(join(dist, 'articles/693449e0a82507a3/index.html'), 'utf8'),
     )![0];
@@ -335,6 +341,9 @@ describe('sitePlugins in the dev server', () => {
     expect((await archive()).seedProblems).toHaveLength(13);
     const missing = await fetch(`${origin}${(await archive()).manifest.dataPath}articles/ffffffffffffffff.json`);
     expect(missing.status).toBe(404);
+    // An article's file, which a build has only in its pack: the dev server prerenders no page that says where.
+    const present = await fetch(`${origin}${(await archive()).manifest.dataPath}articles/a1b2c3d4e5f60718.json`);
+    expect(((await present.json()) as { article: { title: string } }).article.title).toBe('Ad sales boost Time Warner profit');
 
     writeFileSync(join(seeds, '020_2000000000000001.txt'), ' date 2030-01-01 Added later\n\nA new article.');
     expect(await eventually((t) => t.length === 4)).toContain('Added later');

@@ -4,6 +4,8 @@ import { buildSearchIndex } from '../../../src/content/search/search-index.ts';
 import { createSearchClient } from '../../../src/features/search/search-client.ts';
 import type { Article } from '../../../src/content/seeds/article.ts';
 import { articleTerms } from '../../../src/content/search/article-terms.ts';
+import type { ArticleAt } from '../../../src/content/archive/article-pack.ts';
+import { packArticles } from '../../packs.ts';
 
 const article = (title: string): Article => ({
   id: title,
@@ -21,13 +23,19 @@ const article = (title: string): Article => ({
 describe('createSearchClient without Web Workers (the in-page fallback)', () => {
   const articles = [article('Cocoa harvest'), article('Coffee harvest')];
   const { directory, parts, shards } = buildSearchIndex(articles.map(articleTerms), 10);
+  // The pack holds the first article's record only: the second's is past its end.
+  const { places, packs } = packArticles(articles.slice(0, 1));
+  const missing: ArticleAt = [0, places[0]![2], 100];
   const files = new Map<string, unknown>([
     ['/index.json', directory],
     ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
     ...shards.map((s, i) => [`/postings/${i}.json`, s] as [string, unknown]),
     // One result file per article, so entries come from different files.
-    ...buildResultFiles(articles, 1).map((rows, i) => [`/docs/${i}.json`, rows] as [string, unknown]),
-    ['/articles/Cocoa%20harvest.json', { article: articles[0], related: [] }],
+    ...buildResultFiles(
+      articles.map((a, i) => ({ ...a, at: places[i] ?? missing })),
+      1,
+    ).map((rows, i) => [`/docs/${i}.json`, rows] as [string, unknown]),
+    ...[...packs].map(([path, bytes]) => [`/${path}`, bytes] as [string, unknown]),
   ]);
   // As the app's: where the index is, once the archive's manifest has been read.
   const source = async () => ({
@@ -40,7 +48,8 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
   });
   const serve = async (url: string) => {
     const body = files.get(new URL(url).pathname);
-    return body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body));
+    if (body === undefined) return new Response('', { status: 404 });
+    return new Response(body instanceof Uint8Array ? (body as Uint8Array<ArrayBuffer>) : JSON.stringify(body));
   };
 
   it('answers with the entries found, then the passages of those whose texts it could read', async () => {
@@ -55,7 +64,7 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
       { text: 'Cocoa ', match: false },
       { text: 'harvest', match: true },
     ]);
-    // The other article's file is missing: no passage, and no failure.
+    // The other article's record is missing: no passage, and no failure.
     expect(byTitle.get('Coffee harvest')).toBeNull();
   });
 

@@ -4,15 +4,20 @@ import { buildResultFiles } from '../../../src/content/search/search-docs.ts';
 import { buildSearchIndex } from '../../../src/content/search/search-index.ts';
 import { openSearch } from '../../../src/features/search/search-session.ts';
 import { testArticle } from '../content/test-article.ts';
+import { packArticles } from '../../packs.ts';
 
 describe('the passages of what a search found', () => {
   const articles = [testArticle('Cocoa harvest', 'Cocoa harvest', { id: 'cocoa' }), testArticle('Coffee harvest', 'Coffee harvest', { id: 'coffee' })];
   const { directory, parts, shards } = buildSearchIndex(articles.map(articleTerms), 10);
+  const { places, packs } = packArticles(articles);
   const files = new Map<string, unknown>([
     ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
     ...shards.map((s, i) => [`/postings/${i}.json`, s] as [string, unknown]),
-    ...buildResultFiles(articles, 1).map((rows, i) => [`/docs/${i}.json`, rows] as [string, unknown]),
-    ...articles.map((a) => [`/articles/${a.id}.json`, { article: a, related: [] }] as [string, unknown]),
+    ...buildResultFiles(
+      articles.map((a, i) => ({ ...a, at: places[i] })),
+      1,
+    ).map((rows, i) => [`/docs/${i}.json`, rows] as [string, unknown]),
+    ...[...packs].map(([path, bytes]) => [`/${path}`, bytes] as [string, unknown]),
   ]);
   const source = {
     indexUrl: 'http://x/index.json',
@@ -39,7 +44,8 @@ describe('the passages of what a search found', () => {
         });
       }
       const body = files.get(path);
-      return body === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(body));
+      if (body === undefined) return new Response('', { status: 404 });
+      return new Response(body instanceof Uint8Array ? (body as Uint8Array<ArrayBuffer>) : JSON.stringify(body));
     };
     return {
       textFetches,

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildArchiveFiles } from '../../../src/content/archive/model.ts';
+import { buildArchiveFiles, listFileAt, type ArticleFile } from '../../../src/content/archive/model.ts';
+import { dataFiles } from '../../../src/content/contracts.ts';
 import { relatedArticles } from '../../../src/content/archive/related.ts';
 import { articleTerms } from '../../../src/content/search/article-terms.ts';
 import { buildData, DataFiles } from '../../../src/node/built-data.ts';
 import { testArticle } from '../content/test-article.ts';
 import { newTempFiles } from '../../temp-files.ts';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
 describe('buildData', () => {
   const words = ['grain', 'wheat', 'yen', 'bank', 'rates', 'crude', 'oil', 'tokyo'];
@@ -17,18 +18,40 @@ describe('buildData', () => {
     }),
   );
 
-  it("makes an article's or a list chunk's file each time it is asked for, the same text its hash was taken of", () => {
-    const { files, hashes, manifest } = buildData({ articles }, 7);
-    const reference = buildArchiveFiles(articles, relatedArticles(articles.map(articleTerms)), 7);
-    expect(files.size).toBe(hashes.size);
+  it("makes a pack's or a list chunk's file each time it is asked for, the same bytes its hash was taken of", () => {
+    const { files, hashes, manifest, places } = buildData({ articles }, 7);
+    const related = relatedArticles(articles.map(articleTerms));
+    const reference = buildArchiveFiles(articles, related, 7);
+    // Every file written, and each article's file besides, which is in a pack.
+    expect(hashes.size).toBe(files.size + articles.length);
+    expect(
+      files
+        .paths()
+        .filter((path) => path.startsWith('articles/'))
+        .sort(),
+    ).toEqual(['articles/0.bin']);
     for (const path of files.paths()) expect(sha256(files.get(path)!), path).toBe(hashes.get(path));
-    for (const [path, text] of reference) {
-      expect(files.get(path), path).toBe(text);
-      // Not held as strings: articles' and the list's files are made, the others read back, when written.
-      expect(files.content(path)?.(), path).toBe(text);
+    const placeAt = (i: number) => places.placeOf(articles[i]!.id)!;
+    for (let page = 0; page * 7 < articles.length; page++) {
+      // Not held as strings: the list's files and the packs are made, the others read back, when written.
+      expect(files.content(dataFiles.list(page))?.()).toBe(listFileAt(articles, page, 7, placeAt));
     }
+    articles.forEach((article, i) => {
+      const path = dataFiles.article(article.id);
+      expect(hashes.get(path), path).toMatch(/^[0-9a-f]{64}$/);
+      // The file the app reads: the one the model writes, with where each neighbour's record is.
+      const stored = JSON.parse(reference.get(path)!) as ArticleFile;
+      const at = (j: number | undefined) => (j === undefined ? {} : { at: placeAt(j) });
+      expect(JSON.parse(places.articleText(article.id)!)).toEqual({
+        ...stored,
+        ...(stored.newer && { newer: { ...stored.newer, ...at(i - 1) } }),
+        ...(stored.older && { older: { ...stored.older, ...at(i + 1) } }),
+        related: stored.related.map((entry, k) => ({ ...entry, ...at(related[i]![k]) })),
+      });
+    });
+    expect(places.articleText('0000000000000000')).toBeUndefined();
     expect([...files].map(([path]) => path).sort()).toEqual(files.paths().sort());
-    // What "save all" downloads: lists, articles and the search files but the head files.
+    // What "save all" downloads: lists, packs and the search files but the head files.
     const offline = [...files]
       .filter(([path]) => /^(articles|list|search\/(?!heads\/))/.test(path))
       .reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0);

@@ -17,6 +17,7 @@ const site: BuiltData = {
     groups: { tag: [[long, 'X', 1]], author: [], section: [] },
     searchExample: null,
   },
+  places: { placeOf: () => undefined, articleText: () => undefined },
   files,
   hashes: new Map([[`tags/${long}.json`, 'a hash']]),
 };

@@ -17,6 +17,7 @@ describe('the preview server', () => {
     writeFileSync(join(root, '404.html'), '<p>not here</p>');
     writeFileSync(join(root, 'articles', 'abc', 'index.html'), '<p>article</p>');
     writeFileSync(join(root, 'articles', 'def.html'), '<p>a page as a file</p>');
+    writeFileSync(join(root, 'articles', '0.bin'), Buffer.from('0123456789'));
     const server = await serveStatic(root, 0, '/news/');
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     close = () => server.close();
@@ -54,6 +55,17 @@ describe('the preview server', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toBe('<p>a page as a file</p>');
     expect((await fetch(`${origin}/news/articles/def/`)).status).toBe(404);
+  });
+
+  it('answers a range of a pack with those bytes alone, as they are, and a range past its end with 416', async () => {
+    const range = await fetch(`${origin}/news/articles/0.bin`, { headers: { range: 'bytes=3-5', 'accept-encoding': 'gzip' } });
+    expect(range.status).toBe(206);
+    expect(range.headers.get('content-range')).toBe('bytes 3-5/10');
+    expect(range.headers.get('content-encoding')).toBeNull();
+    expect(await range.text()).toBe('345');
+    const whole = await fetch(`${origin}/news/articles/0.bin`);
+    expect([whole.status, whole.headers.get('accept-ranges'), await whole.text()]).toEqual([200, 'bytes', '0123456789']);
+    expect((await fetch(`${origin}/news/articles/0.bin`, { headers: { range: 'bytes=20-30' } })).status).toBe(416);
   });
 
   it('sends the protections and cache rules a host would', async () => {

@@ -8,6 +8,7 @@ const entry = (n: number): ResultEntry => ({
   title: `Title “${n}”`,
   readingMinutes: 1 + (n % 7),
   ...(n % 3 === 0 ? { thumb: n.toString(16).padStart(16, 'f') } : {}),
+  at: [Math.floor(n / 64), 100 * (n % 64), 90 + n],
 });
 
 describe('result data files', () => {
@@ -20,8 +21,8 @@ describe('result data files', () => {
 
   it('spend no byte on the thumbnail of an article without a lead image', () => {
     const [rows] = buildResultFiles([entry(1), entry(3)]);
-    expect(JSON.stringify(rows![0])).toBe('["0000000000000001","2024-01-01","Title “1”",2]');
-    expect(rows![1]).toHaveLength(5);
+    expect(JSON.stringify(rows![0])).toBe('["0000000000000001","2024-01-01","Title “1”",2,0,100,91]');
+    expect(rows![1]).toHaveLength(8);
   });
 
   it('leave out what results do not show (the excerpt)', () => {

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { packCount, packOf, placedArticleText, readRecord, recordLength, writeRecordHead, type ArticleAt } from '../content/archive/article-pack.ts';
+import type { Article } from '../content/seeds/article.ts';
+import { TextFile } from './text-file.ts';
+
+/**
+ * The articles' records, packed (content/archive/article-pack.ts). Each file is deflated
+ * once, as the packs are laid out, and held in a file of the build's own until the packs are
+ * made: held in memory, they were ~210 MB at 250,000 articles.
+ */
+export class ArticlePacks {
+  private readonly held = new TextFile('records');
+  /** Per article: its deflated file's span in `held`, as start and end. */
+  private readonly spans: Float64Array;
+  /** Per article: its pack, offset and length (`ArticleAt`). */
+  private readonly places: Uint32Array;
+  /** Per pack: the positions of its articles, in the order of their records. */
+  private readonly members: number[][];
+  private positions: Map<string, number> | null = null;
+
+  /**
+   * `fileAt(i)` is the text of the file of the article at position `i` (`articleFileText`);
+   * `related[i]` its related articles' positions, in the order of that file.
+   */
+  constructor(
+    private readonly articles: readonly Pick<Article, 'id'>[],
+    private readonly related: readonly (readonly number[])[],
+    fileAt: (position: number) => string,
+  ) {
+    const n = articles.length;
+    this.spans = new Float64Array(2 * n);
+    this.places = new Uint32Array(3 * n);
+    this.members = Array.from({ length: packCount(n) }, () => []);
+    // Oldest first (packOf).
+    for (let i = n - 1; i >= 0; i--) {
+      const body = deflateRawSync(fileAt(i));
+      const { start, end } = this.held.appendBytes(body);
+      this.spans[2 * i] = start;
+      this.spans[2 * i + 1] = end;
+      const pack = packOf(articles[i]!.id, this.members.length);
+      const members = this.members[pack]!;
+      const last = members[members.length - 1];
+      const offset = last === undefined ? 0 : this.places[3 * last + 1]! + this.places[3 * last + 2]!;
+      this.places.set([pack, offset, recordLength(this.neighbours(i).length, body.byteLength)], 3 * i);
+      members.push(i);
+    }
+  }
+
+  get packs(): number {
+    return this.members.length;
+  }
+
+  /** Where the record of the article at `position` is. */
+  placeAt(position: number): ArticleAt {
+    return [this.places[3 * position]!, this.places[3 * position + 1]!, this.places[3 * position + 2]!];
+  }
+
+  /** Where the record of the article `id` is; undefined for an id the archive does not have. */
+  placeOf(id: string): ArticleAt | undefined {
+    this.positions ??= new Map(this.articles.map((article, i) => [article.id, i]));
+    const position = this.positions.get(id);
+    return position === undefined ? undefined : this.placeAt(position);
+  }
+
+  /** The file of the article `id` as the app reads it (`placedArticleText`), from its record; undefined for an id the archive does not have. */
+  articleText(id: string): string | undefined {
+    const place = this.placeOf(id);
+    if (!place) return undefined;
+    const [pack, offset, length] = place;
+    const { neighbours, body } = readRecord(this.pack(pack).subarray(offset, offset + length));
+    return placedArticleText(inflateRawSync(body).toString('utf8'), neighbours);
+  }
+
+  /** Pack `pack`'s bytes: its records, end to end. */
+  pack(pack: number): Buffer {
+    const positions = this.members[pack]!;
+    const last = positions[positions.length - 1];
+    const bytes = Buffer.alloc(last === undefined ? 0 : this.places[3 * last + 1]! + this.places[3 * last + 2]!);
+    for (const i of positions) {
+      const body = writeRecordHead(
+        bytes,
+        this.places[3 * i + 1]!,
+        this.neighbours(i).map((j) => this.placeAt(j)),
+      );
+      this.held.readInto({ start: this.spans[2 * i]!, end: this.spans[2 * i + 1]! }, bytes, body);
+    }
+    return bytes;
+  }
+
+  /**
+   * Each article's id with a hash of where its record is and of its deflated file, pack by
+   * pack: what the page cache knows an article's file by. The page carries its own place,
+   * and not its neighbours' (see dataStamp): a record moved in its pack changes its page,
+   * not those of the articles that link to it.
+   */
+  *recordHashes(): IterableIterator<[string, string]> {
+    for (let pack = 0; pack < this.packs; pack++) {
+      const bytes = this.pack(pack);
+      for (const i of this.members[pack]!) {
+        const [, offset, length] = this.placeAt(i);
+        const body = offset + recordLength(this.neighbours(i).length, 0);
+        yield [
+          this.articles[i]!.id,
+          createHash('sha256')
+            .update(`${pack},${offset},${length}\0`)
+            .update(bytes.subarray(body, offset + length))
+            .digest('hex'),
+        ];
+      }
+    }
+  }
+
+  /** The positions of the article's neighbours, in the order of its file: newer, older, then related. */
+  private neighbours(i: number): number[] {
+    return [...(i > 0 ? [i - 1] : []), ...(i < this.articles.length - 1 ? [i + 1] : []), ...(this.related[i] ?? [])];
+  }
+}
