@@ -65,14 +65,13 @@ export function placeArticles(entries: Iterable<{ id: string; at?: ArticleAt }>)
 async function readArticle(path: string, id: string): Promise<string | null> {
   const url = dataUrl(path);
   // Only where a service worker keeps the data files, which it expires with its builds.
-  const kept = typeof navigator !== 'undefined' && navigator.serviceWorker?.controller && typeof caches !== 'undefined';
-  const cache = kept ? await caches.open(DATA_CACHE).catch(() => null) : null;
+  const keeps = typeof navigator !== 'undefined' && navigator.serviceWorker?.controller && typeof caches !== 'undefined';
+  const cache = keeps ? await caches.open(DATA_CACHE).catch(() => null) : null;
   const hit = await cache?.match(url);
   if (hit) return hit.text();
-  // The dev server prerenders no page, and answers the article's file itself.
-  if (import.meta.env.DEV && !places.has(id)) return fetchFile(path, url);
   const place = places.get(id) ?? (await placeFromPage(`${import.meta.env.BASE_URL}${articleRoute(id)}`, path));
-  if (!place) return null;
+  // The dev server prerenders no page to say where the record is, and answers the article's file itself.
+  if (!place) return import.meta.env.DEV ? fetchFile(path, url) : null;
   places.set(id, place);
   const text = await fetchArticleText(dataUrl(dataFiles.articlePack(place[0])), place);
   if (text !== null) void cache?.put(url, new Response(text)).catch(() => undefined);
