@@ -2,10 +2,9 @@
 import { manifest as givenManifest, seedProblems, site } from 'virtual:archive';
 import { chunksFor, readArticleFile, type ArchiveManifest, type ArticleFile, type ListEntry } from '../content/archive/model.ts';
 import { RESULT_DOCS } from '../content/search/search-docs.ts';
-import { articleFileId, articleRoute, dataFiles, MANIFEST_FILE, PAGE_IDS, type GroupKind, type RouterData } from '../content/contracts.ts';
-import type { ArticleAt } from '../content/archive/article-pack.ts';
-import { fetchArticleText, placeFromPage } from '../content/reader/article-record.ts';
-import { DATA_CACHE } from '../content/reader/offline.ts';
+import { articleFileId, dataFiles, MANIFEST_FILE, PAGE_IDS, type GroupKind, type RouterData } from '../content/contracts.ts';
+import { linkedEntries, type ArticleAt } from '../content/archive/article-pack.ts';
+import { articleRecords } from './article-records.ts';
 import { memoizeAsync } from '../content/memo.ts';
 import { ARTICLE_ID } from '../content/seeds/seed-name.ts';
 import { setTranslator } from '../components/use-translator.ts';
@@ -47,40 +46,14 @@ export function dataUrl(path: string): string {
 /** Reads a data file's text, or null when there is none. */
 export type DataReader = (path: string) => Promise<string | null>;
 
-/** Where the records of the articles that links on this page lead to are, by id: read from the list entries, results, articles and pages that name them. */
-const places = new Map<string, ArticleAt>();
+const records = articleRecords(dataUrl, fetchFile);
 
 /** Notes where the records of these entries' articles are, for when they are opened. */
-export function placeArticles(entries: Iterable<{ id: string; at?: ArticleAt }>): void {
-  for (const { id, at } of entries) if (at) places.set(id, at);
-}
-
-/**
- * An article's file, from its record: where the link that led here said it is, or else where
- * its page says (an article opened by id alone, as from the reading log). It is kept where
- * the service worker keeps data files, under its own name, and read from there first, as
- * the worker answers any data file (a record is a range of a pack, which the worker does
- * not keep: only a pack saved whole).
- */
-async function readArticle(path: string, id: string): Promise<string | null> {
-  const url = dataUrl(path);
-  // Only where a service worker keeps the data files, which it expires with its builds.
-  const keeps = typeof navigator !== 'undefined' && navigator.serviceWorker?.controller && typeof caches !== 'undefined';
-  const cache = keeps ? await caches.open(DATA_CACHE).catch(() => null) : null;
-  const hit = await cache?.match(url);
-  if (hit) return hit.text();
-  const place = places.get(id) ?? (await placeFromPage(`${import.meta.env.BASE_URL}${articleRoute(id)}`, path));
-  // The dev server prerenders no page to say where the record is, and answers the article's file itself.
-  if (!place) return import.meta.env.DEV ? fetchFile(path, url) : null;
-  places.set(id, place);
-  const text = await fetchArticleText(dataUrl(dataFiles.articlePack(place[0])), place);
-  if (text !== null) void cache?.put(url, new Response(text)).catch(() => undefined);
-  return text;
-}
+export const placeArticles = (entries: Iterable<{ id: string; at?: ArticleAt }>): void => records.place(entries);
 
 async function fetchData(path: string, url: string): Promise<string | null> {
   const article = articleFileId(path);
-  return article ? readArticle(path, article) : fetchFile(path, url);
+  return article ? records.read(path, article) : fetchFile(path, url);
 }
 
 async function fetchFile(path: string, url: string): Promise<string | null> {
@@ -98,10 +71,7 @@ const early = new Map<string, Promise<string | null>>();
  * files, asked for with the app's code, come while it loads rather than a round trip after.
  */
 export function readEarly(paths: readonly string[], placed: RouterData['places'] = {}): void {
-  for (const [file, at] of Object.entries(placed)) {
-    const id = articleFileId(file);
-    if (id) places.set(id, at);
-  }
+  records.placeFiles(placed);
   for (const path of paths) {
     const url = dataUrl(path);
     if (early.has(url)) continue;
@@ -179,7 +149,7 @@ export function archiveData(read: DataReader = readData, place: typeof placeArti
       const text = ARTICLE_ID.test(id) ? await read(dataFiles.article(id)) : null;
       if (text === null) return null;
       const file = readArticleFile(text);
-      place([file.newer, file.older, ...file.related].filter((entry) => entry !== undefined));
+      place(linkedEntries(file));
       return file;
     },
   };

@@ -9,6 +9,12 @@ import { TextFile } from './text-file.ts';
  * once, as the packs are laid out, and held in a file of the build's own until the packs are
  * made: held in memory, they were ~210 MB at 250,000 articles.
  */
+/** The file of an article as the app reads it (`placedArticleText`), from its record. */
+export function recordText(record: Uint8Array): string {
+  const { neighbours, body } = readRecord(record);
+  return placedArticleText(inflateRawSync(body).toString('utf8'), neighbours);
+}
+
 export class ArticlePacks {
   private readonly held = new TextFile('records');
   /** Per article: its deflated file's span in `held`, as start and end. */
@@ -65,11 +71,12 @@ export class ArticlePacks {
 
   /** The file of the article `id` as the app reads it (`placedArticleText`), from its record; undefined for an id the archive does not have. */
   articleText(id: string): string | undefined {
-    const place = this.placeOf(id);
-    if (!place) return undefined;
-    const [pack, offset, length] = place;
-    const { neighbours, body } = readRecord(this.pack(pack).subarray(offset, offset + length));
-    return placedArticleText(inflateRawSync(body).toString('utf8'), neighbours);
+    this.positions ??= new Map(this.articles.map((article, i) => [article.id, i]));
+    const position = this.positions.get(id);
+    if (position === undefined) return undefined;
+    const record = Buffer.alloc(this.places[3 * position + 2]!);
+    this.writeRecord(position, record, 0);
+    return recordText(record);
   }
 
   /** Pack `pack`'s bytes: its records, end to end. */
@@ -77,38 +84,40 @@ export class ArticlePacks {
     const positions = this.members[pack]!;
     const last = positions[positions.length - 1];
     const bytes = Buffer.alloc(last === undefined ? 0 : this.places[3 * last + 1]! + this.places[3 * last + 2]!);
-    for (const i of positions) {
-      const body = writeRecordHead(
-        bytes,
-        this.places[3 * i + 1]!,
-        this.neighbours(i).map((j) => this.placeAt(j)),
-      );
-      this.held.readInto({ start: this.spans[2 * i]!, end: this.spans[2 * i + 1]! }, bytes, body);
-    }
+    for (const i of positions) this.writeRecord(i, bytes, this.places[3 * i + 1]!);
     return bytes;
   }
 
   /**
-   * Each article's id with a hash of where its record is and of its deflated file, pack by
-   * pack: what the page cache knows an article's file by. The page carries its own place,
-   * and not its neighbours' (see dataStamp): a record moved in its pack changes its page,
-   * not those of the articles that link to it.
+   * Each article's id with a hash of where its record is and of its deflated file: what the
+   * page cache knows an article's file by. The page carries its own place, and not its
+   * neighbours' (see dataStamp): a record moved in its pack changes its page, not those of
+   * the articles that link to it. Read in the order the files were deflated, oldest first,
+   * so that one read of the held file brings many.
    */
   *recordHashes(): IterableIterator<[string, string]> {
-    for (let pack = 0; pack < this.packs; pack++) {
-      const bytes = this.pack(pack);
-      for (const i of this.members[pack]!) {
-        const [, offset, length] = this.placeAt(i);
-        const body = offset + recordLength(this.neighbours(i).length, 0);
-        yield [
-          this.articles[i]!.id,
-          createHash('sha256')
-            .update(`${pack},${offset},${length}\0`)
-            .update(bytes.subarray(body, offset + length))
-            .digest('hex'),
-        ];
-      }
+    for (let i = this.articles.length - 1; i >= 0; i--) {
+      const span = { start: this.spans[2 * i]!, end: this.spans[2 * i + 1]! };
+      const body = Buffer.alloc(span.end - span.start);
+      this.held.readInto(span, body, 0);
+      yield [
+        this.articles[i]!.id,
+        createHash('sha256')
+          .update(`${this.placeAt(i).join(',')}\0`)
+          .update(body)
+          .digest('hex'),
+      ];
     }
+  }
+
+  /** Writes the record of the article at `position` into `target` at `offset`. */
+  private writeRecord(position: number, target: Buffer, offset: number): void {
+    const body = writeRecordHead(
+      target,
+      offset,
+      this.neighbours(position).map((j) => this.placeAt(j)),
+    );
+    this.held.readInto({ start: this.spans[2 * position]!, end: this.spans[2 * position + 1]! }, target, body);
   }
 
   /** The positions of the article's neighbours, in the order of its file: newer, older, then related. */

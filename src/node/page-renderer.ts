@@ -2,13 +2,13 @@
 // or its helper thread (render-worker.ts), and notes what each render read, for the page
 // cache. Nothing here imports Vite: the helper thread runs this file as built JavaScript.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataStamp, type ArchiveManifest } from '../content/archive/model.ts';
 import type { RenderedPage } from '../content/publishing/page-head.ts';
 import type { PageInputs } from './page-cache.ts';
-import { placedArticleText, readRecord, type ArticleAt } from '../content/archive/article-pack.ts';
+import type { ArticleAt } from '../content/archive/article-pack.ts';
+import { recordText } from './article-packs.ts';
 import { dataFiles } from '../content/contracts.ts';
 
 /** The files of a server bundle a thread imports: the manifest's holder, then the app. */
@@ -122,8 +122,7 @@ export function readArticleText(dataDirs: readonly string[], place: ArticleAt): 
         if (read === 0) throw new Error(`${dataFiles.articlePack(pack)} in ${dir} ends before the record at ${offset}+${length}`);
         at += read;
       }
-      const { neighbours, body } = readRecord(record);
-      return placedArticleText(inflateRawSync(body).toString('utf8'), neighbours);
+      return recordText(record);
     } finally {
       closeSync(fd);
     }

@@ -80,13 +80,18 @@ interface Placed {
   at?: ArticleAt;
 }
 
+/** The entries an article's file links to, in the order its record places them: newer, older, then related. */
+export function linkedEntries<E>(file: { newer?: E; older?: E; related: readonly E[] }): E[] {
+  return [file.newer, file.older, ...file.related].filter((entry): entry is E => entry !== undefined);
+}
+
 /**
  * An article's file as the app reads it: the stored text with each neighbour's place put in
  * (`at`), the same text in the prerender and in the browser, whose stamp the page carries.
  */
 export function placedArticleText(stored: string, neighbours: readonly ArticleAt[]): string {
   const file = JSON.parse(stored) as { newer?: Placed; older?: Placed; related: Placed[] };
-  const linked = [file.newer, file.older, ...file.related].filter((entry): entry is Placed => entry !== undefined);
+  const linked = linkedEntries(file);
   if (linked.length !== neighbours.length) throw new Error(`an article's record places ${neighbours.length} neighbours, and its file names ${linked.length}`);
   linked.forEach((entry, i) => (entry.at = neighbours[i]));
   return JSON.stringify(file);
@@ -95,6 +100,6 @@ export function placedArticleText(stored: string, neighbours: readonly ArticleAt
 /** An article's file as `placedArticleText` gave it, without its neighbours' places. */
 export function unplacedArticleText(placed: string): string {
   const file = JSON.parse(placed) as { newer?: Placed; older?: Placed; related: Placed[] };
-  for (const entry of [file.newer, file.older, ...file.related]) if (entry) delete entry.at;
+  for (const entry of linkedEntries(file)) delete entry.at;
   return JSON.stringify(file);
 }

@@ -2,6 +2,7 @@
 // the browser: the app, the search worker (for passages) and the service worker.
 import { placedArticleText, readRecord, recordIn, recordRange, type ArticleAt } from '../archive/article-pack.ts';
 import { PAGE_IDS, type RouterData } from '../contracts.ts';
+import { DATA_CACHE } from './offline.ts';
 
 type FetchInit = NonNullable<Parameters<typeof fetch>[1]>;
 
@@ -27,4 +28,36 @@ export async function placeFromPage(pageUrl: string, file: string, init: FetchIn
   if (!response.ok) throw new Error(`${pageUrl}: HTTP ${response.status}`);
   const block = new RegExp(`<script[^>]*\\bid="${PAGE_IDS.routerData}"[^>]*>([^<]*)</script>`).exec(await response.text());
   return block ? (JSON.parse(block[1]!) as RouterData).places?.[file] : undefined;
+}
+
+// The page's and the workers' caches, and whether a service worker controls the page: Node
+// has neither, and the core's types declare neither (platform.d.ts).
+const browser = globalThis as {
+  caches?: {
+    match(url: string, options: { cacheName: string }): Promise<Response | undefined>;
+    open(name: string): Promise<{ put(url: string, response: Response): Promise<void> }>;
+  };
+  navigator?: { serviceWorker?: { controller: unknown } };
+};
+
+/**
+ * The article file at `fileUrl` as it was kept when read before (`keepArticleText`): where the
+ * service worker keeps data files, under the file's own name, for a record is a range of a
+ * pack, which the worker does not keep (only a pack saved whole). Undefined when none was.
+ */
+export async function keptArticleText(fileUrl: string): Promise<string | undefined> {
+  const kept = await browser.caches?.match(fileUrl, { cacheName: DATA_CACHE }).catch(() => undefined);
+  return kept?.text();
+}
+
+/**
+ * Keeps an article's file that was read from its record, for `keptArticleText`; only where a
+ * service worker controls the page, since the worker is what expires that cache with its builds.
+ */
+export function keepArticleText(fileUrl: string, text: string): void {
+  if (!browser.navigator?.serviceWorker?.controller) return;
+  void browser.caches
+    ?.open(DATA_CACHE)
+    .then((cache) => cache.put(fileUrl, new Response(text)))
+    .catch(() => undefined);
 }

@@ -5,8 +5,7 @@ import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../
 import { createSearchEngine } from '../../content/search/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
 import { highlight, snippet, type Segment } from '../../content/search/snippet.ts';
-import { fetchArticleText } from '../../content/reader/article-record.ts';
-import { DATA_CACHE } from '../../content/reader/offline.ts';
+import { fetchArticleText, keptArticleText } from '../../content/reader/article-record.ts';
 import type { ArticleAt } from '../../content/archive/article-pack.ts';
 
 /** Where a build's search index and the files results are drawn from can be fetched. */
@@ -71,14 +70,10 @@ export async function openSearch(source: SearchSource) {
   // on its way when its query was overtaken (its signal aborted) is fetched afresh by the next
   // query that needs it.
   const texts = new Map<string, { signal: AbortSignal; arrived: boolean; text: Promise<string> }>();
-  // An article read before is kept (app/archive.ts), and read from there first, offline too.
-  const readText = async (id: string, at: ArticleAt, signal: AbortSignal): Promise<string | null> => {
-    const kept =
-      typeof caches === 'undefined'
-        ? undefined
-        : await caches.match(`${source.dataUrl}${dataFiles.article(id)}`, { cacheName: DATA_CACHE }).catch(() => undefined);
-    return kept ? kept.text() : fetchArticleText(`${source.dataUrl}${dataFiles.articlePack(at[0])}`, at, { signal, priority: 'low' });
-  };
+  // An article read before is kept (app/article-records.ts), and read from there first, offline too.
+  const readText = async (id: string, at: ArticleAt, signal: AbortSignal): Promise<string | null> =>
+    (await keptArticleText(`${source.dataUrl}${dataFiles.article(id)}`)) ??
+    fetchArticleText(`${source.dataUrl}${dataFiles.articlePack(at[0])}`, at, { signal, priority: 'low' });
   const text = ({ id, at }: ResultEntry, signal: AbortSignal) => {
     const known = texts.get(id);
     if (known && (known.arrived || !known.signal.aborted)) return known.text;
