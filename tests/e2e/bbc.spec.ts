@@ -17,6 +17,29 @@ test('a search with a typo finds the right article, and opening it reads it', as
   await expect(page.getByText(/^Quarterly profits at US media giant TimeWarner jumped 76%/)).toBeVisible();
 });
 
+test('on a host that ignores ranges, a result’s passage and the article are read from their whole pack', async ({ page }) => {
+  // The host sends the whole pack (200) for a range it does not honour, as a cache that ignores ranges does.
+  const answers: string[] = [];
+  await page.context().route(/\/articles\/\d+\.bin$/, async (route) => {
+    const { range, ...headers } = route.request().headers();
+    const response = await route.fetch({ headers });
+    answers.push(`${response.status()} for ${range ? 'a range' : 'the pack'}`);
+    await route.fulfill({ response });
+  });
+  await openLive(page, '/');
+  await page.getByRole('searchbox').fill('time warnr profit');
+  const first = page.locator('[data-nav-item]').first();
+  await expect(first.getByRole('heading')).toHaveText('Ad sales boost Time Warner profit');
+  // The passages come from records taken out of whole packs of some 33 records each.
+  await expect(first.locator('p[dir] mark').first()).toHaveText(/^(time|warner|profits?)$/i);
+  await expect(first.locator('p[dir]')).toContainText('Time Warner said on Friday that it now owns 8% of search-engine Google');
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ad sales boost Time Warner profit');
+  await expect(page.getByText(/^Quarterly profits at US media giant TimeWarner jumped 76%/)).toBeVisible();
+  expect(answers.length).toBeGreaterThan(1);
+  expect(new Set(answers)).toEqual(new Set(['200 for a range']));
+});
+
 /** Keeps the first result's element, to tell later whether the app took it over or made it anew. */
 const keepFirstResult = (page: import('@playwright/test').Page) =>
   page.evaluate(() => ((window as unknown as { keptResult: Element | null }).keptResult = document.querySelector('[data-nav-item]')));
