@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { packCount, packOf, placedArticleText, readRecord, recordLength, writeRecordHead, type ArticleAt } from '../content/archive/article-pack.ts';
+import { deflateRawSync } from 'node:zlib';
+import { packCount, packOf, recordLength, writeRecordHead, type ArticleAt } from '../content/archive/article-pack.ts';
+import { recordText } from './record-text.ts';
 import type { Article } from '../content/seeds/article.ts';
 import { TextFile } from './text-file.ts';
 
@@ -9,12 +10,6 @@ import { TextFile } from './text-file.ts';
  * once, as the packs are laid out, and held in a file of the build's own until the packs are
  * made: held in memory, they were ~210 MB at 250,000 articles.
  */
-/** The file of an article as the app reads it (`placedArticleText`), from its record. */
-export function recordText(record: Uint8Array): string {
-  const { neighbours, body } = readRecord(record);
-  return placedArticleText(inflateRawSync(body).toString('utf8'), neighbours);
-}
-
 export class ArticlePacks {
   private readonly held = new TextFile('records');
   /** Per article: its deflated file's span in `held`, as start and end. */
@@ -64,15 +59,13 @@ export class ArticlePacks {
 
   /** Where the record of the article `id` is; undefined for an id the archive does not have. */
   placeOf(id: string): ArticleAt | undefined {
-    this.positions ??= new Map(this.articles.map((article, i) => [article.id, i]));
-    const position = this.positions.get(id);
+    const position = this.positionOf(id);
     return position === undefined ? undefined : this.placeAt(position);
   }
 
   /** The file of the article `id` as the app reads it (`placedArticleText`), from its record; undefined for an id the archive does not have. */
   articleText(id: string): string | undefined {
-    this.positions ??= new Map(this.articles.map((article, i) => [article.id, i]));
-    const position = this.positions.get(id);
+    const position = this.positionOf(id);
     if (position === undefined) return undefined;
     const record = Buffer.alloc(this.places[3 * position + 2]!);
     this.writeRecord(position, record, 0);
@@ -108,6 +101,11 @@ export class ArticlePacks {
           .digest('hex'),
       ];
     }
+  }
+
+  private positionOf(id: string): number | undefined {
+    this.positions ??= new Map(this.articles.map((article, i) => [article.id, i]));
+    return this.positions.get(id);
   }
 
   /** Writes the record of the article at `position` into `target` at `offset`. */

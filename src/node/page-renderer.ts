@@ -8,7 +8,7 @@ import { dataStamp, type ArchiveManifest } from '../content/archive/model.ts';
 import type { RenderedPage } from '../content/publishing/page-head.ts';
 import type { PageInputs } from './page-cache.ts';
 import type { ArticleAt } from '../content/archive/article-pack.ts';
-import { recordText } from './article-packs.ts';
+import { recordText } from './record-text.ts';
 import { dataFiles } from '../content/contracts.ts';
 
 /** The files of a server bundle a thread imports: the manifest's holder, then the app. */
