@@ -81,6 +81,11 @@ export function listRoute(filter: ListRouteFilter = {}, page: number | ':page' =
 /** The address of an article, relative to the base path (`':id'` gives the router's pattern). */
 export const articleRoute = (id: string) => `articles/${id}`;
 
+const ARTICLE_PAGE = new RegExp(`^${articleRoute('([0-9a-f]{16})')}$`);
+
+/** The id of the article whose page is at `route` (as `articleRoute` writes it); null for any other page. */
+export const articlePageId = (route: string): string | null => ARTICLE_PAGE.exec(route)?.[1] ?? null;
+
 /** The search page's address, relative to the base path. */
 export const SEARCH_ROUTE = 'search';
 

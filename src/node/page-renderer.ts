@@ -1,15 +1,14 @@
 // Renders pages with the app's server bundle (server-bundle.ts), on the build's main thread
 // or its helper thread (render-worker.ts), and notes what each render read, for the page
 // cache. Nothing here imports Vite: the helper thread runs this file as built JavaScript.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataStamp, type ArchiveManifest } from '../content/archive/model.ts';
 import type { RenderedPage } from '../content/publishing/page-head.ts';
 import type { PageInputs } from './page-cache.ts';
 import type { ArticleAt } from '../content/archive/article-pack.ts';
-import { recordText } from './record-text.ts';
-import { dataFiles } from '../content/contracts.ts';
+import { readArticleText } from './record-text.ts';
 
 /** The files of a server bundle a thread imports: the manifest's holder, then the app. */
 // `.mjs`: the folder is under node_modules, where Node does not look for the app's package.json
@@ -99,32 +98,6 @@ export function readFirst(paths: readonly string[]): string | null {
       return readFileSync(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  return null;
-}
-
-/** The file of the article whose record is at `place`, read from its pack in the first of `dataDirs` that has it; null when none does. */
-export function readArticleText(dataDirs: readonly string[], place: ArticleAt): string | null {
-  const [pack, offset, length] = place;
-  for (const dir of dataDirs) {
-    let fd: number;
-    try {
-      fd = openSync(join(dir, dataFiles.articlePack(pack)), 'r');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
-    }
-    try {
-      const record = Buffer.alloc(length);
-      for (let at = 0; at < length;) {
-        const read = readSync(fd, record, at, length - at, offset + at);
-        if (read === 0) throw new Error(`${dataFiles.articlePack(pack)} in ${dir} ends before the record at ${offset}+${length}`);
-        at += read;
-      }
-      return recordText(record);
-    } finally {
-      closeSync(fd);
     }
   }
   return null;

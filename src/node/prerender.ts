@@ -1,4 +1,4 @@
-import { articleRoute, dataFiles, NOT_FOUND_FILE, publicPath, type PageFormat } from '../content/contracts.ts';
+import { articlePageId, dataFiles, NOT_FOUND_FILE, publicPath, type PageFormat } from '../content/contracts.ts';
 import type { ArticleAt } from '../content/archive/article-pack.ts';
 import type { PublicSite } from '../content/publishing/site-config.ts';
 import { manifestStamp, type ArchiveManifest } from '../content/archive/model.ts';
@@ -11,9 +11,6 @@ import { buildHelper, type BuildHelper } from './build-helper.ts';
 import { pageRenderer, type PageRenderer, type Rendered } from './page-renderer.ts';
 import type { RoutePage } from './route-pages.ts';
 import type { BuiltData } from './built-data.ts';
-
-/** An article's page, by its path: the id. */
-const ARTICLE_PAGE = new RegExp(`^${articleRoute('([0-9a-f]{16})')}$`);
 
 /** Below this many pages to render, a helper thread would take longer to start than it saves. */
 export const HELPER_MIN_PAGES = 200;
@@ -117,8 +114,8 @@ export async function prerender({
   const stampOfFields = memoize((fields: string) => manifestStamp(data.manifest, fields.split(' ') as (keyof ArchiveManifest)[]));
   // An article's page reads its file from its record: the renderers are told where it is.
   const placesOf = (path: string): Record<string, ArticleAt> => {
-    const id = ARTICLE_PAGE.exec(path)?.[1];
-    const place = id === undefined ? undefined : data.places.placeOf(id);
+    const id = articlePageId(path);
+    const place = id === null ? undefined : data.places.placeOf(id);
     return place ? { [dataFiles.article(id!)]: place } : {};
   };
   const keep = ({ path, page, inputs, stamp, missing, places }: Rendered) => {

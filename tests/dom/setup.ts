@@ -6,7 +6,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
 import { buildData } from '../../src/node/built-data.ts';
-import { articleFileId, articleRoute, dataFiles, PAGE_IDS, type RouterData } from '../../src/content/contracts.ts';
+import { articleFileId, articlePageId, dataFiles, PAGE_IDS, type RouterData } from '../../src/content/contracts.ts';
 import { setTranslator } from '../../src/components/use-translator.ts';
 import { en } from '../../src/content/publishing/messages/en.ts';
 import { createTranslator } from '../../src/content/publishing/translator.ts';
@@ -31,10 +31,10 @@ Element.prototype.scrollIntoView = () => undefined;
 const site = buildData(readSeedFolder(resolve('tests/fixtures/app-seeds')));
 /** An article's page as far as the app reads it, for an article opened by its id alone: where its record is. */
 function articlePage(path: string): string | undefined {
-  const id = path.startsWith(`/${articleRoute('')}`) ? path.slice(`/${articleRoute('')}`.length) : '';
-  const place = site.places.placeOf(id);
+  const id = articlePageId(path.slice(1));
+  const place = id === null ? undefined : site.places.placeOf(id);
   if (!place) return undefined;
-  const data: Pick<RouterData, 'places'> = { places: { [dataFiles.article(id)]: place } };
+  const data: Pick<RouterData, 'places'> = { places: { [dataFiles.article(id!)]: place } };
   return `<script type="application/json" id="${PAGE_IDS.routerData}">${JSON.stringify(data)}</script>`;
 }
 

@@ -5,7 +5,7 @@ import { build, createLogger } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileTree as tree } from '../../file-tree.ts';
 import { sitePlugins } from '../../../src/node/site-plugins.ts';
-import { readArticleText } from '../../../src/node/page-renderer.ts';
+import { readArticleText } from '../../../src/node/record-text.ts';
 import { dataStamp } from '../../../src/content/archive/model.ts';
 import type { RouterData } from '../../../src/content/contracts.ts';
 

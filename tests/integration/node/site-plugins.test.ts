@@ -6,7 +6,7 @@ import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newsArchive } from '../../../src/node/news-archive.ts';
 import { sitePlugins } from '../../../src/node/site-plugins.ts';
-import { readArticleText } from '../../../src/node/page-renderer.ts';
+import { readArticleText } from '../../../src/node/record-text.ts';
 import type { SiteOptions } from '../../../src/content/publishing/site-config.ts';
 import { dataStamp, manifestStamp, type ArchiveManifest } from '../../../src/content/archive/model.ts';
 import type { RouterData } from '../../../src/content/contracts.ts';

@@ -5,12 +5,33 @@ import { describe, expect, it } from 'vitest';
 import { articlePath, listPath, searchPath } from '../../../src/app/paths.ts';
 import { routes } from '../../../src/app/router.tsx';
 import { routePages } from '../../../src/node/route-pages.ts';
-import { articleRoute, dataFiles, DEFAULTS, LIST_ROUTE_PATTERNS, listRoute, pageCount, publicPath, routeFile } from '../../../src/content/contracts.ts';
+import {
+  articleFileId,
+  articlePageId,
+  articleRoute,
+  dataFiles,
+  DEFAULTS,
+  LIST_ROUTE_PATTERNS,
+  listRoute,
+  pageCount,
+  publicPath,
+  routeFile,
+} from '../../../src/content/contracts.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
 describe('the contracts between build, app, service worker and host', () => {
+  it('reads an article id back from its page and from its file, and from nothing else', () => {
+    const id = '693449e0a82507a3';
+    expect(articlePageId(articleRoute(id))).toBe(id);
+    expect(articleFileId(dataFiles.article(id))).toBe(id);
+    expect(articleFileId(`/news/data/abc123/${dataFiles.article(id)}`)).toBe(id);
+    for (const other of [`${articleRoute(id)}/`, `x/${articleRoute(id)}`, articleRoute('693449e0a82507a'), 'page/2', dataFiles.article(id)])
+      expect(articlePageId(other)).toBeNull();
+    for (const other of [dataFiles.articlePack(3), `${dataFiles.article(id)}x`, articleRoute(id)]) expect(articleFileId(other)).toBeNull();
+  });
+
   it('builds list addresses and their router patterns from one rule', () => {
     expect(listRoute()).toBe('');
     expect(listRoute({}, 3)).toBe('page/3');
