@@ -50,6 +50,8 @@ export const dataFiles = {
   searchPostings: (shard: number) => `search/postings/${shard}.json`,
   /** The postings of a two-letter word's completions, named by the number of the first (SearchDirectory.heads). */
   searchHead: (first: number) => `search/heads/${first}.json`,
+  /** The answer to a word of one or two characters, by its number in the search directory's list (search-answers.ts). */
+  searchAnswer: (n: number) => `search/answers/${n}.json`,
   /** What search results show of a range of documents. */
   searchResults: (file: number) => `search/docs/${file}.json`,
 } as const;

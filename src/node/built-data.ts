@@ -5,8 +5,10 @@ import { articleFileAt, countMonths, listFileAt, type ArchiveManifest } from '..
 import { dataFiles, dataFolder, DEFAULTS, GROUP_KINDS, listChunks, type GroupKind } from '../content/contracts.ts';
 import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
 import { searchExample } from '../content/search/search-example.ts';
-import { buildResultFiles } from '../content/search/search-docs.ts';
-import { buildSearchIndex } from '../content/search/search-index.ts';
+import { buildResultFiles, type ResultEntry } from '../content/search/search-docs.ts';
+import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart } from '../content/search/search-index.ts';
+import { answerWords, buildAnswers } from '../content/search/search-answers.ts';
+import { passageText } from '../content/search/snippet.ts';
 import { relatedArticles } from '../content/archive/related.ts';
 import { collectGroup, type ArchiveTag } from '../content/archive/tags.ts';
 import { TextFile, type TextSpan } from './text-file.ts';
@@ -100,12 +102,12 @@ export interface BuiltData {
  * article's counted terms (the build's cache keeps them per seed); `collect` collects the
  * garbage (a build's is heap.ts's `collectGarbage`).
  */
-export function buildData(
+export async function buildData(
   { articles }: Pick<SeedCollection, 'articles'>,
   pageSize: number = DEFAULTS.articlesPerPage,
   termsOf: (article: Article) => ArticleTerms = articleTerms,
   collect: () => void = () => {},
-): BuiltData {
+): Promise<BuiltData> {
   const files = new DataFiles();
   const search = searchFiles(articles, termsOf, files, collect);
   // An article's groups: its tags, its author (as written: one byline, one page), its sections.
@@ -125,18 +127,22 @@ export function buildData(
   for (let pack = 0; pack < packs.packs; pack++) files.make(dataFiles.articlePack(pack), () => packs.pack(pack));
   for (const kind of GROUP_KINDS) for (const { slug, docs } of groups[kind]) files.set(dataFiles.group(kind, slug), JSON.stringify(docs));
   // What search results show, by document range: results draw without whole list chunks.
-  buildResultFiles(
-    articles.map((a, i) => ({ id: a.id, date: a.date, title: a.title, readingMinutes: a.readingMinutes, thumb: a.image?.hash, at: placeAt(i) })),
-  ).forEach((rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)));
+  const entryOf = (i: number): ResultEntry => {
+    const { id, date, title, readingMinutes, image } = articles[i]!;
+    return { id, date, title, readingMinutes, thumb: image?.hash, at: placeAt(i) };
+  };
+  buildResultFiles(articles.map((_, i) => entryOf(i))).forEach((rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)));
+  await answerFiles(search.directory, files, entryOf, (i) => passageText(articles[i]!.blocks));
+  collect();
   // Each file's hash, kept for the page cache, and the folder's from them all; and the bytes
   // a reader saving the archive for offline reading downloads. A pack or a list chunk is made
-  // for them and dropped, and made again when written. (The head files are not saved:
-  // offline, every shard is at hand.)
+  // for them and dropped, and made again when written. (The head files and the answers are
+  // not saved: offline, every shard is at hand.)
   const hashes = new Map<string, string>();
   let offlineBytes = 0;
   for (const [path, { hash, bytes }] of files.summaries()) {
     hashes.set(path, hash);
-    if (/^(articles|list|search)\//.test(path) && !path.startsWith('search/heads/')) offlineBytes += bytes;
+    if (/^(articles|list|search)\//.test(path) && !/^search\/(heads|answers)\//.test(path)) offlineBytes += bytes;
   }
   for (const [id, hash] of packs.recordHashes()) hashes.set(dataFiles.article(id), hash);
   const hash = createHash('sha256');
@@ -188,11 +194,12 @@ function* eachTerms(articles: readonly Article[], termsOf: (article: Article) =>
 
 function indexFiles(terms: NumberedTerms, articles: readonly Article[], files: DataFiles) {
   const index = buildSearchIndex(terms);
-  files.set(dataFiles.searchDirectory, JSON.stringify(index.directory));
   index.parts.forEach((part, i) => files.set(dataFiles.searchTerms(i), JSON.stringify(part)));
   index.shards.forEach((shard, i) => files.set(dataFiles.searchPostings(i), JSON.stringify(shard)));
   for (const { first, postings } of index.heads) files.set(dataFiles.searchHead(first), JSON.stringify(postings));
   return {
+    // Written with the answers, which the directory lists.
+    directory: { ...index.directory, answers: answerWords(index.parts).join(' ') },
     parts: index.parts.length,
     shards: index.shards.length,
     example: searchExample(
@@ -200,4 +207,31 @@ function indexFiles(terms: NumberedTerms, articles: readonly Article[], files: D
       index,
     ),
   };
+}
+
+/**
+ * The answers to the words the directory lists (search-answers.ts), searched over the index's
+ * files as written, and the directory, listing the words that have one.
+ */
+async function answerFiles(
+  directory: SearchDirectory,
+  files: DataFiles,
+  entryOf: (doc: number) => ResultEntry,
+  textOf: (doc: number) => string,
+): Promise<void> {
+  const read = <T>(path: string) => Promise.resolve(JSON.parse(files.get(path) as string) as T);
+  const { answers: listed = '', ...rest } = directory;
+  const answered = await buildAnswers(
+    rest,
+    listed.split(' ').filter(Boolean),
+    {
+      part: (part) => read<VocabularyPart>(dataFiles.searchTerms(part)),
+      shard: (shard) => read<Shard>(dataFiles.searchPostings(shard)),
+      head: (first) => read<Shard>(dataFiles.searchHead(first)),
+    },
+    entryOf,
+    textOf,
+  );
+  answered.files.forEach((file, n) => files.set(dataFiles.searchAnswer(n), JSON.stringify(file)));
+  files.set(dataFiles.searchDirectory, JSON.stringify(answered.words.length > 0 ? { ...rest, answers: answered.words.join(' ') } : rest));
 }

@@ -14,7 +14,7 @@ const dir = resolve(process.argv[2] ?? process.env.SEEDS_DIR ?? 'seeds');
 const { seeds } = await resolveImages(readSeedFolder(dir), { seedDir: dir, publicDir: resolve('public') });
 const { articles } = seeds;
 // What the build would refuse beyond the seeds' own errors (check-site.ts).
-const problems = [...seeds.problems, ...refusals(seeds, () => buildData(seeds)).filter((p) => !seeds.problems.includes(p))];
+const problems = [...seeds.problems, ...(await refusals(seeds, () => buildData(seeds))).filter((p) => !seeds.problems.includes(p))];
 const folder = relative(process.cwd(), dir) || '.';
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.filter((p) => p.severity === 'warning');

@@ -40,11 +40,11 @@ export function fileNameProblems(data: BuiltData, articleIds: readonly string[])
  * there are none, the names of the files the site would write. `data` builds the site's data
  * (the build reuses what it builds).
  */
-export function refusals(seeds: SeedCollection, data: () => BuiltData): SeedProblem[] {
+export async function refusals(seeds: SeedCollection, data: () => Promise<BuiltData>): Promise<SeedProblem[]> {
   const errors = seeds.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return errors;
   return fileNameProblems(
-    data(),
+    await data(),
     seeds.articles.map((a) => a.id),
   );
 }

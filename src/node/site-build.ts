@@ -86,7 +86,7 @@ export class SiteBuild {
   private store = new ArticleStore();
   /** The seeds' images, read and measured; `seeds` is then the collection with every picture filled in. */
   private images: Promise<ResolvedImages> | null = null;
-  private data: BuiltData | null = null;
+  private data: Promise<BuiltData> | null = null;
   /** The app built for the prerender, from the build's start; removed when the build ends. */
   private server: Promise<ServerBundle> | null = null;
   /** For a large archive, the prerender's renderers; a build must close them, or the process never ends. */
@@ -175,7 +175,7 @@ export class SiteBuild {
   }
 
   /** The site's data: manifest, data files and their hashes. */
-  loadData(): BuiltData {
+  loadData(): Promise<BuiltData> {
     return (this.data ??= buildData(this.loadSeeds(), this.config.articlesPerPage, this.cache?.seeds.termsOf, collectGarbage));
   }
 
@@ -259,7 +259,7 @@ export class SiteBuild {
         this.pageFolders = folders;
       }
     }
-    const refused = refusals(this.loadSeeds(), () => this.loadData());
+    const refused = await refusals(this.loadSeeds(), () => this.loadData());
     const all = [...problems, ...refused.filter((p) => !problems.includes(p))];
     if (refused.length > 0) reporter.error(`\n${formatProblems(all, this.folder())}\nFix the seeds above and build again.`);
     if (problems.length > 0) reporter.warn(`\n${formatProblems(problems, this.folder())}`);
@@ -281,7 +281,7 @@ export class SiteBuild {
       // Where the thread looking at the old output failed, each file is looked at when linked.
       this.touched = (await this.cache?.touched?.catch(() => null)) ?? null;
       this.out = this.writerFor(staging.next);
-      writeDataFiles(this.out, this.loadData(), this.previousDataPath());
+      writeDataFiles(this.out, await this.loadData(), this.previousDataPath());
       this.letSeedsGo(resolved);
       collectGarbage();
     }
@@ -326,11 +326,11 @@ export class SiteBuild {
     if (this.isBuild) {
       // A build's bundle reads the manifest from its file; the seeds may be let go by now.
       if (!this.listed) await this.loadImages();
-      this.renderers?.prepare(this.loadData());
+      this.renderers?.prepare(await this.loadData());
       return archiveModuleSource(null, [], site);
     }
     await this.loadImages();
-    return archiveModuleSource(this.loadData().manifest, this.loadSeeds().problems, site);
+    return archiveModuleSource((await this.loadData()).manifest, this.loadSeeds().problems, site);
   }
 
   /** The source of `virtual:site-theme.css`: the light theme's accent, the publisher's colours of each theme, and their fonts. */
@@ -347,7 +347,7 @@ export class SiteBuild {
         `No public URL is set: canonical links, the feed and the sitemap point at ${DEFAULT_SITE_URL}. Set siteUrl in site.config.ts, or build with SITE_URL=https://your.site`,
       );
     if (!this.server) throw new Error('The server bundle was not built: the build did not start through `load`.');
-    const data = this.loadData();
+    const data = await this.loadData();
     const listed = await this.listedSeeds();
     const cache = this.cache;
     // The writer that wrote the data files, unless Vite writes elsewhere than the build told it to.
@@ -421,8 +421,9 @@ export class SiteBuild {
       listed = plan?.files;
       published = `; ${describePublish(plan)}`;
     } else swapIn(staging, keep);
+    const data = await this.data;
     const reused =
-      this.cache && this.data ? `; ${this.cache.save({ files: this.written.files, dataPath: this.data.manifest.dataPath, stamps: this.written.stamps })}` : '';
+      this.cache && data ? `; ${this.cache.save({ files: this.written.files, dataPath: data.manifest.dataPath, stamps: this.written.stamps })}` : '';
     this.logger?.info(buildSummary(seeds, this.outDir, performance.now() - this.started, this.written, listed) + reused + published);
   }
 

@@ -98,8 +98,8 @@ function devServer(site: SiteBuild): Plugin {
         }
         const match = path.startsWith(`${base}${DATA_ROOT}`) ? /^[0-9a-f]+\/(.+)$/.exec(path.slice(base.length + DATA_ROOT.length)) : null;
         if (!match) return next();
-        void site.loadImages().then(() => {
-          const data = site.loadData();
+        void site.loadImages().then(async () => {
+          const data = await site.loadData();
           // An article's file too, which a build writes only into its pack: the dev server prerenders no page to say where its record is.
           const article = articleFileId(match[1]!);
           const content = article ? data.places.articleText(article) : data.files.get(match[1]!);

@@ -79,7 +79,7 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
   const t = performance.now();
   const index = buildSearchIndex(articles.map(articleTerms));
   const indexMs = performance.now() - t;
-  const site = buildData({ articles });
+  const site = await buildData({ articles });
   const directoryJson = site.files.get('search/index.json') as string;
   const partJson = index.parts.map((p) => JSON.stringify(p));
   const shardJson = index.shards.map((s) => JSON.stringify(s));

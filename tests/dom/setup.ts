@@ -28,7 +28,7 @@ Element.prototype.scrollIntoView = () => undefined;
 // The data files the build would write for the fixture seeds, served the way a static host
 // serves them (404 for anything else). vite.config.ts points the plugin at the same folder.
 // (import.meta.url is not a file URL under jsdom, so the path is taken from the project root.)
-const site = buildData(readSeedFolder(resolve('tests/fixtures/app-seeds')));
+const site = await buildData(readSeedFolder(resolve('tests/fixtures/app-seeds')));
 /** An article's page as far as the app reads it, for an article opened by its id alone: where its record is. */
 function articlePage(path: string): string | undefined {
   const id = articlePageId(path.slice(1));

@@ -1,7 +1,7 @@
 // Search on the BBC corpus as a reader uses it: corrected queries that say so, the exact
 // search behind them, the match bar, searching from an article and coming back, the page
 // without JavaScript, and the hint drawn from the archive's own words.
-import type { Page, TestInfo } from '@playwright/test';
+import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, openLive, shot, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'block' });
@@ -98,33 +98,67 @@ test('the search page offers an example from the archive’s own words, and the 
   await expect(page.locator('[data-nav-item]').first().locator('mark').first()).toHaveText(/^Labour/);
 });
 
-test('a two-letter word typed draws its results from one head file, and from its shards when that file cannot be had', async ({ page, browser }) => {
-  // "th" is read as its commonest completions, whose postings lie in seven shards or more of
-  // the BBC index: the build writes them together in one head file too.
-  const typeTh = async (into: Page) => {
-    const fetched: string[] = [];
-    // The context sees the search worker's requests too.
-    into.context().on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await openLive(into, '/');
-    await into.getByRole('searchbox').pressSequentially('th');
-    await expect(into.getByRole('heading', { level: 1 })).toHaveText('Results for “th”', slow);
-    await expect(into.locator('[data-nav-item]')).toHaveCount(10);
-    const titles = await into.locator('[data-nav-item]').getByRole('heading').allTextContents();
-    return { fetched, titles, status: await into.getByRole('main').getByRole('status').textContent() };
+/**
+ * Types "th" into the front page's field in a fresh page of a new context, where `unreachable`
+ * files answer 404; returns the paths fetched when its ten results were drawn, and what the page shows.
+ */
+async function typeTh(browser: Browser, unreachable: string[]) {
+  const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+  for (const files of unreachable) await context.route(files, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  const into = await context.newPage();
+  const fetched: string[] = [];
+  // The context sees the search worker's requests too.
+  context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await openLive(into, '/');
+  await into.getByRole('searchbox').pressSequentially('th');
+  await expect(into.getByRole('heading', { level: 1 })).toHaveText('Results for “th”', slow);
+  const results = into.locator('[data-nav-item]');
+  await expect(results).toHaveCount(10);
+  const drawn = [...fetched];
+  // Every result's passage, with its matches marked.
+  await expect(results.locator('p[dir] mark')).not.toHaveCount(0, slow);
+  await expect(results.filter({ has: into.locator('p[dir]') })).toHaveCount(10, slow);
+  const shown = {
+    titles: await results.getByRole('heading').allTextContents(),
+    passages: await results.locator('p[dir]').allTextContents(),
+    marks: await results.locator('mark').allTextContents(),
+    status: await into.getByRole('main').getByRole('status').textContent(),
   };
-  const withHead = await typeTh(page);
-  const heads = withHead.fetched.filter((path) => path.includes('/search/heads/'));
+  await context.close();
+  return { drawn, shown };
+}
+
+test('a two-letter word typed is answered by one file the build wrote, passages and all, as the search in the browser would answer it', async ({ browser }) => {
+  const answered = await typeTh(browser, []);
+  const files = (folder: string) =>
+    answered.drawn.filter((path) => path.includes(`/search/${folder}/`) || (folder === 'records' && path.includes('/articles/')));
+  // The answers of "t" and "th" (or of "th" alone, when the second key overtook the first before its fetch).
+  expect(files('answers').length).toBeGreaterThanOrEqual(1);
+  expect(files('answers').length).toBeLessThanOrEqual(2);
+  // No result data, no article texts for the passages: "t" and "th" fetched their answers alone.
+  expect(files('docs')).toEqual([]);
+  expect(files('records')).toEqual([]);
+  const searched = await typeTh(browser, ['**/search/answers/**']);
+  expect(searched.drawn.filter((path) => path.includes('/search/docs/')).length).toBeGreaterThan(1);
+  expect(answered.shown).toEqual(searched.shown);
+  expect(answered.shown.passages.join(' ')).toMatch(/\bth/i);
+});
+
+test('a two-letter word searched in the browser draws its results from one head file, and from its shards when that file cannot be had', async ({
+  browser,
+}) => {
+  // "th" is read as its commonest completions, whose postings lie in seven shards or more of
+  // the BBC index: the build writes them together in one head file too. (Its answer file is
+  // left out, as offline, where the worker searches what the reader typed.)
+  const withHead = await typeTh(browser, ['**/search/answers/**']);
+  const heads = withHead.drawn.filter((path) => path.includes('/search/heads/'));
   expect(heads).toHaveLength(1);
   // Only the shard of "t", the first key's word: the head file brought the rest.
-  expect(withHead.fetched.filter((path) => path.includes('/search/postings/')).length).toBeLessThanOrEqual(1);
+  expect(withHead.drawn.filter((path) => path.includes('/search/postings/')).length).toBeLessThanOrEqual(1);
 
-  const failing = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
-  await failing.route('**/search/heads/**', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
-  const fallback = await typeTh(await failing.newPage());
-  expect(fallback.fetched.filter((path) => path.includes('/search/postings/')).length).toBeGreaterThanOrEqual(7);
-  expect(fallback.titles).toEqual(withHead.titles);
-  expect(fallback.status).toBe(withHead.status);
-  await failing.close();
+  const fallback = await typeTh(browser, ['**/search/answers/**', '**/search/heads/**']);
+  expect(fallback.drawn.filter((path) => path.includes('/search/postings/')).length).toBeGreaterThanOrEqual(7);
+  expect(fallback.shown).toEqual(withHead.shown);
 });
 
 test.describe('without JavaScript', () => {

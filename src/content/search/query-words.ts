@@ -1,5 +1,8 @@
 import { queryWords } from './tokenize.ts';
 
+/** Whether a query ends in a word still being typed, which the engine completes as a prefix (no space or mark after it). */
+export const endsInWord = (query: string) => /[\p{L}\p{N}\p{M}]$/u.test(query);
+
 /** Whether the vocabulary holds a term, or (with `prefix`) a term beginning with it. */
 export type Holds = (term: string, prefix: boolean) => Promise<boolean>;
 

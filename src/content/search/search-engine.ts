@@ -12,7 +12,7 @@ import {
 import { decodePostings } from './postings-code.ts';
 import { chooseReadings, rewriteQuery, type WordReadings } from './query-readings.ts';
 import { createTermMatcher, HEAD_LENGTH, maxEdits, POOL_SIZE, PREFIX_EDITS, rankCandidates, type Candidate, type Likelihoods } from './term-matcher.ts';
-import { resolveQueryWords } from './query-words.ts';
+import { endsInWord, resolveQueryWords } from './query-words.ts';
 import { rankDocuments, type WordScores } from './search-ranking.ts';
 
 /** One found document: its number (display order) and its score. */
@@ -231,20 +231,8 @@ export function createSearchEngine(
    * the words as typed.
    */
   async function search(query: string, limit = 100, { exact = false }: SearchOptions = {}): Promise<SearchResult> {
-    // Only the word still being typed (the last, with no space after it) is completed as a prefix.
-    const typing = !exact && /[\p{L}\p{N}\p{M}]$/u.test(query);
-    const words = [...new Set(await resolveQueryWords(query, typing, holds))];
-    if (words.length === 0) return NOTHING;
-    // A one-character word is read as that very term: its shard is fetched while its
-    // vocabulary part is, not after (a failure shows where the shard is awaited).
-    for (const word of words) {
-      const term = letterTerms.get(word);
-      if (term !== undefined) shardFile(shardOf(term)).catch(() => undefined);
-    }
-    const widen = words.length > 1;
-    const readings = await Promise.all(words.map((word, i) => (exact ? exactReading(word) : readingsOf(word, typing && i === words.length - 1, widen))));
-    if (readings.some((r) => r.pool.length === 0)) return NOTHING;
-    await readPostings([...new Set(readings.flatMap((r) => r.pool).map((c) => c.term))], typing ? words.at(-1) : undefined);
+    const { words, readings } = await read(query, exact);
+    if (words.length === 0 || readings.some((r) => r.pool.length === 0)) return NOTHING;
     const chosen = chooseReadings(readings, docsOf, docCount);
     const perWord = chosen.candidates;
     if (perWord.some((candidates) => candidates.length === 0)) return NOTHING;
@@ -261,5 +249,31 @@ export function createSearchEngine(
     };
   }
 
-  return { search };
+  /** A query's words and their readings, with the postings of every reading fetched. */
+  async function read(query: string, exact: boolean): Promise<{ words: string[]; readings: WordReadings[] }> {
+    // Only the word still being typed (the last, with no space after it) is completed as a prefix.
+    const typing = !exact && endsInWord(query);
+    const words = [...new Set(await resolveQueryWords(query, typing, holds))];
+    // A one-character word is read as that very term: its shard is fetched while its
+    // vocabulary part is, not after (a failure shows where the shard is awaited).
+    for (const word of words) {
+      const term = letterTerms.get(word);
+      if (term !== undefined) shardFile(shardOf(term)).catch(() => undefined);
+    }
+    const widen = words.length > 1;
+    const readings = await Promise.all(words.map((word, i) => (exact ? exactReading(word) : readingsOf(word, typing && i === words.length - 1, widen))));
+    if (readings.every((r) => r.pool.length > 0))
+      await readPostings([...new Set(readings.flatMap((r) => r.pool).map((c) => c.term))], typing ? words.at(-1) : undefined);
+    return { words, readings };
+  }
+
+  /**
+   * Fetches the files a query needs, without ranking: a query answered otherwise (a search
+   * answer, search-answers.ts) still brings what the next key, its word a letter longer, reads.
+   */
+  async function prefetch(query: string): Promise<void> {
+    await read(query, false);
+  }
+
+  return { search, prefetch };
 }

@@ -68,6 +68,11 @@ export interface SearchDirectory {
    * older builds, which have no head files.
    */
   heads?: number;
+  /**
+   * The words answered at build time (search-answers.ts), space-separated: the answer to the
+   * nth is `search/answers/<n>.json`. Absent in older builds and archives with none.
+   */
+  answers?: string;
 }
 
 /** One part of the vocabulary: its terms, sorted and front-coded by `encodeTerms`, and each term's document frequency. */

@@ -20,6 +20,9 @@ export function highlight(text: string, matched: ReadonlySet<string>): Segment[]
   return segments;
 }
 
+/** The text a search result's passage is picked from: its article's blocks, a space between. */
+export const passageText = (blocks: readonly { text: string }[]) => blocks.map((block) => block.text).join(' ');
+
 /**
  * Picks the passage of about `size` characters holding the most distinct matched words
  * (then the most matches), cuts it at word boundaries and marks the matches.

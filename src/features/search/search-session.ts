@@ -4,7 +4,8 @@ import { memoizeAsync } from '../../content/memo.ts';
 import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../../content/search/search-docs.ts';
 import { createSearchEngine } from '../../content/search/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
-import { highlight, snippet, type Segment } from '../../content/search/snippet.ts';
+import { highlight, passageText, snippet, type Segment } from '../../content/search/snippet.ts';
+import { answerNumber, readAnswer, type AnswerFile } from '../../content/search/search-answers.ts';
 import { fetchArticleText, keptArticleText } from '../../content/reader/article-record.ts';
 import type { ArticleAt } from '../../content/archive/article-pack.ts';
 
@@ -55,7 +56,8 @@ const fetchJson = async <T>(url: string): Promise<T> => JSON.parse(await fetchTe
  * each vocabulary part, postings shard and head file when a query first needs it; the
  * results' data files as results need them, and article texts only when passages are asked
  * for. Every file is fetched once and kept (except after a failure), so keystroke after
- * keystroke reuses them.
+ * keystroke reuses them. A word of one or two characters alone in the field is answered by
+ * its answer file (search-answers.ts), passages and all, when the build wrote one.
  */
 export async function openSearch(source: SearchSource) {
   const directory = source.directory ?? (await fetchJson<SearchDirectory>(source.indexUrl));
@@ -66,6 +68,21 @@ export async function openSearch(source: SearchSource) {
     (first) => fetchJson<Shard>(`${source.dataUrl}${dataFiles.searchHead(first)}`),
   );
   const rows = memoizeAsync((n: number) => fetchJson<ResultRow[]>(source.resultUrls[n]!));
+  const answers = directory.answers?.split(' ');
+  const answerFile = memoizeAsync((n: number) => fetchJson<AnswerFile>(`${source.dataUrl}${dataFiles.searchAnswer(n)}`));
+  // What an answer found, with the passages its file holds.
+  const answered = new WeakMap<Found, Passages>();
+  /** What the answer file of a query says (null when it has none, or it could not be read: offline, only the shards are kept). */
+  async function fromAnswer(query: string, limit: number, exact: boolean): Promise<Found | null> {
+    const n = answerNumber(answers, query, exact);
+    if (n === undefined) return null;
+    const file = await answerFile(n).catch(() => null);
+    const read = file && readAnswer(file, limit);
+    if (!read) return null;
+    const found: Found = { total: read.total, terms: read.terms, entries: read.entries, corrected: null };
+    answered.set(found, read.passages);
+    return found;
+  }
   // Article texts, each fetched once unless its fetch failed or was called off: a text still
   // on its way when its query was overtaken (its signal aborted) is fetched afresh by the next
   // query that needs it.
@@ -82,9 +99,7 @@ export async function openSearch(source: SearchSource) {
     const text = readText(id, at, signal).then((body) => {
       if (body === null) throw new Error(`the pack of search result ${id} is gone`);
       entry.arrived = true;
-      return readArticleFile(body)
-        .article.blocks.map((block) => block.text)
-        .join(' ');
+      return passageText(readArticleFile(body).article.blocks);
     });
     const entry = { signal, arrived: false, text };
     texts.set(id, entry);
@@ -94,6 +109,13 @@ export async function openSearch(source: SearchSource) {
   return {
     /** What a query found; null when `overtaken` says a newer query has come meanwhile (its results' files are then not fetched). */
     async search(query: string, limit: number, exact = false, overtaken: () => boolean = () => false): Promise<Found | null> {
+      const answer = await fromAnswer(query, limit, exact);
+      if (answer) {
+        // The word's next letter is searched by the engine: what it reads comes meanwhile.
+        engine.prefetch(query).catch(() => undefined);
+        return overtaken() ? null : answer;
+      }
+      if (overtaken()) return null;
       const { total, hits, terms, corrected } = await engine.search(query, limit, { exact });
       if (overtaken()) return null;
       const matched = new Set(terms);
@@ -106,8 +128,12 @@ export async function openSearch(source: SearchSource) {
       );
       return { total, terms, entries, corrected };
     },
+    /** The passages of what an answer file found (they came with it); undefined for what the engine found. */
+    answeredPassages: (found: Found): Passages | undefined => answered.get(found),
     /** The passages of what a query found; `signal` calls off their fetches when a newer query comes (the passages then come back empty). */
     passages(found: Found, signal: AbortSignal = new AbortController().signal): Promise<Passages> {
+      const known = answered.get(found);
+      if (known) return Promise.resolve(known);
       const terms = new Set(found.terms);
       return Promise.all(
         found.entries.map((entry) =>

@@ -35,6 +35,8 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
     const found = await ready.search(request.query, request.limit, request.exact, overtaken);
     if (!found || overtaken()) return;
     reply({ id: request.id, found });
+    const answered = ready.answeredPassages(found);
+    if (answered) return reply({ id: request.id, passages: answered });
     // Passages need each result's article: fetched only if no newer key has come meanwhile,
     // so typing fast does not queue texts for prefixes already passed.
     await new Promise((resolve) => setTimeout(resolve, PASSAGES_AFTER));

@@ -25,7 +25,7 @@ describe('prerender with the helper thread', () => {
     }));
     const { articles, problems } = collectSeeds(files);
     expect(problems).toEqual([]);
-    const data = buildData({ articles });
+    const data = await buildData({ articles });
     // The helper reads the data files where the build writes them.
     const dataDir = join(scratch, 'data');
     for (const [path, content] of data.files) {

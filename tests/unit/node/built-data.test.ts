@@ -18,8 +18,8 @@ describe('buildData', () => {
     }),
   );
 
-  it("makes a pack's or a list chunk's file each time it is asked for, the same bytes its hash was taken of", () => {
-    const { files, hashes, manifest, places } = buildData({ articles }, 7);
+  it("makes a pack's or a list chunk's file each time it is asked for, the same bytes its hash was taken of", async () => {
+    const { files, hashes, manifest, places } = await buildData({ articles }, 7);
     const related = relatedArticles(articles.map(articleTerms));
     const reference = buildArchiveFiles(articles, related, 7);
     // Every file written, and each article's file besides, which is in a pack.
@@ -51,9 +51,9 @@ describe('buildData', () => {
     });
     expect(places.articleText('0000000000000000')).toBeUndefined();
     expect([...files].map(([path]) => path).sort()).toEqual(files.paths().sort());
-    // What "save all" downloads: lists, packs and the search files but the head files.
+    // What "save all" downloads: lists, packs and the search files but the head files and the answers.
     const offline = [...files]
-      .filter(([path]) => /^(articles|list|search\/(?!heads\/))/.test(path))
+      .filter(([path]) => /^(articles|list|search\/(?!heads\/|answers\/))/.test(path))
       .reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0);
     expect(manifest.offlineBytes).toBe(offline);
   });

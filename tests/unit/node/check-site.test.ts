@@ -34,9 +34,9 @@ describe('the checks the build and check-seeds share', () => {
     expect(problems[1]!.message).toMatch(/\(305 bytes\).*\(tags\/x{300}\)/);
   });
 
-  it("passes a site whose names all fit, and reports the seeds' own errors first", () => {
-    expect(refusals({ articles: [], problems: [] }, () => buildData({ articles: [] }))).toEqual([]);
+  it("passes a site whose names all fit, and reports the seeds' own errors first", async () => {
+    expect(await refusals({ articles: [], problems: [] }, () => buildData({ articles: [] }))).toEqual([]);
     const error = { severity: 'error' as const, file: 'a.txt', message: 'bad' };
-    expect(refusals({ articles: [], problems: [error, { ...error, severity: 'warning' }] }, () => site)).toEqual([error]);
+    expect(await refusals({ articles: [], problems: [error, { ...error, severity: 'warning' }] }, () => Promise.resolve(site))).toEqual([error]);
   });
 });

@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dataFiles } from '../../../../src/content/contracts.ts';
+import { answerNumber, answerWords, decodeSegments, encodeSegments, readAnswer, type AnswerFile } from '../../../../src/content/search/search-answers.ts';
+import { encodeTerms, type SearchDirectory } from '../../../../src/content/search/search-index.ts';
+import type { Segment } from '../../../../src/content/search/snippet.ts';
+import { openSearch, type SearchSource } from '../../../../src/features/search/search-session.ts';
+import { buildData } from '../../../../src/node/built-data.ts';
+import { testArticle } from '../test-article.ts';
+
+describe('the words answered at build time', () => {
+  it('are the beginnings of one and two characters that begin the most postings, sorted', () => {
+    const terms = ['apple', 'apricot', 'banana', 'berry', 'cherry', 'x'];
+    const df = [5, 4, 1, 1, 20, 2];
+    const parts = [{ terms: encodeTerms(terms), df }];
+    expect(answerWords(parts)).toEqual(['a', 'ap', 'b', 'ba', 'be', 'c', 'ch', 'x']);
+    // c and ch begin 20 postings each, a and ap 9, then b and x 2: ties in the order of the words.
+    expect(answerWords(parts, 5)).toEqual(['a', 'ap', 'b', 'c', 'ch']);
+  });
+
+  it('leave out a beginning a query does not read as that one word', () => {
+    // "ab" is one word; a run of Japanese is split by the segmenter, which may read two characters as two words.
+    const parts = [{ terms: encodeTerms(['ab', 'c’d']), df: [1, 1] }];
+    expect(answerWords(parts)).toEqual(['a', 'ab', 'c']);
+  });
+});
+
+describe('the answer to a query', () => {
+  const answers = ['a', 'ap', 'w', 'wh'];
+
+  it('is the one of the word alone in the field, still being typed, whatever its case', () => {
+    expect(answerNumber(answers, 'w', false)).toBe(2);
+    expect(answerNumber(answers, '  WH', false)).toBe(3);
+    expect(answerNumber(answers, 'Ap', false)).toBe(1);
+  });
+
+  it('is none for an exact search, a word followed by a space, two words or a word not listed', () => {
+    expect(answerNumber(answers, 'w', true)).toBeUndefined();
+    expect(answerNumber(answers, 'w ', false)).toBeUndefined();
+    expect(answerNumber(answers, 'a w', false)).toBeUndefined();
+    expect(answerNumber(answers, 'whe', false)).toBeUndefined();
+    expect(answerNumber(undefined, 'w', false)).toBeUndefined();
+  });
+});
+
+describe("an answer's passages as strings", () => {
+  it('read back as the segments they were written from, matches side by side and a match first included', () => {
+    // Random runs of plain and matched text (a seeded generator: the same cases every run).
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let run = 0; run < 200; run++) {
+      const segments: Segment[] = Array.from({ length: Math.floor(random() * 8) }, (_, i) => ({
+        text: `${'xyz'.slice(0, 1 + Math.floor(random() * 3))}${i}`,
+        match: random() < 0.5,
+      }));
+      expect(decodeSegments(encodeSegments(segments))).toEqual(segments);
+    }
+    expect(
+      encodeSegments([
+        { text: '記者', match: true },
+        { text: '会見', match: true },
+      ]),
+    ).toEqual(['', '記者', '', '会見']);
+  });
+});
+
+describe("an answer's file", () => {
+  const file: AnswerFile = {
+    total: 12,
+    terms: ['wheat'],
+    rows: Array.from({ length: 10 }, (_, i) => [`id${i}`, '2024-01-01', `Wheat ${i}`, 1, 0, i * 10, 10]),
+    passages: Array.from({ length: 10 }, () => ['on ', 'wheat']),
+  };
+
+  it('answers a query of up to as many results as it holds, its titles marked', () => {
+    const read = readAnswer(file, 3)!;
+    expect(read.entries.map((e) => e.id)).toEqual(['id0', 'id1', 'id2']);
+    expect(read.entries[0]!.titleSegments).toEqual([
+      { text: 'Wheat', match: true },
+      { text: ' 0', match: false },
+    ]);
+    expect(read.entries[1]!.at).toEqual([0, 10, 10]);
+    expect(read.passages).toHaveLength(3);
+    expect(read.total).toBe(12);
+  });
+
+  it('does not answer a query of more results than it holds, unless there are no more', () => {
+    expect(readAnswer(file, 20)).toBeNull();
+    expect(readAnswer({ ...file, total: 10 }, 20)!.entries).toHaveLength(10);
+  });
+});
+
+describe('a search answered from its file', () => {
+  // Enough articles that a letter begins many words, and more than ten results each.
+  const words = ['wheat', 'where', 'white', 'whale', 'water', 'world', 'winter', 'wage', 'harvest', 'rain', 'coffee', 'cocoa', 'crop', 'market', 'price'];
+  const articles = Array.from({ length: 60 }, (_, i) => {
+    const pick = (k: number) => words[(i * k + k) % words.length]!;
+    return testArticle(
+      `${pick(3)} and ${pick(5)} report ${i}`,
+      `The ${pick(2)} ${pick(7)} rose, while ${pick(11)} fell. ${pick(13)} ${pick(3)} ${'and more '.repeat(i % 5)}${pick(1)}.`,
+      { id: `a${String(i).padStart(3, '0')}`, date: `2024-01-${String(30 - (i % 30)).padStart(2, '0')}` },
+    );
+  });
+  const site = buildData({ articles });
+  afterEach(() => vi.unstubAllGlobals());
+
+  async function sessions() {
+    const { files } = await site;
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      const path = new URL(input).pathname.slice(1);
+      fetched.push(path);
+      const body = files.get(path);
+      if (body === undefined) return new Response('', { status: 404 });
+      if (typeof body === 'string') return new Response(body);
+      // A range of a pack, as a static host answers it.
+      const [, from, to] = /bytes=(\d+)-(\d+)/.exec(new Headers(init?.headers).get('range') ?? '') ?? [];
+      return from === undefined
+        ? new Response(new Uint8Array(body))
+        : new Response(new Uint8Array(body.subarray(Number(from), Number(to) + 1)), { status: 206 });
+    });
+    const directory = JSON.parse(files.get(dataFiles.searchDirectory) as string) as SearchDirectory;
+    const source = (directory: SearchDirectory): SearchSource => ({
+      indexUrl: `http://x/${dataFiles.searchDirectory}`,
+      directory,
+      partUrls: directory.parts.map((_, i) => `http://x/${dataFiles.searchTerms(i)}`),
+      shardUrls: directory.shardTerms.map((_, i) => `http://x/${dataFiles.searchPostings(i)}`),
+      resultUrls: Array.from({ length: Math.ceil(directory.docCount / 16) }, (_, i) => `http://x/${dataFiles.searchResults(i)}`),
+      docsPerFile: 16,
+      dataUrl: 'http://x/',
+    });
+    const { answers, ...without } = directory;
+    return { answers: answers!.split(' '), answered: await openSearch(source(directory)), searched: await openSearch(source(without)), fetched };
+  }
+
+  it('finds what the engine finds, with the same passages, for every word answered', async () => {
+    const { answers, answered, searched, fetched } = await sessions();
+    let marked = 0;
+    expect(answers).toEqual(expect.arrayContaining(['wh', 'co', 'wa', '5', '59']));
+    // A word of one letter is searched as that very term, which no article holds here: nothing found, no answer written.
+    expect(answers).not.toContain('w');
+    expect(await searched.search('w', 10)).toMatchObject({ total: 0 });
+    for (const word of answers) {
+      for (const [query, limit] of [
+        [word, 10],
+        [word.toUpperCase(), 4],
+      ] as const) {
+        fetched.length = 0;
+        const fromFile = await answered.search(query, limit);
+        const passages = await answered.passages(fromFile!);
+        // Its answer file alone, fetched once (and, for the next key, what the engine reads of the word): no result data, no article texts.
+        expect(fetched.filter((path) => /^search\/(docs|answers)\/|^articles\//.test(path))).toEqual(
+          [dataFiles.searchAnswer(answers.indexOf(word))].slice(0, limit === 10 ? 1 : 0),
+        );
+        const fromEngine = await searched.search(query, limit);
+        expect(fromFile, query).toEqual(fromEngine);
+        expect(passages, query).toEqual(await searched.passages(fromEngine!));
+        expect(passages.every((passage) => passage !== null)).toBe(true);
+        marked += passages.filter((passage) => passage!.some((segment) => segment.match)).length;
+      }
+    }
+    // Passages with their matches marked (a number is found in titles alone, its passage unmarked).
+    expect(marked).toBeGreaterThan(100);
+  });
+
+  it('is searched by the engine when its file cannot be read (offline, only the shards are kept)', async () => {
+    const { answered, searched, fetched } = await sessions();
+    const { files } = await site;
+    vi.spyOn(files, 'get').mockImplementation(function (this: unknown, path: string) {
+      return path.startsWith('search/answers/') ? undefined : files.content(path)?.();
+    });
+    const found = await answered.search('wh', 10);
+    expect(fetched.some((path) => path.startsWith('search/answers/'))).toBe(true);
+    expect(found).toEqual(await searched.search('wh', 10));
+    expect(found!.entries.length).toBeGreaterThan(0);
+  });
+});
