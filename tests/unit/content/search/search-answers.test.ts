@@ -5,6 +5,7 @@ import { encodeTerms, type SearchDirectory } from '../../../../src/content/searc
 import type { Segment } from '../../../../src/content/search/snippet.ts';
 import { openSearch, type SearchSource } from '../../../../src/features/search/search-session.ts';
 import { buildData } from '../../../../src/node/built-data.ts';
+import type { Article } from '../../../../src/content/seeds/article.ts';
 import { testArticle } from '../test-article.ts';
 
 describe('the words answered at build time', () => {
@@ -92,13 +93,22 @@ describe("an answer's file", () => {
 describe('a search answered from its file', () => {
   // Enough articles that a letter begins many words, and more than ten results each.
   const words = ['wheat', 'where', 'white', 'whale', 'water', 'world', 'winter', 'wage', 'harvest', 'rain', 'coffee', 'cocoa', 'crop', 'market', 'price'];
+  // Every fourth has a heading, a list and a picture besides its paragraph: a passage is picked from all the blocks' text.
   const articles = Array.from({ length: 60 }, (_, i) => {
     const pick = (k: number) => words[(i * k + k) % words.length]!;
-    return testArticle(
+    const article = testArticle(
       `${pick(3)} and ${pick(5)} report ${i}`,
       `The ${pick(2)} ${pick(7)} rose, while ${pick(11)} fell. ${pick(13)} ${pick(3)} ${'and more '.repeat(i % 5)}${pick(1)}.`,
       { id: `a${String(i).padStart(3, '0')}`, date: `2024-01-${String(30 - (i % 30)).padStart(2, '0')}` },
     );
+    if (i % 4 !== 0) return article;
+    const blocks: Article['blocks'] = [
+      { kind: 'heading', text: `${pick(4)} outlook`, level: 2 },
+      ...article.blocks,
+      { kind: 'list', text: `${pick(6)}: up\n${pick(8)}: down` },
+      { kind: 'image', text: '', image: { alt: `${pick(9)} fields`, caption: `${pick(10)} at dawn`, hash: 'ab12', width: 800, height: 600 } },
+    ];
+    return { ...article, blocks };
   });
   const site = buildData({ articles });
   afterEach(() => vi.unstubAllGlobals());
