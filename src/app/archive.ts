@@ -11,6 +11,7 @@ import { setTranslator } from '../components/use-translator.ts';
 import { createTranslator } from '../content/publishing/translator.ts';
 import type { SearchDirectory } from '../content/search/search-index.ts';
 import type { SearchSource } from '../features/search/search-session.ts';
+import type { PageAnswers } from '../features/search/search-client.ts';
 
 export { seedProblems, site };
 
@@ -212,6 +213,21 @@ export async function searchFiles(): Promise<Omit<SearchSource, 'directory'>> {
     dataUrl: url(''),
   };
 }
+
+/**
+ * The words the search answers from a file, and where those files are, as far as the page
+ * knows them without waiting: from a search page's directory, or from the manifest once it
+ * has been read (null before).
+ */
+export function pageAnswers(): PageAnswers | null {
+  const inPage = searchInPage();
+  const known = inPage ? { list: inPage.directory.answers, dataPath: inPage.dataPath } : { list: manifest?.searchAnswers, dataPath: manifest?.dataPath };
+  if (!known.list || !known.dataPath) return null;
+  if (answerWords?.list !== known.list) answerWords = { list: known.list, words: known.list.split(' ') };
+  const base = `${import.meta.env.BASE_URL}${known.dataPath}`;
+  return { words: answerWords.words, url: (n) => `${base}${dataFiles.searchAnswer(n)}` };
+}
+let answerWords: { list: string; words: string[] } | undefined;
 
 /** Where the search index of this build, and the files its results are drawn from, live, with the index's directory. */
 export async function searchSource(): Promise<SearchSource> {

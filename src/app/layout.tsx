@@ -17,6 +17,7 @@ import { DocumentTitle } from './document-title.tsx';
 import { archiveSize, saveAllArticles, useCanSaveAll, useUpdate } from './offline.ts';
 import { listPath, searchPath } from './paths.ts';
 import { useSession } from './session.ts';
+import { RESULTS_PER_PAGE } from './search.ts';
 import { updateSettings, useReaderSettings } from './reader-settings.ts';
 import { useHidingMasthead } from './use-hiding-masthead.ts';
 import { useLive } from '../components/use-live.ts';
@@ -25,6 +26,8 @@ import { useLive } from '../components/use-live.ts';
 export function Layout({ loading = false }: { loading?: boolean }) {
   const { pathname } = useLocation();
   const { searchClient, takeEarlyInput } = useSession();
+  // The search page asks the same question when it renders, and shares this answer.
+  const askSearch = (query: string) => void searchClient.search(query, RESULTS_PER_PAGE).catch(() => undefined);
   const t = useTranslator();
   const navigation = useNavigation();
   const update = useUpdate();
@@ -74,6 +77,7 @@ export function Layout({ loading = false }: { loading?: boolean }) {
             urlQuery={onSearchPage ? (params.get('q') ?? '') : ''}
             hrefFor={searchPath}
             onWarm={searchClient.warm}
+            onQuery={askSearch}
             takeEarlyInput={takeEarlyInput}
           />
           <div className="masthead-tools">

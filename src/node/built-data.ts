@@ -132,7 +132,7 @@ export async function buildData(
     return { id, date, title, readingMinutes, thumb: image?.hash, at: placeAt(i) };
   };
   buildResultFiles(articles.map((_, i) => entryOf(i))).forEach((rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)));
-  await answerFiles(search.directory, files, entryOf, (i) => passageText(articles[i]!.blocks));
+  const searchAnswers = await answerFiles(search.directory, files, entryOf, (i) => passageText(articles[i]!.blocks));
   collect();
   // Each file's hash, kept for the page cache, and the folder's from them all; and the bytes
   // a reader saving the archive for offline reading downloads. A pack or a list chunk is made
@@ -159,6 +159,7 @@ export async function buildData(
         GROUP_KINDS.map((kind) => [kind, groups[kind].map(({ slug, label, docs }): [string, string, number] => [slug, label, docs.length])]),
       ) as ArchiveManifest['groups'],
       searchExample: search.example,
+      ...(searchAnswers ? { searchAnswers } : {}),
       offlineBytes,
     },
     files,
@@ -211,14 +212,15 @@ function indexFiles(terms: NumberedTerms, articles: readonly Article[], files: D
 
 /**
  * The answers to the words the directory lists (search-answers.ts), searched over the index's
- * files as written, and the directory, listing the words that have one.
+ * files as written, and the directory, listing the words that have one; returns that list
+ * (undefined when empty), which the manifest carries too.
  */
 async function answerFiles(
   directory: SearchDirectory,
   files: DataFiles,
   entryOf: (doc: number) => ResultEntry,
   textOf: (doc: number) => string,
-): Promise<void> {
+): Promise<string | undefined> {
   const read = <T>(path: string) => Promise.resolve(JSON.parse(files.get(path) as string) as T);
   const { answers: listed = '', ...rest } = directory;
   const answered = await buildAnswers(
@@ -233,5 +235,7 @@ async function answerFiles(
     textOf,
   );
   answered.files.forEach((file, n) => files.set(dataFiles.searchAnswer(n), JSON.stringify(file)));
-  files.set(dataFiles.searchDirectory, JSON.stringify(answered.words.length > 0 ? { ...rest, answers: answered.words.join(' ') } : rest));
+  const answers = answered.words.length > 0 ? answered.words.join(' ') : undefined;
+  files.set(dataFiles.searchDirectory, JSON.stringify(answers ? { ...rest, answers } : rest));
+  return answers;
 }

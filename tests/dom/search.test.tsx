@@ -134,7 +134,7 @@ describe('search', () => {
     unsubscribe();
   });
 
-  it("typing on the search page asks for each query in the key's own render too, with the arguments the page asks with, so both share one answer", async () => {
+  it('typing on the search page asks for each query as the key is typed, with the arguments the page asks with, so both share one answer', async () => {
     const client = appSearchClient();
     const asked: string[] = [];
     const recording = {
@@ -144,7 +144,7 @@ describe('search', () => {
     const { user } = renderApp('/search', createSession(recording));
     await user.type(screen.getByRole('searchbox'), 'pand');
     expect(await screen.findByRole('heading', { level: 1, name: 'Results for “pand”' })).toBeInTheDocument();
-    // The key's own render asks at once, the page's render after it: the same question.
+    // The field asks at once, the page's render after it: the same question.
     expect(new Set(asked)).toEqual(new Set(['p', 'pa', 'pan', 'pand'].map((query) => `${query}|${RESULTS_PER_PAGE}|false`)));
     expect(asked.filter((question) => question.startsWith('pand|'))).toHaveLength(2);
   });

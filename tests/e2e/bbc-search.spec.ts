@@ -144,6 +144,24 @@ test('a two-letter word typed is answered by one file the build wrote, passages 
   expect(answered.shown.passages.join(' ')).toMatch(/\bth/i);
 });
 
+test('a word’s first letters typed on the front page are answered by the page itself, while the search worker has not started', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+  // The worker's script never arrives, as on a slow connection.
+  const held: string[] = [];
+  await context.route(/\/search-worker-[^/]*\.js$/, (route) => void held.push(route.request().url()));
+  const page = await context.newPage();
+  await openLive(page, '/');
+  await page.getByRole('searchbox').pressSequentially('th');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “th”', slow);
+  const results = page.locator('[data-nav-item]');
+  await expect(results).toHaveCount(10);
+  await expect(results.locator('p[dir]')).toHaveCount(10);
+  await expect(results.first().locator('p[dir] mark').first()).toBeVisible();
+  // Its worker was asked for meanwhile: it fetches what the next key needs.
+  expect(held).toHaveLength(1);
+  await context.close();
+});
+
 test('a two-letter word searched in the browser draws its results from one head file, and from its shards when that file cannot be had', async ({
   browser,
 }) => {

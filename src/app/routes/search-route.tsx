@@ -1,4 +1,4 @@
-import { useDeferredValue, useLayoutEffect, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { SearchResults } from '../../features/search/search-results.tsx';
 import { useSearch } from '../../features/search/use-search.ts';
@@ -25,15 +25,10 @@ export function SearchRoute() {
   const { searchClient: client, earlyResults } = useSession();
   // What is typed is read synchronously (an external store); the page follows it in a
   // render that gives way to the next key, so a key never waits for the results' render.
+  // The field asked the search as the key was typed (layout.tsx), not after this deferred
+  // render and its effects (a frame or more later; several on a phone): this page asks the
+  // same question, and shares the answer (search-client.ts).
   const query = useDeferredValue((typed ?? params.get('q') ?? '').trim());
-  // The worker is asked at once, in the key's own render, not after the deferred render and
-  // its effects (a frame or more later; several on a phone): the deferred render asks the
-  // same question, and shares the answer (search-client.ts). Only a new query: the page's
-  // own (with more results shown, say) must not be overtaken by a shorter one.
-  useLayoutEffect(() => {
-    const asked = typed?.trim();
-    if (asked && asked !== query) void client.search(asked, RESULTS_PER_PAGE).catch(() => undefined);
-  }, [typed, query, client]);
   // "Search instead for …" asks for the words exactly as typed (typing anew asks afresh).
   const exact = typed === null && params.has('exact');
   const [shown, setShown] = useState({ query, limit: RESULTS_PER_PAGE });

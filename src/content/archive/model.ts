@@ -26,6 +26,8 @@ export interface ArchiveManifest {
   groups: Record<GroupKind, [string, string, number][]>;
   /** A misspelling of one of the archive's own words that search corrects, for the search page's hint; null when none qualifies. */
   searchExample: import('../search/search-example.ts').SearchExample | null;
+  /** The words the search answers from a file (SearchDirectory.answers), for the page to fetch a first key's answer while the search worker starts. */
+  searchAnswers?: string;
 }
 
 /** What a list entry and a search result show. */

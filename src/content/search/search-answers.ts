@@ -22,11 +22,17 @@ export const MAX_ANSWERS = 300;
 /** Characters of the words answered. */
 const MAX_LENGTH = 2;
 
-/** The file of one answer: what the engine found for the word as typed, and the passage of each result (as `encodeSegments` writes it). */
+/**
+ * The file of one answer: what the engine found for the word as typed, and each result's
+ * title with its matches marked and passage (as `encodeSegments` writes them). Marked at
+ * build time, so that the page can draw an answer without the tokenizer, whose regular
+ * expression costs a phone 100 ms to compile.
+ */
 export interface AnswerFile {
   total: number;
   terms: string[];
   rows: ResultRow[];
+  titles: string[][];
   passages: string[][];
 }
 
@@ -67,7 +73,18 @@ export function answerNumber(answers: readonly string[] | undefined, query: stri
 }
 
 /**
- * A passage's segments as strings: plain and matched text in turn, plain first, an empty
+ * The number of the answer to a query, where the page can tell it without the tokenizer: a
+ * word of ASCII letters and digits alone in the field, which the tokenizer reads as that
+ * word in lower case (answerNumber reads every other query, in the search worker).
+ */
+export function plainAnswerNumber(answers: readonly string[] | undefined, query: string, exact: boolean): number | undefined {
+  if (!answers || exact || !/^[A-Za-z0-9]{1,2}$/.test(query)) return undefined;
+  const n = answers.indexOf(query.toLowerCase());
+  return n < 0 ? undefined : n;
+}
+
+/**
+ * A passage's segments (or a title's) as strings: plain and matched text in turn, plain first, an empty
  * string between two of a kind (a passage that starts with a match, or two matched words
  * with nothing between them, as in Japanese), so each segment is read back as it was.
  */
@@ -95,6 +112,7 @@ export function answerFile(found: SearchResult, entryOf: (doc: number) => Result
     total: found.total,
     terms: found.terms,
     rows: found.hits.map(({ doc }) => resultRow(entryOf(doc))),
+    titles: found.hits.map(({ doc }) => encodeSegments(highlight(entryOf(doc).title, terms))),
     passages: found.hits.map(({ doc }) => encodeSegments(snippet(textOf(doc), terms))),
   };
 }
@@ -105,15 +123,10 @@ export function readAnswer(
   limit: number,
 ): { total: number; terms: string[]; entries: (ResultEntry & { titleSegments: Segment[] })[]; passages: Segment[][] } | null {
   if (file.rows.length < Math.min(limit, file.total)) return null;
-  const matched = new Set(file.terms);
-  const rows = file.rows.slice(0, limit);
   return {
     total: file.total,
     terms: file.terms,
-    entries: rows.map((row) => {
-      const entry = rowEntry(row);
-      return { ...entry, titleSegments: highlight(entry.title, matched) };
-    }),
+    entries: file.rows.slice(0, limit).map((row, i) => ({ ...rowEntry(row), titleSegments: decodeSegments(file.titles[i]!) })),
     passages: file.passages.slice(0, limit).map(decodeSegments),
   };
 }

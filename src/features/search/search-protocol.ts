@@ -3,5 +3,9 @@
 import type { Found, Passages, SearchSource } from './search-session.ts';
 
 /** Messages between the page and the search worker. */
-export type WorkerRequest = { type: 'open'; source: SearchSource } | { type: 'search'; id: number; query: string; limit: number; exact: boolean };
+export type WorkerRequest =
+  | { type: 'open'; source: SearchSource }
+  | { type: 'search'; id: number; query: string; limit: number; exact: boolean }
+  // A query the page answered itself (search-client.ts): the worker fetches what the engine reads of it, for the next key.
+  | { type: 'prefetch'; id: number; query: string };
 export type WorkerResponse = { id: number; found: Found } | { id: number; passages: Passages } | { id: number; error: string };

@@ -111,9 +111,10 @@ export async function openSearch(source: SearchSource) {
     async search(query: string, limit: number, exact = false, overtaken: () => boolean = () => false): Promise<Found | null> {
       const answer = await fromAnswer(query, limit, exact);
       if (answer) {
+        if (overtaken()) return null;
         // The word's next letter is searched by the engine: what it reads comes meanwhile.
         engine.prefetch(query).catch(() => undefined);
-        return overtaken() ? null : answer;
+        return answer;
       }
       if (overtaken()) return null;
       const { total, hits, terms, corrected } = await engine.search(query, limit, { exact });
@@ -128,6 +129,8 @@ export async function openSearch(source: SearchSource) {
       );
       return { total, terms, entries, corrected };
     },
+    /** Fetches what the engine reads of a query, without searching it (a query answered from its answer file in the page). */
+    prefetch: (query: string): Promise<void> => engine.prefetch(query),
     /** The passages of what an answer file found (they came with it); undefined for what the engine found. */
     answeredPassages: (found: Found): Passages | undefined => answered.get(found),
     /** The passages of what a query found; `signal` calls off their fetches when a newer query comes (the passages then come back empty). */

@@ -26,6 +26,12 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   }
   latest = request.id;
   passagesFetches.abort();
+  if (request.type === 'prefetch') {
+    // What fails here is fetched again by the query that needs it.
+    search ??= openSearch(source!);
+    search.then((ready) => ready.prefetch(request.query)).catch(() => undefined);
+    return;
+  }
   try {
     search ??= openSearch(source!);
     const ready = await search;

@@ -4,6 +4,7 @@ import { answerNumber, answerWords, decodeSegments, encodeSegments, readAnswer, 
 import { encodeTerms, type SearchDirectory } from '../../../../src/content/search/search-index.ts';
 import type { Segment } from '../../../../src/content/search/snippet.ts';
 import { openSearch, type SearchSource } from '../../../../src/features/search/search-session.ts';
+import { createSearchClient, type PageAnswers } from '../../../../src/features/search/search-client.ts';
 import { buildData } from '../../../../src/node/built-data.ts';
 import type { Article } from '../../../../src/content/seeds/article.ts';
 import { testArticle } from '../test-article.ts';
@@ -69,6 +70,7 @@ describe("an answer's file", () => {
     total: 12,
     terms: ['wheat'],
     rows: Array.from({ length: 10 }, (_, i) => [`id${i}`, '2024-01-01', `Wheat ${i}`, 1, 0, i * 10, 10]),
+    titles: Array.from({ length: 10 }, (_, i) => ['', 'Wheat', ` ${i}`]),
     passages: Array.from({ length: 10 }, () => ['on ', 'wheat']),
   };
 
@@ -111,7 +113,10 @@ describe('a search answered from its file', () => {
     return { ...article, blocks };
   });
   const site = buildData({ articles });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   async function sessions() {
     const { files } = await site;
@@ -139,7 +144,13 @@ describe('a search answered from its file', () => {
       dataUrl: 'http://x/',
     });
     const { answers, ...without } = directory;
-    return { answers: answers!.split(' '), answered: await openSearch(source(directory)), searched: await openSearch(source(without)), fetched };
+    return {
+      answers: answers!.split(' '),
+      answered: await openSearch(source(directory)),
+      searched: await openSearch(source(without)),
+      fetched,
+      source: source(directory),
+    };
   }
 
   it('finds what the engine finds, with the same passages, for every word answered', async () => {
@@ -182,5 +193,71 @@ describe('a search answered from its file', () => {
     expect(fetched.some((path) => path.startsWith('search/answers/'))).toBe(true);
     expect(found).toEqual(await searched.search('wh', 10));
     expect(found!.entries.length).toBeGreaterThan(0);
+  });
+
+  it('is answered in the page for a word of ASCII letters and digits, as the engine answers it, the worker left to fetch for the next key', async () => {
+    const { answers, searched, fetched } = await sessions();
+    const words = answers.filter((word) => /^[a-z0-9]+$/.test(word));
+    const client = createSearchClient(
+      // A worker that never starts: the page does not wait for it.
+      () => new Promise<SearchSource>(() => undefined),
+      undefined,
+      () => ({ words: answers, url: (n) => `http://x/${dataFiles.searchAnswer(n)}` }),
+    );
+    for (const query of [...words, 'WH', 'Co']) {
+      fetched.length = 0;
+      const answer = await client.search(query, 10);
+      // Its file (fetched once: "WH" is answered by the file "wh" fetched), no result data or article texts.
+      const path = dataFiles.searchAnswer(answers.indexOf(query.toLowerCase()));
+      expect(
+        fetched.filter((fetchedPath) => fetchedPath.startsWith('search/answers/')),
+        query,
+      ).toEqual(/[A-Z]/.test(query) ? [] : [path]);
+      expect(
+        fetched.filter((path) => /^search\/docs\/|^articles\//.test(path)),
+        query,
+      ).toEqual([]);
+      const { passages, ...found } = answer!;
+      const fromEngine = await searched.search(query, 10);
+      expect(found, query).toEqual(fromEngine);
+      expect(await passages, query).toEqual(await searched.passages(fromEngine!));
+    }
+  });
+
+  it('leaves to the engine what the page cannot read without the tokenizer, or whose file it cannot fetch', async () => {
+    const { answers, searched, fetched, source } = await sessions();
+    let known: PageAnswers | null = null;
+    const client = createSearchClient(
+      () => Promise.resolve(source),
+      undefined,
+      () => known,
+    );
+    const check = async (query: string) => {
+      fetched.length = 0;
+      const { passages: _, ...found } = (await client.search(query, 10))!;
+      expect(found, query).toEqual(await searched.search(query, 10));
+      return fetched.filter((path) => path.startsWith('search/answers/')).length;
+    };
+    // No answers known to the page yet (the manifest not read): the session in the worker reads its answer file.
+    expect(await check('wa')).toBe(1);
+    known = { words: answers, url: (n) => `http://x/${dataFiles.searchAnswer(n)}` };
+    // Not a word of ASCII letters alone: the same.
+    expect(await check(' wo')).toBe(1);
+    // The page's answer file gone: the worker's session, which reads its own.
+    known = { words: answers, url: () => 'http://x/search/answers/gone.json' };
+    expect(await check('wi')).toBe(2);
+  });
+
+  it('resolves to nothing when a newer query overtakes it', async () => {
+    const { answers, source } = await sessions();
+    const client = createSearchClient(
+      () => Promise.resolve(source),
+      undefined,
+      () => ({ words: answers, url: (n) => `http://x/${dataFiles.searchAnswer(n)}` }),
+    );
+    const first = client.search('wa', 10);
+    const second = client.search('wh', 10);
+    expect(await first).toBeNull();
+    expect((await second)!.total).toBeGreaterThan(0);
   });
 });
