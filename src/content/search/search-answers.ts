@@ -108,25 +108,27 @@ export const decodeSegments = (runs: readonly string[]): Segment[] => runs.flatM
 export function answerFile(found: SearchResult, entryOf: (doc: number) => ResultEntry, textOf: (doc: number) => string): AnswerFile | null {
   if (found.corrected !== null || found.hits.length === 0) return null;
   const terms = new Set(found.terms);
+  const entries = found.hits.map(({ doc }) => entryOf(doc));
   return {
     total: found.total,
     terms: found.terms,
-    rows: found.hits.map(({ doc }) => resultRow(entryOf(doc))),
-    titles: found.hits.map(({ doc }) => encodeSegments(highlight(entryOf(doc).title, terms))),
+    rows: entries.map(resultRow),
+    titles: entries.map(({ title }) => encodeSegments(highlight(title, terms))),
     passages: found.hits.map(({ doc }) => encodeSegments(snippet(textOf(doc), terms))),
   };
 }
 
-/** What an answer's file says for a query of `limit` results: its entries (titles marked) and passages; null when it holds too few. */
+/** What an answer's file says for a query of `limit` results: what it found (the titles marked) and the passages; null when it holds too few. */
 export function readAnswer(
   file: AnswerFile,
   limit: number,
-): { total: number; terms: string[]; entries: (ResultEntry & { titleSegments: Segment[] })[]; passages: Segment[][] } | null {
+): { total: number; terms: string[]; entries: (ResultEntry & { titleSegments: Segment[] })[]; corrected: null; passages: Segment[][] } | null {
   if (file.rows.length < Math.min(limit, file.total)) return null;
   return {
     total: file.total,
     terms: file.terms,
     entries: file.rows.slice(0, limit).map((row, i) => ({ ...rowEntry(row), titleSegments: decodeSegments(file.titles[i]!) })),
+    corrected: null,
     passages: file.passages.slice(0, limit).map(decodeSegments),
   };
 }

@@ -76,7 +76,7 @@ function answeringInPage(ask: Asker, answers: () => PageAnswers | null): Asker {
     if (asked !== latest) return null;
     if (!read) return ask(query, limit, exact);
     ask.prefetch(query);
-    return { total: read.total, terms: read.terms, entries: read.entries, corrected: null, passages: Promise.resolve(read.passages) };
+    return { ...read, passages: Promise.resolve(read.passages) };
   };
   return Object.assign(answering, { warm: ask.warm, prefetch: ask.prefetch });
 }

@@ -79,8 +79,8 @@ export async function openSearch(source: SearchSource) {
     const file = await answerFile(n).catch(() => null);
     const read = file && readAnswer(file, limit);
     if (!read) return null;
-    const found: Found = { total: read.total, terms: read.terms, entries: read.entries, corrected: null };
-    answered.set(found, read.passages);
+    const { passages, ...found } = read;
+    answered.set(found, passages);
     return found;
   }
   // Article texts, each fetched once unless its fetch failed or was called off: a text still
