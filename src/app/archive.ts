@@ -6,6 +6,7 @@ import { articleFileId, dataFiles, MANIFEST_FILE, PAGE_IDS, type GroupKind, type
 import { linkedEntries, type ArticleAt } from '../content/archive/article-pack.ts';
 import { articleRecords } from './article-records.ts';
 import { memoizeAsync } from '../content/memo.ts';
+import { fetchJson } from '../content/fetch-json.ts';
 import { ARTICLE_ID } from '../content/seeds/seed-name.ts';
 import { setTranslator } from '../components/use-translator.ts';
 import { createTranslator } from '../content/publishing/translator.ts';
@@ -187,9 +188,7 @@ function searchInPage(): { directory: SearchDirectory; dataPath: string } | unde
 async function searchDirectory(url: string): Promise<SearchDirectory> {
   const inPage = searchInPage();
   if (inPage) return inPage.directory;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as SearchDirectory;
+  return fetchJson<SearchDirectory>(url);
 }
 
 /**

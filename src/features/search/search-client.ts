@@ -2,6 +2,7 @@ import type { WorkerRequest, WorkerResponse } from './search-protocol.ts';
 import type { Found, openSearch, Passages, SearchSource } from './search-session.ts';
 import { plainAnswerNumber, readAnswer, type AnswerFile } from '../../content/search/search-answers.ts';
 import { memoizeAsync } from '../../content/memo.ts';
+import { fetchJson } from '../../content/fetch-json.ts';
 
 /** The words the build answered (search-answers.ts) and where each answer's file is, as far as the page knows them. */
 export interface PageAnswers {
@@ -57,11 +58,7 @@ type Asker = ((query: string, limit: number, exact: boolean) => Promise<SearchAn
  */
 function answeringInPage(ask: Asker, answers: () => PageAnswers | null): Asker {
   let latest = 0;
-  const answerFile = memoizeAsync(async (url: string) => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return (await response.json()) as AnswerFile;
-  });
+  const answerFile = memoizeAsync((url: string) => fetchJson<AnswerFile>(url));
   const answering = async (query: string, limit: number, exact: boolean): Promise<SearchAnswer | null> => {
     const asked = ++latest;
     const known = answers();

@@ -1,6 +1,7 @@
 import { readArticleFile } from '../../content/archive/model.ts';
 import { dataFiles } from '../../content/contracts.ts';
 import { memoizeAsync } from '../../content/memo.ts';
+import { fetchJson } from '../../content/fetch-json.ts';
 import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../../content/search/search-docs.ts';
 import { createSearchEngine } from '../../content/search/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
@@ -42,14 +43,6 @@ export interface Found {
 
 /** Per found entry, the passage around its best match; null where the article's text could not be read. */
 export type Passages = (Segment[] | null)[];
-
-async function fetchText(url: string, init?: RequestInit): Promise<string> {
-  const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
-
-const fetchJson = async <T>(url: string): Promise<T> => JSON.parse(await fetchText(url)) as T;
 
 /**
  * Search with everything a result shows: the engine fetches the index's directory once, and
