@@ -1,6 +1,6 @@
 import type { WorkerRequest, WorkerResponse } from './search-protocol.ts';
 import type { Found, openSearch, Passages, SearchSource } from './search-session.ts';
-import { plainAnswerNumber, readAnswer, type AnswerFile } from '../../content/search/search-answers.ts';
+import { plainAnswerNumber, readAnswer, type AnswerFile } from '../../content/search/answer-file.ts';
 import { memoizeAsync } from '../../content/memo.ts';
 import { fetchJson } from '../../content/fetch-json.ts';
 

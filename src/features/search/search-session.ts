@@ -6,7 +6,8 @@ import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../
 import { createSearchEngine } from '../../content/search/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
 import { highlight, passageText, snippet, type Segment } from '../../content/search/snippet.ts';
-import { answerNumber, readAnswer, type AnswerFile } from '../../content/search/search-answers.ts';
+import { answerNumber } from '../../content/search/search-answers.ts';
+import { readAnswer, type AnswerFile } from '../../content/search/answer-file.ts';
 import { fetchArticleText, keptArticleText } from '../../content/reader/article-record.ts';
 import type { ArticleAt } from '../../content/archive/article-pack.ts';
 

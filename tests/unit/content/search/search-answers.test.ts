@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataFiles } from '../../../../src/content/contracts.ts';
-import { answerNumber, answerWords, decodeSegments, encodeSegments, readAnswer, type AnswerFile } from '../../../../src/content/search/search-answers.ts';
+import { answerNumber, answerWords } from '../../../../src/content/search/search-answers.ts';
+import { decodeSegments, encodeSegments, readAnswer, type AnswerFile } from '../../../../src/content/search/answer-file.ts';
 import { encodeTerms, type SearchDirectory } from '../../../../src/content/search/search-index.ts';
 import type { Segment } from '../../../../src/content/search/snippet.ts';
 import { openSearch, type SearchSource } from '../../../../src/features/search/search-session.ts';
