@@ -1,7 +1,7 @@
 // The one module that imports the build-time manifest and knows where the data files live.
 import { manifest as givenManifest, seedProblems, site } from 'virtual:archive';
 import { chunksFor, readArticleFile, type ArchiveManifest, type ArticleFile, type ListEntry } from '../content/archive/model.ts';
-import { RESULT_DOCS } from '../content/search/search-docs.ts';
+import { ROWS_PER_FILE } from '../content/search/search-docs.ts';
 import { articleFileId, dataFiles, MANIFEST_FILE, PAGE_IDS, type GroupKind, type RouterData } from '../content/contracts.ts';
 import { linkedEntries, type ArticleAt } from '../content/archive/article-pack.ts';
 import { articleRecords } from './article-records.ts';
@@ -207,8 +207,7 @@ export async function searchFiles(): Promise<Omit<SearchSource, 'directory'>> {
     indexUrl: url(dataFiles.searchDirectory),
     partUrls: Array.from({ length: parts }, (_, i) => url(dataFiles.searchTerms(i))),
     shardUrls: Array.from({ length: shards }, (_, i) => url(dataFiles.searchPostings(i))),
-    resultUrls: Array.from({ length: Math.ceil(count / RESULT_DOCS) }, (_, i) => url(dataFiles.searchResults(i))),
-    docsPerFile: RESULT_DOCS,
+    rowUrls: Array.from({ length: Math.ceil(count / ROWS_PER_FILE) }, (_, i) => url(dataFiles.searchRows(i))),
     dataUrl: url(''),
   };
 }

@@ -40,10 +40,10 @@ export function useCanSaveAll(): boolean {
  */
 export async function saveAllArticles(onProgress: (saved: number, total: number) => void): Promise<void> {
   const cache = await caches.open(DATA_CACHE);
-  const { indexUrl, partUrls, shardUrls, resultUrls } = await searchFiles();
+  const { indexUrl, partUrls, shardUrls, rowUrls } = await searchFiles();
   const listUrls = Array.from({ length: listChunks(manifest.count, manifest.pageSize) }, (_, i) => dataUrl(dataFiles.list(i)));
   const packUrls = Array.from({ length: packCount(manifest.count) }, (_, i) => dataUrl(dataFiles.articlePack(i)));
-  const urls = [...packUrls, indexUrl, ...partUrls, ...shardUrls, ...resultUrls, ...listUrls];
+  const urls = [...packUrls, indexUrl, ...partUrls, ...shardUrls, ...rowUrls, ...listUrls];
   let saved = 0;
   for (let i = 0; i < urls.length; i += 8) {
     const batch = urls.slice(i, i + 8);

@@ -52,8 +52,8 @@ export const dataFiles = {
   searchHead: (first: number) => `search/heads/${first}.json`,
   /** The answer to a word of one or two characters, by its number in the search directory's list (search-answers.ts). */
   searchAnswer: (n: number) => `search/answers/${n}.json`,
-  /** What search results show of a range of documents. */
-  searchResults: (file: number) => `search/docs/${file}.json`,
+  /** What search results show, a row a document, of a range of documents (search-docs.ts). */
+  searchRows: (file: number) => `search/rows/${file}.bin`,
 } as const;
 
 const ARTICLE_FILE = new RegExp(`(?:^|/)${dataFiles.article('([0-9a-f]{16})').replace('.', '\\.')}$`);

@@ -5,7 +5,7 @@ import { articleFileAt, countMonths, listFileAt, type ArchiveManifest } from '..
 import { dataFiles, dataFolder, DEFAULTS, GROUP_KINDS, listChunks, type GroupKind } from '../content/contracts.ts';
 import type { SeedCollection } from '../content/seeds/collect-seeds.ts';
 import { searchExample } from '../content/search/search-example.ts';
-import { buildResultFiles, type ResultEntry } from '../content/search/search-docs.ts';
+import { buildRowFiles, type ResultEntry } from '../content/search/search-docs.ts';
 import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart } from '../content/search/search-index.ts';
 import { answerWords, buildAnswers } from '../content/search/search-answers.ts';
 import { passageText } from '../content/search/snippet.ts';
@@ -126,13 +126,15 @@ export async function buildData(
     files.make(dataFiles.list(page), () => listFileAt(articles, page, pageSize, placeAt));
   for (let pack = 0; pack < packs.packs; pack++) files.make(dataFiles.articlePack(pack), () => packs.pack(pack));
   for (const kind of GROUP_KINDS) for (const { slug, docs } of groups[kind]) files.set(dataFiles.group(kind, slug), JSON.stringify(docs));
-  // What search results show, by document range: results draw without whole list chunks.
+  // What search results show, a row a document in slots of one width, each read by a Range request.
   const entryOf = (i: number): ResultEntry => {
     const { id, date, title, readingMinutes, image } = articles[i]!;
     return { id, date, title, readingMinutes, thumb: image?.hash, at: placeAt(i) };
   };
-  buildResultFiles(articles.map((_, i) => entryOf(i))).forEach((rows, i) => files.set(dataFiles.searchResults(i), JSON.stringify(rows)));
-  const searchAnswers = await answerFiles(search.directory, files, entryOf, (i) => passageText(articles[i]!.blocks));
+  const rows = buildRowFiles(articles.map((_, i) => entryOf(i)));
+  rows.files.forEach((text, i) => files.set(dataFiles.searchRows(i), text));
+  const directory = { ...search.directory, rowBytes: rows.slot };
+  const searchAnswers = await answerFiles(directory, files, entryOf, (i) => passageText(articles[i]!.blocks));
   collect();
   // Each file's hash, kept for the page cache, and the folder's from them all; and the bytes
   // a reader saving the archive for offline reading downloads. A pack or a list chunk is made

@@ -104,8 +104,8 @@ function devServer(site: SiteBuild): Plugin {
           const article = articleFileId(match[1]!);
           const content = article ? data.places.articleText(article) : data.files.get(match[1]!);
           response.statusCode = content === undefined ? 404 : 200;
-          // A pack is sent whole: the app takes the record it asked a range for from it.
-          response.setHeader('content-type', typeof content === 'string' || content === undefined ? 'application/json' : 'application/octet-stream');
+          // A pack or a result-row file is sent whole: the app takes the range it asked for from it.
+          response.setHeader('content-type', match[1]!.endsWith('.bin') ? 'application/octet-stream' : 'application/json');
           response.end(content ?? '{"error":"not found"}');
         }, next);
       });

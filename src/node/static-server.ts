@@ -25,7 +25,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
-  // The articles' packs (content/archive/article-pack.ts): sent as they are, so a range is of their own bytes.
+  // The articles' packs (content/archive/article-pack.ts) and the search's result rows
+  // (content/search/search-docs.ts): sent as they are, so a range is of their own bytes.
   '.bin': 'application/octet-stream',
 };
 

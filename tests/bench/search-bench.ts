@@ -12,7 +12,6 @@ import { createReport } from './report.ts';
 import Fuse from 'fuse.js';
 import { readSeedFolder } from '../../src/node/read-seed-folder.ts';
 import { buildData } from '../../src/node/built-data.ts';
-import { resultFileOf } from '../../src/content/search/search-docs.ts';
 import { createSearchEngine } from '../../src/content/search/search-engine.ts';
 import { buildSearchIndex, type SearchDirectory, type Shard, type VocabularyPart } from '../../src/content/search/search-index.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -87,7 +86,6 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
   const partGz = partJson.map(gz);
   const shardGz = shardJson.map(gz);
   const directoryGz = gz(directoryJson);
-  const fileGz = (path: string) => gz(site.files.get(path) as string);
 
   // Every fetch goes through JSON.parse, as in the browser; the sets record what a query needed.
   const directory = JSON.parse(directoryJson) as SearchDirectory;
@@ -111,13 +109,13 @@ async function benchCorpus(corpus: (typeof corpora)[number]) {
     const heads = new Set<number>();
     const first = await engineFor(parts, fetched, heads).search(probe.query);
     const shown = first.hits.slice(0, RESULTS_SHOWN).map((h) => h.doc);
-    const resultFiles = new Set(shown.map((doc) => resultFileOf(doc)));
     transfers.push(
       directoryGz +
         [...parts].reduce((sum, p) => sum + partGz[p]!, 0) +
         [...fetched].reduce((sum, s) => sum + shardGz[s]!, 0) +
         [...heads].reduce((sum, first) => sum + gz(headJson.get(first)!), 0) +
-        [...resultFiles].reduce((sum, f) => sum + fileGz(`search/docs/${f}.json`), 0) +
+        // Each shown result's row: the range of its slot (a row longer than it, rare, is not counted).
+        shown.length * directory.rowBytes! +
         // Each shown article's record, for its passage: a range of its pack, compressed already.
         shown.reduce((sum, doc) => sum + site.places.placeOf(articles[doc]!.id)![2], 0),
     );

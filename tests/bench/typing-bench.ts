@@ -45,8 +45,8 @@ const searchFileKind = (path: string) =>
     ? 'vocabulary'
     : /\/search\/(postings|heads)\//.test(path)
       ? 'postings'
-      : /\/search\/docs\//.test(path)
-        ? 'result data'
+      : /\/search\/rows\//.test(path)
+        ? 'result rows'
         : /\/data\/[^/]+\/(list|page)/.test(path)
           ? 'list chunks'
           : /\/data\/[^/]+\/articles\//.test(path)

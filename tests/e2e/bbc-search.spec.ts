@@ -135,11 +135,11 @@ test('a two-letter word typed is answered by one file the build wrote, passages 
   // The answers of "t" and "th" (or of "th" alone, when the second key overtook the first before its fetch).
   expect(files('answers').length).toBeGreaterThanOrEqual(1);
   expect(files('answers').length).toBeLessThanOrEqual(2);
-  // No result data, no article texts for the passages: "t" and "th" fetched their answers alone.
-  expect(files('docs')).toEqual([]);
+  // No result rows, no article texts for the passages: "t" and "th" fetched their answers alone.
+  expect(files('rows')).toEqual([]);
   expect(files('records')).toEqual([]);
   const searched = await typeTh(browser, ['**/search/answers/**']);
-  expect(searched.drawn.filter((path) => path.includes('/search/docs/')).length).toBeGreaterThan(1);
+  expect(searched.drawn.filter((path) => path.includes('/search/rows/')).length).toBeGreaterThan(1);
   expect(answered.shown).toEqual(searched.shown);
   expect(answered.shown.passages.join(' ')).toMatch(/\bth/i);
 });
@@ -196,4 +196,45 @@ test.describe('without JavaScript', () => {
     await page.screenshot({ path });
     await testInfo.attach('search-without-javascript', { path, contentType: 'image/png' });
   });
+});
+
+test('each result’s row is read alone, by the range of its slot; from a host that ignores ranges, whole files give the same results', async ({ browser }) => {
+  async function search(hostIgnoresRanges: boolean) {
+    const context = await browser.newContext({ serviceWorkers: 'block', baseURL: test.info().project.use.baseURL });
+    // The context sees the search worker's requests too.
+    if (hostIgnoresRanges)
+      await context.route('**/search/rows/**', async (route) => {
+        const { range: _, ...headers } = route.request().headers();
+        await route.fulfill({ response: await route.fetch({ headers }) });
+      });
+    const rows: Promise<{ range: string | undefined; status: number; bytes: number }>[] = [];
+    context.on('response', (response) => {
+      if (response.url().includes('/search/rows/'))
+        rows.push(response.body().then((body) => ({ range: response.request().headers().range, status: response.status(), bytes: body.byteLength })));
+    });
+    const page = await context.newPage();
+    await openLive(page, '/search?q=tony+blair');
+    const results = page.locator('[data-nav-item]');
+    await expect(results).toHaveCount(10, slow);
+    const titles = await results.getByRole('heading').allTextContents();
+    await context.close().catch(() => undefined);
+    return { titles, rows: await Promise.all(rows) };
+  }
+  const ranged = await search(false);
+  // Ten results, ten rows (one more for a row longer than its slot), each the range asked for.
+  expect(ranged.rows.length).toBeGreaterThanOrEqual(10);
+  for (const { range, status, bytes } of ranged.rows) {
+    expect(status).toBe(206);
+    const [, start, end] = /^bytes=(\d+)-(\d+)$/.exec(range ?? '') ?? [];
+    expect(bytes).toBe(Number(end) - Number(start) + 1);
+  }
+  // The slots are one width, and narrow: a row is not a file.
+  const slot = Math.min(...ranged.rows.map((row) => row.bytes));
+  expect(slot).toBeLessThanOrEqual(256);
+  expect(ranged.rows.filter((row) => row.bytes === slot).length).toBeGreaterThanOrEqual(10);
+
+  const whole = await search(true);
+  expect(whole.rows.length).toBeGreaterThan(0);
+  expect(whole.rows.every((row) => row.status === 200 && row.bytes > 100 * slot)).toBe(true);
+  expect(whole.titles).toEqual(ranged.titles);
 });

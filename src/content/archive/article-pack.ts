@@ -62,20 +62,6 @@ export function readRecord<B extends ArrayBufferLike>(record: Uint8Array<B>): { 
   return { neighbours, body: record.subarray(head) };
 }
 
-/**
- * The record at `at` in what a host answered for its range: the record itself when the
- * answer is partial (206), else its whole pack (a host or a cache that ignores ranges).
- */
-export function recordIn<B extends ArrayBufferLike>(answer: Uint8Array<B>, at: ArticleAt, partial: boolean): Uint8Array<B> {
-  if (partial) return answer;
-  const [, offset, length] = at;
-  if (answer.byteLength < offset + length) throw new Error(`the pack holds ${answer.byteLength} bytes, not the record at ${offset}+${length}`);
-  return answer.subarray(offset, offset + length);
-}
-
-/** The Range header that asks for the record at `at`. */
-export const recordRange = ([, offset, length]: ArticleAt) => `bytes=${offset}-${offset + length - 1}`;
-
 interface Placed {
   at?: ArticleAt;
 }

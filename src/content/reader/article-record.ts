@@ -1,10 +1,9 @@
 // Reading an article's file from its record in a pack (content/archive/article-pack.ts), in
 // the browser: the app, the search worker (for passages) and the service worker.
-import { placedArticleText, readRecord, recordIn, recordRange, type ArticleAt } from '../archive/article-pack.ts';
+import { placedArticleText, readRecord, type ArticleAt } from '../archive/article-pack.ts';
+import { fetchRange, type FetchInit } from '../fetch-json.ts';
 import { PAGE_IDS, type RouterData } from '../contracts.ts';
 import { DATA_CACHE } from './offline.ts';
-
-type FetchInit = NonNullable<Parameters<typeof fetch>[1]>;
 
 /**
  * The file of the article whose record is at `place`, from the pack at `packUrl`: the record
@@ -13,10 +12,9 @@ type FetchInit = NonNullable<Parameters<typeof fetch>[1]>;
  * Fails as `fetch` does, or on an answer other than 200, 206 or 404.
  */
 export async function fetchArticleText(packUrl: string, place: ArticleAt, init: FetchInit = {}): Promise<string | null> {
-  const response = await fetch(packUrl, { ...init, headers: { range: recordRange(place) } });
-  if (response.status === 404) return null;
-  if (!response.ok) throw new Error(`${packUrl}: HTTP ${response.status}`);
-  const { neighbours, body } = readRecord(recordIn(new Uint8Array(await response.arrayBuffer()), place, response.status === 206));
+  const record = await fetchRange(packUrl, place[1], place[2], init);
+  if (record === null) return null;
+  const { neighbours, body } = readRecord(record);
   const inflated = new Response(body).body!.pipeThrough(new DecompressionStream('deflate-raw'));
   return placedArticleText(await new Response(inflated).text(), neighbours);
 }

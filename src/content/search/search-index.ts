@@ -73,6 +73,8 @@ export interface SearchDirectory {
    * nth is `search/answers/<n>.json`. Absent in older builds and archives with none.
    */
   answers?: string;
+  /** The width in bytes of a document's slot in the result-row files (search-docs.ts); the build sets it with the rows. */
+  rowBytes?: number;
 }
 
 /** One part of the vocabulary: its terms, sorted and front-coded by `encodeTerms`, and each term's document frequency. */

@@ -1,8 +1,8 @@
 import { readArticleFile } from '../../content/archive/model.ts';
 import { dataFiles } from '../../content/contracts.ts';
 import { memoizeAsync } from '../../content/memo.ts';
-import { fetchJson } from '../../content/fetch-json.ts';
-import { resultEntry, resultFileOf, type ResultEntry, type ResultRow } from '../../content/search/search-docs.ts';
+import { fetchJson, fetchRange } from '../../content/fetch-json.ts';
+import { readRow, rowEntry, type ResultEntry } from '../../content/search/search-docs.ts';
 import { createSearchEngine } from '../../content/search/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
 import { highlight, passageText, snippet, type Segment } from '../../content/search/snippet.ts';
@@ -18,9 +18,8 @@ export interface SearchSource {
   directory?: SearchDirectory;
   partUrls: string[];
   shardUrls: string[];
-  /** The result-data files (search-docs.ts), each of `docsPerFile` documents in turn. */
-  resultUrls: string[];
-  docsPerFile: number;
+  /** The result-row files (search-docs.ts), each of ROWS_PER_FILE documents in turn. */
+  rowUrls: string[];
   /** The address of the build's data folder, ending in a slash (article texts are read from it, for passages). */
   dataUrl: string;
 }
@@ -61,7 +60,19 @@ export async function openSearch(source: SearchSource) {
     (shard) => fetchJson<Shard>(source.shardUrls[shard]!),
     (first) => fetchJson<Shard>(`${source.dataUrl}${dataFiles.searchHead(first)}`),
   );
-  const rows = memoizeAsync((n: number) => fetchJson<ResultRow[]>(source.resultUrls[n]!));
+  // Each document's row, read by the range of its slot, once.
+  const row = memoizeAsync(async (doc: number) => {
+    const slot = directory.rowBytes;
+    if (!slot) throw new Error(`${source.indexUrl} does not say how wide a result's row is`);
+    return rowEntry(
+      await readRow(doc, slot, async (file, start, length) => {
+        const url = source.rowUrls[file]!;
+        const bytes = await fetchRange(url, start, length);
+        if (!bytes) throw new Error(`${url}: HTTP 404`);
+        return bytes;
+      }),
+    );
+  });
   const answers = directory.answers?.split(' ');
   const answerFile = memoizeAsync((n: number) => fetchJson<AnswerFile>(`${source.dataUrl}${dataFiles.searchAnswer(n)}`));
   // What an answer found, with the passages its file holds.
@@ -116,8 +127,7 @@ export async function openSearch(source: SearchSource) {
       const matched = new Set(terms);
       const entries = await Promise.all(
         hits.map(async ({ doc }) => {
-          const entry = resultEntry(await rows(resultFileOf(doc, source.docsPerFile)), doc, source.docsPerFile);
-          if (!entry) throw new Error(`search result ${doc} is missing from its file`);
+          const entry = await row(doc);
           return { ...entry, titleSegments: highlight(entry.title, matched) };
         }),
       );

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildResultFiles } from '../../../src/content/search/search-docs.ts';
+import { buildRowFiles } from '../../../src/content/search/search-docs.ts';
 import { buildSearchIndex } from '../../../src/content/search/search-index.ts';
 import { createSearchClient } from '../../../src/features/search/search-client.ts';
 import type { Article } from '../../../src/content/seeds/article.ts';
@@ -22,19 +22,18 @@ const article = (title: string): Article => ({
 
 describe('createSearchClient without Web Workers (the in-page fallback)', () => {
   const articles = [article('Cocoa harvest'), article('Coffee harvest')];
-  const { directory, parts, shards } = buildSearchIndex(articles.map(articleTerms), 10);
+  const index = buildSearchIndex(articles.map(articleTerms), 10);
+  const { parts, shards } = index;
   // The pack holds the first article's record only: the second's is past its end.
   const { places, packs } = packArticles(articles.slice(0, 1));
   const missing: ArticleAt = [0, places[0]![2], 100];
+  const rows = buildRowFiles(articles.map((a, i) => ({ ...a, at: places[i] ?? missing })));
+  const directory = { ...index.directory, rowBytes: rows.slot };
   const files = new Map<string, unknown>([
     ['/index.json', directory],
     ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
     ...shards.map((s, i) => [`/postings/${i}.json`, s] as [string, unknown]),
-    // One result file per article, so entries come from different files.
-    ...buildResultFiles(
-      articles.map((a, i) => ({ ...a, at: places[i] ?? missing })),
-      1,
-    ).map((rows, i) => [`/docs/${i}.json`, rows] as [string, unknown]),
+    ['/rows/0.bin', new TextEncoder().encode(rows.files[0])],
     ...[...packs].map(([path, bytes]) => [`/${path}`, bytes] as [string, unknown]),
   ]);
   // As the app's: where the index is, once the archive's manifest has been read.
@@ -42,8 +41,7 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     indexUrl: 'http://x/index.json',
     partUrls: parts.map((_, i) => `http://x/terms/${i}.json`),
     shardUrls: shards.map((_, i) => `http://x/postings/${i}.json`),
-    resultUrls: articles.map((_, i) => `http://x/docs/${i}.json`),
-    docsPerFile: 1,
+    rowUrls: ['http://x/rows/0.bin'],
     dataUrl: 'http://x/',
   });
   const serve = async (url: string) => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { articleTerms } from '../../../src/content/search/article-terms.ts';
-import { buildResultFiles } from '../../../src/content/search/search-docs.ts';
+import { buildRowFiles } from '../../../src/content/search/search-docs.ts';
 import { buildSearchIndex } from '../../../src/content/search/search-index.ts';
 import { openSearch } from '../../../src/features/search/search-session.ts';
 import { testArticle } from '../content/test-article.ts';
@@ -8,15 +8,15 @@ import { packArticles } from '../../packs.ts';
 
 describe('the passages of what a search found', () => {
   const articles = [testArticle('Cocoa harvest', 'Cocoa harvest', { id: 'cocoa' }), testArticle('Coffee harvest', 'Coffee harvest', { id: 'coffee' })];
-  const { directory, parts, shards } = buildSearchIndex(articles.map(articleTerms), 10);
+  const index = buildSearchIndex(articles.map(articleTerms), 10);
+  const { parts, shards } = index;
   const { places, packs } = packArticles(articles);
+  const rows = buildRowFiles(articles.map((a, i) => ({ ...a, at: places[i] })));
+  const directory = { ...index.directory, rowBytes: rows.slot };
   const files = new Map<string, unknown>([
     ...parts.map((p, i) => [`/terms/${i}.json`, p] as [string, unknown]),
     ...shards.map((s, i) => [`/postings/${i}.json`, s] as [string, unknown]),
-    ...buildResultFiles(
-      articles.map((a, i) => ({ ...a, at: places[i] })),
-      1,
-    ).map((rows, i) => [`/docs/${i}.json`, rows] as [string, unknown]),
+    ['/rows/0.bin', new TextEncoder().encode(rows.files[0])],
     ...[...packs].map(([path, bytes]) => [`/${path}`, bytes] as [string, unknown]),
   ]);
   const source = {
@@ -24,8 +24,7 @@ describe('the passages of what a search found', () => {
     directory,
     partUrls: parts.map((_, i) => `http://x/terms/${i}.json`),
     shardUrls: shards.map((_, i) => `http://x/postings/${i}.json`),
-    resultUrls: articles.map((_, i) => `http://x/docs/${i}.json`),
-    docsPerFile: 1,
+    rowUrls: ['http://x/rows/0.bin'],
     dataUrl: 'http://x/',
   };
 

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   placedArticleText,
   readRecord,
-  recordIn,
   recordLength,
-  recordRange,
   unplacedArticleText,
   writeRecordHead,
   type ArticleAt,
@@ -25,16 +23,9 @@ describe('an article’s record', () => {
         const start = writeRecordHead(pack, before, neighbours);
         pack.set(bytes, start);
         expect(start).toBe(before + length - bytes.length);
-        const at: ArticleAt = [0, before, length];
-        // From the whole pack (a host that ignores ranges) and from the range alone (one that honours it).
-        for (const [answer, partial] of [
-          [pack, false],
-          [pack.slice(before, before + length), true],
-        ] as const) {
-          const read = readRecord(recordIn(answer, at, partial));
-          expect(read.neighbours).toEqual(neighbours);
-          expect([...read.body]).toEqual([...bytes]);
-        }
+        const read = readRecord(pack.subarray(before, before + length));
+        expect(read.neighbours).toEqual(neighbours);
+        expect([...read.body]).toEqual([...bytes]);
       }),
     );
   });
@@ -53,11 +44,6 @@ describe('an article’s record', () => {
       [4, 5, 6],
     ]);
     expect(() => readRecord(record.subarray(0, 10))).toThrow(/cut short/);
-    expect(() => recordIn(new Uint8Array(10), [0, 8, 5], false)).toThrow(/holds 10 bytes/);
-  });
-
-  it('is asked for by the range of its bytes', () => {
-    expect(recordRange([3, 100, 50])).toBe('bytes=100-149');
   });
 
   it('puts each neighbour’s place into the article’s file, in the order newer, older, related', () => {

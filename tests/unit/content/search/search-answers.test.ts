@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataFiles } from '../../../../src/content/contracts.ts';
+import { ROWS_PER_FILE } from '../../../../src/content/search/search-docs.ts';
 import { answerNumber, answerWords } from '../../../../src/content/search/search-answers.ts';
 import { decodeSegments, encodeSegments, readAnswer, type AnswerFile } from '../../../../src/content/search/answer-file.ts';
 import { encodeTerms, type SearchDirectory } from '../../../../src/content/search/search-index.ts';
@@ -127,12 +128,10 @@ describe('a search answered from its file', () => {
       fetched.push(path);
       const body = files.get(path);
       if (body === undefined) return new Response('', { status: 404 });
-      if (typeof body === 'string') return new Response(body);
-      // A range of a pack, as a static host answers it.
+      // A range of a pack or of a result-row file, as a static host answers it.
+      const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body);
       const [, from, to] = /bytes=(\d+)-(\d+)/.exec(new Headers(init?.headers).get('range') ?? '') ?? [];
-      return from === undefined
-        ? new Response(new Uint8Array(body))
-        : new Response(new Uint8Array(body.subarray(Number(from), Number(to) + 1)), { status: 206 });
+      return from === undefined ? new Response(bytes) : new Response(bytes.subarray(Number(from), Number(to) + 1), { status: 206 });
     });
     const directory = JSON.parse(files.get(dataFiles.searchDirectory) as string) as SearchDirectory;
     const source = (directory: SearchDirectory): SearchSource => ({
@@ -140,8 +139,7 @@ describe('a search answered from its file', () => {
       directory,
       partUrls: directory.parts.map((_, i) => `http://x/${dataFiles.searchTerms(i)}`),
       shardUrls: directory.shardTerms.map((_, i) => `http://x/${dataFiles.searchPostings(i)}`),
-      resultUrls: Array.from({ length: Math.ceil(directory.docCount / 16) }, (_, i) => `http://x/${dataFiles.searchResults(i)}`),
-      docsPerFile: 16,
+      rowUrls: Array.from({ length: Math.ceil(directory.docCount / ROWS_PER_FILE) }, (_, i) => `http://x/${dataFiles.searchRows(i)}`),
       dataUrl: 'http://x/',
     });
     const { answers, ...without } = directory;
@@ -170,7 +168,7 @@ describe('a search answered from its file', () => {
         const fromFile = await answered.search(query, limit);
         const passages = await answered.passages(fromFile!);
         // Its answer file alone, fetched once (and, for the next key, what the engine reads of the word): no result data, no article texts.
-        expect(fetched.filter((path) => /^search\/(docs|answers)\/|^articles\//.test(path))).toEqual(
+        expect(fetched.filter((path) => /^search\/(rows|answers)\/|^articles\//.test(path))).toEqual(
           [dataFiles.searchAnswer(answers.indexOf(word))].slice(0, limit === 10 ? 1 : 0),
         );
         const fromEngine = await searched.search(query, limit);
