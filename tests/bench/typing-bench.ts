@@ -86,7 +86,7 @@ export function countBytes(server: Server, kindOf: (path: string) => string = se
 // In the page: each input event's time, and a probe that resolves once the results for the
 // field's text are on screen (the frame after), then once their passages have replaced the
 // excerpts (or 1.5 s passed: passages already at hand replace nothing).
-const PROBE = `(() => {
+export const PROBE = `(() => {
   window.events_ = [];
   window.longTasks_ = [];
   window.texts_ = [];
@@ -149,7 +149,7 @@ interface KeyFigure {
 }
 
 /** Types `query` letter by letter, waiting for each new text's results; the field must be focused on a page with the probe. */
-async function typeWaiting(page: Page, query: string, requests: { count: number }): Promise<KeyFigure[]> {
+export async function typeWaiting(page: Page, query: string, requests: { count: number }): Promise<KeyFigure[]> {
   const figures: KeyFigure[] = [];
   let previous = '';
   for (const letter of query) {
