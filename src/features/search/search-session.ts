@@ -1,7 +1,7 @@
 import { readArticleFile } from '../../content/archive/model.ts';
 import { dataFiles } from '../../content/contracts.ts';
 import { memoizeAsync } from '../../content/memo.ts';
-import { fetchJson, fetchRange } from '../../content/fetch-json.ts';
+import { fetchJson, fetchRangeAnswer, rangeIn, type RangeAnswer } from '../../content/fetch-json.ts';
 import { readRow, rowEntry, type ResultEntry } from '../../content/search/search-docs.ts';
 import { createSearchEngine } from '../../content/search/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
@@ -60,21 +60,23 @@ export async function openSearch(source: SearchSource) {
     (shard) => fetchJson<Shard>(source.shardUrls[shard]!),
     (first) => fetchJson<Shard>(`${source.dataUrl}${dataFiles.searchHead(first)}`),
   );
-  // Each document's row, read by the range of its slot, once.
+  // Each document's row, read by the range of its slot, once; a file a host sent whole (it
+  // ignored the range) is kept, and the rows after are taken from it.
+  const wholeFiles = new Map<number, RangeAnswer>();
+  const rowRange = async (file: number, start: number, length: number) => {
+    const url = source.rowUrls[file]!;
+    // Not through the HTTP cache: it lets one request at a time use a file's entry, and a
+    // query's ten rows are often in the same file (each waited a round trip for the one
+    // before it on the phone profile). A row is kept here, once read.
+    const answer = wholeFiles.get(file) ?? (await fetchRangeAnswer(url, start, length, { cache: 'no-store' }));
+    if (!answer) throw new Error(`${url}: HTTP 404`);
+    if (!answer.partial) wholeFiles.set(file, answer);
+    return rangeIn(answer, start, length, url);
+  };
   const row = memoizeAsync(async (doc: number) => {
     const slot = directory.rowBytes;
     if (!slot) throw new Error(`${source.indexUrl} does not say how wide a result's row is`);
-    return rowEntry(
-      await readRow(doc, slot, async (file, start, length) => {
-        const url = source.rowUrls[file]!;
-        // Not through the HTTP cache: it lets one request at a time use a file's entry, and a
-        // query's ten rows are often in the same file (each waited a round trip for the one
-        // before it on the phone profile). A row is kept here, once read.
-        const bytes = await fetchRange(url, start, length, { cache: 'no-store' });
-        if (!bytes) throw new Error(`${url}: HTTP 404`);
-        return bytes;
-      }),
-    );
+    return rowEntry(await readRow(doc, slot, rowRange));
   });
   const answers = directory.answers?.split(' ');
   const answerFile = memoizeAsync((n: number) => fetchJson<AnswerFile>(`${source.dataUrl}${dataFiles.searchAnswer(n)}`));

@@ -104,4 +104,28 @@ describe('the passages of what a search found', () => {
       ],
     ]);
   });
+
+  it('read each result’s row by its range; from a host that ignores ranges, a file once, the rows after taken from it', async () => {
+    const rowFile = new TextEncoder().encode(rows.files[0]);
+    for (const honoursRanges of [true, false]) {
+      const asked: (string | null)[] = [];
+      vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+        const path = new URL(url).pathname;
+        if (path !== '/rows/0.bin') return slowTexts().fetchStub(url, init);
+        const range = new Headers(init?.headers).get('range');
+        asked.push(range);
+        const [, from, to] = /^bytes=(\d+)-(\d+)$/.exec(range ?? '')!;
+        return honoursRanges
+          ? new Response(rowFile.slice(Number(from), Number(to) + 1), { status: 206 })
+          : new Response(rowFile.slice());
+      });
+      const search = await openSearch(source);
+      expect((await search.search('cocoa', 10))!.entries.map((e) => e.title)).toEqual(['Cocoa harvest']);
+      expect((await search.search('harvest', 10))!.entries.map((e) => e.title).sort()).toEqual(['Cocoa harvest', 'Coffee harvest']);
+      // Each row asked for by its slot, and once: "harvest" asks only for the coffee row.
+      if (honoursRanges) expect(asked).toEqual([`bytes=0-${rows.slot - 1}`, `bytes=${rows.slot}-${2 * rows.slot - 1}`]);
+      // The whole file came for "cocoa"; the coffee row was taken from it.
+      else expect(asked).toEqual([`bytes=0-${rows.slot - 1}`]);
+    }
+  });
 });
