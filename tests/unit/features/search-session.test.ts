@@ -115,9 +115,7 @@ describe('the passages of what a search found', () => {
         const range = new Headers(init?.headers).get('range');
         asked.push(range);
         const [, from, to] = /^bytes=(\d+)-(\d+)$/.exec(range ?? '')!;
-        return honoursRanges
-          ? new Response(rowFile.slice(Number(from), Number(to) + 1), { status: 206 })
-          : new Response(rowFile.slice());
+        return honoursRanges ? new Response(rowFile.slice(Number(from), Number(to) + 1), { status: 206 }) : new Response(rowFile.slice());
       });
       const search = await openSearch(source);
       expect((await search.search('cocoa', 10))!.entries.map((e) => e.title)).toEqual(['Cocoa harvest']);
