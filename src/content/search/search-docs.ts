@@ -106,12 +106,12 @@ export function rowPlace(doc: number, slot: number, perFile = ROWS_PER_FILE): { 
 }
 
 /** What a slot's bytes say: the document's row, or where its row is when it is a far row. */
-export function readSlot(bytes: Uint8Array): ResultRow | FarRow {
+function readSlot(bytes: Uint8Array): ResultRow | FarRow {
   return JSON.parse(new TextDecoder().decode(bytes)) as ResultRow | FarRow;
 }
 
 /** Whether what a slot said is a far row's place. */
-export const isFar = (read: ResultRow | FarRow): read is FarRow => !Array.isArray(read);
+const isFar = (read: ResultRow | FarRow): read is FarRow => !Array.isArray(read);
 
 /**
  * The document's row, through `range(file, start, length)`, which gives those bytes of a
