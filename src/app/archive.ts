@@ -208,6 +208,7 @@ export async function searchFiles(): Promise<Omit<SearchSource, 'directory'>> {
     partUrls: Array.from({ length: parts }, (_, i) => url(dataFiles.searchTerms(i))),
     shardUrls: Array.from({ length: shards }, (_, i) => url(dataFiles.searchPostings(i))),
     rowUrls: Array.from({ length: Math.ceil(count / ROWS_PER_FILE) }, (_, i) => url(dataFiles.searchRows(i))),
+    keepRows: Boolean(globalThis.navigator?.serviceWorker?.controller),
     dataUrl: url(''),
   };
 }

@@ -2,7 +2,7 @@
 // them say, and reading an article's file from its record in the browser.
 import type { ArticleAt } from '../content/archive/article-pack.ts';
 import { articleFileId, articleRoute, dataFiles, type RouterData } from '../content/contracts.ts';
-import { fetchArticleText, keepArticleText, keptArticleText, placeFromPage } from '../content/reader/article-record.ts';
+import { fetchArticleText, keepText, keptText, placeFromPage } from '../content/reader/article-record.ts';
 
 /** Reads the articles' files of this build's data: `dataUrl` the URL of a data file, `fetchFile` a data file read as it is. */
 export function articleRecords(dataUrl: (path: string) => string, fetchFile: (path: string, url: string) => Promise<string | null>) {
@@ -30,14 +30,14 @@ export function articleRecords(dataUrl: (path: string) => string, fetchFile: (pa
      */
     async read(path: string, id: string): Promise<string | null> {
       const url = dataUrl(path);
-      const kept = await keptArticleText(url);
+      const kept = await keptText(url);
       if (kept !== undefined) return kept;
       const place = places.get(id) ?? (await placeFromPage(`${import.meta.env.BASE_URL}${articleRoute(id)}`, path));
       // The dev server prerenders no page to say where the record is, and answers the article's file itself.
       if (!place) return import.meta.env.DEV ? fetchFile(path, url) : null;
       places.set(id, place);
       const text = await fetchArticleText(dataUrl(dataFiles.articlePack(place[0])), place);
-      if (text !== null) keepArticleText(url, text);
+      if (text !== null) keepText(url, text);
       return text;
     },
   };

@@ -54,6 +54,8 @@ export const dataFiles = {
   searchAnswer: (n: number) => `search/answers/${n}.json`,
   /** What search results show, a row a document, of a range of documents (search-docs.ts). */
   searchRows: (file: number) => `search/rows/${file}.bin`,
+  /** A result's row as the search keeps it, once read, for a search offline: never written by the build (a host answers 404). */
+  searchRow: (doc: number) => `search/row/${doc}.json`,
 } as const;
 
 const ARTICLE_FILE = new RegExp(`(?:^|/)${dataFiles.article('([0-9a-f]{16})').replace('.', '\\.')}$`);

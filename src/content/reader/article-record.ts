@@ -39,21 +39,23 @@ const browser = globalThis as {
 };
 
 /**
- * The article file at `fileUrl` as it was kept when read before (`keepArticleText`): where the
- * service worker keeps data files, under the file's own name, for a record is a range of a
- * pack, which the worker does not keep (only a pack saved whole). Undefined when none was.
+ * The text at `fileUrl` as it was kept when read before (`keepText`): where the service worker
+ * keeps data files, under a name of its own, for what was read is a range of a file (an
+ * article's record in its pack, a search result's row), which the worker does not keep (only
+ * a file saved whole). Undefined when none was.
  */
-export async function keptArticleText(fileUrl: string): Promise<string | undefined> {
+export async function keptText(fileUrl: string): Promise<string | undefined> {
   const kept = await browser.caches?.match(fileUrl, { cacheName: DATA_CACHE }).catch(() => undefined);
   return kept?.text();
 }
 
 /**
- * Keeps an article's file that was read from its record, for `keptArticleText`; only where a
- * service worker controls the page, since the worker is what expires that cache with its builds.
+ * Keeps a text read from a range, for `keptText`; only where a service worker controls the
+ * page, since the worker is what expires that cache with its builds. A worker of the page's
+ * (the search's) cannot tell, and is told (`controlled`).
  */
-export function keepArticleText(fileUrl: string, text: string): void {
-  if (!browser.navigator?.serviceWorker?.controller) return;
+export function keepText(fileUrl: string, text: string, controlled = Boolean(browser.navigator?.serviceWorker?.controller)): void {
+  if (!controlled) return;
   void browser.caches
     ?.open(DATA_CACHE)
     .then((cache) => cache.put(fileUrl, new Response(text)))

@@ -2,13 +2,13 @@ import { readArticleFile } from '../../content/archive/model.ts';
 import { dataFiles } from '../../content/contracts.ts';
 import { memoizeAsync } from '../../content/memo.ts';
 import { fetchJson, fetchRangeAnswer, rangeIn, type RangeAnswer } from '../../content/fetch-json.ts';
-import { readRow, rowEntry, type ResultEntry } from '../../content/search/search-docs.ts';
+import { readRow, rowEntry, type ResultEntry, type ResultRow } from '../../content/search/search-docs.ts';
 import { createSearchEngine } from '../../content/search/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
 import { highlight, passageText, snippet, type Segment } from '../../content/search/snippet.ts';
 import { answerNumber } from '../../content/search/search-answers.ts';
 import { readAnswer, type AnswerFile } from '../../content/search/answer-file.ts';
-import { fetchArticleText, keptArticleText } from '../../content/reader/article-record.ts';
+import { fetchArticleText, keepText, keptText } from '../../content/reader/article-record.ts';
 import type { ArticleAt } from '../../content/archive/article-pack.ts';
 
 /** Where a build's search index and the files results are drawn from can be fetched. */
@@ -20,6 +20,8 @@ export interface SearchSource {
   shardUrls: string[];
   /** The result-row files (search-docs.ts), each of ROWS_PER_FILE documents in turn. */
   rowUrls: string[];
+  /** Whether a service worker controls the page: rows read are then kept for a search offline (`keepText`; a worker cannot tell). */
+  keepRows?: boolean;
   /** The address of the build's data folder, ending in a slash (article texts are read from it, for passages). */
   dataUrl: string;
 }
@@ -73,10 +75,21 @@ export async function openSearch(source: SearchSource) {
     if (!answer.partial) wholeFiles.set(file, answer);
     return rangeIn(answer, start, length, url);
   };
-  const row = memoizeAsync(async (doc: number) => {
+  // A row read is kept under a name of its own (a range is not kept by the service worker),
+  // and read from there when it cannot be read from its file: offline.
+  const row = memoizeAsync(async (doc: number): Promise<ResultEntry> => {
     const slot = directory.rowBytes;
     if (!slot) throw new Error(`${source.indexUrl} does not say how wide a result's row is`);
-    return rowEntry(await readRow(doc, slot, rowRange));
+    const keptUrl = `${source.dataUrl}${dataFiles.searchRow(doc)}`;
+    try {
+      const read = await readRow(doc, slot, rowRange);
+      keepText(keptUrl, JSON.stringify(read), source.keepRows ?? false);
+      return rowEntry(read);
+    } catch (error) {
+      const kept = await keptText(keptUrl);
+      if (kept === undefined) throw error;
+      return rowEntry(JSON.parse(kept) as ResultRow);
+    }
   });
   const answers = directory.answers?.split(' ');
   const answerFile = memoizeAsync((n: number) => fetchJson<AnswerFile>(`${source.dataUrl}${dataFiles.searchAnswer(n)}`));
@@ -99,7 +112,7 @@ export async function openSearch(source: SearchSource) {
   const texts = new Map<string, { signal: AbortSignal; arrived: boolean; text: Promise<string> }>();
   // An article read before is kept (app/article-records.ts), and read from there first, offline too.
   const readText = async (id: string, at: ArticleAt, signal: AbortSignal): Promise<string | null> =>
-    (await keptArticleText(`${source.dataUrl}${dataFiles.article(id)}`)) ??
+    (await keptText(`${source.dataUrl}${dataFiles.article(id)}`)) ??
     fetchArticleText(`${source.dataUrl}${dataFiles.articlePack(at[0])}`, at, { signal, priority: 'low' });
   const text = ({ id, at }: ResultEntry, signal: AbortSignal) => {
     const known = texts.get(id);

@@ -126,4 +126,34 @@ describe('the passages of what a search found', () => {
       else expect(asked).toEqual([`bytes=0-${rows.slot - 1}`]);
     }
   });
+
+  it('keep each row read, where a service worker controls the page, and read it from there when its file cannot be had', async () => {
+    const kept = new Map<string, string>();
+    vi.stubGlobal('caches', {
+      match: async (url: string) => (kept.has(url) ? new Response(kept.get(url)) : undefined),
+      open: async () => ({ put: async (url: string, response: Response) => void kept.set(url, await response.text()) }),
+    });
+    const online = slowTexts().fetchStub;
+    vi.stubGlobal('fetch', online);
+    const first = await openSearch({ ...source, keepRows: true });
+    const titles = (await first.search('harvest', 10))!.entries.map((e) => e.title);
+    await vi.waitFor(() => expect([...kept.keys()].sort()).toEqual(['http://x/search/row/0.json', 'http://x/search/row/1.json']));
+    // Offline, in a new session with the index's files at hand (as the service worker keeps them): the rows come from where they were kept.
+    const files = new Map([
+      ...parts.map((p, i): [string, unknown] => [`/terms/${i}.json`, p]),
+      ...shards.map((p, i): [string, unknown] => [`/postings/${i}.json`, p]),
+    ]);
+    vi.stubGlobal('fetch', async (url: string) => {
+      const body = files.get(new URL(url).pathname);
+      if (body === undefined) throw new TypeError('Failed to fetch');
+      return new Response(JSON.stringify(body));
+    });
+    const again = await openSearch(source);
+    expect((await again.search('harvest', 10))!.entries.map((e) => e.title)).toEqual(titles);
+    // Not kept where no service worker controls the page.
+    kept.clear();
+    vi.stubGlobal('fetch', online);
+    await (await openSearch(source)).search('harvest', 10);
+    expect(kept.size).toBe(0);
+  });
 });
