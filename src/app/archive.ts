@@ -2,7 +2,7 @@
 import { manifest as givenManifest, seedProblems, site } from 'virtual:archive';
 import { chunksFor, readArticleFile, type ArchiveManifest, type ArticleFile, type ListEntry } from '../content/archive/model.ts';
 import { ROWS_PER_FILE } from '../content/search/search-docs.ts';
-import { articleFileId, dataFiles, MANIFEST_FILE, PAGE_IDS, type GroupKind, type RouterData } from '../content/contracts.ts';
+import { articleFileId, dataFiles, listChunkSize, MANIFEST_FILE, PAGE_IDS, type GroupKind, type RouterData } from '../content/contracts.ts';
 import { linkedEntries, type ArticleAt } from '../content/archive/article-pack.ts';
 import { articleRecords } from './article-records.ts';
 import { memoizeAsync } from '../content/memo.ts';
@@ -142,10 +142,14 @@ export function archiveData(read: DataReader = readData, place: typeof placeArti
   return {
     async loadEntries(start, count) {
       const loaded = await Promise.all(chunksFor(start, count, manifest.pageSize).map(loadChunk));
-      const first = Math.floor(start / manifest.pageSize) * manifest.pageSize;
+      const size = listChunkSize(manifest.pageSize);
+      const first = Math.floor(start / size) * size;
       return loaded.flat().slice(start - first, start - first + count);
     },
-    loadEntriesOf: (docs) => Promise.all(docs.map(async (doc) => (await loadChunk(Math.floor(doc / manifest.pageSize)))[doc % manifest.pageSize]!)),
+    loadEntriesOf: (docs) => {
+      const size = listChunkSize(manifest.pageSize);
+      return Promise.all(docs.map(async (doc) => (await loadChunk(Math.floor(doc / size)))[doc % size]!));
+    },
     loadGroupDocs: (kind, slug) => getJson<number[]>(dataFiles.group(kind, slug)),
     async loadArticle(id) {
       const text = ARTICLE_ID.test(id) ? await read(dataFiles.article(id)) : null;

@@ -30,7 +30,7 @@ export type GroupKind = keyof typeof GROUP_FOLDERS;
 export const GROUP_KINDS = Object.keys(GROUP_FOLDERS) as GroupKind[];
 
 export const dataFiles = {
-  /** A chunk of the newest-first list: `articlesPerPage` entries, the first chunk 0. */
+  /** A chunk of the newest-first list: `listChunkSize` entries (two pages), the first chunk 0. */
   list: (chunk: number) => `list/${chunk}.json`,
   /** The folder of the articles' packs. */
   articles: 'articles/',
@@ -124,11 +124,21 @@ export const routeFile = (path: string, format: PageFormat = 'directory') =>
 /** The address of a page that its host answers with 200, not with a redirect: what canonical links, the sitemap and the feed name. */
 export const publicPath = (path: string, format: PageFormat = 'directory') => (path && format === 'directory' ? `${path}/` : path);
 
-/** How many list data files (`dataFiles.list`) an archive of `total` articles has, `pageSize` to a file; an empty archive has none. */
-export const listChunks = (total: number, pageSize: number) => Math.ceil(total / pageSize);
+/**
+ * Pages of the newest-first list to a list data file (`dataFiles.list`). A host meters files:
+ * a file a page made 5,000 at 250,000 articles. Two pages to a file is one fewer file per 100
+ * articles, and a reader paging on finds every other page already read.
+ */
+export const LIST_CHUNK_PAGES = 2;
+
+/** Articles to a list data file, for `pageSize` articles a page. */
+export const listChunkSize = (pageSize: number) => pageSize * LIST_CHUNK_PAGES;
+
+/** How many list data files an archive of `total` articles has, `pageSize` articles a page; an empty archive has none. */
+export const listChunks = (total: number, pageSize: number) => Math.ceil(total / listChunkSize(pageSize));
 
 /** How many pages a list of `total` articles takes, `pageSize` to a page; an empty list still has its one page. */
-export const pageCount = (total: number, pageSize: number) => Math.max(1, listChunks(total, pageSize));
+export const pageCount = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
 
 /** Ids of the elements the build writes into a page and the app reads. */
 export const PAGE_IDS = {
@@ -161,7 +171,7 @@ export interface RouterData {
 
 /** Defaults of the publisher's settings. */
 export const DEFAULTS = {
-  /** Articles on a list page, and in each list chunk. */
+  /** Articles on a list page; a list chunk holds two pages (`listChunkSize`). */
   articlesPerPage: 50,
   /** Words a minute, for reading times. */
   readingSpeed: 230,

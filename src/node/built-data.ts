@@ -122,8 +122,8 @@ export async function buildData(
   // and writing of the data files.
   const packs = new ArticlePacks(articles, search.related, (i) => articleFileAt(articles, search.related, i));
   const placeAt = (position: number) => packs.placeAt(position);
-  for (let page = 0; page < listChunks(articles.length, pageSize); page++)
-    files.make(dataFiles.list(page), () => listFileAt(articles, page, pageSize, placeAt));
+  for (let chunk = 0; chunk < listChunks(articles.length, pageSize); chunk++)
+    files.make(dataFiles.list(chunk), () => listFileAt(articles, chunk, pageSize, placeAt));
   for (let pack = 0; pack < packs.packs; pack++) files.make(dataFiles.articlePack(pack), () => packs.pack(pack));
   for (const kind of GROUP_KINDS) for (const { slug, docs } of groups[kind]) files.set(dataFiles.group(kind, slug), JSON.stringify(docs));
   // What search results show, a row a document in slots of one width, each read by a Range request.

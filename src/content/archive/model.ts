@@ -1,5 +1,5 @@
 import type { Article, ArticleSummary, Block } from '../seeds/article.ts';
-import { articleFileId, dataFiles, DEFAULTS, listChunks, type GroupKind } from '../contracts.ts';
+import { articleFileId, dataFiles, DEFAULTS, listChunks, listChunkSize, type GroupKind } from '../contracts.ts';
 import { shortHash } from '../short-hash.ts';
 import { unplacedArticleText, type ArticleAt } from './article-pack.ts';
 
@@ -85,25 +85,26 @@ export function buildArchiveFiles(
   return files;
 }
 
-/** The list files: the newest-first list in chunks of `pageSize`. */
+/** The list files: the newest-first list in chunks (`listChunkSize`). */
 export function buildListFiles(articles: readonly Article[], pageSize: number = DEFAULTS.articlesPerPage): Map<string, string> {
   const files = new Map<string, string>();
-  for (let page = 0; page < listChunks(articles.length, pageSize); page++) files.set(dataFiles.list(page), listFileAt(articles, page, pageSize));
+  for (let chunk = 0; chunk < listChunks(articles.length, pageSize); chunk++) files.set(dataFiles.list(chunk), listFileAt(articles, chunk, pageSize));
   return files;
 }
 
 /**
- * The text of list file `page`: its chunk of `pageSize` articles of the newest-first list,
- * each with where its record is when `placeOf` tells (by position).
+ * The text of list file `chunk`: its chunk of the newest-first list (`listChunkSize` articles
+ * for `pageSize` a page), each with where its record is when `placeOf` tells (by position).
  */
 export function listFileAt(
   articles: readonly Article[],
-  page: number,
+  chunk: number,
   pageSize: number = DEFAULTS.articlesPerPage,
   placeOf: (position: number) => ArticleAt | undefined = () => undefined,
 ): string {
-  const first = page * pageSize;
-  const entries: ListEntry[] = articles.slice(first, first + pageSize).map(({ id, date, title, excerpt, readingMinutes, image }, i) => {
+  const size = listChunkSize(pageSize);
+  const first = chunk * size;
+  const entries: ListEntry[] = articles.slice(first, first + size).map(({ id, date, title, excerpt, readingMinutes, image }, i) => {
     const at = placeOf(first + i);
     return { id, date, title, excerpt, readingMinutes, ...thumbOf(image), ...(at && { at }) };
   });
@@ -183,11 +184,12 @@ export function filterRange(manifest: Pick<ArchiveManifest, 'count' | 'months'>,
   return found ? { start, count } : null;
 }
 
-/** The list data files holding documents `[start, start + count)`. */
+/** The list data files holding documents `[start, start + count)`, for `pageSize` articles a page. */
 export function chunksFor(start: number, count: number, pageSize: number): number[] {
   if (count <= 0) return [];
-  const first = Math.floor(start / pageSize);
-  const last = Math.floor((start + count - 1) / pageSize);
+  const size = listChunkSize(pageSize);
+  const first = Math.floor(start / size);
+  const last = Math.floor((start + count - 1) / size);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 

@@ -195,7 +195,8 @@ describe('sitePlugins with publisher settings', () => {
     expect(page).toContain('<link rel="canonical" href="https://gazette.example/" />');
     expect(readFileSync(join(dist, 'page/2/index.html'), 'utf8')).toContain('<title>Aus dem Archiv, Seite 2 — Harbour Gazette</title>');
     const list = JSON.parse(readFileSync(join(dist, 'data', hash!, 'list/0.json'), 'utf8')) as { id: string; readingMinutes: number }[];
-    expect(list).toHaveLength(5);
+    // The first two pages of five: all eight articles.
+    expect(list).toHaveLength(8);
     const seed = list.find((entry) => entry.id === '693449e0a82507a3')!;
     expect(seed.readingMinutes).toBe(7); // 3 minutes at 230 words a minute
     const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildArchiveFiles, listFileAt, type ArticleFile } from '../../../src/content/archive/model.ts';
-import { dataFiles } from '../../../src/content/contracts.ts';
+import { dataFiles, listChunks } from '../../../src/content/contracts.ts';
 import { relatedArticles } from '../../../src/content/archive/related.ts';
 import { articleTerms } from '../../../src/content/search/article-terms.ts';
 import { buildData, DataFiles } from '../../../src/node/built-data.ts';
@@ -32,10 +32,12 @@ describe('buildData', () => {
     ).toEqual(['articles/0.bin']);
     for (const path of files.paths()) expect(sha256(files.get(path)!), path).toBe(hashes.get(path));
     const placeAt = (i: number) => places.placeOf(articles[i]!.id)!;
-    for (let page = 0; page * 7 < articles.length; page++) {
+    expect(listChunks(articles.length, 7)).toBe(3);
+    for (let chunk = 0; chunk < 3; chunk++) {
       // Not held as strings: the list's files and the packs are made, the others read back, when written.
-      expect(files.content(dataFiles.list(page))?.()).toBe(listFileAt(articles, page, 7, placeAt));
+      expect(files.content(dataFiles.list(chunk))?.()).toBe(listFileAt(articles, chunk, 7, placeAt));
     }
+    expect(files.content(dataFiles.list(3))).toBeUndefined();
     articles.forEach((article, i) => {
       const path = dataFiles.article(article.id);
       expect(hashes.get(path), path).toMatch(/^[0-9a-f]{64}$/);

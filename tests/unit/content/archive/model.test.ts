@@ -14,6 +14,7 @@ import {
   type ListEntry,
 } from '../../../../src/content/archive/model.ts';
 import type { Article, Block } from '../../../../src/content/seeds/article.ts';
+import { listChunkSize } from '../../../../src/content/contracts.ts';
 
 const article = (id: string, date: string): Article => ({
   id,
@@ -60,7 +61,7 @@ describe('chunksFor', () => {
     fc.assert(
       fc.property(fc.nat(500), fc.nat(120), fc.integer({ min: 1, max: 60 }), (start, count, size) => {
         const chunks = chunksFor(start, count, size);
-        const needed = new Set(Array.from({ length: count }, (_, i) => Math.floor((start + i) / size)));
+        const needed = new Set(Array.from({ length: count }, (_, i) => Math.floor((start + i) / listChunkSize(size))));
         expect(chunks).toEqual([...needed]);
       }),
     );
@@ -70,8 +71,10 @@ describe('chunksFor', () => {
 describe('buildArchiveFiles', () => {
   const files = buildArchiveFiles(articles, [], 2);
 
-  it('writes list pages of entries in order, without article bodies', () => {
-    const pages = [0, 1, 2].map((n) => JSON.parse(files.get(`list/${n}.json`)!) as ListEntry[]);
+  it('writes the list’s entries in order, two pages to a file, without article bodies', () => {
+    expect(files.has('list/2.json')).toBe(false);
+    const pages = [0, 1].map((n) => JSON.parse(files.get(`list/${n}.json`)!) as ListEntry[]);
+    expect(pages.map((entries) => entries.length)).toEqual([4, 1]);
     expect(pages.flat().map((e) => e.id)).toEqual(['id0', 'id1', 'id2', 'id3', 'id4']);
     expect(Object.keys(pages[0]![0]!).sort()).toEqual(['date', 'excerpt', 'id', 'readingMinutes', 'title']);
   });
