@@ -15,18 +15,14 @@
 
 import { shortHash } from '../short-hash.ts';
 
-/**
- * Articles to a pack, on average, at most (`packCount`): ~71 at Reuters' 18,301 (a pack of
- * ~65 KB), ~122 at 250,000. A host meters files: at 64, the packs were 4,096 files at
- * 250,000 articles. Only a host that ignores ranges sends a whole pack.
- */
-export const PACK_ARTICLES = 128;
+/** Articles to a pack, on average, at most (`packCount`): ~36 at Reuters' 18,301 (a pack of ~30 KB), ~61 at 250,000. */
+export const PACK_ARTICLES = 64;
 
 /** Where an article's record is: its pack, and its bytes' offset and length there. */
 export type ArticleAt = readonly [pack: number, offset: number, length: number];
 
 /**
- * How many packs an archive of `count` articles has: a power of two, at least `count` / PACK_ARTICLES,
+ * How many packs an archive of `count` articles has: a power of two, at least `count` / 64,
  * so it changes only when the archive doubles.
  */
 export const packCount = (count: number) => (count === 0 ? 0 : 2 ** Math.ceil(Math.log2(Math.max(1, count / PACK_ARTICLES))));

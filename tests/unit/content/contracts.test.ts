@@ -59,8 +59,8 @@ describe('the contracts between build, app, service worker and host', () => {
     expect(publicPath(articleRoute('abc'), 'directory')).toBe('articles/abc/');
     expect([routeFile('', 'file'), publicPath('', 'file'), publicPath('', 'directory')]).toEqual(['index.html', '', '']);
     expect([pageCount(0, 50), pageCount(50, 50), pageCount(51, 50)]).toEqual([1, 1, 2]);
-    // Two pages to a list data file.
-    expect([listChunks(0, 50), listChunks(100, 50), listChunks(101, 50)]).toEqual([0, 1, 2]);
+    // Three pages to a list data file.
+    expect([listChunks(0, 50), listChunks(150, 50), listChunks(151, 50)]).toEqual([0, 1, 2]);
     expect(dataFiles.list(2)).toBe('list/2.json');
   });
 

@@ -69,8 +69,8 @@ describe('ArticlePacks', () => {
     expect(left()).toEqual([]);
   });
 
-  it('has as many packs as the power of two at or above one for every 128 articles, and none for no article', () => {
-    expect([0, 1, 128, 129, 256, 257, 18_301, 250_000].map(packCount)).toEqual([0, 1, 1, 2, 2, 4, 256, 2048]);
+  it('has as many packs as the power of two at or above one for every 64 articles, and none for no article', () => {
+    expect([0, 1, 64, 65, 128, 129, 18_301, 250_000].map(packCount)).toEqual([0, 1, 1, 2, 2, 4, 512, 4096]);
     expect(new ArticlePacks([], [], () => '').packs).toBe(0);
   });
 });
