@@ -6,7 +6,7 @@ import { articleFileId, dataFiles, listChunkSize, MANIFEST_FILE, PAGE_IDS, type 
 import { linkedEntries, type ArticleAt } from '../content/archive/article-pack.ts';
 import { articleRecords } from './article-records.ts';
 import { memoizeAsync } from '../content/memo.ts';
-import { fetchJson } from '../content/fetch-json.ts';
+import { fetchJson } from '../content/fetch-data.ts';
 import { ARTICLE_ID } from '../content/seeds/seed-name.ts';
 import { setTranslator } from '../components/use-translator.ts';
 import { createTranslator } from '../content/publishing/translator.ts';

@@ -1,7 +1,7 @@
 // Reading an article's file from its record in a pack (content/archive/article-pack.ts), in
 // the browser: the app, the search worker (for passages) and the service worker.
 import { placedArticleText, readRecord, type ArticleAt } from '../archive/article-pack.ts';
-import { fetchRange, type FetchInit } from '../fetch-json.ts';
+import { fetchRange, type FetchInit } from '../fetch-data.ts';
 import { PAGE_IDS, type RouterData } from '../contracts.ts';
 import { DATA_CACHE } from './offline.ts';
 

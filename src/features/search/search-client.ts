@@ -2,7 +2,7 @@ import type { WorkerRequest, WorkerResponse } from './search-protocol.ts';
 import type { Found, openSearch, Passages, SearchSource } from './search-session.ts';
 import { plainAnswerNumber, readAnswer, type AnswerFile } from '../../content/search/answer-file.ts';
 import { memoizeAsync } from '../../content/memo.ts';
-import { fetchJson } from '../../content/fetch-json.ts';
+import { fetchJson } from '../../content/fetch-data.ts';
 
 /** The words the build answered (search-answers.ts) and where each answer's file is, as far as the page knows them. */
 export interface PageAnswers {

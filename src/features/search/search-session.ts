@@ -1,14 +1,15 @@
 import { readArticleFile } from '../../content/archive/model.ts';
 import { dataFiles } from '../../content/contracts.ts';
 import { memoizeAsync } from '../../content/memo.ts';
-import { fetchJson, fetchRangeAnswer, rangeIn, type RangeAnswer } from '../../content/fetch-json.ts';
-import { readRow, rowEntry, type ResultEntry, type ResultRow } from '../../content/search/search-docs.ts';
+import { fetchJson } from '../../content/fetch-data.ts';
+import type { ResultEntry } from '../../content/search/search-docs.ts';
+import { resultRows } from './result-rows.ts';
 import { createSearchEngine } from '../../content/search/search-engine.ts';
 import type { SearchDirectory, Shard, VocabularyPart } from '../../content/search/search-index.ts';
 import { highlight, passageText, snippet, type Segment } from '../../content/search/snippet.ts';
 import { answerNumber } from '../../content/search/search-answers.ts';
 import { readAnswer, type AnswerFile } from '../../content/search/answer-file.ts';
-import { fetchArticleText, keepText, keptText } from '../../content/reader/article-record.ts';
+import { fetchArticleText, keptText } from '../../content/reader/article-record.ts';
 import type { ArticleAt } from '../../content/archive/article-pack.ts';
 
 /** Where a build's search index and the files results are drawn from can be fetched. */
@@ -62,35 +63,7 @@ export async function openSearch(source: SearchSource) {
     (shard) => fetchJson<Shard>(source.shardUrls[shard]!),
     (first) => fetchJson<Shard>(`${source.dataUrl}${dataFiles.searchHead(first)}`),
   );
-  // Each document's row, read by the range of its slot, once; a file a host sent whole (it
-  // ignored the range) is kept, and the rows after are taken from it.
-  const wholeFiles = new Map<number, RangeAnswer>();
-  const rowRange = async (file: number, start: number, length: number) => {
-    const url = source.rowUrls[file]!;
-    // Not through the HTTP cache: it lets one request at a time use a file's entry, and a
-    // query's ten rows are often in the same file (each waited a round trip for the one
-    // before it on the phone profile). A row is kept here, once read.
-    const answer = wholeFiles.get(file) ?? (await fetchRangeAnswer(url, start, length, { cache: 'no-store' }));
-    if (!answer) throw new Error(`${url}: HTTP 404`);
-    if (!answer.partial) wholeFiles.set(file, answer);
-    return rangeIn(answer, start, length, url);
-  };
-  // A row read is kept under a name of its own (a range is not kept by the service worker),
-  // and read from there when it cannot be read from its file: offline.
-  const row = memoizeAsync(async (doc: number): Promise<ResultEntry> => {
-    const slot = directory.rowBytes;
-    if (!slot) throw new Error(`${source.indexUrl} does not say how wide a result's row is`);
-    const keptUrl = `${source.dataUrl}${dataFiles.searchRow(doc)}`;
-    try {
-      const read = await readRow(doc, slot, rowRange);
-      keepText(keptUrl, JSON.stringify(read), source.keepRows ?? false);
-      return rowEntry(read);
-    } catch (error) {
-      const kept = await keptText(keptUrl);
-      if (kept === undefined) throw error;
-      return rowEntry(JSON.parse(kept) as ResultRow);
-    }
-  });
+  const row = resultRows(source, directory.rowBytes);
   const answers = directory.answers?.split(' ');
   const answerFile = memoizeAsync((n: number) => fetchJson<AnswerFile>(`${source.dataUrl}${dataFiles.searchAnswer(n)}`));
   // What an answer found, with the passages its file holds.
