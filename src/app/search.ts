@@ -11,4 +11,18 @@ export const RESULTS_PER_PAGE = 10;
  * word's first letters in the page where the build answered them; a run of the app has one
  * (session.ts). A result opened is one request: its entry says where its record is.
  */
-export const appSearchClient = () => createSearchClient(searchSource, (found) => placeArticles(found.entries), pageAnswers);
+export const appSearchClient = () => createSearchClient(searchSource, (found) => placeArticles(found.entries), pageAnswers, firstPassages);
+
+/** The least height of a result on screen: its title, date and three lines of passage. */
+const RESULT_MIN_HEIGHT = 150;
+
+/**
+ * How many results' passages a search reads at once: as many as a screen shows. The others'
+ * articles are fetched once the reader scrolls toward them (search-results.tsx): typing a
+ * query letter by letter, each prefix's ten results cost ten article texts, most of the bytes
+ * a search downloads.
+ */
+export function firstPassages(): number {
+  // A page prerendered shows no results.
+  return typeof window === 'undefined' ? RESULTS_PER_PAGE : Math.min(RESULTS_PER_PAGE, Math.ceil(window.innerHeight / RESULT_MIN_HEIGHT));
+}

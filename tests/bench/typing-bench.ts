@@ -84,8 +84,8 @@ export function countBytes(server: Server, kindOf: (path: string) => string = se
 }
 
 // In the page: each input event's time, and a probe that resolves once the results for the
-// field's text are on screen (the frame after), then once their passages have replaced the
-// excerpts (or 1.5 s passed: passages already at hand replace nothing).
+// field's text are on screen (the frame after), then once the passages of those on the screen
+// have replaced the excerpts (or 1.5 s passed: passages already at hand replace nothing).
 export const PROBE = `(() => {
   window.events_ = [];
   window.longTasks_ = [];
@@ -121,7 +121,8 @@ export const PROBE = `(() => {
       if (!shows(q)) return false;
       requestAnimationFrame(() => {
         const shown = performance.now();
-        const excerpts = [...document.querySelectorAll('main [data-nav-item] p[dir]')];
+        // The results on the screen: the others' passages come when the reader scrolls to them.
+        const excerpts = [...document.querySelectorAll('main [data-nav-item] p[dir]')].filter((p) => p.getBoundingClientRect().top < innerHeight);
         const passages = () => excerpts.every((p) => !p.isConnected);
         if (!excerpts.length || passages()) return done({ results: shown - t0, passages: 0 });
         const o = new MutationObserver(() => {

@@ -115,9 +115,10 @@ async function typeTh(browser: Browser, unreachable: string[]) {
   const results = into.locator('[data-nav-item]');
   await expect(results).toHaveCount(10);
   const drawn = [...fetched];
-  // Every result's passage, with its matches marked.
+  // Every result's passage, with its matches marked: those below the screen once scrolled to.
   await expect(results.locator('p[dir] mark')).not.toHaveCount(0, slow);
-  await expect(results.filter({ has: into.locator('p[dir]') })).toHaveCount(10, slow);
+  await results.last().scrollIntoViewIfNeeded();
+  await expect(results.locator('p[dir]:empty')).toHaveCount(0, slow);
   const shown = {
     titles: await results.getByRole('heading').allTextContents(),
     passages: await results.locator('p[dir]').allTextContents(),
@@ -142,6 +143,37 @@ test('a two-letter word typed is answered by one file the build wrote, passages 
   expect(searched.drawn.filter((path) => path.includes('/search/rows/')).length).toBeGreaterThan(1);
   expect(answered.shown).toEqual(searched.shown);
   expect(answered.shown.passages.join(' ')).toMatch(/\bth/i);
+});
+
+test('a search reads the passages of the results on the screen at once, and the others’ as the reader scrolls to them', async ({ page }) => {
+  // Article records (ranges of the packs), which passages are picked from.
+  const records: string[] = [];
+  page.context().on('request', (request) => {
+    if (/\/articles\/\d+\.bin$/.test(new URL(request.url()).pathname)) records.push(request.headers().range ?? 'whole');
+  });
+  await openLive(page, '/search?q=election');
+  const results = page.locator('[data-nav-item]');
+  await expect(results).toHaveCount(10, slow);
+  const height = page.viewportSize()!.height;
+  // As many as a screen holds (src/app/search.ts: a result is at least 150 px tall).
+  const first = Math.ceil(height / 150);
+  const passages = results.locator('p[dir]');
+  for (let i = 0; i < first; i++) await expect(passages.nth(i)).not.toBeEmpty(slow);
+  // Those on the screen have theirs, drawn there: text in a box of three lines.
+  const onScreen = await results.evaluateAll((items, h) => items.filter((item) => item.getBoundingClientRect().top < h).length, height);
+  expect(onScreen).toBeGreaterThan(1);
+  expect(onScreen).toBeLessThanOrEqual(first);
+  const box = (await passages.nth(onScreen - 1).boundingBox())!;
+  expect(box.height).toBeGreaterThan(40);
+  // The others, below the screen, keep their places empty, and their articles were not fetched.
+  expect((await results.nth(first).boundingBox())!.y).toBeGreaterThanOrEqual(height);
+  for (let i = first; i < 10; i++) await expect(passages.nth(i)).toBeEmpty();
+  expect(records).toHaveLength(first);
+  // Scrolled to, they come.
+  await results.nth(first).scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-nav-item] p[dir]:empty')).toHaveCount(0, slow);
+  expect(records).toHaveLength(10);
+  await expect(passages.nth(first)).toBeInViewport();
 });
 
 test('a word’s first letters typed on the front page are answered by the page itself, while the search worker has not started', async ({ browser }) => {

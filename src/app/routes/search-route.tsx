@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { SearchResults } from '../../features/search/search-results.tsx';
 import { useSearch } from '../../features/search/use-search.ts';
@@ -7,7 +7,7 @@ import { articlePath, searchPath } from '../paths.ts';
 import { manifest } from '../archive.ts';
 import { searchHead } from '../../content/publishing/page-head.ts';
 import { headHandle } from '../route-head.ts';
-import { RESULTS_PER_PAGE } from '../search.ts';
+import { firstPassages, RESULTS_PER_PAGE } from '../search.ts';
 import { useSession } from '../session.ts';
 
 // Stable across renders, so the results list is not drawn again for a keystroke alone.
@@ -34,7 +34,12 @@ export function SearchRoute() {
   const [shown, setShown] = useState({ query, limit: RESULTS_PER_PAGE });
   // A new query starts again from the first results.
   const limit = shown.query === query ? shown.limit : RESULTS_PER_PAGE;
-  const state = useSearch(query, limit, client, exact, earlyResults);
+  // Every result's passage once the reader nears those the search did not read at once.
+  const [allPassagesOf, setAllPassagesOf] = useState<string | null>(null);
+  const allPassages = allPassagesOf === query;
+  const state = useSearch(query, limit, client, exact, earlyResults, allPassages);
+  // The same object from key to key, so the results are not drawn again for a keystroke alone.
+  const morePassages = useMemo(() => (allPassages ? undefined : { from: firstPassages(), ask: setAllPassagesOf }), [allPassages]);
   return (
     <SearchResults
       query={query}
@@ -43,6 +48,7 @@ export function SearchRoute() {
       exactHrefFor={exactHref}
       example={manifest.searchExample}
       onShowMore={() => setShown({ query, limit: limit + RESULTS_PER_PAGE })}
+      morePassages={morePassages}
     />
   );
 }

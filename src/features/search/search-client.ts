@@ -12,7 +12,10 @@ export interface PageAnswers {
 
 /** What a query found, with the passages to come (the worker reads the articles' texts after it has answered). */
 export interface SearchAnswer extends Found {
+  /** The passages of the first results, as many as the client was told to read at once (`firstPassages`). */
   passages: Promise<Passages>;
+  /** Every result's passage: the other results' articles are fetched now (the reader scrolled to them). */
+  allPassages: () => Promise<Passages>;
 }
 
 /** An answer as far as it has arrived: passages are null until they have. */
@@ -33,14 +36,17 @@ export interface SearchClient {
  * Starts the search loading in a Web Worker (on the main thread where workers do not exist,
  * as in tests). Only the latest query is answered: older ones resolve to null. A word's first
  * keys that the build answered are answered in the page, when `answers` says where
- * (answeringInPage).
+ * (answeringInPage). Each answer's passages are read at once for its first `firstPassages()`
+ * results (those a screen shows), the others' when asked for (`allPassages`).
  */
 export function createSearchClient(
   source: () => Promise<SearchSource>,
   onFound: (found: Found) => void = () => undefined,
   answers: () => PageAnswers | null = () => null,
+  firstPassages: () => number = () => Infinity,
 ): SearchClient {
-  return sharingAnswers(answeringInPage(typeof Worker === 'undefined' ? inPageClient(source) : workerClient(source), answers), onFound);
+  const asker = typeof Worker === 'undefined' ? inPageClient(source, firstPassages) : workerClient(source, firstPassages);
+  return sharingAnswers(answeringInPage(asker, answers), onFound);
 }
 
 type Asker = ((query: string, limit: number, exact: boolean) => Promise<SearchAnswer | null>) & {
@@ -73,7 +79,8 @@ function answeringInPage(ask: Asker, answers: () => PageAnswers | null): Asker {
     if (asked !== latest) return null;
     if (!read) return ask(query, limit, exact);
     ask.prefetch(query);
-    return { ...read, passages: Promise.resolve(read.passages) };
+    const passages = Promise.resolve(read.passages);
+    return { ...read, passages, allPassages: () => passages };
   };
   return Object.assign(answering, { warm: ask.warm, prefetch: ask.prefetch });
 }
@@ -89,21 +96,21 @@ function sharingAnswers(ask: Asker, onFound: (found: Found) => void): SearchClie
   return {
     search(query, limit, exact = false) {
       if (isAsked(query, limit, exact)) return asked!.answer;
-      const current: NonNullable<typeof asked> = { query, limit, exact, answer: ask(query, limit, exact), arrived: null };
+      const current: NonNullable<typeof asked> = { query, limit, exact, answer: Promise.resolve(null), arrived: null };
       asked = current;
-      current.answer.then(
-        async (answer) => {
-          if (!answer) return;
-          onFound(answer);
-          const arrived: ArrivedAnswer = { ...answer, passages: null };
-          current.arrived = arrived;
-          arrived.passages = await answer.passages;
-        },
-        // A failed query is asked afresh next time.
-        () => {
-          if (asked === current) asked = null;
-        },
-      );
+      current.answer = ask(query, limit, exact).then((answer) => {
+        if (!answer) return null;
+        onFound(answer);
+        const arrived: ArrivedAnswer = { ...answer, passages: null };
+        current.arrived = arrived;
+        // What a view draws at once: the first passages, and the others once asked for.
+        const merge = (passages: Passages) => (arrived.passages = morePassages(arrived.passages, passages));
+        return { ...answer, passages: answer.passages.then(merge), allPassages: () => answer.allPassages().then(merge) };
+      });
+      // A failed query is asked afresh next time.
+      current.answer.catch(() => {
+        if (asked === current) asked = null;
+      });
       return current.answer;
     },
     arrived(query, limit, exact = false) {
@@ -114,7 +121,7 @@ function sharingAnswers(ask: Asker, onFound: (found: Found) => void): SearchClie
 }
 
 /** Search on the main thread, where there are no workers (as in tests). */
-function inPageClient(source: () => Promise<SearchSource>): Asker {
+function inPageClient(source: () => Promise<SearchSource>, firstPassages: () => number): Asker {
   let next = 0;
   // Loaded on demand so the engine and fuse.js stay out of the page's bundle.
   let opened: ReturnType<typeof openSearch> | null = null;
@@ -127,7 +134,9 @@ function inPageClient(source: () => Promise<SearchSource>): Asker {
     const id = ++next;
     const search = await open();
     const found = await search.search(query, limit, exact, () => id !== next);
-    return found && id === next ? { ...found, passages: search.passages(found) } : null;
+    if (!found || id !== next) return null;
+    let all: Promise<Passages> | null = null;
+    return { ...found, passages: search.passages(found, undefined, firstPassages()), allPassages: () => (all ??= search.passages(found)) };
   };
   const prefetch = (query: string) => {
     next++;
@@ -139,20 +148,22 @@ function inPageClient(source: () => Promise<SearchSource>): Asker {
 }
 
 /** Search in a Web Worker, which answers each query twice: what it found, then the passages. */
-function workerClient(source: () => Promise<SearchSource>): Asker {
+function workerClient(source: () => Promise<SearchSource>, firstPassages: () => number): Asker {
   let next = 0;
   let worker: Worker | null = null;
   /** Resolves once the worker has been told where the index is (its script loads meanwhile). */
   let opened: Promise<void> = Promise.resolve();
   const pending = new Map<number, { resolve: (answer: SearchAnswer | null) => void; reject: (error: Error) => void }>();
   const pendingPassages = new Map<number, (passages: Passages) => void>();
+  const pendingAll = new Map<number, (passages: Passages) => void>();
   const start = () => {
     const created = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     created.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
-      if ('passages' in message) {
-        pendingPassages.get(message.id)?.(message.passages);
-        pendingPassages.delete(message.id);
+      if ('passages' in message || 'allPassages' in message) {
+        const [waiting, passages] = 'passages' in message ? [pendingPassages, message.passages] : [pendingAll, message.allPassages];
+        waiting.get(message.id)?.(passages);
+        waiting.delete(message.id);
         return;
       }
       const waiting = pending.get(message.id);
@@ -160,7 +171,14 @@ function workerClient(source: () => Promise<SearchSource>): Asker {
       pending.delete(message.id);
       if ('error' in message) return waiting.reject(new Error(message.error));
       const passages = new Promise<Passages>((resolve) => pendingPassages.set(message.id, resolve));
-      waiting.resolve({ ...message.found, passages });
+      const id = message.id;
+      let all: Promise<Passages> | null = null;
+      const allPassages = () =>
+        (all ??= new Promise<Passages>((resolve) => {
+          pendingAll.set(id, resolve);
+          created.postMessage({ type: 'more', id } satisfies WorkerRequest);
+        }));
+      waiting.resolve({ ...message.found, passages, allPassages });
     });
     // The worker's script did not load (gone with a deploy, or offline with no service
     // worker), or the worker failed: the questions waiting fail, so the page says search is
@@ -187,10 +205,11 @@ function workerClient(source: () => Promise<SearchSource>): Asker {
       pending.delete(id);
       settle(waiting);
     }
-    for (const [id, resolve] of pendingPassages) {
-      pendingPassages.delete(id);
-      resolve([]);
-    }
+    for (const waiting of [pendingPassages, pendingAll])
+      for (const [id, resolve] of waiting) {
+        waiting.delete(id);
+        resolve([]);
+      }
   };
   const ask = (query: string, limit: number, exact: boolean): Promise<SearchAnswer | null> => {
     worker ??= start();
@@ -202,7 +221,7 @@ function workerClient(source: () => Promise<SearchSource>): Asker {
       pending.set(id, { resolve, reject });
       // After the worker's `open`; a failed one has settled this question already.
       opened.then(
-        () => asking.postMessage({ type: 'search', id, query, limit, exact } satisfies WorkerRequest),
+        () => asking.postMessage({ type: 'search', id, query, limit, exact, passages: firstPassages() } satisfies WorkerRequest),
         () => undefined,
       );
     });
@@ -223,4 +242,11 @@ function workerClient(source: () => Promise<SearchSource>): Asker {
     },
     prefetch,
   });
+}
+
+/** `more` over `known`: where a passage did not come (not read, or called off by a newer query), the one known stays. */
+function morePassages(known: Passages | null, more: Passages): Passages {
+  const length = Math.max(known?.length ?? 0, more.length);
+  // A passage, else the one known, else null where the text could not be read.
+  return Array.from({ length }, (_, i) => more[i] ?? known?.[i] ?? more[i]);
 }

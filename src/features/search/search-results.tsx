@@ -1,5 +1,5 @@
 import { Thumbnail } from '../../components/thumbnail.tsx';
-import { memo, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { Link } from '../../components/link.tsx';
 import { ArticleMeta } from '../../components/article-meta.tsx';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
@@ -20,6 +20,12 @@ interface SearchResultsProps {
   /** A misspelling of one of the archive's words that search corrects, for the hint (none: no example). */
   example?: { typo: string; word: string } | null;
   onShowMore: () => void;
+  /**
+   * The results from the `from`th on have no passage until asked for (the search reads at
+   * once those of the results a screen shows): `ask` is called with the query once one of
+   * them comes near the screen.
+   */
+  morePassages?: { from: number; ask: (query: string) => void };
 }
 
 /**
@@ -41,7 +47,7 @@ export function SearchResults(props: SearchResultsProps) {
   );
 }
 
-function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }: SearchResultsProps) {
+function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore, morePassages }: SearchResultsProps) {
   const t = useTranslator();
   if (!query || state.status === 'idle') {
     return (
@@ -108,7 +114,7 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
         <Notice title={t.text('search.nothingTitle')}>{t.text('search.nothingText')}</Notice>
       ) : (
         <>
-          <ResultList state={state} hrefFor={hrefFor} />
+          <ResultList state={state} hrefFor={hrefFor} morePassages={morePassages} />
           {total > items.length && (
             <button type="button" onClick={onShowMore} className={RESULT_CLASSES.more}>
               {t.text('search.more')}
@@ -124,9 +130,19 @@ function SearchBody({ query, state, hrefFor, exactHrefFor, example, onShowMore }
  * The results themselves. Drawn again only for a new answer: a keystroke alone changes the
  * heading above them, and redrawing ten results for it would cost each key main-thread time.
  */
-const ResultList = memo(function ResultList({ state, hrefFor }: { state: SearchState & { status: 'ready' }; hrefFor: SearchResultsProps['hrefFor'] }) {
+const ResultList = memo(function ResultList({
+  state,
+  hrefFor,
+  morePassages,
+}: {
+  state: SearchState & { status: 'ready' };
+  hrefFor: SearchResultsProps['hrefFor'];
+  morePassages: SearchResultsProps['morePassages'];
+}) {
+  const list = useRef<HTMLOListElement>(null);
+  useAskWhenNear(list, state, morePassages);
   return (
-    <ol onKeyDown={(event) => arrowKeys(event, true)} className={RESULT_CLASSES.list}>
+    <ol ref={list} onKeyDown={(event) => arrowKeys(event, true)} className={RESULT_CLASSES.list}>
       {state.items.map(({ entry, snippet }) => (
         <li key={entry.id}>
           <Link to={hrefFor(entry.id, state.terms, state.corrected ?? state.query)} {...NAV_ITEM} className={RESULT_CLASSES.link}>
@@ -148,6 +164,29 @@ const ResultList = memo(function ResultList({ state, hrefFor }: { state: SearchS
     </ol>
   );
 });
+
+/**
+ * Asks for the other passages (`morePassages`) once a result without one, from the `from`th
+ * on, comes onto the screen: the reader scrolled, moved through the results with the keys, or
+ * showed more. (The search read as many as the screen could hold, usually one more than it
+ * shows.) Where nothing can tell (no IntersectionObserver), at once.
+ */
+function useAskWhenNear(list: RefObject<HTMLOListElement | null>, state: SearchState & { status: 'ready' }, more: SearchResultsProps['morePassages']) {
+  useEffect(() => {
+    const items = list.current?.children;
+    if (!more || !items) return;
+    const waiting = [...items].filter((_, i) => i >= more.from && !state.items[i]?.snippet);
+    if (waiting.length === 0) return;
+    if (typeof IntersectionObserver === 'undefined') return more.ask(state.query);
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      more.ask(state.query);
+    });
+    waiting.forEach((item) => observer.observe(item));
+    return () => observer.disconnect();
+  }, [list, state, more]);
+}
 
 function Notice({ title, level = 2, children }: { title: string; level?: 1 | 2; children: ReactNode }) {
   const Heading = level === 1 ? 'h1' : 'h2';

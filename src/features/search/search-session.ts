@@ -44,8 +44,11 @@ export interface Found {
   corrected: string | null;
 }
 
-/** Per found entry, the passage around its best match; null where the article's text could not be read. */
-export type Passages = (Segment[] | null)[];
+/**
+ * Per found entry, the passage around its best match; null where the article's text could
+ * not be read, undefined where it was not asked for (see `passages`).
+ */
+export type Passages = (Segment[] | null | undefined)[];
 
 /**
  * Search with everything a result shows: the engine fetches the index's directory once, and
@@ -128,17 +131,23 @@ export async function openSearch(source: SearchSource) {
     prefetch: (query: string): Promise<void> => engine.prefetch(query),
     /** The passages of what an answer file found (they came with it); undefined for what the engine found. */
     answeredPassages: (found: Found): Passages | undefined => answered.get(found),
-    /** The passages of what a query found; `signal` calls off their fetches when a newer query comes (the passages then come back empty). */
-    passages(found: Found, signal: AbortSignal = new AbortController().signal): Promise<Passages> {
+    /**
+     * The passages of what a query found, of its first `count` entries (the others' articles
+     * are not fetched); `signal` calls off their fetches when a newer query comes (the
+     * passages then come back empty).
+     */
+    passages(found: Found, signal: AbortSignal = new AbortController().signal, count = Infinity): Promise<Passages> {
       const known = answered.get(found);
       if (known) return Promise.resolve(known);
       const terms = new Set(found.terms);
       return Promise.all(
-        found.entries.map((entry) =>
-          text(entry, signal).then(
-            (body) => snippet(body, terms),
-            () => null,
-          ),
+        found.entries.map((entry, i) =>
+          i >= count
+            ? undefined
+            : text(entry, signal).then(
+                (body) => snippet(body, terms),
+                () => null,
+              ),
         ),
       );
     },

@@ -3,7 +3,7 @@
 // never block typing or scrolling. The page only draws what arrives. A query overtaken by
 // a newer one is dropped at each step, so fast typing does not queue work or fetches.
 import type { WorkerRequest, WorkerResponse } from './search-protocol.ts';
-import { openSearch, type SearchSource } from './search-session.ts';
+import { openSearch, type Found, type SearchSource } from './search-session.ts';
 
 let source: SearchSource | null = null;
 let search: ReturnType<typeof openSearch> | null = null;
@@ -11,6 +11,8 @@ let latest = 0;
 // The article texts being fetched for the latest answer's passages: a newer query calls them
 // off, as on HTTP/1.1 ten of them held every connection its postings needed.
 let passagesFetches = new AbortController();
+// The latest query's answer, whose other passages the page asks for once the reader scrolls.
+let answered: { id: number; found: Found; ready: Awaited<ReturnType<typeof openSearch>> } | null = null;
 // How long the answer must stand before its passages are fetched: a typist's next key
 // usually comes sooner, and the passages still follow the results within 150 ms.
 const PASSAGES_AFTER = 40;
@@ -24,8 +26,17 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
     search = openSearch(source);
     return;
   }
+  if (request.type === 'more') {
+    if (answered?.id !== request.id || request.id !== latest) return;
+    const { found, ready } = answered;
+    const allPassages = await ready.passages(found, passagesFetches.signal);
+    if (request.id === latest) reply({ id: request.id, allPassages });
+    return;
+  }
   latest = request.id;
+  answered = null;
   passagesFetches.abort();
+  passagesFetches = new AbortController();
   if (request.type === 'prefetch') {
     // What fails here is fetched again by the query that needs it.
     search ??= openSearch(source!);
@@ -41,14 +52,14 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
     const found = await ready.search(request.query, request.limit, request.exact, overtaken);
     if (!found || overtaken()) return;
     reply({ id: request.id, found });
-    const answered = ready.answeredPassages(found);
-    if (answered) return reply({ id: request.id, passages: answered });
+    answered = { id: request.id, found, ready };
+    const fromFile = ready.answeredPassages(found);
+    if (fromFile) return reply({ id: request.id, passages: fromFile });
     // Passages need each result's article: fetched only if no newer key has come meanwhile,
     // so typing fast does not queue texts for prefixes already passed.
     await new Promise((resolve) => setTimeout(resolve, PASSAGES_AFTER));
     if (overtaken()) return;
-    passagesFetches = new AbortController();
-    const passages = await ready.passages(found, passagesFetches.signal);
+    const passages = await ready.passages(found, passagesFetches.signal, request.passages);
     if (!overtaken()) reply({ id: request.id, passages });
   } catch (error) {
     // Let the next query retry the vocabulary after a failed fetch.

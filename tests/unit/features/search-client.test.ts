@@ -66,6 +66,25 @@ describe('createSearchClient without Web Workers (the in-page fallback)', () => 
     expect(byTitle.get('Coffee harvest')).toBeNull();
   });
 
+  it("reads the passages of the first results it is told to at once, and the others' when asked for, keeping what arrived", async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => (fetched.push(new URL(url).pathname), serve(url)));
+    const client = createSearchClient(source, undefined, undefined, () => 1);
+    const answer = (await client.search('harvest', 10))!;
+    const first = await answer.passages;
+    const texts = () => fetched.filter((path) => path.startsWith('/articles/'));
+    expect(first[0]).toBeTruthy();
+    expect(first[1]).toBeUndefined();
+    expect(texts()).toHaveLength(1);
+    const all = await answer.allPassages();
+    // The second article's record is missing: read, and no passage.
+    expect(texts()).toHaveLength(2);
+    expect(all[0]).toEqual(first[0]);
+    expect(all[1]).toBeNull();
+    // What a view drawing the answer at once gets: every passage now.
+    expect(client.arrived('harvest', 10)?.passages).toEqual(all);
+  });
+
   it('holds the answer to the latest question as far as it has arrived, and only for it', async () => {
     vi.stubGlobal('fetch', serve);
     const client = createSearchClient(source);

@@ -79,6 +79,23 @@ describe('the passages of what a search found', () => {
     expect(passages.map((p) => p?.map((s) => s.text).join(''))).toEqual(found.entries.map((e) => e.title));
   });
 
+  it("are read for the first `count` results only: the others' articles are not fetched until asked for", async () => {
+    const host = slowTexts();
+    host.deliver();
+    vi.stubGlobal('fetch', host.fetchStub);
+    const search = await openSearch(source);
+    const found = (await search.search('harvest', 10))!;
+    const first = await search.passages(found, undefined, 1);
+    expect(first).toHaveLength(2);
+    expect(first[0]?.map((s) => s.text).join('')).toBe(found.entries[0]!.title);
+    expect(first[1]).toBeUndefined();
+    expect(host.textFetches).toHaveLength(1);
+    // Asked for all, the first is not fetched again.
+    const all = await search.passages(found);
+    expect(all.map((p) => p?.map((s) => s.text).join(''))).toEqual(found.entries.map((e) => e.title));
+    expect(host.textFetches).toHaveLength(2);
+  });
+
   it('keep a text that arrived, even after the query that fetched it was overtaken', async () => {
     const host = slowTexts();
     host.deliver();

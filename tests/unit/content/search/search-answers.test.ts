@@ -216,10 +216,12 @@ describe('a search answered from its file', () => {
         fetched.filter((path) => /^search\/docs\/|^articles\//.test(path)),
         query,
       ).toEqual([]);
-      const { passages, ...found } = answer!;
+      const { passages, allPassages, ...found } = answer!;
       const fromEngine = await searched.search(query, 10);
       expect(found, query).toEqual(fromEngine);
       expect(await passages, query).toEqual(await searched.passages(fromEngine!));
+      // An answer file holds every passage: there are no others to fetch.
+      expect(await allPassages(), query).toEqual(await passages);
     }
   });
 
@@ -233,7 +235,7 @@ describe('a search answered from its file', () => {
     );
     const check = async (query: string) => {
       fetched.length = 0;
-      const { passages: _, ...found } = (await client.search(query, 10))!;
+      const { passages: _, allPassages: __, ...found } = (await client.search(query, 10))!;
       expect(found, query).toEqual(await searched.search(query, 10));
       return fetched.filter((path) => path.startsWith('search/answers/')).length;
     };
