@@ -2,7 +2,8 @@
 // them say, and reading an article's file from its record in the browser.
 import type { ArticleAt } from '../content/archive/article-pack.ts';
 import { articleFileId, articleRoute, dataFiles, type RouterData } from '../content/contracts.ts';
-import { fetchArticleText, keepText, keptText, placeFromPage } from '../content/reader/article-record.ts';
+import { fetchArticleText, placeFromPage } from '../content/reader/article-record.ts';
+import { keepText, keptText } from '../content/reader/kept-text.ts';
 
 /** Reads the articles' files of this build's data: `dataUrl` the URL of a data file, `fetchFile` a data file read as it is. */
 export function articleRecords(dataUrl: (path: string) => string, fetchFile: (path: string, url: string) => Promise<string | null>) {

@@ -4,7 +4,7 @@
 import { dataFiles } from '../../content/contracts.ts';
 import { fetchRangeAnswer, rangeIn, type RangeAnswer } from '../../content/fetch-data.ts';
 import { memoizeAsync } from '../../content/memo.ts';
-import { keepText, keptText } from '../../content/reader/article-record.ts';
+import { keepText, keptText } from '../../content/reader/kept-text.ts';
 import { readRow, rowEntry, type ResultEntry, type ResultRow } from '../../content/search/search-docs.ts';
 import type { SearchSource } from './search-session.ts';
 

@@ -9,7 +9,8 @@ import type { SearchDirectory, Shard, VocabularyPart } from '../../content/searc
 import { highlight, passageText, snippet, type Segment } from '../../content/search/snippet.ts';
 import { answerNumber } from '../../content/search/search-answers.ts';
 import { readAnswer, type AnswerFile } from '../../content/search/answer-file.ts';
-import { fetchArticleText, keptText } from '../../content/reader/article-record.ts';
+import { fetchArticleText } from '../../content/reader/article-record.ts';
+import { keptText } from '../../content/reader/kept-text.ts';
 import type { ArticleAt } from '../../content/archive/article-pack.ts';
 
 /** Where a build's search index and the files results are drawn from can be fetched. */
