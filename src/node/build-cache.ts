@@ -145,4 +145,9 @@ export class BuildCache {
     this.images.save();
     return `reused ${formatCount(this.seeds.hits)} parsed seeds and ${formatCount(this.pages?.hits ?? 0)} rendered pages`;
   }
+
+  /** Lets go of the files a build that is not saved opened (its pages' pack is removed by the next that is). */
+  close(): void {
+    this.pages?.close();
+  }
 }

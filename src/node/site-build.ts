@@ -386,6 +386,7 @@ export class SiteBuild {
 
   /** Removes the staging folder, once no folder or link is being made in it. */
   private async discard(staging: Staging): Promise<void> {
+    this.cache?.close();
     await this.pageFolders?.catch(() => undefined);
     await this.out?.linked().catch(() => undefined);
     discardStaging(staging);

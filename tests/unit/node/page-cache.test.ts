@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -39,23 +39,74 @@ describe('PageCache', () => {
     expect(new PageCache(dir, 'v2', data({ 'articles/a.json': 'h1' })).get('articles/a')).toBeNull();
   });
 
-  it('never gives back a torn or altered entry, and keeps only the pages of the last build', () => {
+  it("never gives back a torn or altered entry, and keeps only the packs that hold the last build's pages", () => {
     const dir = join(scratch, 'torn');
     const first = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' }));
     first.put('articles/a', inputs, page('a'));
     first.put('articles/b', { files: [], manifest: [] }, page('b'));
     first.save();
-    const [a, b] = ['articles/a', 'articles/b'].map((path) => join(dir, 'pages', new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' })).keyOf(path)!));
-    truncateSync(a!, 40);
-    // The same length, one byte changed: only the digest tells.
-    writeFileSync(b!, readFileSync(b!, 'latin1').replace('<p>b</p>', '<p>B</p>'), 'latin1');
+    const [pack] = readdirSync(join(dir, 'pages'));
+    const file = join(dir, 'pages', pack!);
+    const bytes = readFileSync(file, 'latin1');
+    // a's entry altered at the same length (only the digest tells), b's cut short.
+    writeFileSync(file, bytes.replace('<p>a</p>', '<p>A</p>').slice(0, -5), 'latin1');
 
     const second = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' }));
+    expect(second.has('articles/a')).toBe(true);
     expect(second.get('articles/a')).toBeNull();
     expect(second.get('articles/b')).toBeNull();
-    const c = second.put('articles/c', { files: [], manifest: [] }, page('c'));
+    second.put('articles/c', { files: [], manifest: [] }, page('c'));
     second.save();
-    expect(readdirSync(join(dir, 'pages'))).toEqual([c]);
+    // The old pack held none of this build's pages.
+    const [own] = readdirSync(join(dir, 'pages'));
+    expect(own).not.toBe(pack);
+    expect(readdirSync(join(dir, 'pages'))).toEqual([own]);
+    expect(new PageCache(dir, 'v1', data({})).get('articles/c')?.html.toString()).toBe('<p>c</p>');
+  });
+
+  it('leaves a pack mostly in use where it is, and copies the pages still used out of one mostly left behind', () => {
+    const dir = join(scratch, 'compact');
+    const fields = { files: ['articles/a.json'], manifest: [] };
+    const first = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h1' }));
+    for (const name of ['a', 'b', 'c', 'd']) first.put(`articles/${name}`, name === 'a' ? fields : { files: [], manifest: [] }, page(name));
+    first.save();
+    const [old] = readdirSync(join(dir, 'pages'));
+
+    // One page of four rendered again: the old pack stays, beside this build's.
+    const second = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h2' }));
+    expect(second.get('articles/a')).toBeNull();
+    second.put('articles/a', fields, page('a'));
+    for (const name of ['b', 'c', 'd']) expect(second.get(`articles/${name}`)).not.toBeNull();
+    second.save();
+    expect(readdirSync(join(dir, 'pages'))).toHaveLength(2);
+    expect(readdirSync(join(dir, 'pages'))).toContain(old);
+
+    // Three of four (the old pack's a and two more) left behind: d is copied out, the pack removed.
+    const third = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h2' }));
+    for (const name of ['a', 'd']) expect(third.get(`articles/${name}`)).not.toBeNull();
+    third.put('articles/b', { files: ['articles/a.json'], manifest: [] }, page('b'));
+    third.put('articles/c', { files: ['articles/a.json'], manifest: [] }, page('c'));
+    third.save();
+    expect(readdirSync(join(dir, 'pages'))).not.toContain(old);
+    const fourth = new PageCache(dir, 'v1', data({ 'articles/a.json': 'h2' }));
+    expect(['a', 'b', 'c', 'd'].map((name) => fourth.get(`articles/${name}`)?.html.toString())).toEqual(['<p>a</p>', '<p>b</p>', '<p>c</p>', '<p>d</p>']);
+  });
+
+  it('removes the pack of a build stopped before it saved, and keeps the pages of the last one that did', () => {
+    const dir = join(scratch, 'stopped');
+    const first = new PageCache(dir, 'v1', data({}));
+    first.put('articles/a', { files: [], manifest: [] }, page('a'));
+    first.save();
+    const stopped = new PageCache(dir, 'v1', data({}));
+    stopped.put('articles/b', { files: [], manifest: [] }, page('b'));
+    stopped.close();
+    expect(readdirSync(join(dir, 'pages'))).toHaveLength(2);
+
+    const next = new PageCache(dir, 'v1', data({}));
+    expect(next.get('articles/b')).toBeNull();
+    expect(next.get('articles/a')?.html.toString()).toBe('<p>a</p>');
+    next.save();
+    expect(readdirSync(join(dir, 'pages'))).toHaveLength(1);
   });
 
   it('reads an index entry it cannot make sense of as a missing page, and the others as stored', () => {
@@ -97,14 +148,14 @@ describe('PageCache', () => {
     first.put('articles/a', { files: [], manifest: [] }, page('a'));
     first.put('articles/b', { files: [], manifest: [] }, page('b'));
     first.save();
-    expect(readdirSync(join(dir, 'pages'))).toHaveLength(2);
+    expect(readdirSync(join(dir, 'pages'))).toHaveLength(1);
 
     const next = new PageCache(dir, 'v2', data({}));
-    // Nothing of v1 is left for this build to go through entry by entry when it saves.
+    // Nothing of v1 is left for this build to go through when it saves.
     expect(readdirSync(join(dir, 'pages'))).toEqual([]);
-    const c = next.put('articles/c', { files: [], manifest: [] }, page('c'));
+    next.put('articles/c', { files: [], manifest: [] }, page('c'));
     next.save();
-    expect(readdirSync(join(dir, 'pages'))).toEqual([c]);
+    expect(readdirSync(join(dir, 'pages'))).toHaveLength(1);
     await vi.waitFor(() => expect(readdirSync(dir).filter((name) => name.startsWith('pages.stale-'))).toEqual([]), { timeout: 20_000, interval: 50 });
     expect(new PageCache(dir, 'v2', data({})).get('articles/c')?.html.toString()).toBe('<p>c</p>');
   }, 30_000);
