@@ -22,12 +22,15 @@ export class ArticlePacks {
 
   /**
    * `fileAt(i)` is the text of the file of the article at position `i` (`articleFileText`);
-   * `related[i]` its related articles' positions, in the order of that file.
+   * `related[i]` its related articles' positions, in the order of that file; `deflate`
+   * deflates a file's text (raw, zlib's defaults), or gives the bytes a build before deflated
+   * the same text to (deflated-files.ts).
    */
   constructor(
     private readonly articles: readonly Pick<Article, 'id'>[],
     private readonly related: readonly (readonly number[])[],
     fileAt: (position: number) => string,
+    deflate: (text: string) => Buffer = deflateRawSync,
   ) {
     const n = articles.length;
     this.spans = new Float64Array(2 * n);
@@ -35,7 +38,7 @@ export class ArticlePacks {
     this.members = Array.from({ length: packCount(n) }, () => []);
     // Oldest first (packOf).
     for (let i = n - 1; i >= 0; i--) {
-      const body = deflateRawSync(fileAt(i));
+      const body = deflate(fileAt(i));
       const { start, end } = this.held.appendBytes(body);
       this.spans[2 * i] = start;
       this.spans[2 * i + 1] = end;

@@ -9,6 +9,7 @@ import type { PublicSite } from '../content/publishing/site-config.ts';
 import { formatCount } from '../content/publishing/format-number.ts';
 import { digest, readJson, writeJson } from './cache-files.ts';
 import { PageCache } from './page-cache.ts';
+import { DeflatedFiles } from './deflated-files.ts';
 import { SeedCache } from './seed-cache.ts';
 import { ImageCache } from './image-cache.ts';
 import type { BuiltData } from './built-data.ts';
@@ -101,6 +102,8 @@ export class BuildCache {
   readonly seeds: SeedCache;
   /** The images' sizes and encoded files, by the images' own hashes (image-cache.ts). */
   readonly images: ImageCache;
+  /** The articles' files as deflated, by their text (deflated-files.ts). */
+  readonly deflated: DeflatedFiles;
   private previousRecord: BuildRecord | null | undefined;
   /** The files of `previous` that are not as it recorded them, being looked at meanwhile (touchedFiles); null without a record of them. */
   readonly touched: Promise<Set<string>> | null;
@@ -119,6 +122,7 @@ export class BuildCache {
     this.fingerprint = codeFingerprint(appRoot);
     this.seeds = new SeedCache(join(this.dir, 'seeds'), digest(this.fingerprint, JSON.stringify(seedOptions)), seedOptions, hold);
     this.images = new ImageCache(join(this.dir, 'images'));
+    this.deflated = new DeflatedFiles(join(this.dir, 'deflated'));
   }
 
   /**
@@ -143,11 +147,13 @@ export class BuildCache {
     this.pages?.save();
     this.seeds.save();
     this.images.save();
+    this.deflated.save();
     return `reused ${formatCount(this.seeds.hits)} parsed seeds and ${formatCount(this.pages?.hits ?? 0)} rendered pages`;
   }
 
   /** Lets go of the files a build that is not saved opened (its pages' pack is removed by the next that is). */
   close(): void {
     this.pages?.close();
+    this.deflated.close();
   }
 }

@@ -100,13 +100,15 @@ export interface BuiltData {
  * Builds the list, article, tag and search files, and names their folder after a hash of
  * their content so a new build never mixes with cached old files. `termsOf` gives an
  * article's counted terms (the build's cache keeps them per seed); `collect` collects the
- * garbage (a build's is heap.ts's `collectGarbage`).
+ * garbage (a build's is heap.ts's `collectGarbage`); `deflate` deflates an article's file
+ * (the build's cache keeps what it deflated, by text).
  */
 export async function buildData(
   { articles }: Pick<SeedCollection, 'articles'>,
   pageSize: number = DEFAULTS.articlesPerPage,
   termsOf: (article: Article) => ArticleTerms = articleTerms,
   collect: () => void = () => {},
+  deflate?: (text: string) => Buffer,
 ): Promise<BuiltData> {
   const files = new DataFiles();
   const search = searchFiles(articles, termsOf, files, collect);
@@ -120,7 +122,7 @@ export async function buildData(
   // Made when asked for, as the articles' files are: held as text, the list files were 77 MB
   // of UTF-8 at 250,000 articles (up to twice that as strings), alive through the whole hashing
   // and writing of the data files.
-  const packs = new ArticlePacks(articles, search.related, (i) => articleFileAt(articles, search.related, i));
+  const packs = new ArticlePacks(articles, search.related, (i) => articleFileAt(articles, search.related, i), deflate);
   const placeAt = (position: number) => packs.placeAt(position);
   for (let chunk = 0; chunk < listChunks(articles.length, pageSize); chunk++)
     files.make(dataFiles.list(chunk), () => listFileAt(articles, chunk, pageSize, placeAt));

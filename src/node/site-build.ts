@@ -176,7 +176,14 @@ export class SiteBuild {
 
   /** The site's data: manifest, data files and their hashes. */
   loadData(): Promise<BuiltData> {
-    return (this.data ??= buildData(this.loadSeeds(), this.config.articlesPerPage, this.cache?.seeds.termsOf, collectGarbage));
+    const deflated = this.cache?.deflated;
+    return (this.data ??= buildData(
+      this.loadSeeds(),
+      this.config.articlesPerPage,
+      this.cache?.seeds.termsOf,
+      collectGarbage,
+      deflated && ((text) => deflated.deflate(text)),
+    ));
   }
 
   /** After a seed changed (dev server): everything is worked out again when next asked for. */
