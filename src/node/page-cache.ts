@@ -259,13 +259,13 @@ export class PageCache {
     return this.placeOf(path) !== null;
   }
 
-  /** An entry's bytes, or null when its pack is shorter than the index says (cut short). */
+  /** An entry's bytes, or null when its pack is shorter than the index says (cut short) or cannot be read. */
   private entry([pack, offset, length]: Place): Buffer | null {
     if (pack === this.writer?.pack) this.flush();
     const fd = pack === this.writer?.pack ? this.writer.fd : this.reader(pack);
     if (fd === null) return null;
-    const bytes = Buffer.allocUnsafe(length);
     try {
+      const bytes = Buffer.allocUnsafe(length);
       let read = 0;
       for (let n = 1; read < length && n > 0; read += n) n = readSync(fd, bytes, read, length - read, offset + read);
       return read === length ? bytes : null;
