@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { readJson, writeJson } from './cache-files.ts';
+import { TextFile } from './text-file.ts';
 
 interface DeflatedIndex {
   version: string;
@@ -16,9 +17,6 @@ interface DeflatedIndex {
 
 /** What the bytes an entry was deflated to depend on beyond its text. */
 const VERSION = `deflateRaw ${process.versions.zlib}`;
-/** This build's entries are written, and the last build's read, this many bytes at a time. */
-const WRITE_BYTES = 1 << 20;
-const READ_BYTES = 1 << 20;
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('base64');
 
@@ -37,17 +35,12 @@ export class DeflatedFiles {
   private readonly known = new Map<string, number>();
   private readonly starts: Float64Array = new Float64Array(0);
   private readonly lengths: number[] = [];
-  private old: number | null = null;
-  /** The bytes of the last build's file read last, and where they start in it. */
-  private window: Buffer = Buffer.alloc(0);
-  private windowStart = 0;
+  private old: TextFile | null = null;
   /** This build's entries, in the file it writes. */
   private readonly file = `${process.pid}-${Date.now().toString(36)}-${made++}.bin`;
-  private out: number | null = null;
+  private out: TextFile | null = null;
   private readonly hashes: string[] = [];
   private readonly written: number[] = [];
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
   hits = 0;
 
   constructor(private readonly dir: string) {
@@ -62,11 +55,8 @@ export class DeflatedFiles {
       return;
     const hashes = index.hashes ? index.hashes.split(' ') : [];
     if (hashes.length !== index.lengths.length || !index.lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) return;
-    try {
-      this.old = openSync(join(dir, index.file), 'r');
-    } catch {
-      return;
-    }
+    this.old = TextFile.read(join(dir, index.file));
+    if (!this.old) return;
     this.lengths = index.lengths;
     this.starts = new Float64Array(hashes.length);
     for (let i = 0, at = 0; i < hashes.length; at += this.lengths[i]!, i++) {
@@ -79,62 +69,41 @@ export class DeflatedFiles {
   deflate(text: string): Buffer {
     const hash = hashOf(text);
     const body = this.stored(hash) ?? deflateRawSync(text);
-    this.append(hash, body);
+    if (!this.out) {
+      mkdirSync(this.dir, { recursive: true });
+      this.out = TextFile.create(join(this.dir, this.file));
+    }
+    this.out.appendBytes(body);
+    this.hashes.push(hash);
+    this.written.push(body.length);
     return body;
   }
 
   /**
    * The entry the last build kept for this hash, whole, or null. The entries are asked for
-   * in about the order they were written, and read a window at a time: a read for each
+   * in about the order they were written, which a TextFile reads in runs: a read for each
    * took 0.26 s of a Reuters rebuild.
    */
   private stored(hash: string): Buffer | null {
     const i = this.known.get(hash);
-    if (i === undefined || this.old === null) return null;
+    if (i === undefined || !this.old) return null;
     const start = this.starts[i]!;
-    const length = this.lengths[i]!;
-    if (start < this.windowStart || start + length > this.windowStart + this.window.length) {
-      const window = Buffer.allocUnsafe(Math.max(READ_BYTES, length));
-      try {
-        let read = 0;
-        for (let n = 1; read < window.length && n > 0; read += n) n = readSync(this.old, window, read, window.length - read, start + read);
-        this.window = window.subarray(0, read);
-        this.windowStart = start;
-      } catch {
-        return null;
-      }
+    const bytes = Buffer.allocUnsafe(this.lengths[i]!);
+    try {
+      this.old.readInto({ start, end: start + bytes.length }, bytes, 0);
+    } catch {
       // Cut short: the file ends before this entry does.
-      if (this.window.length < length) return null;
+      return null;
     }
     this.hits++;
-    return Buffer.from(this.window.subarray(start - this.windowStart, start - this.windowStart + length));
-  }
-
-  private append(hash: string, body: Buffer): void {
-    if (this.out === null) {
-      mkdirSync(this.dir, { recursive: true });
-      this.out = openSync(join(this.dir, this.file), 'w');
-    }
-    this.hashes.push(hash);
-    this.written.push(body.length);
-    this.pending.push(body);
-    this.pendingBytes += body.length;
-    if (this.pendingBytes >= WRITE_BYTES) this.flush();
-  }
-
-  private flush(): void {
-    if (this.out === null || this.pendingBytes === 0) return;
-    const bytes = Buffer.concat(this.pending, this.pendingBytes);
-    for (let at = 0; at < bytes.length;) at += writeSync(this.out, bytes, at);
-    this.pending = [];
-    this.pendingBytes = 0;
+    return bytes;
   }
 
   /** Keeps this build's entries for the next, and removes the last build's. */
   save(): void {
-    if (this.out === null) return this.close();
-    this.flush();
+    const saving = this.out !== null;
     this.close();
+    if (!saving) return;
     writeJson(join(this.dir, 'index.json'), {
       version: VERSION,
       file: this.file,
@@ -146,12 +115,9 @@ export class DeflatedFiles {
 
   /** Lets go of the files; a build that does not save leaves its entries to be removed by the next that does. */
   close(): void {
-    if (this.old !== null) closeSync(this.old);
+    this.old?.close();
     this.old = null;
-    if (this.out !== null) {
-      this.flush();
-      closeSync(this.out);
-    }
+    this.out?.close();
     this.out = null;
   }
 }

@@ -1,6 +1,7 @@
-// Texts a build holds on disk rather than in memory: it writes them once and reads them back when asked.
+// Texts a build holds on disk rather than in memory: it writes them once and reads them back
+// when asked. The build cache keeps some such files from one build to the next.
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,7 +38,8 @@ const closing = new FinalizationRegistry<number>((fd) => closeSync(fd));
 /**
  * A temporary file that texts are appended to, each read back by its span. The file is
  * removed as soon as it is opened, so nothing is left behind however the build ends; what
- * the system keeps of it in its cache, it can let go, where the heap could not.
+ * the system keeps of it in its cache, it can let go, where the heap could not. A file the
+ * build cache keeps is made with `create` and read back by a later build with `read`.
  */
 export class TextFile {
   private fd: number | null = null;
@@ -48,8 +50,48 @@ export class TextFile {
   /** What the last reads brought, the most recently used last. */
   private readonly windows: Window[] = [];
 
-  /** `name` goes into the file's name: `news-archive-<name>-<uuid>` in the temporary folder. */
-  constructor(private readonly name: string) {}
+  /**
+   * `name` goes into the file's name: `news-archive-<name>-<uuid>` in the temporary folder;
+   * or a file of the cache's, open as `kept` (`create`, `read`), at the path `name`.
+   */
+  constructor(
+    private readonly name: string,
+    kept?: { fd: number; bytes: number },
+  ) {
+    if (!kept) return;
+    this.fd = kept.fd;
+    this.written = kept.bytes;
+    closing.register(this, kept.fd, this);
+  }
+
+  /** A new file at `path`, kept there once closed (`close`, which writes what is gathered). */
+  static create(path: string): TextFile {
+    return new TextFile(path, { fd: openSync(path, 'wx+'), bytes: 0 });
+  }
+
+  /** The file at `path`, to read by the spans its maker noted; null when it cannot be opened. */
+  static read(path: string): TextFile | null {
+    try {
+      const fd = openSync(path, 'r');
+      return new TextFile(path, { fd, bytes: fstatSync(fd).size });
+    } catch {
+      return null;
+    }
+  }
+
+  /** Bytes in the file, with those gathered to be written. */
+  get bytes(): number {
+    return this.written + this.pendingBytes;
+  }
+
+  /** Writes what is gathered and closes the file: no text is appended or read after. */
+  close(): void {
+    this.flush();
+    if (this.fd === null) return;
+    closing.unregister(this);
+    closeSync(this.fd);
+    this.fd = null;
+  }
 
   append(text: string): TextSpan {
     const length = Buffer.byteLength(text);
@@ -66,12 +108,13 @@ export class TextFile {
     return { start, end: start + bytes.byteLength };
   }
 
+  /** The text of `span`; throws a RangeError for a span the file does not hold whole (a kept file cut short). */
   read(span: TextSpan): string {
     const { window, from } = this.reach(span);
     return window.buffer.toString('utf8', from, from + span.end - span.start);
   }
 
-  /** Copies the bytes of `span` into `target` at `offset`. */
+  /** Copies the bytes of `span` into `target` at `offset` (a RangeError as `read`). */
   readInto(span: TextSpan, target: Uint8Array, offset: number): void {
     const { window, from } = this.reach(span);
     target.set(window.buffer.subarray(from, from + span.end - span.start), offset);
@@ -89,6 +132,7 @@ export class TextFile {
   /** The window holding `[start, end)` (read when none does), and where the span starts in it. */
   private reach({ start, end }: TextSpan): { window: Window; from: number } {
     if (end > this.written) this.flush();
+    if (start < 0 || end < start || end > this.written) throw new RangeError(`${this.name} holds ${this.written} bytes, not [${start}, ${end})`);
     // The file is only ever appended to, so bytes read before are still what it holds.
     const at = this.windows.findIndex((w) => start >= w.start && end <= w.start + w.bytes);
     const window = at < 0 ? this.fill(start, end) : this.windows[at]!;
@@ -126,7 +170,7 @@ export class TextFile {
   private open(): number {
     const path = join(tmpdir(), `news-archive-${this.name}-${randomUUID()}`);
     const fd = openSync(path, 'wx+');
-    closing.register(this, fd);
+    closing.register(this, fd, this);
     // Removed now, it is gone with the last descriptor, however the build ends; where the
     // system will not remove an open file, it goes when the process does.
     try {

@@ -1,6 +1,12 @@
+import { mkdtempSync, rmSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TextFile } from '../../../src/node/text-file.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'text-file-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('TextFile', () => {
   it('gives back every text, read in any order, between appends, whatever its size', () => {
@@ -40,5 +46,23 @@ describe('TextFile', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('keeps a file made with create, which a later build reads back by the spans it noted, and refuses a span the file has lost', () => {
+    const path = join(dir, 'kept.bin');
+    const made = TextFile.create(path);
+    const spans = ['first', 'second', 'é and more'].map((text) => made.append(text));
+    expect(made.bytes).toBe(spans[2]!.end);
+    made.close();
+
+    const again = TextFile.read(path)!;
+    expect(spans.map((span) => again.read(span))).toEqual(['first', 'second', 'é and more']);
+    again.close();
+    truncateSync(path, spans[2]!.start + 2);
+    const cut = TextFile.read(path)!;
+    expect(cut.read(spans[1]!)).toBe('second');
+    expect(() => cut.read(spans[2]!)).toThrow(RangeError);
+    cut.close();
+    expect(TextFile.read(join(dir, 'missing.bin'))).toBeNull();
   });
 });
